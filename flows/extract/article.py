@@ -1,0 +1,47 @@
+"""Text in, facts out: the whole extraction of one article, on a spaCy Doc.
+
+Pure code: no Prefect, no DuckDB. `extract_texts` streams a batch through `nlp.pipe`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from . import actors, events, figures
+from .records import ArticleFacts, Sentence
+
+
+def sentences_of(doc) -> list[Sentence]:
+    return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+
+
+def extract_from_doc(doc, published_at: str | None = None) -> ArticleFacts:
+    sentences = sentences_of(doc)
+    mentions = actors.extract_actors(doc, sentences)
+    found_figures = figures.extract_figures(doc.text, sentences, doc)
+    found_events = events.extract_events(doc, sentences, mentions, published_at)
+    link_figures_to_events(found_figures, found_events)
+    return ArticleFacts(sentences, mentions, found_figures, found_events)
+
+
+def link_figures_to_events(found_figures, found_events) -> None:
+    """A figure belongs to the event of its sentence (the nearest trigger when there are several)."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, ev in enumerate(found_events):
+        by_sentence.setdefault(ev.sentence_index, []).append(i)
+    for fig in found_figures:
+        candidates = by_sentence.get(fig.sentence_index)
+        if not candidates:
+            fig.event_index = None
+            continue
+        fig.event_index = min(
+            candidates, key=lambda i: abs(found_events[i].char_start - fig.char_start))
+
+
+def extract_texts(items: Iterable[tuple[str, str | None]], nlp=None,
+                  batch_size: int = 16) -> Iterator[ArticleFacts]:
+    """(body, published_at) pairs in, ArticleFacts out, in order, through one nlp.pipe."""
+    if nlp is None:
+        from .nlp import get_nlp
+        nlp = get_nlp()
+    for doc, published_at in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        yield extract_from_doc(doc, published_at)
