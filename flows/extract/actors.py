@@ -1,10 +1,582 @@
-"""Actor mentions (STUB: to be replaced by the actors implementation)."""
+"""Actor mentions: persons, organizations and countries named in a French article.
+
+Sources of mentions, in order of precedence:
+1. a gazetteer (data/*.tsv): countries, their capitals and demonyms, variants and blocs,
+   well-known international organizations and seats of government;
+2. rule-built government bodies ("ministère sud-coréen de la Défense", "marine russe");
+3. spaCy NER (PER, ORG, and LOC/MISC headed by an organization word), repaired and filtered.
+Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
+form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .records import ActorMention, Sentence
+
+DATA = Path(__file__).parent / "data"
+APOS = "'’"
+HONORIFICS = re.compile(r"^(?:MM?\.|Mmes?\.?|Mlle\.?|Dr\.?|Me\.?|Pr\.?)\s+")
+NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "bin", "ben", "al", "el", "da",
+                  "di", "dos", "la", "le", "y", "ibn", "abu"}
+NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre", "dieu", "etat", "état", "états"}
+
+
+# --------------------------------------------------------------------------- names
+
+def normalize_actor_name(s: str) -> str:
+    """Canonical spelling of a name: NFC, straight apostrophes, single spaces, no wrapping
+    punctuation, no leading French article. Never raises; idempotent."""
+    if not isinstance(s, str):
+        try:
+            s = str(s)
+        except Exception:
+            return ""
+    s = unicodedata.normalize("NFC", s)
+    s = s.replace("’", "'").replace("\u00a0", " ")
+    for _ in range(4):
+        before = s
+        s = re.sub(r"\s+", " ", s).strip(" \t\n\r.,;:«»\"()[]{}")
+        s = re.sub(r"^(?:les|la|le|l')\s*(?=\w)", "", s, flags=re.IGNORECASE)
+        s = unicodedata.normalize("NFC", s)
+        if s == before:
+            break
+    return s
+
+
+def fold(s: str) -> str:
+    """Lower-case, accent-free comparison key."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'").lower())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def strip_initial_accent(s: str) -> str:
+    """'États-Unis' -> 'Etats-Unis': French press often drops accents on capitals."""
+    if s and unicodedata.normalize("NFKD", s[0])[0] != s[0]:
+        return unicodedata.normalize("NFKD", s[0])[0] + s[1:]
+    return s
+
+
+def plural(word: str) -> str:
+    return word if word.endswith(("s", "x", "z")) else word + "s"
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t") + [""] * len(header))) for ln in lines[1:]]
+
+
+def read_list(name: str) -> list[str]:
+    return [ln.strip() for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass
+class Entry:
+    kind: str          # 'country' or 'organization'
+    key: str           # alpha-2 for countries, canonical name for organizations
+    form: str          # 'name', 'variant', 'capital', 'demonym', 'org'
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    org_country: dict[str, str | None] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)      # lower-case form -> code
+    titles: list[str] = field(default_factory=list)
+    not_actors: set[str] = field(default_factory=set)
+    regex: re.Pattern | None = None
+    demonym_regex: re.Pattern | None = None
+
+    def add(self, surface: str, entry: Entry, accentless: bool = True) -> None:
+        surface = surface.replace("’", "'")
+        for s in {surface, strip_initial_accent(surface) if accentless else surface}:
+            self.entries.setdefault(s, entry)
+
+
+def demonym_forms(spec: str) -> list[str]:
+    forms = []
+    for pair in filter(None, spec.split("|")):
+        masc, _, fem = pair.partition(":")
+        fem = fem or masc
+        forms += [masc, fem, plural(masc), plural(fem)]
+    return list(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    for row in read_tsv("countries.tsv"):
+        g.country_names[row["alpha2"]] = row["name_fr"]
+        g.add(row["name_fr"], Entry("country", row["alpha2"], "name"))
+        for en in filter(None, row["names_en"].split("|")):
+            if " " in en or en not in ENGLISH_AMBIGUOUS:
+                g.add(en, Entry("country", row["alpha2"], "variant"), accentless=False)
+    for row in read_tsv("countries_curated.tsv"):
+        code = row["alpha2"]
+        variants = [v for v in row["variants"].split("|") if v]
+        g.country_names.setdefault(code, variants[0] if variants else code)
+        for v in variants:
+            g.add(v, Entry("country", code, "variant"))
+        for c in filter(None, row["capitals"].split("|")):
+            g.add(c, Entry("country", code, "capital"))
+        for d in demonym_forms(row["demonyms"]):
+            g.demonyms[d] = code
+            for form in (d, d[:1].upper() + d[1:]):
+                g.add(form, Entry("country", code, "demonym"), accentless=False)
+    for row in read_tsv("organizations.tsv"):
+        canonical = row["canonical"]
+        g.org_country[canonical] = row["country"] or None
+        for s in [canonical] + [a for a in row["aliases"].split("|") if a]:
+            g.add(s, Entry("organization", canonical, "org"))
+    g.titles = sorted({t.replace("’", "'") for t in read_list("titles.txt")}, key=len, reverse=True)
+    g.not_actors = {fold(x) for x in read_list("not_actors.txt")}
+    alts = sorted(g.entries, key=len, reverse=True)
+    g.regex = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+    dem = sorted(g.demonyms, key=len, reverse=True)
+    g.demonym_regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in dem) + r")(?![\w-])",
+                                 re.IGNORECASE)
+    return g
+
+
+# English country names that are also common first names or US states.
+ENGLISH_AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Israel", "Guinea", "Niger", "Jersey", "Cuba",
+                     "Mali", "Oman", "Iran", "Iraq", "Peru", "Togo", "Benin", "Gabon", "Canada",
+                     "Japan", "China", "India", "Italy", "Malta", "Nauru", "Samoa", "Tonga",
+                     "Kenya", "Sudan", "Yemen", "Qatar", "Haiti", "Chile", "Nepal", "Laos"}
+
+
+# --------------------------------------------------------------------------- pipeline
 
 def configure_pipeline(nlp) -> None:
-    """Add gazetteer patterns (EntityRuler) to the pipeline. Called once by nlp.get_nlp()."""
+    """Load the gazetteer once (it is matched on the text, not through the NER)."""
+    gazetteer()
 
 
-def extract_actors(doc, sentences):
-    return []
+# --------------------------------------------------------------------------- extraction
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: str                  # person / organization / country
+    key: str                   # country code, org canonical, or person surface
+    source: str                # 'gaz', 'rule', 'ner'
+    form: str = ""
+    code: str | None = None
+    role: str | None = None
+
+
+def sentence_of(sentences: list[Sentence], pos: int) -> int:
+    for s in sentences:
+        if s.start <= pos < s.end:
+            return s.index
+    return sentences[-1].index if sentences else 0
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Photo credits, copyright lines, and lines that are not prose (tags, codes)."""
+    spans = []
+    for m in re.finditer(r"[©](?:[^\n]*)|(?:Photo|Crédit|Credit)s?\s*:[^\n]*", text):
+        spans.append((m.start(), m.end()))
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and (" " not in stripped or len(stripped) < 4):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def inside(a: tuple[int, int], spans) -> bool:
+    return any(s <= a[0] and a[1] <= e for s, e in spans)
+
+
+def overlaps(a: tuple[int, int], spans) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def preceding_word(text: str, pos: int) -> str:
+    m = re.search(r"(\w+['’]?)\s*$", text[max(0, pos - 30):pos])
+    return m.group(1).lower() if m else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    m = re.match(r"\s*([\w'’-]+)", text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
+    out = []
+    for m in g.regex.finditer(text.replace("’", "'")):
+        entry = g.entries[m.group(0)]
+        out.append(Cand(m.start(), m.end(), entry.kind, entry.key, "gaz", entry.form,
+                        entry.key if entry.kind == "country" else g.org_country.get(entry.key)))
+    return out
+
+
+def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
+    """Capitals standing only for a place ("à Vienne") and words in longer names are dropped."""
+    if c.form == "capital":
+        prev = preceding_word(text, c.start)
+        if prev in {"à", "au", "vers", "près", "depuis", "dans"}:
+            return False
+        nxt = next_word(text, c.end)
+        if nxt[:1].isupper() and not text[c.end:c.end + 1] in ",.;:":
+            return False
+    if c.form in ("name", "variant", "capital"):
+        nxt = next_word(text, c.end)
+        if nxt[:1].isupper() and text[c.end:c.end + 1] == " " and nxt not in ("Le", "La", "Les"):
+            # "Washington Post", "Nord Stream": part of another name
+            if c.form == "capital":
+                return False
+    for (s, e), label in ner_spans.items():
+        if label in ("ORG", "MISC", "PER") and s <= c.start and c.end <= e and (s, e) != (c.start, c.end):
+            if label == "PER" or c.form in ("capital", "name", "variant"):
+                return False
+    return True
+
+
+def extract_actors(doc, sentences: list[Sentence]) -> list[ActorMention]:
+    text = doc.text
+    g = gazetteer()
+    furniture = furniture_spans(text)
+    ner_spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+    cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, ner_spans)]
+    cands += rule_org_cands(text, g)
+    cands += ner_cands(doc, g)
+    cands = [c for c in cands if not overlaps((c.start, c.end), furniture)]
+    cands = resolve_overlaps(cands)
+    cands = north_south_aliases(text, cands, g)
+    persons_resolve(cands, text)
+    orgs_resolve(cands, text, g)
+    return to_mentions(cands, text, sentences, g)
+
+
+# --------------------------------------------------------------------------- organizations
+
+ORG_HEADS = ("Institut", "Université", "Centre", "Center", "Institute", "University", "Fondation",
+             "Foundation", "Association", "Agence", "Organisation", "Conseil", "Commission",
+             "Service", "Bureau", "Campagne", "Comité", "Cour", "Tribunal", "Banque", "Fonds",
+             "Parlement", "Assemblée", "Ministère", "Département", "Office", "Autorité", "Haut",
+             "Hôpital", "Académie", "Forum", "Fédération", "Ligue", "Union", "Parti", "Front",
+             "Mouvement", "Groupe", "Endowment", "Council", "Agency", "Department", "Ministry")
+GOV_HEADS = r"(?:[Mm]inistère|[EÉée]tat-major(?: interarmées)?|[Aa]rmée(?: de l['’]air| de terre)?|[Mm]arine|[Gg]arde côtière|[Gg]arde nationale)"
+GOV_COMPLEMENT = r"(?: (?:de la|de l['’]|des|du|de) (?:[A-ZÉÈ][\w-]*)(?:(?: et| de la| de l['’]| des| du| de)? (?:[A-ZÉÈ][\w-]*|étrangères|intérieures))*)"
+
+
+@lru_cache(maxsize=1)
+def gov_regex() -> re.Pattern:
+    g = gazetteer()
+    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
+    caps = "|".join(re.escape(k) for k, v in sorted(g.entries.items(), key=lambda kv: -len(kv[0]))
+                    if v.kind == "country" and v.form in ("capital", "name", "variant"))
+    return re.compile(
+        rf"(?<!\w){GOV_HEADS}(?: (?P<dem1>{dem}))?(?P<comp>{GOV_COMPLEMENT})?"
+        rf"(?:(?: (?P<dem2>{dem}))|(?: (?:de|d['’]) ?(?P<place>{caps})))?(?![\w-])")
+
+
+def rule_org_cands(text: str, g: Gazetteer) -> list[Cand]:
+    out = []
+    for m in gov_regex().finditer(text):
+        dem = m.group("dem1") or m.group("dem2")
+        has_qualifier = dem or m.group("comp") or m.group("place")
+        if not has_qualifier:
+            continue
+        head = m.group(0).split()[0].lower()
+        if head.startswith("ministère") and not m.group("comp"):
+            continue
+        code = g.demonyms.get(dem.lower()) if dem else None
+        if m.group("place"):
+            code = g.entries[m.group("place").replace("’", "'")].key
+        out.append(Cand(m.start(), m.end(), "organization", m.group(0), "rule", "gov", code))
+    # "l'envoyé américain", "département d'État américain": a demonym right after a gazetteer org
+    return out
+
+
+def ner_cands(doc, g: Gazetteer) -> list[Cand]:
+    out = []
+    ents = merge_split_orgs(doc)
+    for start, end, label in ents:
+        surface = doc.text[start:end]
+        if label == "PER":
+            c = person_cand(doc, start, end, g)
+            if c:
+                out.append(c)
+        elif label in ("ORG", "LOC", "MISC"):
+            c = org_cand(doc.text, start, end, label, g)
+            if c:
+                out.append(c)
+        del surface
+    return out
+
+
+def merge_split_orgs(doc) -> list[tuple[int, int, str]]:
+    """Join names the NER split: "Royal United" + "Services Institute", "X for Y", "X de <Ville>"."""
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    text = doc.text
+    merged: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        if merged:
+            ps, pe, pl = merged[-1]
+            gap = text[pe:s]
+            if pl == "ORG" and label in ("ORG", "LOC") and re.fullmatch(r" | (?:for|of|and|on|de|d['’]|du) ?", gap) \
+                    and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
+                if label == "LOC" and gazetteer().entries.get(text[s:e].replace("’", "'"), Entry("", "", "")).form in ("name", "variant"):
+                    merged.append((s, e, label))
+                    continue
+                merged[-1] = (ps, e, "ORG")
+                continue
+        merged.append((s, e, label))
+    return merged
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading articles and trailing punctuation/newlines from an entity span."""
+    span = text[start:end]
+    m = re.match(r"^(?:[Ll]es |[Ll]a |[Ll]e |[Ll]['’]|[Dd]u |[Dd]es |[Dd]e la |[Dd]['’])", span)
+    if m:
+        start += m.end()
+    span = text[start:end]
+    cut = span.find("\n")
+    if cut >= 0:
+        end = start + cut
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
+        end -= 1
+    return start, end
+
+
+def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand | None:
+    start, end = clean_span(text, start, end)
+    surface = text[start:end]
+    if not surface or fold(surface) in g.not_actors or not surface[:1].isupper() and not surface[:1].isdigit():
+        if not re.match(r"^(?:université|institut|centre|agence|hôpital)\b", surface):
+            return None
+    first = surface.split()[0] if surface.split() else ""
+    if label != "ORG":
+        # LOC / MISC only count when headed by an organization word ("Institut Sejong")
+        if first.capitalize() not in ORG_HEADS or len(surface.split()) < 2:
+            return None
+    if any(surface.lower().startswith(t + " ") or surface.lower() == t for t in gazetteer().titles):
+        return None  # "ministre russe des Affaires étrangères" is a role, not a body
+    return Cand(start, end, "organization", surface, "ner", "ner")
+
+
+# --------------------------------------------------------------------------- persons
+
+def person_cand(doc, start: int, end: int, g: Gazetteer) -> Cand | None:
+    text = doc.text
+    start, end = clean_span(text, start, end)
+    surface = text[start:end]
+    m = HONORIFICS.match(surface)
+    if m:
+        start += m.end()
+        surface = text[start:end]
+    words = surface.split()
+    if not words or surface.replace("’", "'") in g.entries:
+        return None
+    if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
+        return None
+    if any(not w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words):
+        return None
+    if not words[0][:1].isupper():
+        return None
+    if len(words) == 1:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
+            return None
+    return Cand(start, end, "person", surface, "ner", "per")
+
+
+# --------------------------------------------------------------------------- resolution
+
+PRIORITY = {"gaz": 3, "rule": 2, "ner": 1}
+
+
+def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep non-overlapping candidates: longer first, then gazetteer > rule > NER.
+
+    A NER organization that strictly contains a gazetteer organization keeps its span only
+    when the gazetteer name is followed by an adjective ("Conseil de sécurité nationale")."""
+    def rank(c: Cand):
+        return (-(c.end - c.start), -PRIORITY[c.source])
+
+    chosen: list[Cand] = []
+    for c in sorted(cands, key=rank):
+        if any(c.start < o.end and o.start < c.end for o in chosen):
+            continue
+        chosen.append(c)
+    # a NER org that swallowed a gazetteer org followed by "des ..."/"du ..." -> gazetteer
+    final = []
+    gaz_orgs = [c for c in cands if c.source == "gaz" and c.kind == "organization"]
+    for c in chosen:
+        if c.source == "ner" and c.kind == "organization":
+            inner = [o for o in gaz_orgs if c.start == o.start and o.end < c.end]
+            if inner and re.match(r"\s+(?:des|du|de|d['’])\s", gazetteer_text_after(c, inner[0])):
+                final.append(inner[0])
+                continue
+        final.append(c)
+    return sorted(final, key=lambda c: c.start)
+
+
+_TEXT: dict[int, str] = {}
+
+
+def gazetteer_text_after(outer: Cand, inner: Cand) -> str:
+    return outer.key[inner.end - outer.start:]
+
+
+def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand]:
+    """"le Nord" / "le Sud" stand for a country of the article named "... du Nord" / "... du Sud"."""
+    present = {c.key for c in cands if c.kind == "country"}
+    by_side = {}
+    for code in present:
+        name = g.country_names.get(code, "")
+        for side in ("Nord", "Sud"):
+            if name.endswith(" du " + side):
+                by_side.setdefault(side, set()).add(code)
+    taken = [(c.start, c.end) for c in cands]
+    out = list(cands)
+    for m in re.finditer(r"(?<=\b(?:le|du|au) )(Nord|Sud)(?![\w-])(?! [A-Z])", text):
+        codes = by_side.get(m.group(1), set())
+        if len(codes) == 1 and not overlaps((m.start(), m.end()), taken):
+            code = next(iter(codes))
+            out.append(Cand(m.start(), m.end(), "country", code, "gaz", "alias", code))
+    return sorted(out, key=lambda c: c.start)
+
+
+def name_tokens(s: str) -> list[str]:
+    return [fold(w) for w in re.split(r"[\s]+", s) if w]
+
+
+def persons_resolve(cands: list[Cand], text: str) -> None:
+    """Give every person mention the fullest form used for it in the article."""
+    persons = [c for c in cands if c.kind == "person"]
+    full = [c for c in persons if len(c.key.split()) >= 2]
+    counts: dict[frozenset, int] = {}
+    canon: dict[frozenset, str] = {}
+    for c in full:
+        k = frozenset(name_tokens(c.key))
+        counts[k] = counts.get(k, 0) + 1
+        if len(c.key) > len(canon.get(k, "")):
+            canon[k] = c.key
+    for c in persons:
+        toks = name_tokens(c.key)
+        k = frozenset(toks)
+        if k in canon:
+            c.key = canon[k]
+            continue
+        options = [fk for fk in canon if k <= fk]
+        if options:
+            def score(fk):
+                before = [o.start for o in full if frozenset(name_tokens(o.key)) == fk and o.start < c.start]
+                return (counts[fk], max(before) if before else -1)
+            c.key = canon[max(options, key=score)]
+    # single-word entities of other labels that are a known person's name ("Yoshioka/LOC")
+    surnames = {}
+    for fk, name in canon.items():
+        for t in fk:
+            surnames.setdefault(t, set()).add(name)
+    for c in cands:
+        if c.kind == "organization" and c.source == "ner" and len(c.key.split()) == 1:
+            names = surnames.get(fold(c.key))
+            if names and len(names) == 1:
+                c.kind, c.key, c.code = "person", next(iter(names)), None
+
+
+def orgs_resolve(cands: list[Cand], text: str, g: Gazetteer) -> None:
+    """Acronyms in parentheses and their later uses join the named organization;
+    a bare head ("le ministère") joins the last organization with that head."""
+    orgs = [c for c in cands if c.kind == "organization"]
+    acronyms: dict[str, str] = {}
+    for c in orgs:
+        m = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[c.end:c.end + 14])
+        if m:
+            acronyms[fold(m.group(1))] = c.key
+    for c in orgs:
+        if fold(c.key) in acronyms and acronyms[fold(c.key)] != c.key:
+            c.key = acronyms[fold(c.key)]
+    # variants differing only by case/accents share one canonical (the first seen)
+    seen: dict[str, str] = {}
+    for c in orgs:
+        c.key = seen.setdefault(fold(c.key), c.key)
+
+
+def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gazetteer) -> list[ActorMention]:
+    out = []
+    for c in cands:
+        if c.kind == "country":
+            name, code = g.country_names.get(c.key, c.key), c.key
+        elif c.kind == "organization":
+            name, code = normalize_actor_name(c.key), c.code or org_code(c, text, g)
+        else:
+            name, code = normalize_actor_name(c.key), None
+        role = None
+        if c.kind == "person":
+            role = person_role(text, c, sentences, g)
+            code = role_country(role, g) if role else None
+        if not name:
+            continue
+        out.append(ActorMention(text[c.start:c.end], name, c.kind, code,
+                                sentence_of(sentences, c.start), c.start, c.end, role))
+    return out
+
+
+def org_code(c: Cand, text: str, g: Gazetteer) -> str | None:
+    surface = text[c.start:c.end]
+    m = g.demonym_regex.search(surface)
+    if m:
+        return g.demonyms.get(m.group(0).lower())
+    after = re.match(r"\s+([\w-]+)", text[c.end:c.end + 30])
+    if after and after.group(1).lower() in g.demonyms:
+        return g.demonyms[after.group(1).lower()]
+    for m in g.regex.finditer(surface.replace("’", "'")):
+        e = g.entries[m.group(0)]
+        if e.kind == "country":
+            return e.key
+    return None
+
+
+def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> str | None:
+    idx = sentence_of(sentences, c.start)
+    sent = next((s for s in sentences if s.index == idx), None)
+    lo = sent.start if sent else max(0, c.start - 150)
+    hi = sent.end if sent else min(len(text), c.end + 150)
+    before = text[lo:c.start].replace("’", "'")
+    titles = "|".join(re.escape(t) for t in g.titles)
+    # "le ministre russe des Affaires étrangères(,) Sergueï Lavrov"
+    m = re.search(rf"(?<!\w)((?:ex-|ancien |ancienne |nouveau |nouvelle )?(?:{titles})(?![\w-])[^.;:!?\"«»()]{{0,110}}?)[, ]*$",
+                  before, re.IGNORECASE)
+    if m and not re.search(r"\b(?:a|ont|est|sont|avait|selon|et)\b", m.group(1).split(",")[0][len(m.group(1).split()[0]):]):
+        role = m.group(1).strip(" ,")
+        if role.count(",") <= 1:
+            return role.split(",")[0].strip() or None
+    # "Kim Gunn, l'envoyé sud-coréen,"
+    after = text[c.end:hi].replace("’", "'")
+    m = re.match(rf",\s*(?:l'|le |la |un |une |son |sa )?((?:ex-|ancien |ancienne )?(?:{titles})(?![\w-])[^,.;:!?\"«»()]*)",
+                 after, re.IGNORECASE)
+    if m:
+        return m.group(1).strip() or None
+    return None
+
+
+def role_country(role: str, g: Gazetteer) -> str | None:
+    m = g.demonym_regex.search(role)
+    if m:
+        return g.demonyms.get(m.group(0).lower())
+    for m in g.regex.finditer(role):
+        e = g.entries[m.group(0)]
+        if e.kind == "country":
+            return e.key
+    return None
