@@ -1,0 +1,328 @@
+"""Web pages in: HTML bytes -> SourceDocument (trafilatura), and URLs -> documents.
+
+Pure library code: no Prefect, no DuckDB. The Prefect flow and the CLI call
+
+* `document_from_html(raw, source, source_kind, url=None)` for a page already in hand (a local
+  `.html` file or a fetched body): decoding, extraction with metadata, quality gates, language;
+* `fetch_documents(urls, allow_private_hosts=False, settings=None)`: fetch (see `fetch.py`:
+  timeouts, retries, per-host limit, size and type checks, SSRF protection) + `document_from_html`,
+  one result per URL in input order;
+* `normalize_url(url)` (dedupe key), `is_near_duplicate(a, b)` (simhash distance),
+* `feed_urls(...)` (re-exported from `feeds.py`).
+
+Every function here returns an `IngestError` with a readable reason instead of raising.
+
+What `document_from_html` does, in order:
+1. gzip-compressed input (a `.html.gz` file) is decompressed (bounded).
+2. Decoding: a declared charset (HTTP header, else `<meta charset>`/`http-equiv`) is trusted only
+   if the bytes agree with it: a page declared ISO-8859-1/Windows-1252 whose bytes are valid UTF-8
+   with multi-byte sequences is read as UTF-8; a page declared UTF-8 (or anything) whose bytes do
+   not decode strictly is decoded by detection (`flows.sources.text.decode_bytes`: tolerant UTF-8,
+   Windows-1252, charset-normalizer). Latin-1/ASCII labels mean Windows-1252 (as in browsers).
+3. Non-HTML bodies (feeds, sitemaps, JSON, PDF, images) are refused before extraction.
+4. `trafilatura.bare_extraction(..., with_metadata=True)`: main text (comments excluded), title,
+   date -> `published_at` (ISO `YYYY-MM-DD`), site name, author.
+5. Quality gates (stage 'extract'): no text -> "empty extraction"; template placeholders such as
+   `{{...}}` or an empty client-side-rendered shell -> "JavaScript-only page"; too little text
+   (< MIN_BODY_CHARS), fewer than MIN_SENTENCES sentences, or text mostly outside sentences
+   (menus, listings; < MIN_PROSE_RATIO) -> rejected with the measure that failed.
+6. A leading byline/dateline line ("AFP, publié le mardi 16 juin 2020 à 14h24") is removed from
+   the body (it is page furniture, not article text).
+7. Language (stage 'language'): `flows.sources.language.detect_language` on the body; anything
+   but French is refused with the language named (recorded, not extracted). When the detector is
+   unsure, the page's declared `lang` decides.
+8. `content_hash(title, body)`, trafilatura's 64-bit `Simhash` of the body, and the original bytes
+   gzip-compressed (deterministic: mtime 0) for re-extraction.
+"""
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import re
+import zlib
+from collections.abc import Collection, Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+from flows.extract.records import IngestError, SourceDocument
+from flows.sources.fetch import (DEFAULT_SETTINGS, FetchResult, FetchSettings, KIND_REASONS,
+                                 fetch_many, sniff_kind)
+from flows.sources.language import detect_language, language_name
+from flows.sources.text import content_hash, decode_bytes, normalize_text
+
+__all__ = ["document_from_html", "fetch_documents", "normalize_url", "is_near_duplicate",
+           "simhash_of", "decode_html", "feed_urls", "FetchSettings", "DEFAULT_LANGUAGES",
+           "MIN_BODY_CHARS", "MIN_PROSE_RATIO", "MIN_SENTENCES", "NEAR_DUPLICATE_MAX_DISTANCE"]
+
+DEFAULT_LANGUAGES = ("fr",)
+MIN_BODY_CHARS = 250            # below this, the page holds no article (after byline removal)
+MIN_PROSE_RATIO = 0.35          # share of the text in sentence-like lines
+MIN_SENTENCES = 3               # an article has at least this many sentences
+NEAR_DUPLICATE_MAX_DISTANCE = 6  # Hamming distance between 64-bit simhashes (similarity >= 0.9)
+MAX_DECOMPRESSED = 20_000_000
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""", re.I)
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_PLACEHOLDER = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\$\{[^}]*\}", re.S)
+_JS_APP_MARKERS = re.compile(
+    r"""ng-app|ng-controller|data-reactroot|id=["'](?:root|app|__next|__nuxt)["']|__NEXT_DATA__|"""
+    r"""window\.__INITIAL_STATE__|enable javascript|activer (?:le )?javascript|javascript (?:is )?required""",
+    re.I)
+_BYLINE = re.compile(
+    r"^[^\n]{0,120}?\b(?:publi[ée]e? le|mis à jour le|modifi[ée]e? le|published on|updated on)\b[^\n]{0,80}$",
+    re.I)
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'»”)\]]*(?:\s|$)""")
+_SENTENCE = re.compile(r"""[^\W_][.!?…]["'»”)\]]*(?:\s|$)""")
+_WESTERN_LABELS = {"latin_1", "iso8859_1", "ascii", "iso8859_15", "cp1252"}
+
+
+# ---------------------------------------------------------------------------- decoding
+
+def _maybe_gunzip(raw: bytes) -> bytes:
+    if not raw.startswith(b"\x1f\x8b"):
+        return raw
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(raw)) as fh:
+            data = fh.read(MAX_DECOMPRESSED + 1)
+    except (OSError, EOFError, zlib.error):
+        return raw
+    return data[:MAX_DECOMPRESSED]
+
+
+def _codec(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    # WHATWG Encoding: the labels latin1/iso-8859-1/ascii all mean windows-1252
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    return name
+
+
+def _declared_charset(raw: bytes) -> str | None:
+    head = raw[:8192]
+    m = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def decode_html(raw: bytes, http_charset: str | None = None) -> tuple[str | None, str]:
+    """(text, how) or (None, reason). Never raises. See the module docstring, step 2."""
+    declared_label = http_charset or _declared_charset(raw)
+    declared = _codec(declared_label)
+    if raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        got = decode_bytes(raw)
+        return (got.text, f"{got.encoding}") if got.ok else (None, got.error or "undecodable")
+    if declared and declared != "utf-8":
+        if declared.replace("-", "_") in _WESTERN_LABELS or declared.startswith(("cp125", "iso8859")):
+            # a single-byte charset decodes anything: check the bytes are not UTF-8 in disguise
+            if _UTF8_MULTIBYTE.search(raw):
+                try:
+                    return raw.decode("utf-8"), f"utf-8 (declared {declared_label}, but the bytes are UTF-8)"
+                except UnicodeDecodeError:
+                    pass
+        try:
+            return raw.decode(declared), declared
+        except (UnicodeDecodeError, LookupError):
+            pass
+    else:
+        try:
+            return raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    got = decode_bytes(raw)
+    if not got.ok:
+        return None, got.error or "undecodable"
+    note = f"{got.encoding}"
+    if declared_label:
+        note += f" (declared {declared_label}, which the bytes contradict)"
+    return got.text, note
+
+
+# ---------------------------------------------------------------------------- quality gates
+
+def _prose_ratio(text: str) -> float:
+    """Share of characters in lines that look like sentences (>= 6 words with a sentence end)."""
+    total = prose = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        total += len(line)
+        if len(line.split()) >= 6 and _SENTENCE_END.search(line):
+            prose += len(line)
+    return prose / total if total else 0.0
+
+
+def _strip_byline(body: str) -> str:
+    lines = body.split("\n", 1)
+    if len(lines) == 2 and _BYLINE.match(lines[0].strip()):
+        return lines[1].lstrip()
+    return body
+
+
+def _html_lang(text: str) -> str | None:
+    m = re.search(r"""<html[^>]*?\blang\s*=\s*["']?([a-zA-Z]{2,3})""", text[:4096], re.I)
+    return m.group(1).lower() if m else None
+
+
+def simhash_of(text: str) -> int:
+    """trafilatura's 64-bit Charikar simhash of a text (unsigned)."""
+    from trafilatura.deduplication import Simhash
+    return Simhash(text).hash
+
+
+def is_near_duplicate(a: int | None, b: int | None, max_distance: int = NEAR_DUPLICATE_MAX_DISTANCE) -> bool:
+    """True if two 64-bit simhashes differ in at most `max_distance` bits. Accepts signed
+    (BIGINT) or unsigned representations of the same 64 bits; None is never a duplicate."""
+    if a is None or b is None:
+        return False
+    mask = (1 << 64) - 1
+    return ((a & mask) ^ (b & mask)).bit_count() <= max_distance
+
+
+def normalize_url(url: str) -> str:
+    """Dedupe key of a URL: courlan normalization (scheme and host lower case, default port
+    dropped, tracking parameters removed, query sorted), no fragment. Never raises."""
+    try:
+        from courlan import normalize_url as _courlan_normalize
+        out = _courlan_normalize(url.strip())
+    except Exception:  # noqa: BLE001
+        out = url.strip()
+    try:
+        parts = urlsplit(out)
+        return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+    except ValueError:
+        return out
+
+
+# ---------------------------------------------------------------------------- extraction
+
+def _date_iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip()
+    return value if re.match(r"^\d{4}-\d{2}-\d{2}", value) else None
+
+
+def document_from_html(raw: bytes, source: str, source_kind: str, url: str | None = None, *,
+                       http_charset: str | None = None,
+                       languages: Collection[str] | None = DEFAULT_LANGUAGES,
+                       min_chars: int = MIN_BODY_CHARS) -> SourceDocument | IngestError:
+    """Extract one HTML page. `languages=None` keeps any language (for tests and tools)."""
+    try:
+        return _document_from_html(raw, source, source_kind, url, http_charset, languages, min_chars)
+    except Exception as exc:  # noqa: BLE001 - a bad page must never stop the run
+        return IngestError(source=source, stage="extract",
+                           error=f"unexpected extraction error: {exc.__class__.__name__}: {exc}")
+
+
+def _document_from_html(raw, source, source_kind, url, http_charset, languages, min_chars):
+    if not isinstance(raw, (bytes, bytearray)):
+        return IngestError(source, "extract", f"expected bytes, got {type(raw).__name__}")
+    raw = bytes(raw)
+    if not raw.strip():
+        return IngestError(source, "extract", "empty page (no content)")
+    html_bytes = _maybe_gunzip(raw)
+    kind = sniff_kind(html_bytes[:2048])
+    if kind in KIND_REASONS:
+        return IngestError(source, "extract", f"not an HTML page: {KIND_REASONS[kind]}")
+    text, how = decode_html(html_bytes, http_charset)
+    if text is None:
+        return IngestError(source, "extract", f"cannot decode the page: {how}")
+
+    import trafilatura  # heavy import, deferred
+    doc = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False)
+    body = normalize_text(doc.text or "").strip() if doc is not None else ""
+    js_app = bool(_JS_APP_MARKERS.search(text))
+    if not body:
+        if js_app:
+            return IngestError(source, "extract", "JavaScript-only page: the HTML is an empty shell "
+                               "rendered client-side, no article text")
+        return IngestError(source, "extract", "empty extraction: no main text found in the page")
+
+    placeholders = _PLACEHOLDER.findall(body)
+    if placeholders:
+        ph_chars = sum(len(p) for p in placeholders)
+        rest = _PLACEHOLDER.sub(" ", body)
+        if ph_chars >= 0.2 * len(body) or len(rest.strip()) < min_chars:
+            return IngestError(source, "extract",
+                               f"JavaScript-only page: {len(placeholders)} unrendered template "
+                               f"placeholder(s) such as {placeholders[0][:40]!r} make up "
+                               f"{ph_chars * 100 // len(body)}% of the extracted text")
+    body = _strip_byline(body)
+    if len(body) < min_chars:
+        if js_app:
+            return IngestError(source, "extract", f"JavaScript-only page: {len(body)} characters of "
+                               "text in a client-side-rendered shell")
+        return IngestError(source, "extract", f"too little text: {len(body)} characters extracted "
+                           f"(minimum {min_chars}); not an article")
+    sentences = len(_SENTENCE.findall(body))
+    if sentences < MIN_SENTENCES:
+        return IngestError(source, "extract", f"not article text: {sentences} sentence(s) in {len(body)} "
+                           f"characters (minimum {MIN_SENTENCES}; shop, video or teaser page)")
+    ratio = _prose_ratio(body)
+    if ratio < MIN_PROSE_RATIO:
+        return IngestError(source, "extract", f"not article text: only {ratio:.0%} of the extracted text "
+                           "is in sentences (navigation, listing, shop or video page)")
+
+    title = normalize_text(doc.title).strip() if doc.title else None
+    title = " ".join(title.split()) if title else None
+    code = detect_language(body)
+    if languages is not None:
+        declared = (doc.language or _html_lang(text) or "").lower()[:2] or None
+        effective = code or declared
+        if effective not in languages:
+            wanted = "/".join(language_name(c) for c in languages)
+            if code:
+                why = f"language is {language_name(code)} ({code}), not {wanted}: recorded, not extracted"
+            else:
+                why = (f"language not recognised (detector unsure; page declares "
+                       f"{declared or 'nothing'}), not {wanted}: recorded, not extracted")
+            return IngestError(source, "language", why)
+        code = effective
+
+    return SourceDocument(
+        source=source,
+        source_kind=source_kind,
+        title=title,
+        body=body,
+        content_hash=content_hash(title, body),
+        language=code,
+        published_at=_date_iso(doc.date),
+        site_name=(doc.sitename or None),
+        author=(doc.author or None),
+        raw_html=gzip.compress(raw, mtime=0),
+        simhash=simhash_of(body),
+    )
+
+
+# ---------------------------------------------------------------------------- URLs
+
+def fetch_documents(urls: list[str], *, allow_private_hosts: bool = False,
+                    settings: FetchSettings | None = None,
+                    languages: Collection[str] | None = DEFAULT_LANGUAGES) -> Iterator[SourceDocument | IngestError]:
+    """Fetch and extract each URL; yields one SourceDocument or IngestError per URL, in order.
+    Never raises for a bad URL; one bad URL never stops the others."""
+    settings = settings or DEFAULT_SETTINGS
+    for result in fetch_many(urls, allow_private_hosts=allow_private_hosts, settings=settings):
+        if isinstance(result, IngestError):
+            yield result
+            continue
+        yield _document_from_fetch(result, languages)
+
+
+def _document_from_fetch(result: FetchResult, languages) -> SourceDocument | IngestError:
+    return document_from_html(result.content, result.url, "url", url=result.final_url,
+                              http_charset=result.charset, languages=languages)
+
+
+def feed_urls(feed_url: str, *, allow_private_hosts: bool = False,
+              settings: FetchSettings | None = None) -> list[str] | IngestError:
+    """Article URLs listed by an RSS/Atom/JSON feed or a sitemap (see `feeds.py`)."""
+    from flows.sources.feeds import feed_urls as _feed_urls
+    return _feed_urls(feed_url, allow_private_hosts=allow_private_hosts, settings=settings)
