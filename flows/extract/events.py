@@ -1,6 +1,521 @@
-"""Events (STUB: to be replaced by the trigger-lexicon implementation)."""
+"""Events: trigger lexicon on spaCy lemmas, participants from the dependency parse.
+
+One pass per sentence finds trigger words or phrases of `data/event_triggers.json`, checks
+their constraints (context lemmas, reflexive, negation...), collects the actor mentions that
+take part (subject -> source, object/oblique -> target, the rest of the sentence ->
+participant), attaches the nearest time expression and place, then merges the repeated
+mentions of one happening ("la rencontre" ... "cette réunion") into one Event.
+"""
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-def extract_events(doc, sentences, mentions, published_at=None):
+from .dates import find_time_expressions, resolve_date
+from .records import EVENT_TYPES, ActorMention, Event, EventActor, Sentence
+
+LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.json"
+
+ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubj:pass",)
+AGENT_DEPS = ("obl:agent",)
+OBJECT_DEPS = ("obj", "iobj", "obl:arg", "obl", "obl:mod", "nmod", "ccomp", "xcomp")
+SOURCE_CASES = {"de", "du", "des", "d'", "d’", "par"}
+TARGET_CASES = {"contre", "à", "au", "aux", "vers", "envers", "sur", "visant"}
+PARTICIPANT_CASES = {"avec", "entre"}
+REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'"}
+NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement"}
+RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles"}
+PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "près"}
+ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'", "l’", "son", "sa", "ses",
+                  "leur", "leurs"}
+DISTINCT_MODIFIERS = {"premier", "première", "deuxième", "second", "seconde", "troisième",
+                      "quatrième", "cinquième", "nouveau", "nouvelle", "prochain", "prochaine",
+                      "autre", "précédent", "précédente", "dernier", "dernière", "futur", "future"}
+WORD_NUMBERS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                "plusieurs"}
+BASE_CONFIDENCE = {"VERB": 0.7, "NOUN": 0.6, "PHRASE": 0.7}
+
+
+@dataclass
+class TriggerRule:
+    event_type: str
+    options: dict
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[TriggerRule]]
+    nouns: dict[str, list[TriggerRule]]
+    phrases: list[tuple[tuple[str, ...], TriggerRule]]
+    contexts: dict[str, frozenset[str]]
+
+
+@dataclass
+class Candidate:
+    event_type: str
+    sentence_index: int
+    start: int                       # token indices of the trigger span [start, end)
+    end: int
+    head: object                     # the spaCy token carrying the trigger
+    kind: str                        # VERB, NOUN or PHRASE
+    confidence: float
+    actors: dict[str, str] = field(default_factory=dict)   # canonical name -> role
+    date_text: str | None = None
+    event_date: str | None = None
+    date_precision: str | None = None
+    location: str | None = None
+    anaphoric: bool = False
+    distinct: bool = False
+
+
+# ---------------------------------------------------------------- lexicon
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: str = str(LEXICON_PATH)) -> Lexicon:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    verbs: dict[str, list[TriggerRule]] = {}
+    nouns: dict[str, list[TriggerRule]] = {}
+    phrases: list[tuple[tuple[str, ...], TriggerRule]] = []
+    for event_type, entry in data["types"].items():
+        if event_type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type in lexicon: {event_type}")
+        for table, target in (("verbs", verbs), ("nouns", nouns)):
+            for lemma, options in entry.get(table, {}).items():
+                rule = TriggerRule(event_type, dict(options, pos=table))
+                if " " in lemma:
+                    phrases.append((tuple(lemma.lower().split()), rule))
+                else:
+                    target.setdefault(lemma.lower(), []).append(rule)
+        for phrase in entry.get("phrases", []):
+            rule = TriggerRule(event_type, dict(phrase.get("options", {}), pos="phrases"))
+            phrases.append((tuple(w.lower() for w in phrase["words"]), rule))
+    phrases.sort(key=lambda p: -len(p[0]))
+    contexts = {k: frozenset(w.lower() for w in v) for k, v in data["contexts"].items()}
+    return Lexicon(verbs, nouns, phrases, contexts)
+
+
+# ---------------------------------------------------------------- token helpers
+
+def forms(tok) -> set[str]:
+    """The lemma and surface forms a lexicon entry may be written in."""
+    low = tok.lower_.replace("’", "'")
+    out = {tok.lemma_.lower(), low}
+    if low.endswith("s") and len(low) > 3:
+        out.add(low[:-1])
+    return out
+
+
+def governing_verb(tok):
+    """The nearest verb at or above `tok` in the parse, or None."""
+    cur, seen = tok, 0
+    while seen < 12:
+        if cur.pos_ in ("VERB", "AUX") and cur is not tok or (cur is tok and tok.pos_ == "VERB"):
+            return cur
+        if cur.head is cur:
+            return None
+        cur, seen = cur.head, seen + 1
+    return None
+
+
+def is_negated(tok) -> bool:
+    verb = governing_verb(tok)
+    if verb is None:
+        return False
+    lows = {c.lower_ for c in verb.children}
+    return bool(lows & NEGATORS) and bool(lows & {"ne", "n'", "n’"})
+
+
+def is_future(tok) -> bool:
+    verb = governing_verb(tok)
+    if verb is None:
+        return False
+    if "Fut" in verb.morph.get("Tense"):
+        return True
+    for c in verb.children:
+        if c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense"):
+            return True
+    return verb.head.lemma_ == "aller" and verb.dep_ == "xcomp"
+
+
+def context_found(tok, sent, lemmas: frozenset[str], scope: str) -> tuple[bool, bool]:
+    """(found, only at sentence scope) for a context lemma set."""
+    if any(forms(t) & lemmas for t in tok.subtree):
+        return True, False
+    if tok.pos_ == "NOUN" and tok.head is not tok and any(
+            forms(t) & lemmas for t in tok.head.children if t.dep_ in ("amod", "nmod")):
+        return True, False
+    if scope == "sentence" and any(forms(t) & lemmas for t in sent):
+        return True, True
+    return False, False
+
+
+def has_reflexive(tok) -> bool:
+    return any(c.lower_ in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+               for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in REFLEXIVE)
+
+
+def has_complement_a(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp"):
+            if any(g.lower_ in ("à", "au", "aux") for g in c.children if g.dep_ in ("case", "mark")):
+                return True
+    return any(t.lower_ in ("à", "au", "aux") for t in tok.doc[tok.i + 1: tok.i + 6])
+
+
+def has_place_complement(tok) -> bool:
+    if any(c.lemma_ == "compte" for c in tok.children):
+        return False
+    return any(g.lower_ in ("à", "au", "aux", "en", "chez") for c in tok.children
+               if c.dep_.startswith("obl") for g in c.children if g.dep_ == "case")
+
+
+def introduces_que(tok) -> bool:
+    return any(t.lower_ in ("que", "qu'", "qu’") for t in tok.doc[tok.i + 1: tok.i + 4])
+
+
+# ---------------------------------------------------------------- triggers
+
+def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> float | None:
+    """Confidence if `tok` fires `rule` in `sent`, else None."""
+    opt = rule.options
+    conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] == "verbs" else "NOUN"])
+    if opt.get("reflexive") and not has_reflexive(tok):
+        return None
+    if opt.get("complement_a") and not has_complement_a(tok):
+        return None
+    if opt.get("complement_place") and not has_place_complement(tok):
+        return None
+    if opt.get("no_que") and introduces_que(tok):
+        return None
+    if opt.get("actor_object") and not has_actor_object(tok, lex, mention_tokens):
+        return None
+    if "context" in opt:
+        found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
+                                     opt.get("scope", "subtree"))
+        if not found:
+            return None
+        if loose:
+            conf -= 0.1
+    return conf
+
+
+def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
+    people = lex.contexts.get("person_role", frozenset())
+    for c in tok.children:
+        if c.dep_ in ("obj", "iobj"):
+            if c.i in mention_tokens or forms(c) & people:
+                return True
+    return False
+
+
+def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, int, object, str, float]]:
+    """(event_type, start, end, head token, kind, confidence) for each trigger of a sentence."""
+    found, used = [], set()
+    for i in range(sent.start, sent.end):
+        for words, rule in lex.phrases:
+            if i + len(words) > sent.end or any(j in used for j in range(i, i + len(words))):
+                continue
+            if all(w in forms(sent.doc[i + k]) for k, w in enumerate(words)):
+                head = pick_head(sent.doc[i:i + len(words)])
+                if is_negated(head):
+                    continue
+                conf = rule_accepts(rule, head, sent, lex, mention_tokens)
+                if conf is None:
+                    continue
+                found.append((rule.event_type, i, i + len(words), head, "PHRASE", conf))
+                used.update(range(i, i + len(words)))
+    for tok in sent:
+        if tok.i in used or tok.i in mention_tokens:
+            continue
+        table = (lex.verbs if tok.pos_ == "VERB" else lex.nouns if tok.pos_ == "NOUN" else None)
+        if table is None or tok.dep_ == "amod":
+            continue
+        rules = [r for f in sorted(forms(tok)) for r in table.get(f, [])]
+        for rule in rules:
+            conf = rule_accepts(rule, tok, sent, lex, mention_tokens)
+            if conf is None or is_negated(tok):
+                continue
+            start, end = trigger_span(tok)
+            found.append((rule.event_type, start, end, tok, tok.pos_, conf))
+            used.add(tok.i)
+            break
+    return found
+
+
+def pick_head(span):
+    """The token of a phrase whose head lies outside it (the syntactic head)."""
+    for t in span:
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            return t
+    return span[0]
+
+
+def trigger_span(tok) -> tuple[int, int]:
+    """Verb: with its auxiliaries and clitics ("se sont rencontrés"); noun: with the
+    adjectives right after it ("déclaration conjointe")."""
+    start, end = tok.i, tok.i + 1
+    if tok.pos_ == "VERB":
+        lead = [c.i for c in tok.children
+                if (c.dep_.startswith("aux") or c.dep_.startswith("expl") or c.lower_ in REFLEXIVE)
+                and tok.i - 4 <= c.i < tok.i]
+        if lead:
+            start = min(lead)
+    else:
+        doc = tok.doc
+        while end < len(doc) and doc[end].dep_ == "amod" and doc[end].head.i == tok.i \
+                and doc[end].pos_ == "ADJ":
+            end += 1
+    return start, end
+
+
+# ---------------------------------------------------------------- participants
+
+def mention_token_map(doc, mentions: list[ActorMention]) -> dict[int, list[ActorMention]]:
+    """Token index -> the mentions that cover it."""
+    out: dict[int, list[ActorMention]] = {}
+    for m in mentions:
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            out.setdefault(t.i, []).append(m)
+    return out
+
+
+def names_in(tokens, mention_tokens) -> list[str]:
+    seen = []
+    for t in tokens:
+        for m in mention_tokens.get(t.i, []):
+            if m.canonical_name not in seen:
+                seen.append(m.canonical_name)
+    return seen
+
+
+def case_of(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "case":
+            return c.lower_.replace("’", "'")
+    return None
+
+
+def add(actors: dict[str, str], names, role: str) -> None:
+    for n in names:
+        if n not in actors or ROLE_RANK[role] < ROLE_RANK[actors[n]]:
+            actors[n] = role
+
+
+def subject_tokens(tok):
+    """Tokens of the subject(s) of `tok` (a verb), or of the relative pronoun's antecedent."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS:
+            if c.lower_ in RELATIVE_PRONOUNS and tok.dep_.startswith("acl"):
+                out.append([tok.head])
+            else:
+                out.append(list(c.subtree))
+    if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        return subject_tokens(tok.head) if tok.head is not tok else []
+    if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        out.append([tok.head])
+    return out
+
+
+def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
+    for toks in subject_tokens(verb):
+        add(actors, names_in(toks, mention_tokens), "source")
+    for c in verb.children:
+        if c.dep_ in PASSIVE_SUBJECT_DEPS:
+            add(actors, names_in(c.subtree, mention_tokens), "target")
+        elif c.dep_ in OBJECT_DEPS:
+            case = case_of(c)
+            role = "participant" if case in PARTICIPANT_CASES else "target"
+            add(actors, names_in(c.subtree, mention_tokens), role)
+
+
+def noun_roles(noun, mention_tokens, actors: dict[str, str]) -> None:
+    for c in noun.children:
+        names = names_in(c.subtree, mention_tokens)
+        if not names:
+            continue
+        case = case_of(c)
+        if c.dep_ == "amod" or case in SOURCE_CASES:
+            add(actors, names, "source")
+        elif case in TARGET_CASES:
+            add(actors, names, "target")
+        else:
+            add(actors, names, "participant")
+    verb = noun.head
+    if verb is not noun and verb.pos_ == "VERB" and noun.dep_ in ("obj", "obl", "obl:arg",
+                                                                   "obl:mod", "nsubj:pass"):
+        for toks in subject_tokens(verb):
+            add(actors, names_in(toks, mention_tokens), "source")
+
+
+def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc) -> list[str]:
+    """A personal pronoun subject ("il a effectué...") stands for the last subject actor
+    of the previous sentences."""
+    if verb is None or not any(c.dep_ in SUBJECT_DEPS and c.lower_ in PERSONAL_SUBJECTS
+                               for c in verb.children):
+        return []
+    for back in (1, 2):
+        prev = mentions_by_sentence.get(sentence_index - back, [])
+        for m in prev:
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
+                return [m.canonical_name]
+        if prev:
+            return [prev[0].canonical_name]
     return []
+
+
+def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by_sentence):
+    actors: dict[str, str] = {}
+    if head.pos_ == "VERB":
+        verb_roles(head, mention_tokens, actors)
+    else:
+        noun_roles(head, mention_tokens, actors)
+    if not any(r == "source" for r in actors.values()):
+        verb = head if head.pos_ == "VERB" else (head.head if head.head.pos_ == "VERB" else None)
+        add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
+                                            head.doc), "source")
+    add(actors, names_in(sent, mention_tokens), "participant")
+    return actors
+
+
+# ---------------------------------------------------------------- date, place
+
+def nearest_time_expression(sent, head) -> tuple[str, int] | None:
+    exprs = find_time_expressions(sent.text)
+    if not exprs:
+        return None
+    pos = head.idx - sent.start_char
+    start, end, text = min(exprs, key=lambda e: min(abs(e[0] - pos), abs(e[1] - pos)))
+    return text, start
+
+
+def nearest_place(sent, head, mention_tokens) -> str | None:
+    places = []
+    for ent in sent.ents:
+        if ent.label_ != "LOC" or ent.start == 0:
+            continue
+        prev = ent.doc[ent.start - 1].lower_
+        if prev in PLACE_PREPOSITIONS or (prev == "de" and ent.start > 1
+                                          and ent.doc[ent.start - 2].lower_ == "près"):
+            places.append(ent)
+    if not places:
+        return None
+    return min(places, key=lambda e: abs(e.start - head.i)).text
+
+
+# ---------------------------------------------------------------- candidates and merging
+
+def is_anaphoric(head) -> bool:
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in head.children)
+
+
+def is_distinct(head) -> bool:
+    """An ordinal, a number or "nouveau" marks a happening other than the ones before."""
+    for c in head.children:
+        if c.dep_ in ("amod", "nummod") and (c.lower_ in DISTINCT_MODIFIERS or c.like_num
+                                             or c.lower_ in WORD_NUMBERS):
+            return True
+    return False
+
+
+def build_candidates(doc, sentences, mentions, published_at, lex):
+    mention_tokens = mention_token_map(doc, mentions)
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in sorted(mentions, key=lambda m: m.char_start):
+        by_sentence.setdefault(m.sentence_index, []).append(m)
+    out = []
+    for s in sentences:
+        sent = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        for etype, start, end, head, kind, conf in find_triggers(sent, lex, mention_tokens):
+            actors = collect_actors(head, kind, sent, mention_tokens, s.index, by_sentence)
+            if not actors:
+                continue
+            c = Candidate(etype, s.index, start, end, head, kind, conf, actors)
+            if any(r in ("source", "target") for r in actors.values()):
+                c.confidence += 0.1
+            c.anaphoric, c.distinct = is_anaphoric(head), is_distinct(head)
+            when = nearest_time_expression(sent, head)
+            if when:
+                c.date_text = when[0]
+                prefer = "future" if is_future(head) else "past"
+                c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer)
+            c.location = nearest_place(sent, head, mention_tokens)
+            out.append(c)
+    return out
+
+
+def same_date(a: Candidate, b: Candidate) -> bool | None:
+    """True/False when both carry a date; None when at least one does not."""
+    if not a.date_text or not b.date_text:
+        return None
+    if a.event_date and b.event_date:
+        return a.event_date == b.event_date
+    return a.date_text.lower() == b.date_text.lower()
+
+
+def mergeable(prev: Candidate, cand: Candidate) -> bool:
+    if prev.event_type != cand.event_type or not (set(prev.actors) & set(cand.actors)):
+        return False
+    dates = same_date(prev, cand)
+    if dates is False:
+        return False
+    if dates is True:
+        return True
+    if cand.distinct:
+        return False
+    if prev.sentence_index == cand.sentence_index:
+        return True
+    return cand.anaphoric
+
+
+def merge_into(prev: Candidate, cand: Candidate) -> None:
+    for name, role in cand.actors.items():
+        add(prev.actors, [name], role)
+    prev.confidence = min(0.99, max(prev.confidence, cand.confidence) + 0.05)
+    if prev.date_text is None and cand.date_text:
+        prev.date_text, prev.event_date, prev.date_precision = (
+            cand.date_text, cand.event_date, cand.date_precision)
+    if prev.location is None:
+        prev.location = cand.location
+
+
+def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
+    merged: list[Candidate] = []
+    for cand in cands:
+        target = next((p for p in reversed(merged) if mergeable(p, cand)), None)
+        if target is None:
+            merged.append(cand)
+        else:
+            merge_into(target, cand)
+    return merged
+
+
+def to_event(doc, c: Candidate) -> Event:
+    span = doc[c.start:c.end]
+    ordered = sorted(c.actors.items(), key=lambda kv: ROLE_RANK[kv[1]])
+    return Event(
+        event_type=c.event_type, trigger=span.text, sentence_index=c.sentence_index,
+        char_start=span.start_char, char_end=span.end_char, date_text=c.date_text,
+        event_date=c.event_date, date_precision=c.date_precision, location=c.location,
+        confidence=round(max(0.05, min(0.99, c.confidence)), 3),
+        actors=[EventActor(name, role) for name, role in ordered])
+
+
+def extract_events(doc, sentences: list[Sentence], mentions: list[ActorMention],
+                   published_at: str | None = None) -> list[Event]:
+    """Events of one article: triggers, participants, dates and places, merged."""
+    lex = load_lexicon()
+    cands = build_candidates(doc, sentences, mentions, published_at, lex)
+    return [to_event(doc, c) for c in merge_candidates(cands)]
