@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,16 +63,16 @@ def language_name(code: str | None) -> str:
 def language_scores(text: str) -> tuple[dict[str, float], int, int]:
     """(score per language, number of words, number of stop-word hits)."""
     weights, _ = _tables()
+    counts = Counter(_WORD.findall(text[:MAX_CHARS].casefold()))
     scores: dict[str, float] = {}
-    words = hits = 0
-    for m in _WORD.finditer(text[:MAX_CHARS].casefold()):
-        words += 1
-        w = weights.get(m.group())
+    hits = 0
+    for word, n in counts.items():
+        w = weights.get(word)
         if w:
-            hits += 1
+            hits += n
             for code, weight in w.items():
-                scores[code] = scores.get(code, 0.0) + weight
-    return scores, words, hits
+                scores[code] = scores.get(code, 0.0) + weight * n
+    return scores, counts.total(), hits
 
 
 def detect_language(text: str) -> str | None:

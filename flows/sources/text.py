@@ -24,7 +24,9 @@ decode_bytes(raw) -> Decoded
          non-ASCII (French has a few percent; Cyrillic/Greek mis-read as cp1252 has
          nearly all). Reported as "iso-8859-1" when no byte in 0x80-0x9F occurs (the
          two are then identical), else "cp1252";
-      6. charset-normalizer's best guess, if it has one;
+      6. charset-normalizer's best guess, if it has one and recognises a language in
+         the result (coherence > 0; e.g. Cyrillic cp1251); junk bytes for which it only
+         finds a language-less guess (utf_16_be, cp949 ...) are "undecodable";
       otherwise "undecodable text (not UTF-8, Windows-1252 or a detectable encoding)".
 
 normalize_text(text) -> str
@@ -207,6 +209,11 @@ def _western(raw: bytes) -> Decoded | None:
 
 
 def _detected(raw: bytes) -> Decoded | None:
+    """charset-normalizer's guess, kept only if it also recognises a language in it.
+
+    On junk bytes it happily returns e.g. "utf_16_be" or "cp949" with no language;
+    such guesses are refused so that garbage is reported as undecodable.
+    """
     try:
         from charset_normalizer import from_bytes
     except ImportError:
@@ -215,6 +222,10 @@ def _detected(raw: bytes) -> Decoded | None:
         best = from_bytes(raw).best()
         if best is None:
             return None
+        if not best.coherence or not [lang for lang in best.languages if lang != "Unknown"]:
+            return Decoded(None, None, "undecodable text (not UTF-8 or Windows-1252; "
+                                       f"the guess {best.encoding} gives no recognisable "
+                                       "language)")
         text = str(best)
     except Exception:  # the detector is a heuristic; any failure means "no guess"
         return None
@@ -255,9 +266,7 @@ def decode_bytes(raw: bytes) -> Decoded:
 
 
 _NEWLINES = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_DROP = {c: None for c in (*range(0, 9), *range(11, 32), *range(0x7F, 0xA0),
-                           0xFEFF, 0x200B, 0x2060)}
-_DROP.pop(10, None)
+_DROP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u200b\u2060]+")
 
 
 def normalize_text(text: str) -> str:
@@ -265,7 +274,9 @@ def normalize_text(text: str) -> str:
     if not isinstance(text, str):
         return ""
     text = _NEWLINES.sub("\n", text)
-    text = text.translate(_DROP)
+    text = _DROP.sub("", text)
+    if unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
 
 
