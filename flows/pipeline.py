@@ -1,0 +1,292 @@
+"""The load flow: collect -> skip known -> extract -> stage -> validate -> publish -> report.
+
+Every stage is a Prefect task over a batch of inputs (never one task per article). Tasks are
+thin: they call the pure extraction code and the warehouse module. Only this process writes
+DuckDB; with `runner='dask'` the extraction batches run on Dask workers.
+"""
+from __future__ import annotations
+
+import secrets
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from . import config  # noqa: F401  (environment first)
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from .extract.records import ArticleFacts, IngestError, SourceDocument
+from .inputs import InputSpec, InputStream
+from .progress import Progress
+from .warehouse import db as wdb
+from .warehouse.classify import Classified, RunMemory, classify
+from .warehouse.publish import publish, quarantine
+from .warehouse.runs import finish_run, record_errors, start_run
+from .warehouse.stage import StagedArticle, stage_batch
+
+DEFAULT_BATCH = 64
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    db: str
+    status: str = "running"
+    inputs_total: int = 0
+    inputs_new: int = 0
+    inputs_changed: int = 0
+    inputs_skipped: int = 0
+    inputs_duplicate: int = 0
+    inputs_rejected: int = 0
+    published: dict[str, int] = field(default_factory=dict)
+    validation_success: bool | None = None
+    failures: list[dict] = field(default_factory=list)
+    report_path: str | None = None
+    data_docs_path: str | None = None
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    message: str | None = None
+    errors: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def new_run_id() -> str:
+    return datetime.now().strftime("run-%Y%m%dT%H%M%S-") + secrets.token_hex(3)
+
+
+class Timer:
+    def __init__(self, summary: RunSummary):
+        self.summary = summary
+
+    def add(self, stage: str, seconds: float) -> None:
+        self.summary.stage_seconds[stage] = self.summary.stage_seconds.get(stage, 0.0) + seconds
+
+
+def _log_stage(stage: str, started: float, **counts) -> None:
+    text = " ".join(f"{k}={v}" for k, v in counts.items())
+    get_run_logger().info("stage=%s seconds=%.3f %s", stage, time.perf_counter() - started, text)
+
+
+# ---- Collect ---------------------------------------------------------------------------
+
+@task(name="collect", cache_policy=NO_CACHE)
+def collect_task(stream: InputStream, batch_size: int, fetch_settings=None) -> list:
+    started = time.perf_counter()
+    items = stream.next_files(batch_size)
+    if len(items) < batch_size:
+        urls = stream.next_urls(batch_size - len(items))
+        if urls:
+            from .sources.web import fetch_documents
+            items += list(fetch_documents(urls, allow_private_hosts=stream.spec.allow_private_hosts,
+                                          settings=fetch_settings))
+    _log_stage("collect", started, items=len(items))
+    return items
+
+
+# ---- Skip known ------------------------------------------------------------------------
+
+@task(name="skip-known", cache_policy=NO_CACHE)
+def skip_known_task(con, docs: list[SourceDocument], memory: RunMemory) -> Classified:
+    started = time.perf_counter()
+    out = classify(con, docs, memory)
+    _log_stage("skip-known", started, new=len(out.new), changed=len(out.changed),
+               unchanged=len(out.unchanged), duplicates=len(out.duplicates))
+    return out
+
+
+# ---- Extract ---------------------------------------------------------------------------
+
+@task(name="extract", cache_policy=NO_CACHE)
+def extract_task(texts: list[tuple[str, str | None]]) -> list[ArticleFacts]:
+    from .extract.article import extract_texts
+    started = time.perf_counter()
+    facts = list(extract_texts(texts))
+    try:
+        _log_stage("extract", started, articles=len(texts))
+    except Exception:  # noqa: BLE001  (no run context on a bare Dask worker)
+        pass
+    return facts
+
+
+# ---- Stage -----------------------------------------------------------------------------
+
+@task(name="stage", cache_policy=NO_CACHE)
+def stage_task(con, batch: list[StagedArticle], run_id: str, ingested_at: datetime) -> dict:
+    started = time.perf_counter()
+    counts = stage_batch(con, batch, run_id, ingested_at)
+    _log_stage("stage", started, **counts)
+    return counts
+
+
+# ---- Validate, publish, report ----------------------------------------------------------
+
+@task(name="validate", cache_policy=NO_CACHE)
+def validate_task(con, run_id: str, gx_root: str):
+    from .quality.validate import validate_run
+    started = time.perf_counter()
+    outcome = validate_run(con, run_id, Path(gx_root))
+    _log_stage("validate", started, success=outcome.success, failed=len(outcome.failures))
+    return outcome
+
+
+@task(name="publish", cache_policy=NO_CACHE)
+def publish_task(con, run_id: str) -> dict:
+    started = time.perf_counter()
+    counts = publish(con, run_id)
+    _log_stage("publish", started, **counts)
+    return counts
+
+
+@task(name="quarantine", cache_policy=NO_CACHE)
+def quarantine_task(con, run_id: str, failed: list[str]) -> None:
+    started = time.perf_counter()
+    quarantine(con, run_id, failed)
+    _log_stage("quarantine", started, failed=len(failed))
+
+
+@task(name="report", cache_policy=NO_CACHE)
+def report_task(con, summary: RunSummary, outcome, reports_dir: str) -> str:
+    from .report.build import write_run_report
+    started = time.perf_counter()
+    path = write_run_report(con, summary, outcome, Path(reports_dir))
+    _log_stage("report", started, path=path)
+    return str(path)
+
+
+# ---- The flow --------------------------------------------------------------------------
+
+def _extract_batches(batches, runner: str, timer: Timer):
+    """Yield (batch, facts) in order; on Dask keep a few batches in flight."""
+    if runner != "dask":
+        for batch in batches:
+            texts = [(doc.body, doc.published_at) for _, doc in batch.to_extract]
+            t0 = time.perf_counter()
+            facts = extract_task(texts) if texts else []
+            timer.add("extract", time.perf_counter() - t0)
+            yield batch, facts
+        return
+    pending = []
+    for batch in batches:
+        texts = [(doc.body, doc.published_at) for _, doc in batch.to_extract]
+        pending.append((batch, extract_task.submit(texts) if texts else None))
+        if len(pending) >= 4:
+            b, fut = pending.pop(0)
+            yield b, fut.result() if fut is not None else []
+    for b, fut in pending:
+        t0 = time.perf_counter()
+        facts = fut.result() if fut is not None else []
+        timer.add("extract_wait", time.perf_counter() - t0)
+        yield b, facts
+
+
+@flow(name="newsledger-load", log_prints=False, validate_parameters=False)
+def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
+              urls_files: list[str] | None = None, feeds: list[str] | None = None,
+              db: str | None = None, reports_dir: str | None = None,
+              allow_private_hosts: bool = False, batch_size: int = DEFAULT_BATCH,
+              runner: str = "local", show_progress: bool | None = None,
+              lock_timeout: float = 30.0) -> dict:
+    from prefect.runtime import flow_run
+
+    spec = InputSpec(paths or [], urls or [], urls_files or [], feeds or [], allow_private_hosts)
+    db_path = str(db or config.default_db())
+    reports = str(reports_dir or config.reports_dir())
+    run_id = new_run_id()
+    summary = RunSummary(run_id=run_id, db=db_path)
+    timer = Timer(summary)
+    progress = Progress(show_progress)
+    con = wdb.connect_wait(db_path, lock_timeout)
+    try:
+        wdb.ensure_schema(con)
+        started_at = datetime.now()
+        start_run(con, run_id, str(flow_run.id) if flow_run.id else None, started_at)
+        known_urls = {r[0] for r in con.execute(
+            "select source from dim_articles where source_kind = 'url'").fetchall()} if spec.feeds else set()
+        stream = InputStream(spec, known_urls)
+        progress.set_total(stream.total)
+        errors: list[IngestError] = list(stream.planned_errors)
+        memory = RunMemory()
+
+        def batches():
+            while True:
+                t0 = time.perf_counter()
+                items = collect_task(stream, batch_size)
+                timer.add("collect", time.perf_counter() - t0)
+                if not items:
+                    return
+                progress.advance("collected", len(items))
+                docs = [i for i in items if isinstance(i, SourceDocument)]
+                errors.extend(i for i in items if isinstance(i, IngestError))
+                summary.inputs_total += len(items)
+                t0 = time.perf_counter()
+                classified = skip_known_task(con, docs, memory)
+                timer.add("skip_known", time.perf_counter() - t0)
+                yield classified
+
+        for classified, facts in _extract_batches(batches(), runner, timer):
+            t0 = time.perf_counter()
+            staged = [StagedArticle(doc, aid, f) for (aid, doc), f in zip(classified.to_extract, facts)]
+            staged += [StagedArticle(doc, aid, None, original) for aid, doc, original in classified.duplicates]
+            progress.advance("extracted", len(classified.to_extract))
+            summary.inputs_new += len(classified.new)
+            summary.inputs_changed += len(classified.changed)
+            summary.inputs_skipped += len(classified.unchanged)
+            summary.inputs_duplicate += len(classified.duplicates)
+            if staged:
+                stage_task(con, staged, run_id, started_at)
+            timer.add("stage", time.perf_counter() - t0)
+        progress.close()
+        summary.inputs_rejected = len(errors)
+        summary.errors = [asdict(e) for e in errors]
+        record_errors(con, run_id, errors, datetime.now())
+
+        t0 = time.perf_counter()
+        staged_any = con.execute("select count(*) from stg_articles where run_id = ?",
+                                 [run_id]).fetchall()[0][0]
+        outcome = validate_task(con, run_id, str(Path(reports) / "gx")) if staged_any else None
+        timer.add("validate", time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        if outcome is None or outcome.success:
+            summary.published = publish_task(con, run_id)
+            summary.status = "succeeded"
+        else:
+            failed = [f"{r.suite}:{r.expectation}({r.column})" for r in outcome.failures if r.blocking]
+            quarantine_task(con, run_id, failed)
+            summary.status = "rejected"
+            summary.message = f"rejected by validation: {len(failed)} critical expectation(s) failed"
+        timer.add("publish", time.perf_counter() - t0)
+        if outcome is not None:
+            summary.validation_success = outcome.success
+            summary.failures = [asdict(r) for r in outcome.failures]
+            summary.data_docs_path = outcome.data_docs_path
+        t0 = time.perf_counter()
+        summary.report_path = report_task(con, summary, outcome, reports)
+        timer.add("report", time.perf_counter() - t0)
+        _finish(con, summary, outcome)
+    except BaseException as exc:
+        summary.status = "failed"
+        summary.message = f"{type(exc).__name__}: {exc}"
+        try:
+            _finish(con, summary, None)
+        finally:
+            con.close()
+        raise
+    con.close()
+    return summary.as_dict()
+
+
+def _finish(con, summary: RunSummary, outcome) -> None:
+    p = summary.published
+    finish_run(
+        con, summary.run_id, finished_at=datetime.now(), status=summary.status,
+        inputs_total=summary.inputs_total, inputs_new=summary.inputs_new,
+        inputs_changed=summary.inputs_changed, inputs_skipped=summary.inputs_skipped,
+        inputs_duplicate=summary.inputs_duplicate, inputs_rejected=summary.inputs_rejected,
+        articles_published=p.get("articles", 0), actors_published=p.get("actors", 0),
+        mentions_published=p.get("mentions", 0), figures_published=p.get("figures", 0),
+        events_published=p.get("events", 0),
+        expectations_failed=len([f for f in summary.failures if f["severity"] == "critical"]),
+        validation_success=summary.validation_success, report_path=summary.report_path,
+        data_docs_path=summary.data_docs_path, message=summary.message)

@@ -1,0 +1,28 @@
+"""Deterministic keys: the same content always gets the same id, run after run."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+
+
+def stable_id(*parts: object) -> str:
+    text = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def name_key(name: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form of a name, for actor identity."""
+    s = unicodedata.normalize("NFKD", name.replace("\u2019", "'").casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return _SPACES.sub(" ", s).strip()
+
+
+def article_id(source_kind: str, source: str) -> str:
+    return stable_id("article", source_kind, source)
+
+
+def actor_id(actor_type: str, canonical_name: str) -> str:
+    return stable_id("actor", actor_type, name_key(canonical_name))

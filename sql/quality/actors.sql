@@ -1,0 +1,31 @@
+-- The actors this batch would publish: one row per actor_id.
+with mentions as (
+
+    select * from stg_actor_mentions where run_id = $run_id
+
+),
+
+staged as (
+
+    select
+        actor_id,
+        min(canonical_name) as canonical_name,
+        min(actor_type) as actor_type,
+        min(country_code) as country_code,
+        count(distinct actor_type) = 1 and count(distinct lower(canonical_name)) = 1 as one_type_per_actor
+    from mentions
+    group by actor_id
+
+),
+
+final as (
+
+    select
+        s.*,
+        d.actor_id is null or d.actor_type = s.actor_type as type_agrees_with_published
+    from staged as s
+    left join dim_actors as d using (actor_id)
+
+)
+
+select * from final

@@ -1,0 +1,1 @@
+select source, stage, error from ingest_errors where run_id = $run_id order by source
