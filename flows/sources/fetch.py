@@ -63,6 +63,9 @@ class FetchSettings:
     max_workers: int = 8              # simultaneous requests overall
     user_agent: str = "newsledger/0.1 (news ETL; +https://example.invalid/newsledger)"
     accept_types: tuple[str, ...] = HTML_TYPES   # content types fetched as pages
+    # host names (as written in URLs, lower case) allowed even if they resolve to private
+    # addresses: an allow-list for a known intranet source, narrower than allow_private_hosts
+    allowed_private_hosts: frozenset[str] = frozenset()
 
 
 DEFAULT_SETTINGS = FetchSettings()
@@ -148,13 +151,15 @@ class _GuardedBackend(httpcore.SyncBackend):
     """httpcore network backend that resolves the host itself, refuses non-public addresses and
     connects to a validated address (no second, unchecked resolution)."""
 
-    def __init__(self, allow_private_hosts: bool):
+    def __init__(self, allow_private_hosts: bool, allowed_hosts: frozenset[str] = frozenset()):
         super().__init__()
         self.allow_private_hosts = allow_private_hosts
+        self.allowed_hosts = frozenset(h.lower() for h in allowed_hosts)
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        allow = self.allow_private_hosts or host.lower().strip("[]") in self.allowed_hosts
         try:
-            addresses = check_address(host, port, self.allow_private_hosts)
+            addresses = check_address(host, port, allow)
         except _FetchFailure as exc:
             raise httpcore.ConnectError(exc.reason) from None
         last: Exception | None = None
@@ -175,7 +180,7 @@ def make_client(settings: FetchSettings, allow_private_hosts: bool) -> httpx.Cli
                           max_keepalive_connections=max(settings.max_workers, 1))
     transport = httpx.HTTPTransport(limits=limits, retries=0)
     # the pool is created by HTTPTransport; swap in the guarded network backend
-    transport._pool._network_backend = _GuardedBackend(allow_private_hosts)  # noqa: SLF001
+    transport._pool._network_backend = _GuardedBackend(allow_private_hosts, settings.allowed_private_hosts)  # noqa: SLF001
     return httpx.Client(transport=transport, timeout=timeout, follow_redirects=False, trust_env=False,
                         headers={"User-Agent": settings.user_agent,
                                  "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
