@@ -150,6 +150,16 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[str]]:
+    return {row["kind"]: sorted(row["words"].split("|"), key=len, reverse=True)
+            for row in read_tsv("lexicon.tsv")}
+
+
+def words_re(kind: str) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in lexicon()[kind]) + ")"
+
+
 # English country names that are also common first names or US states.
 ENGLISH_AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Israel", "Guinea", "Niger", "Jersey", "Cuba",
                      "Mali", "Oman", "Iran", "Iraq", "Peru", "Togo", "Benin", "Gabon", "Canada",
@@ -227,10 +237,22 @@ def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
 
 
 def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
-    """Capitals standing only for a place ("à Vienne") and words in longer names are dropped."""
+    """Capitals standing only for a place ("à Vienne"), places named after events ("sommet de
+    Singapour"), demonyms describing a place or an institution ("la capitale autrichienne",
+    "l'institut suédois") and words inside longer names are dropped."""
+    before = text[max(0, c.start - 40):c.start].replace("’", "'")
+    if c.form == "demonym":
+        if re.search(rf"(?<!\w){words_re('place_noun')}\s+(?:[a-zéèê-]+\s+)?$", before, re.IGNORECASE):
+            return False
+        if re.search(rf"(?<!\w)(?:{words_re('org_head')}|{words_re('org_descriptor')})\s+$", before):
+            return False
+    elif re.search(rf"(?<!\w){words_re('event_noun')}\s+(?:[a-zéèê-]+\s+)?(?:de|d')\s*$", before):
+        return False
+    prev = preceding_word(text, c.start)
+    if c.form != "demonym" and prev == "à":
+        return False  # "à Vienne", "à Singapour": the place
     if c.form == "capital":
-        prev = preceding_word(text, c.start)
-        if prev in {"à", "au", "vers", "près", "depuis", "dans"}:
+        if prev in {"au", "vers", "près", "depuis", "dans"}:
             return False
         nxt = next_word(text, c.end)
         if nxt[:1].isupper() and not text[c.end:c.end + 1] in ",.;:":
@@ -255,9 +277,11 @@ def extract_actors(doc, sentences: list[Sentence]) -> list[ActorMention]:
     ner_spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
     cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, ner_spans)]
     cands += rule_org_cands(text, g)
+    cands += named_org_cands(text, g)
+    cands += titled_person_cands(text, g)
     cands += ner_cands(doc, g)
     cands = [c for c in cands if not overlaps((c.start, c.end), furniture)]
-    cands = resolve_overlaps(cands)
+    cands = resolve_overlaps(cands, text)
     cands = north_south_aliases(text, cands, g)
     persons_resolve(cands, text)
     orgs_resolve(cands, text, g)
@@ -273,7 +297,7 @@ ORG_HEADS = ("Institut", "Université", "Centre", "Center", "Institute", "Univer
              "Hôpital", "Académie", "Forum", "Fédération", "Ligue", "Union", "Parti", "Front",
              "Mouvement", "Groupe", "Endowment", "Council", "Agency", "Department", "Ministry")
 GOV_HEADS = r"(?:[Mm]inistère|[EÉée]tat-major(?: interarmées)?|[Aa]rmée(?: de l['’]air| de terre)?|[Mm]arine|[Gg]arde côtière|[Gg]arde nationale)"
-GOV_COMPLEMENT = r"(?: (?:de la|de l['’]|des|du|de) (?:[A-ZÉÈ][\w-]*)(?:(?: et| de la| de l['’]| des| du| de)? (?:[A-ZÉÈ][\w-]*|étrangères|intérieures))*)"
+GOV_COMPLEMENT = r"(?: (?:de la |de l['’] ?|des |du |de )(?:[A-ZÉÈ][\w-]*)(?:(?: et| de la| de l['’]| des| du| de)? ?(?:[A-ZÉÈ][\w-]*|étrangères|intérieures))*)"
 
 
 @lru_cache(maxsize=1)
@@ -305,6 +329,50 @@ def rule_org_cands(text: str, g: Gazetteer) -> list[Cand]:
     return out
 
 
+NAME_RUN = r"[A-ZÉÈ][\w&-]*(?:(?:\s+(?:for|of|and|on|the|de la|de l'|des|du|de))?\s+[A-ZÉÈ][\w&-]*)*"
+
+
+def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
+    """Organizations recognised by their shape:
+    "centre Carnegie" / "hôpital berlinois de la Charité" (head word is part of the name),
+    "groupe de réflexion Stimson Center" (descriptor, the name follows),
+    "Arms Control Association" (English head word closes the name)."""
+    t = text.replace("’", "'")
+    out = []
+    for m in re.finditer(rf"(?<!\w)({words_re('org_head')})(?: [a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})", t):
+        if m.group(2).split()[0] in g.entries:
+            continue
+        out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "head"))
+    for m in re.finditer(rf"(?<!\w){words_re('org_descriptor')}(?: [a-zéèê]+)? ({NAME_RUN})", t):
+        name = m.group(1)
+        if name in g.entries or name.split()[0] in g.entries:
+            continue
+        out.append(Cand(m.start(1), m.end(1), "organization", name, "rule", "descr"))
+    for m in re.finditer(rf"(?<![\w-])(?:[A-Z][\w&-]*\s+){{1,4}}{words_re('org_head_en')}(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])", t):
+        if m.group(0).split()[0] in ("Le", "La", "Les", "L", "Un", "Une"):
+            continue
+        out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "en"))
+    return out
+
+
+def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
+    """"le ministre japonais des Affaires étrangères Kamikawa": a title, then a capitalised
+    name the NER missed."""
+    t = text.replace("’", "'")
+    titles = "|".join(re.escape(x) for x in g.titles)
+    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
+    out = []
+    pat = (rf"(?<![\w-])(?:le|la|l') ?(?:{titles})(?: (?:{dem}))?"
+           rf"(?: (?:de la|de l'|des|du|de) ?[A-ZÉ][\w-]*(?: étrangères)?)? "
+           rf"([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+){{0,2}})(?![\w-])")
+    for m in re.finditer(pat, t):
+        name = m.group(1)
+        if any(w in g.entries or fold(w) in NOT_NAMES for w in name.split()):
+            continue
+        out.append(Cand(m.start(1), m.end(1), "person", name, "rule", "titled"))
+    return out
+
+
 def ner_cands(doc, g: Gazetteer) -> list[Cand]:
     out = []
     ents = merge_split_orgs(doc)
@@ -333,7 +401,7 @@ def merge_split_orgs(doc) -> list[tuple[int, int, str]]:
             gap = text[pe:s]
             if pl == "ORG" and label in ("ORG", "LOC") and re.fullmatch(r" | (?:for|of|and|on|de|d['’]|du) ?", gap) \
                     and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
-                if label == "LOC" and gazetteer().entries.get(text[s:e].replace("’", "'"), Entry("", "", "")).form in ("name", "variant"):
+                if label == "LOC" and text[s:e].replace("’", "'") in gazetteer().entries:
                     merged.append((s, e, label))
                     continue
                 merged[-1] = (ps, e, "ORG")
@@ -364,6 +432,11 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
         if not re.match(r"^(?:université|institut|centre|agence|hôpital)\b", surface):
             return None
     first = surface.split()[0] if surface.split() else ""
+    if re.search(rf"(?<!\w){words_re('index_noun')}\s+$", text[max(0, start - 20):start]):
+        return None
+    if label != "ORG" and re.match(rf",\s*(?:le |la |l'|un |une )?{words_re('org_descriptor')}\b",
+                                   text[end:end + 60].replace("’", "'")):
+        return Cand(start, end, "organization", surface, "ner", "appos")
     if label != "ORG":
         # LOC / MISC only count when headed by an organization word ("Institut Sejong")
         if first.capitalize() not in ORG_HEADS or len(surface.split()) < 2:
@@ -404,37 +477,30 @@ def person_cand(doc, start: int, end: int, g: Gazetteer) -> Cand | None:
 PRIORITY = {"gaz": 3, "rule": 2, "ner": 1}
 
 
-def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
+def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
     """Keep non-overlapping candidates: longer first, then gazetteer > rule > NER.
 
-    A NER organization that strictly contains a gazetteer organization keeps its span only
-    when the gazetteer name is followed by an adjective ("Conseil de sécurité nationale")."""
-    def rank(c: Cand):
-        return (-(c.end - c.start), -PRIORITY[c.source])
-
-    chosen: list[Cand] = []
-    for c in sorted(cands, key=rank):
-        if any(c.start < o.end and o.start < c.end for o in chosen):
-            continue
-        chosen.append(c)
-    # a NER org that swallowed a gazetteer org followed by "des ..."/"du ..." -> gazetteer
-    final = []
+    A NER organization overlapping a gazetteer organization keeps its span only when it
+    extends it to the left ("Assemblée générale des Nations unies") or with an adjective
+    ("Conseil de sécurité nationale"); "G7 des démocraties ..." becomes "G7"."""
     gaz_orgs = [c for c in cands if c.source == "gaz" and c.kind == "organization"]
-    for c in chosen:
-        if c.source == "ner" and c.kind == "organization":
-            inner = [o for o in gaz_orgs if c.start == o.start and o.end < c.end]
-            if inner and re.match(r"\s+(?:des|du|de|d['’])\s", gazetteer_text_after(c, inner[0])):
-                final.append(inner[0])
-                continue
-        final.append(c)
-    return sorted(final, key=lambda c: c.start)
-
-
-_TEXT: dict[int, str] = {}
-
-
-def gazetteer_text_after(outer: Cand, inner: Cand) -> str:
-    return outer.key[inner.end - outer.start:]
+    dropped = set()
+    for c in cands:
+        if c.source == "gaz" or c.kind != "organization":
+            continue
+        for o in gaz_orgs:
+            if c.start < o.end and o.start < c.end and (c.start, c.end) != (o.start, o.end):
+                rest = text[o.end:c.end]
+                if c.start < o.start or re.match(r"\s+[a-zéèêà]", rest) and not re.match(r"\s+(?:des|du|de|d['’])\b", rest):
+                    dropped.add(id(o))
+                else:
+                    dropped.add(id(c))
+    chosen: list[Cand] = []
+    for c in sorted((c for c in cands if id(c) not in dropped),
+                    key=lambda c: (-(c.end - c.start), -PRIORITY[c.source])):
+        if not any(c.start < o.end and o.start < c.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
 
 
 def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand]:
@@ -511,6 +577,39 @@ def orgs_resolve(cands: list[Cand], text: str, g: Gazetteer) -> None:
     seen: dict[str, str] = {}
     for c in orgs:
         c.key = seen.setdefault(fold(c.key), c.key)
+    merge_partial_orgs(orgs)
+    head_aliases(cands, g)
+
+
+def merge_partial_orgs(orgs: list[Cand]) -> None:
+    """"état-major sud-coréen" and "ministère des Affaires étrangères" are the fuller
+    "état-major interarmées sud-coréen" / "ministère chinois des Affaires étrangères"."""
+    keys = {c.key for c in orgs if c.source != "gaz"}
+    for c in orgs:
+        if c.source == "gaz":
+            continue
+        toks = set(name_tokens(c.key))
+        fuller = [k for k in keys if k != c.key and len(k) > len(c.key)
+                  and name_tokens(k)[0] == name_tokens(c.key)[0] and toks < set(name_tokens(k))]
+        if len({fold(k) for k in fuller}) == 1:
+            c.key = fuller[0]
+
+
+def head_aliases(cands: list[Cand], g: Gazetteer) -> None:
+    """A lone first word ("l'Union") stands for the actor of the article named with it
+    ("Union européenne")."""
+    names: dict[str, dict[tuple[str, str], int]] = {}
+    for c in cands:
+        name = g.country_names.get(c.key, c.key) if c.kind == "country" else c.key
+        if len(name.split()) > 1:
+            counts = names.setdefault(fold(name.split()[0]), {})
+            counts[(c.kind, c.key)] = counts.get((c.kind, c.key), 0) + 1
+    for c in cands:
+        if c.kind == "organization" and c.source == "ner" and len(c.key.split()) == 1:
+            ranked = sorted(names.get(fold(c.key), {}).items(), key=lambda kv: -kv[1])
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                c.kind, c.key = ranked[0][0]
+                c.code = c.key if c.kind == "country" else c.code
 
 
 def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gazetteer) -> list[ActorMention]:
