@@ -1,0 +1,56 @@
+"""newsledger run: one load of files, directories, URLs and feeds (default: seeds/)."""
+from __future__ import annotations
+
+import json
+import sys
+
+from .. import config
+from . import EXIT_FAILED, EXIT_OK, add_db_argument
+
+NAME = "run"
+HELP = "load articles (default: the repository's seeds/)"
+
+
+def configure(run) -> None:
+    run.add_argument("paths", nargs="*", help="text or HTML files and directories")
+    run.add_argument("--url", action="append", default=[], dest="urls", help="a web page (repeatable)")
+    run.add_argument("--urls-file", action="append", default=[], dest="urls_files",
+                     help="a file of URLs, one per line (repeatable)")
+    run.add_argument("--feed", action="append", default=[], dest="feeds",
+                     help="an RSS/Atom feed or sitemap URL; only unseen entries are loaded (repeatable)")
+    run.add_argument("--allow-private-hosts", action="store_true",
+                     help="allow URLs on private, loopback or link-local addresses")
+    run.add_argument("--strict", action="store_true", help="exit 1 when any input is rejected")
+    run.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
+    run.add_argument("--runner", choices=["local", "dask"], default="local",
+                     help="where extraction batches run (default: this process)")
+    run.add_argument("--dask-address", default=None,
+                     help="tcp://HOST:PORT of an existing Dask scheduler (with --runner dask)")
+    run.add_argument("--reports", default=None, help="reports folder (default: reports/)")
+    run.add_argument("--lock-timeout", type=float, default=30.0,
+                     help="seconds to wait while another run holds the database (default 30)")
+    run.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_db_argument(run)
+
+
+def run(args) -> int:
+    from ..output import run_summary_text
+    from ..pipeline import load_flow
+
+    paths = args.paths
+    if not (paths or args.urls or args.urls_files or args.feeds):
+        paths = [str(config.SEEDS_DIR)]
+    flow = load_flow
+    if args.runner == "dask":
+        from ..runners import dask_task_runner
+        flow = load_flow.with_options(task_runner=dask_task_runner(args.dask_address))
+    summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
+                   db=args.db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
+                   batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout)
+    print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
+    if summary["status"] != "succeeded":
+        return EXIT_FAILED
+    if args.strict and summary["inputs_rejected"]:
+        print(f"--strict: {summary['inputs_rejected']} input(s) rejected", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
