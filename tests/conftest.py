@@ -35,3 +35,64 @@ def web_server():
 def shared_root() -> Path:
     return require_shared()
 # ======================= end of the web ingestion section ==========================
+
+
+# ==================================================================================
+# Pipeline (owner: lead): one Prefect test server per session, CLI helpers, seed warehouse
+# ==================================================================================
+import shutil  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _quiet_environment(tmp_path_factory):
+    """Telemetry off; Prefect's home in a temporary folder; reports out of the repository."""
+    os.environ.update({
+        "DO_NOT_TRACK": "1", "GX_ANALYTICS_ENABLED": "False",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "NEWSLEDGER_REPORTS": str(tmp_path_factory.mktemp("reports")),
+    })
+    yield
+
+
+@pytest.fixture(scope="session")
+def prefect_server():
+    """A real (temporary) Prefect API for in-process flow runs: prefect_test_harness."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def run_cli(prefect_server, capsys):
+    """Call `newsledger ARGS...` in this process; returns (exit status, stdout, stderr)."""
+    from flows.cli import main
+
+    def call(*args: str):
+        code = main([str(a) for a in args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+    return call
+
+
+@pytest.fixture(scope="session")
+def seeded_db(prefect_server, tmp_path_factory) -> Path:
+    """A warehouse loaded once with the five seeds (read-only use: copy it before writing)."""
+    from flows.pipeline import load_flow
+
+    db = tmp_path_factory.mktemp("seeded") / "seeds.duckdb"
+    summary = load_flow(paths=[str(SEEDS)], db=str(db), show_progress=False)
+    assert summary["status"] == "succeeded", summary
+    return db
+
+
+@pytest.fixture
+def seeded_copy(seeded_db, tmp_path) -> Path:
+    """A private, writable copy of the seeded warehouse."""
+    db = tmp_path / "copy.duckdb"
+    shutil.copyfile(seeded_db, db)
+    return db
+# ======================= end of the pipeline section ===============================
