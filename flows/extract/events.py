@@ -26,6 +26,8 @@ OBJECT_DEPS = ("obj", "iobj", "obl:arg", "obl", "obl:mod", "nmod", "ccomp", "xco
 SOURCE_CASES = {"de", "du", "des", "d'", "d’", "par"}
 TARGET_CASES = {"contre", "à", "au", "aux", "vers", "envers", "sur", "visant"}
 PARTICIPANT_CASES = {"avec", "entre"}
+VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
+                     "expl:pass", "compound", "fixed")
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'"}
 NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement"}
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
@@ -33,6 +35,7 @@ PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles"}
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "près"}
 ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'", "l’", "son", "sa", "ses",
                   "leur", "leurs"}
+CONTRACTED_ARTICLES = {"du", "des", "au", "aux"}
 DISTINCT_MODIFIERS = {"premier", "première", "deuxième", "second", "seconde", "troisième",
                       "quatrième", "cinquième", "nouveau", "nouvelle", "prochain", "prochaine",
                       "autre", "précédent", "précédente", "dernier", "dernière", "futur", "future"}
@@ -53,6 +56,7 @@ class Lexicon:
     nouns: dict[str, list[TriggerRule]]
     phrases: list[tuple[tuple[str, ...], TriggerRule]]
     contexts: dict[str, frozenset[str]]
+    type_options: dict[str, dict] = field(default_factory=dict)
 
 
 @dataclass
@@ -71,6 +75,7 @@ class Candidate:
     location: str | None = None
     anaphoric: bool = False
     distinct: bool = False
+    segment: int = 0                 # first token of the sentence segment
 
 
 # ---------------------------------------------------------------- lexicon
@@ -96,7 +101,8 @@ def load_lexicon(path: str = str(LEXICON_PATH)) -> Lexicon:
             phrases.append((tuple(w.lower() for w in phrase["words"]), rule))
     phrases.sort(key=lambda p: -len(p[0]))
     contexts = {k: frozenset(w.lower() for w in v) for k, v in data["contexts"].items()}
-    return Lexicon(verbs, nouns, phrases, contexts)
+    type_options = {t: e.get("options", {}) for t, e in data["types"].items()}
+    return Lexicon(verbs, nouns, phrases, contexts, type_options)
 
 
 # ---------------------------------------------------------------- token helpers
@@ -142,9 +148,20 @@ def is_future(tok) -> bool:
     return verb.head.lemma_ == "aller" and verb.dep_ == "xcomp"
 
 
+def context_tokens(tok):
+    """The trigger and its dependents, without a verb's subject or subordinate clauses."""
+    if tok.pos_ != "VERB":
+        return list(tok.subtree)
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in VERB_CONTEXT_DEPS:
+            out.extend(c.subtree)
+    return out
+
+
 def context_found(tok, sent, lemmas: frozenset[str], scope: str) -> tuple[bool, bool]:
     """(found, only at sentence scope) for a context lemma set."""
-    if any(forms(t) & lemmas for t in tok.subtree):
+    if any(forms(t) & lemmas for t in context_tokens(tok)):
         return True, False
     if tok.pos_ == "NOUN" and tok.head is not tok and any(
             forms(t) & lemmas for t in tok.head.children if t.dep_ in ("amod", "nmod")):
@@ -373,7 +390,19 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     return []
 
 
-def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by_sentence):
+def foreign_tokens(head, other_heads) -> set[int]:
+    """Tokens that belong to another trigger of the sentence (in its subtree, outside ours)."""
+    mine = {t.i for t in head.subtree}
+    out: set[int] = set()
+    for other in other_heads:
+        if other is head or head.i in {t.i for t in other.subtree}:
+            continue
+        out.update(t.i for t in other.subtree if t.i not in mine)
+    return out
+
+
+def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by_sentence,
+                   other_heads=()):
     actors: dict[str, str] = {}
     if head.pos_ == "VERB":
         verb_roles(head, mention_tokens, actors)
@@ -383,7 +412,8 @@ def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by
         verb = head if head.pos_ == "VERB" else (head.head if head.head.pos_ == "VERB" else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
-    add(actors, names_in(sent, mention_tokens), "participant")
+    foreign = foreign_tokens(head, other_heads)
+    add(actors, names_in([t for t in sent if t.i not in foreign], mention_tokens), "participant")
     return actors
 
 
@@ -415,8 +445,14 @@ def nearest_place(sent, head, mention_tokens) -> str | None:
 # ---------------------------------------------------------------- candidates and merging
 
 def is_anaphoric(head) -> bool:
-    return head.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in head.children)
+    """A definite, demonstrative or possessive noun ("la rencontre", "cette réunion", "aux
+    sanctions"), or the predicate of "il s'agit de", points back to a happening already told."""
+    if head.pos_ != "NOUN":
+        return False
+    if head.head.lemma_ == "agir" and head.dep_.startswith("obl"):
+        return True
+    return any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS)
+               or (c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES) for c in head.children)
 
 
 def is_distinct(head) -> bool:
@@ -428,6 +464,22 @@ def is_distinct(head) -> bool:
     return False
 
 
+def segments(sent) -> list:
+    """The sentence cut where the parser missed a boundary: at whitespace tokens (line
+    breaks, double spaces) and after a final period followed by a capital."""
+    doc, out, start = sent.doc, [], sent.start
+    for t in sent:
+        nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+        cut = t.is_space or (t.text in (".", "!", "?") and t.whitespace_ and nxt is not None
+                             and (nxt.text[:1].isupper() or nxt.text[:1] in "«\""))
+        if cut and t.i + 1 > start:
+            out.append(doc[start:t.i + 1])
+            start = t.i + 1
+    if start < sent.end:
+        out.append(doc[start:sent.end])
+    return [seg for seg in out if any(not t.is_space for t in seg)]
+
+
 def build_candidates(doc, sentences, mentions, published_at, lex):
     mention_tokens = mention_token_map(doc, mentions)
     by_sentence: dict[int, list[ActorMention]] = {}
@@ -435,25 +487,42 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
         by_sentence.setdefault(m.sentence_index, []).append(m)
     out = []
     for s in sentences:
-        sent = doc.char_span(s.start, s.end, alignment_mode="expand")
-        if sent is None:
-            continue
-        for etype, start, end, head, kind, conf in find_triggers(sent, lex, mention_tokens):
-            actors = collect_actors(head, kind, sent, mention_tokens, s.index, by_sentence)
-            if not actors:
-                continue
-            c = Candidate(etype, s.index, start, end, head, kind, conf, actors)
-            if any(r in ("source", "target") for r in actors.values()):
-                c.confidence += 0.1
-            c.anaphoric, c.distinct = is_anaphoric(head), is_distinct(head)
-            when = nearest_time_expression(sent, head)
-            if when:
-                c.date_text = when[0]
-                prefer = "future" if is_future(head) else "past"
-                c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer)
-            c.location = nearest_place(sent, head, mention_tokens)
-            out.append(c)
+        whole = doc.char_span(s.start, s.end, alignment_mode="expand")
+        for sent in (segments(whole) if whole is not None else []):
+            out.extend(segment_candidates(sent, s.index, lex, mention_tokens, by_sentence,
+                                          published_at))
     return out
+
+
+def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, published_at):
+    triggers = find_triggers(sent, lex, mention_tokens)
+    heads = [t[3] for t in triggers]
+    out = []
+    for etype, start, end, head, kind, conf in triggers:
+        actors = collect_actors(head, kind, sent, mention_tokens, sentence_index, by_sentence,
+                                heads)
+        if not actors or (lex.type_options.get(etype, {}).get("requires_source")
+                          and "source" not in actors.values()):
+            continue
+        c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
+                      segment=sent.start)
+        describe(c, sent, mention_tokens, published_at)
+        out.append(c)
+    return out
+
+
+def describe(c: Candidate, sent, mention_tokens, published_at) -> None:
+    """Confidence, anaphora flags, date and place of a candidate."""
+    head = c.head
+    if any(r in ("source", "target") for r in c.actors.values()):
+        c.confidence += 0.1
+    c.anaphoric, c.distinct = is_anaphoric(head), is_distinct(head)
+    when = nearest_time_expression(sent, head)
+    if when:
+        c.date_text = when[0]
+        prefer = "future" if is_future(head) else "past"
+        c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer)
+    c.location = nearest_place(sent, head, mention_tokens)
 
 
 def same_date(a: Candidate, b: Candidate) -> bool | None:
@@ -475,7 +544,7 @@ def mergeable(prev: Candidate, cand: Candidate) -> bool:
         return True
     if cand.distinct:
         return False
-    if prev.sentence_index == cand.sentence_index:
+    if prev.segment == cand.segment:
         return True
     return cand.anaphoric
 
