@@ -494,6 +494,23 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
     return out
 
 
+def rule_option(lex: Lexicon, etype: str, head, name: str):
+    """An option of the lexicon entry that fired for `head` (verbs and nouns)."""
+    table = lex.verbs if head.pos_ == "VERB" else lex.nouns
+    for f in sorted(forms(head)):
+        for r in table.get(f, []):
+            if r.event_type == etype and name in r.options:
+                return r.options[name]
+    return None
+
+
+def reverse_roles(actors: dict[str, str]) -> dict[str, str]:
+    """Receiving verbs ("acheter", "recevoir"): the subject is the recipient (target) and
+    the "de X" complement the supplier (source)."""
+    swap = {"source": "target", "target": "source", "participant": "participant"}
+    return {n: swap[r] for n, r in actors.items()}
+
+
 def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, published_at):
     triggers = find_triggers(sent, lex, mention_tokens)
     heads = [t[3] for t in triggers]
@@ -501,6 +518,8 @@ def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, p
     for etype, start, end, head, kind, conf in triggers:
         actors = collect_actors(head, kind, sent, mention_tokens, sentence_index, by_sentence,
                                 heads)
+        if rule_option(lex, etype, head, "reverse_roles"):
+            actors = reverse_roles(actors)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
                           and "source" not in actors.values()):
             continue
@@ -534,12 +553,27 @@ def same_date(a: Candidate, b: Candidate) -> bool | None:
     return a.date_text.lower() == b.date_text.lower()
 
 
-def mergeable(prev: Candidate, cand: Candidate) -> bool:
+def core(c: Candidate, role: str) -> set[str]:
+    return {n for n, r in c.actors.items() if r == role}
+
+
+def same_pair(prev: Candidate, cand: Candidate) -> bool:
+    """Same supplier and recipient (or, without roles, the same two parties)."""
+    if core(prev, "source") & core(cand, "source") and core(prev, "target") & core(cand, "target"):
+        return True
+    if (core(prev, "source") & core(cand, "target")) or (core(prev, "target") & core(cand, "source")):
+        return False
+    return len(set(prev.actors) & set(cand.actors)) >= 2
+
+
+def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None) -> bool:
     if prev.event_type != cand.event_type or not (set(prev.actors) & set(cand.actors)):
         return False
     dates = same_date(prev, cand)
     if dates is False:
         return False
+    if merge_by == "pair" and same_pair(prev, cand):
+        return True
     if dates is True:
         return True
     if cand.distinct:
@@ -560,10 +594,12 @@ def merge_into(prev: Candidate, cand: Candidate) -> None:
         prev.location = cand.location
 
 
-def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
+def merge_candidates(cands: list[Candidate], type_options=None) -> list[Candidate]:
+    type_options = type_options or {}
     merged: list[Candidate] = []
     for cand in cands:
-        target = next((p for p in reversed(merged) if mergeable(p, cand)), None)
+        merge_by = type_options.get(cand.event_type, {}).get("merge_by")
+        target = next((p for p in reversed(merged) if mergeable(p, cand, merge_by)), None)
         if target is None:
             merged.append(cand)
         else:
@@ -587,4 +623,4 @@ def extract_events(doc, sentences: list[Sentence], mentions: list[ActorMention],
     """Events of one article: triggers, participants, dates and places, merged."""
     lex = load_lexicon()
     cands = build_candidates(doc, sentences, mentions, published_at, lex)
-    return [to_event(doc, c) for c in merge_candidates(cands)]
+    return [to_event(doc, c) for c in merge_candidates(cands, lex.type_options)]
