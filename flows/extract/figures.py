@@ -427,8 +427,10 @@ def _is_noun(art: _Article, w: _Word) -> bool:
     return art.pos_at.get(w.start) not in _BAD_NOUN_POS
 
 
-def _is_adjective(art: _Article, w: _Word) -> bool:
-    return singular(w.low) in _lex().sets["adjectives"] or art.pos_at.get(w.start) == "ADJ"
+def _is_adjective(art: _Article, w: _Word, following: _Word) -> bool:
+    """A listed adjective ("autres", "seuls"), or one tagged so right before a tagged noun."""
+    return singular(w.low) in _lex().sets["adjectives"] or (
+        art.pos_at.get(w.start) == "ADJ" and art.pos_at.get(following.start) in ("NOUN", "PROPN"))
 
 
 def _counted_noun(art: _Article, pos: int, after_scale: bool) -> _Tail | None:
@@ -436,12 +438,14 @@ def _counted_noun(art: _Article, pos: int, after_scale: bool) -> _Tail | None:
     words = _words_after(art.text, pos)
     if after_scale and words and words[0].low in ("de", "d'"):
         words = words[1:]
-    tagged = [i for i, w in enumerate(words[:3]) if art.pos_at.get(w.start) in ("NOUN", "PROPN")]
+    grammar = [i for i, w in enumerate(words) if w.low in _lex().sets["function_words"]]
+    words_np = words[:min(grammar + [3])]
+    tagged = [i for i, w in enumerate(words_np) if art.pos_at.get(w.start) in ("NOUN", "PROPN")]
     skipped = 0
-    while skipped < 2 and skipped < len(words) - 1 and _is_adjective(art, words[skipped]):
+    while skipped < len(words_np) - 1 and _is_adjective(art, *words_np[skipped:skipped + 2]):
         skipped += 1
     for i in dict.fromkeys((*tagged[:1], skipped, 0)):
-        if i < len(words) and _is_noun(art, words[i]):
+        if i < len(words_np) and _is_noun(art, words[i]):
             return _noun_tail(words, i)
     return None
 
