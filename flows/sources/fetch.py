@@ -289,7 +289,8 @@ def _check_url(url: str) -> str | None:
     return None
 
 
-def _attempt(client: httpx.Client, url: str, settings: FetchSettings, accept: Sequence[str]) -> FetchResult:
+def _attempt(client: httpx.Client, url: str, settings: FetchSettings, accept: Sequence[str],
+             pages_only: bool = True) -> FetchResult:
     """One attempt: follow redirects by hand, check type and size, read the body."""
     redirects: list[str] = []
     seen = {url}
@@ -342,7 +343,9 @@ def _attempt(client: httpx.Client, url: str, settings: FetchSettings, accept: Se
                     chunks.append(chunk)
                 content = b"".join(chunks)
                 kind = sniff_kind(content[:2048])
-                if media in accept:
+                if not pages_only:
+                    pass                     # the caller classifies the body (feeds, sitemaps)
+                elif media in accept:
                     if kind in KIND_REASONS and kind != "gzip":
                         raise _FetchFailure(f"served as {media} but the body is {KIND_REASONS[kind]}")
                 elif kind != "html":
@@ -381,13 +384,14 @@ def _backoff(settings: FetchSettings, attempt: int, retry_after: float | None) -
 
 
 def fetch_one(client: httpx.Client, url: str, settings: FetchSettings = DEFAULT_SETTINGS,
-              accept: Sequence[str] | None = None) -> FetchResult | IngestError:
-    """Fetch one URL with retries; never raises for a bad URL or a bad response."""
+              accept: Sequence[str] | None = None, pages_only: bool = True) -> FetchResult | IngestError:
+    """Fetch one URL with retries; never raises for a bad URL or a bad response.
+    `pages_only=False` skips the check that the body is an HTML page (for feeds and sitemaps)."""
     accept = tuple(accept or settings.accept_types)
     attempt = 0
     while True:
         try:
-            result = _attempt(client, url, settings, accept)
+            result = _attempt(client, url, settings, accept, pages_only)
             result.attempts = attempt + 1
             return result
         except _FetchFailure as exc:
