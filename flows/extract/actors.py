@@ -43,7 +43,7 @@ def normalize_actor_name(s: str) -> str:
     for _ in range(4):
         before = s
         s = re.sub(r"\s+", " ", s).strip(" \t\n\r.,;:«»\"()[]{}")
-        s = re.sub(r"^(?:les|la|le|l')\s*(?=\w)", "", s, flags=re.IGNORECASE)
+        s = re.sub(r"^(?:(?:les|la|le)\s+|l'\s*)(?=\w)", "", s, flags=re.IGNORECASE)
         s = unicodedata.normalize("NFC", s)
         if s == before:
             break
@@ -629,7 +629,20 @@ def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gaze
             continue
         out.append(ActorMention(text[c.start:c.end], name, c.kind, code,
                                 sentence_of(sentences, c.start), c.start, c.end, role))
+    share_person_attributes(out)
     return out
+
+
+def share_person_attributes(mentions: list[ActorMention]) -> None:
+    """Every mention of a person carries the role and country first given for it."""
+    first: dict[str, tuple[str | None, str | None]] = {}
+    for m in mentions:
+        if m.actor_type == "person":
+            role, code = first.get(m.canonical_name, (None, None))
+            first[m.canonical_name] = (role or m.role, code or m.country_code)
+    for m in mentions:
+        if m.actor_type == "person":
+            m.role, m.country_code = first[m.canonical_name]
 
 
 def org_code(c: Cand, text: str, g: Gazetteer) -> str | None:
@@ -671,11 +684,15 @@ def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> 
 
 
 def role_country(role: str, g: Gazetteer) -> str | None:
-    m = g.demonym_regex.search(role)
+    """The state a title names: "ministre russe ...", "vice-ministre russe", "président des
+    Etats-Unis"; not a place further in the role ("chercheur à l'université X de Séoul")."""
+    words = role.replace("’", "'").split()
+    for w in words[:3]:
+        if w.lower().strip(",") in g.demonyms:
+            return g.demonyms[w.lower().strip(",")]
+    m = re.match(r"\S+(?: \S+)? (?:de la |de l'|des |du |de )(.+)", role.replace("’", "'"))
     if m:
-        return g.demonyms.get(m.group(0).lower())
-    for m in g.regex.finditer(role):
-        e = g.entries[m.group(0)]
-        if e.kind == "country":
-            return e.key
+        head = g.regex.match(m.group(1))
+        if head and g.entries[head.group(0)].kind == "country":
+            return g.entries[head.group(0)].key
     return None
