@@ -336,6 +336,10 @@ def _previous_word(s: str, pos: int) -> _Word | None:
     return _Word(m.group(1), start, start + len(m.group(1)))
 
 
+def _invariable_endings() -> tuple[str, ...]:
+    return tuple(_lex().context["invariable_endings"])
+
+
 def singular(word: str) -> str:
     """Singular of a French plural noun, rule-based with the exceptions in the data files."""
     sets = _lex().sets
@@ -345,13 +349,13 @@ def singular(word: str) -> str:
         return exceptions[word]
     if "-" in word:
         return "-".join(singular(w) for w in word.split("-"))
-    if word in sets["invariable_nouns"] or len(word) <= 2:
+    if word in sets["invariable_nouns"] or len(word) <= 2 or word.endswith(_invariable_endings()):
         return word
     if word.endswith("eaux") or word.endswith(("eux", "oux")):
         return word[:-1]
     if word.endswith("aux"):
         return word[:-3] + "al"
-    if word.endswith("s") and not word.endswith("ss"):
+    if word.endswith("s"):
         return word[:-1]
     return word
 
@@ -387,6 +391,7 @@ def _tail(art: _Article, q: _Quantity) -> _Tail | None:
 
 
 _SPACE_DE = re.compile(r"\s+" + _DE)
+_CLOCK_BEFORE = re.compile(r"\d\s?h\s?$")
 
 
 def _currency_after(s: str, e: int, scaled: bool) -> _Tail | None:
@@ -494,6 +499,8 @@ def _rejected(art: _Article, q: _Quantity, tail: _Tail) -> bool:
         return True
     if _lex().reference_before_re.search(left) or _inside_name(art, q.start):
         return True
+    if _CLOCK_BEFORE.search(left):
+        return True                     # the minutes of "21 h 45"
     if q.year_like and tail.currency is None and tail.unit != "%":
         prev = _previous_word(art.text, q.start)
         cue = prev is not None and prev.low in sets["year_cues"] | sets["months"] | sets["weekdays"]
