@@ -209,10 +209,6 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def inside(a: tuple[int, int], spans) -> bool:
-    return any(s <= a[0] and a[1] <= e for s, e in spans)
-
-
 def overlaps(a: tuple[int, int], spans) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
@@ -377,7 +373,6 @@ def ner_cands(doc, g: Gazetteer) -> list[Cand]:
     out = []
     ents = merge_split_orgs(doc)
     for start, end, label in ents:
-        surface = doc.text[start:end]
         if label == "PER":
             c = person_cand(doc, start, end, g)
             if c:
@@ -386,7 +381,6 @@ def ner_cands(doc, g: Gazetteer) -> list[Cand]:
             c = org_cand(doc.text, start, end, label, g)
             if c:
                 out.append(c)
-        del surface
     return out
 
 
@@ -514,7 +508,7 @@ def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand
                 by_side.setdefault(side, set()).add(code)
     taken = [(c.start, c.end) for c in cands]
     out = list(cands)
-    for m in re.finditer(r"(?<=\b(?:le|du|au) )(Nord|Sud)(?![\w-])(?! [A-Z])", text):
+    for m in re.finditer(r"(?<=\b(?:[Ll]e|[Dd]u|[Aa]u) )(Nord|Sud)(?![\w-])(?! [A-Z])", text):
         codes = by_side.get(m.group(1), set())
         if len(codes) == 1 and not overlaps((m.start(), m.end()), taken):
             code = next(iter(codes))

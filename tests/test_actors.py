@@ -1,0 +1,226 @@
+"""Actor extraction: one test family per rule. Sentences are written for these tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from flows.extract.actors import extract_actors, gazetteer, normalize_actor_name
+from flows.extract.article import sentences_of
+from flows.extract.nlp import get_nlp
+
+DATA = Path(__file__).resolve().parents[1] / "flows/extract/data"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    def _run(text):
+        doc = nlp(text)
+        return extract_actors(doc, sentences_of(doc))
+    return _run
+
+
+def by_surface(mentions):
+    return {m.surface: m for m in mentions}
+
+
+def canon(mentions, kind=None):
+    return {m.canonical_name for m in mentions if kind is None or m.actor_type == kind}
+
+
+# ---------------------------------------------------------------- invariants
+
+def test_surface_matches_offsets(run):
+    text = "Le président chilien a reçu lundi à Santiago son homologue argentin et l'Otan a salué la rencontre."
+    for m in run(text):
+        assert text[m.char_start:m.char_end] == m.surface
+        assert m.actor_type in ("person", "organization", "country")
+
+
+def test_empty_text(run):
+    assert run("") == []
+
+
+# ---------------------------------------------------------------- countries
+
+def test_country_names_are_canonical(run):
+    ms = run("Les Etats-Unis et la Corée du Sud ont répondu au Canada.")
+    s = by_surface(ms)
+    assert s["Etats-Unis"].canonical_name == "États-Unis" and s["Etats-Unis"].country_code == "US"
+    assert s["Corée du Sud"].country_code == "KR"
+    assert s["Canada"].actor_type == "country"
+
+
+def test_capital_is_alias_of_country(run):
+    ms = run("Moscou a répondu sèchement aux critiques formulées par Tokyo.")
+    s = by_surface(ms)
+    assert s["Moscou"].canonical_name == "Russie"
+    assert s["Tokyo"].canonical_name == "Japon"
+
+
+def test_capital_as_place_is_not_an_actor(run):
+    ms = run("Les diplomates se retrouveront à Vienne la semaine prochaine pour discuter du Mali.")
+    assert "Autriche" not in canon(ms)
+    assert "Mali" in canon(ms)
+
+
+def test_demonym_is_alias_of_country(run):
+    ms = run("Les Italiens ont voté et la diplomatie sud-africaine a réagi au vote italien.")
+    assert {"Italie", "Afrique du Sud"} <= canon(ms, "country")
+
+
+def test_demonym_describing_a_place_is_not_an_actor(run):
+    ms = run("La réunion s'est tenue dans la capitale hongroise sous haute sécurité.")
+    assert "Hongrie" not in canon(ms)
+
+
+def test_event_named_after_a_city_is_not_an_actor(run):
+    ms = run("Les accords de Lisbonne prévoient un cessez-le-feu entre les deux camps.")
+    assert "Portugal" not in canon(ms)
+
+
+def test_north_alias_needs_a_northern_country(run):
+    ms = run("La Macédoine du Nord a protesté. Le Nord refuse toute concession.")
+    nord = [m for m in ms if m.surface == "Nord"]
+    assert nord and nord[0].canonical_name == "Macédoine du Nord"
+    ms = run("Le Nord de la France a subi des inondations.")
+    assert all(m.surface != "Nord" for m in ms)
+
+
+def test_bloc_is_country_like(run):
+    ms = run("L'UE a annoncé de nouvelles mesures. Les 27 pays de l'Union sont d'accord.")
+    eu = [m for m in ms if m.canonical_name == "Union européenne"]
+    assert eu and all(m.actor_type == "country" for m in eu)
+
+
+# ---------------------------------------------------------------- persons
+
+def test_surname_resolves_to_full_name(run):
+    ms = run("Angela Merkel a reçu le chef du gouvernement grec. Merkel a ensuite répondu aux questions. "
+             "M. Merkel n'existe pas mais Mme Merkel oui.")
+    persons = [m for m in ms if m.actor_type == "person"]
+    assert persons and {m.canonical_name for m in persons} == {"Angela Merkel"}
+
+
+def test_title_gives_role_and_country(run):
+    ms = run("Le ministre brésilien de la Défense, Paulo Ferreira, a visité la base navale.")
+    p = [m for m in ms if m.actor_type == "person"][0]
+    assert p.canonical_name == "Paulo Ferreira"
+    assert p.country_code == "BR"
+    assert p.role and p.role.startswith("ministre brésilien")
+
+
+def test_role_place_does_not_give_country(run):
+    ms = run("« Rien n'est joué », estime Maria Lopez, chercheuse à l'université de Lisbonne.")
+    p = [m for m in ms if m.actor_type == "person"][0]
+    assert p.country_code is None
+
+
+def test_weekday_is_not_a_person(run):
+    ms = run("Lundi, le gouvernement a démissionné.")
+    assert not [m for m in ms if m.actor_type == "person"]
+
+
+def test_photo_credit_is_ignored(run):
+    ms = run("Le président s'exprime devant la presse © Jean Dupont/AFP\n\nLa séance a repris.")
+    assert "Jean Dupont" not in canon(ms)
+
+
+# ---------------------------------------------------------------- organizations
+
+def test_international_organizations(run):
+    ms = run("L'Otan et le Conseil de sécurité de l'ONU se sont réunis, tandis que l'AIEA enquêtait.")
+    names = canon(ms, "organization")
+    assert {"Otan", "Conseil de sécurité de l'ONU", "AIEA"} <= names
+
+
+def test_seat_of_government_is_organization_of_its_state(run):
+    ms = run("Le Kremlin a démenti, la Maison Blanche a préféré se taire.")
+    s = by_surface(ms)
+    assert s["Kremlin"].actor_type == "organization" and s["Kremlin"].country_code == "RU"
+    assert s["Maison Blanche"].country_code == "US"
+
+
+def test_ministry_with_demonym(run):
+    ms = run("Le ministère marocain de l'Intérieur a publié un bilan. Le ministère a précisé ses chiffres.")
+    orgs = [m for m in ms if m.actor_type == "organization"]
+    assert orgs[0].surface == "ministère marocain de l'Intérieur"
+    assert orgs[0].country_code == "MA"
+
+
+def test_partial_body_name_joins_fuller_one(run):
+    ms = run("L'état-major interarmées turc a confirmé. Selon l'état-major turc, rien ne presse.")
+    orgs = {m.canonical_name for m in ms if m.actor_type == "organization"}
+    assert orgs == {"état-major interarmées turc"}
+
+
+def test_known_org_not_swallowed_by_description(run):
+    ms = run("Le G20 des grandes économies mondiales se réunit à Rome.")
+    assert "G20" in canon(ms, "organization")
+
+
+def test_org_with_adjective_is_a_different_body(run):
+    ms = run("Le Conseil de sécurité nationale brésilien s'est réuni en urgence.")
+    assert "Conseil de sécurité de l'ONU" not in canon(ms)
+
+
+def test_shape_based_organizations(run):
+    ms = run("Selon le groupe de réflexion Lowy Institute, soutenu par la Brookings Institution, "
+             "le centre Bruegel doute aussi.")
+    names = canon(ms, "organization")
+    assert "Lowy Institute" in names and "Brookings Institution" in names and "centre Bruegel" in names
+
+
+def test_acronym_in_parentheses_joins_the_name(run):
+    ms = run("Le Bureau international des poids et mesures (BIPM) a publié ses données. "
+             "Le BIPM ne commente pas.")
+    bipm = [m for m in ms if m.surface == "BIPM"]
+    assert bipm and all(m.canonical_name.startswith("Bureau international") for m in bipm)
+
+
+def test_treaty_is_not_an_actor(run):
+    ms = run("Le JCPOA reste en vigueur malgré les tensions.")
+    assert not canon(ms, "organization")
+
+
+# ---------------------------------------------------------------- data files
+
+@pytest.mark.parametrize("name", ["countries.tsv", "countries_curated.tsv", "organizations.tsv",
+                                  "titles.txt", "not_actors.txt", "lexicon.tsv"])
+def test_data_files_name_their_source(name):
+    first = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# source:")
+
+
+def test_gazetteer_covers_all_iso_countries():
+    g = gazetteer()
+    assert len(g.country_names) >= 249
+    assert g.country_names["KP"] == "Corée du Nord"
+
+
+# ---------------------------------------------------------------- normalize_actor_name
+
+@pytest.mark.parametrize("raw,expected", [
+    ("  le Kremlin ", "Kremlin"),
+    ("l’Otan", "Otan"),
+    ("«Vladimir  Poutine»", "Vladimir Poutine"),
+    ("Leif-Eric Easley", "Leif-Eric Easley"),
+    ("Las Vegas", "Las Vegas"),
+])
+def test_normalize_examples(raw, expected):
+    assert normalize_actor_name(raw) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_normalize_never_raises_and_is_idempotent(s):
+    once = normalize_actor_name(s)
+    assert isinstance(once, str)
+    assert normalize_actor_name(once) == once
