@@ -116,11 +116,22 @@ def forms(tok) -> set[str]:
     return out
 
 
+def is_verbal(tok) -> bool:
+    """A verb, or a past participle the tagger took for an adjective ("ont piraté")."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
 def governing_verb(tok):
     """The nearest verb at or above `tok` in the parse, or None."""
     cur, seen = tok, 0
     while seen < 12:
-        if cur.pos_ in ("VERB", "AUX") and cur is not tok or (cur is tok and tok.pos_ == "VERB"):
+        if cur.pos_ in ("VERB", "AUX") and cur is not tok or (cur is tok and is_verbal(tok)):
             return cur
         if cur.head is cur:
             return None
@@ -150,7 +161,7 @@ def is_future(tok) -> bool:
 
 def context_tokens(tok):
     """The trigger and its dependents, without a verb's subject or subordinate clauses."""
-    if tok.pos_ != "VERB":
+    if not is_verbal(tok):
         return list(tok.subtree)
     out = [tok]
     for c in tok.children:
@@ -249,7 +260,7 @@ def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, in
     for tok in sent:
         if tok.i in used or tok.i in mention_tokens:
             continue
-        table = (lex.verbs if tok.pos_ == "VERB" else lex.nouns if tok.pos_ == "NOUN" else None)
+        table = (lex.verbs if is_verbal(tok) else lex.nouns if tok.pos_ == "NOUN" else None)
         if table is None or tok.dep_ == "amod":
             continue
         rules = [r for f in sorted(forms(tok)) for r in table.get(f, [])]
@@ -276,7 +287,7 @@ def trigger_span(tok) -> tuple[int, int]:
     """Verb: with its auxiliaries and clitics ("se sont rencontrés"); noun: with the
     adjectives right after it ("déclaration conjointe")."""
     start, end = tok.i, tok.i + 1
-    if tok.pos_ == "VERB":
+    if is_verbal(tok):
         lead = [c.i for c in tok.children
                 if (c.dep_.startswith("aux") or c.dep_.startswith("expl") or c.lower_ in REFLEXIVE)
                 and tok.i - 4 <= c.i < tok.i]
@@ -347,7 +358,8 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
         add(actors, names_in(toks, mention_tokens), "source")
     for c in verb.children:
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
-            add(actors, names_in(c.subtree, mention_tokens), "target")
+            role = "target" if is_passive(verb) else "source"   # a misparsed active subject
+            add(actors, names_in(c.subtree, mention_tokens), role)
         elif c.dep_ in OBJECT_DEPS:
             case = case_of(c)
             role = "participant" if case in PARTICIPANT_CASES else "target"
@@ -367,7 +379,7 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str]) -> None:
         else:
             add(actors, names, "participant")
     verb = noun.head
-    if verb is not noun and verb.pos_ == "VERB" and noun.dep_ in ("obj", "obl", "obl:arg",
+    if verb is not noun and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
         for toks in subject_tokens(verb):
             add(actors, names_in(toks, mention_tokens), "source")
@@ -404,12 +416,12 @@ def foreign_tokens(head, other_heads) -> set[int]:
 def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by_sentence,
                    other_heads=()):
     actors: dict[str, str] = {}
-    if head.pos_ == "VERB":
+    if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
     else:
         noun_roles(head, mention_tokens, actors)
     if not any(r == "source" for r in actors.values()):
-        verb = head if head.pos_ == "VERB" else (head.head if head.head.pos_ == "VERB" else None)
+        verb = head if is_verbal(head) else (head.head if is_verbal(head.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
     foreign = foreign_tokens(head, other_heads)
@@ -496,7 +508,7 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
 
 def rule_option(lex: Lexicon, etype: str, head, name: str):
     """An option of the lexicon entry that fired for `head` (verbs and nouns)."""
-    table = lex.verbs if head.pos_ == "VERB" else lex.nouns
+    table = lex.verbs if is_verbal(head) else lex.nouns
     for f in sorted(forms(head)):
         for r in table.get(f, []):
             if r.event_type == etype and name in r.options:
