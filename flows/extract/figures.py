@@ -60,7 +60,7 @@ def _alternation(words, plural: bool = False) -> str:
 
 
 def _qualifier_regex(phrase: str) -> str:
-    """"près de" -> r"près\s+d(?:e\s+|'\s*)": a final "de" also matches the elided "d'"."""
+    """Regex of a qualifier phrase; a final "de" also matches the elided "d'" ("près d'un")."""
     words = phrase.replace("’", "'").split()
     parts = [re.escape(w).replace("'", "['’]\\s*") for w in words]
     if words[-1] == "de":

