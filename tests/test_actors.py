@@ -224,3 +224,8 @@ def test_normalize_never_raises_and_is_idempotent(s):
     once = normalize_actor_name(s)
     assert isinstance(once, str)
     assert normalize_actor_name(once) == once
+
+
+def test_page_script_identifiers_are_not_actors(run):
+    ms = run("Configuration USER_IDENT_LEVEL et Polaris.reactCountUrl chargées pour Paul Martin.")
+    assert all("_" not in m.surface and "." not in m.surface for m in ms)

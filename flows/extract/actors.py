@@ -266,6 +266,14 @@ def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
     return True
 
 
+CODE_LIKE = re.compile(r"_|[a-z]\.[A-Za-z]|[a-z][A-Z][a-z]+[A-Z]|[{}<>=/\\|@#]")
+
+
+def looks_like_code(surface: str) -> bool:
+    """Identifiers from page scripts ("USER_IDENT", "Polaris.reactCountUrl") are not names."""
+    return bool(CODE_LIKE.search(surface))
+
+
 def extract_actors(doc, sentences: list[Sentence]) -> list[ActorMention]:
     text = doc.text
     g = gazetteer()
@@ -276,7 +284,8 @@ def extract_actors(doc, sentences: list[Sentence]) -> list[ActorMention]:
     cands += named_org_cands(text, g)
     cands += titled_person_cands(text, g)
     cands += ner_cands(doc, g)
-    cands = [c for c in cands if not overlaps((c.start, c.end), furniture)]
+    cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
+             and not looks_like_code(text[c.start:c.end])]
     cands = resolve_overlaps(cands, text)
     cands = north_south_aliases(text, cands, g)
     persons_resolve(cands, text)
