@@ -264,6 +264,8 @@ def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, in
         if table is None or tok.dep_ == "amod":
             continue
         rules = [r for f in sorted(forms(tok)) for r in table.get(f, [])]
+        if table is lex.verbs:
+            rules = [r for r in rules if not object_is_other_trigger(tok, r, lex)]
         for rule in rules:
             conf = rule_accepts(rule, tok, sent, lex, mention_tokens)
             if conf is None or is_negated(tok):
@@ -273,6 +275,16 @@ def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, in
             used.add(tok.i)
             break
     return found
+
+
+def object_is_other_trigger(verb, rule: TriggerRule, lex: Lexicon) -> bool:
+    """"lancer des négociations": the object noun states an event of another type, so the
+    verb only introduces it."""
+    for c in verb.children:
+        if c.dep_ == "obj" and any(r.event_type != rule.event_type
+                                   for f in forms(c) for r in lex.nouns.get(f, [])):
+            return True
+    return False
 
 
 def pick_head(span):
@@ -366,7 +378,7 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
             add(actors, names_in(c.subtree, mention_tokens), role)
 
 
-def noun_roles(noun, mention_tokens, actors: dict[str, str]) -> None:
+def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=()) -> None:
     for c in noun.children:
         names = names_in(c.subtree, mention_tokens)
         if not names:
@@ -379,6 +391,8 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str]) -> None:
         else:
             add(actors, names, "participant")
     verb = noun.head
+    if any(verb is h for h in other_heads):       # "X a dénoncé des tirs": X did not fire
+        return
     if verb is not noun and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
         for toks in subject_tokens(verb):
@@ -419,7 +433,7 @@ def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
     else:
-        noun_roles(head, mention_tokens, actors)
+        noun_roles(head, mention_tokens, actors, [h for h in other_heads if h is not head])
     if not any(r == "source" for r in actors.values()):
         verb = head if is_verbal(head) else (head.head if is_verbal(head.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
@@ -548,6 +562,8 @@ def describe(c: Candidate, sent, mention_tokens, published_at) -> None:
     if any(r in ("source", "target") for r in c.actors.values()):
         c.confidence += 0.1
     c.anaphoric, c.distinct = is_anaphoric(head), is_distinct(head)
+    if head.head.lemma_ == "agir":                # "il s'agit du premier essai": the same one
+        c.distinct = False
     when = nearest_time_expression(sent, head)
     if when:
         c.date_text = when[0]
