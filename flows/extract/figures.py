@@ -79,6 +79,7 @@ class _Lexicon:
     fraction_re: re.Pattern
     currency_re: re.Pattern
     currency_codes: dict
+    symbol_codes: dict
     symbol_after_re: re.Pattern
     symbol_before_re: re.Pattern
     percent_re: re.Pattern
@@ -123,7 +124,7 @@ def _lex() -> _Lexicon:
     return _Lexicon(
         numbers=num, context=ctx, cardinal_re=cardinal_re, scale_re=scale_re, abbrev_re=abbrev_re,
         collective_re=collective_re, fraction_re=fraction_re, currency_re=currency_re,
-        currency_codes=currency_codes,
+        currency_codes=currency_codes, symbol_codes=dict(symbols),
         symbol_after_re=re.compile(rf"\s?({sym})(?![A-Za-z])"),
         symbol_before_re=re.compile(rf"(?<![A-Za-z])({sym})\s?$"),
         percent_re=percent_re,
@@ -398,7 +399,7 @@ def _currency_after(s: str, e: int, scaled: bool) -> _Tail | None:
     lex = _lex()
     m = lex.symbol_after_re.match(s, e)
     if m:
-        return _money(m.end(), dict(_read_tsv("figure_currency_symbols.tsv"))[m.group(1)])
+        return _money(m.end(), _lex().symbol_codes[m.group(1)])
     de = _SPACE_DE.match(s, e)
     start = de.end() if scaled and de else len(s[e:]) - len(s[e:].lstrip()) + e
     if start == e:
@@ -481,7 +482,7 @@ def _symbol_before(art: _Article, pos: int) -> tuple[int, str | None]:
     m = _lex().symbol_before_re.search(left)
     if not m:
         return pos, None
-    return pos - len(left) + m.start(), dict(_read_tsv("figure_currency_symbols.tsv"))[m.group(1)]
+    return pos - len(left) + m.start(), _lex().symbol_codes[m.group(1)]
 
 
 def _inside_name(art: _Article, pos: int) -> bool:
