@@ -22,6 +22,7 @@ from .progress import Progress
 from .warehouse import db as wdb
 from .warehouse.classify import Classified, RunMemory, classify
 from .warehouse.publish import publish, quarantine
+from .warehouse.retry import rejected_run, restage
 from .warehouse.runs import finish_run, record_errors, start_run
 from .warehouse.stage import StagedArticle, stage_batch
 
@@ -47,6 +48,7 @@ class RunSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     message: str | None = None
     errors: list[dict] = field(default_factory=list)
+    retry_of: str | None = None          # the rejected run whose quarantined batch this run retries
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -132,17 +134,17 @@ def validate_task(con, run_id: str, gx_root: str):
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(con, run_id: str) -> dict:
+def publish_task(con, run_id: str, retry_of: str | None = None) -> dict:
     started = time.perf_counter()
-    counts = publish(con, run_id)
+    counts = publish(con, run_id, retry_of)
     _log_stage("publish", started, **counts)
     return counts
 
 
 @task(name="quarantine", cache_policy=NO_CACHE)
-def quarantine_task(con, run_id: str, failed: list[str]) -> None:
+def quarantine_task(con, run_id: str, failed: list[str], retry_of: str | None = None) -> None:
     started = time.perf_counter()
-    quarantine(con, run_id, failed)
+    quarantine(con, run_id, failed, retry_of)
     _log_stage("quarantine", started, failed=len(failed))
 
 
@@ -161,7 +163,7 @@ def _extract_batches(batches, runner: str, timer: Timer):
     """Yield (batch, facts) in order; on Dask keep a few batches in flight."""
     if runner != "dask":
         for batch in batches:
-            texts = [(doc.body, doc.published_at) for _, doc in batch.to_extract]
+            texts = [(doc.text, doc.published_at) for _, doc in batch.to_extract]
             t0 = time.perf_counter()
             facts = extract_task(texts) if texts else []
             timer.add("extract", time.perf_counter() - t0)
@@ -169,7 +171,7 @@ def _extract_batches(batches, runner: str, timer: Timer):
         return
     pending = []
     for batch in batches:
-        texts = [(doc.body, doc.published_at) for _, doc in batch.to_extract]
+        texts = [(doc.text, doc.published_at) for _, doc in batch.to_extract]
         pending.append((batch, extract_task.submit(texts) if texts else None))
         if len(pending) >= 4:
             b, fut = pending.pop(0)
@@ -198,6 +200,7 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
     timer = Timer(summary)
     progress = Progress(show_progress)
     con = wdb.connect_wait(db_path, lock_timeout)
+    wdb.mark_holder(db_path, run_id)
     try:
         wdb.ensure_schema(con)
         started_at = datetime.now()
@@ -242,38 +245,85 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
         summary.errors = [asdict(e) for e in errors]
         record_errors(con, run_id, errors, datetime.now())
 
-        t0 = time.perf_counter()
-        staged_any = con.execute("select count(*) from stg_articles where run_id = ?",
-                                 [run_id]).fetchall()[0][0]
-        outcome = validate_task(con, run_id, str(Path(reports) / "gx")) if staged_any else None
-        timer.add("validate", time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        if outcome is None or outcome.success:
-            summary.published = publish_task(con, run_id)
-            summary.status = "succeeded"
-        else:
-            failed = [f"{r.suite}:{r.expectation}({r.column})" for r in outcome.failures if r.blocking]
-            quarantine_task(con, run_id, failed)
-            summary.status = "rejected"
-            summary.message = f"rejected by validation: {len(failed)} critical expectation(s) failed"
-        timer.add("publish", time.perf_counter() - t0)
-        if outcome is not None:
-            summary.validation_success = outcome.success
-            summary.failures = [asdict(r) for r in outcome.failures]
-            summary.data_docs_path = outcome.data_docs_path
-        t0 = time.perf_counter()
-        summary.report_path = report_task(con, summary, outcome, reports)
-        timer.add("report", time.perf_counter() - t0)
-        _finish(con, summary, outcome)
+        _audit_publish_report(con, summary, timer, reports)
     except BaseException as exc:
-        summary.status = "failed"
-        summary.message = f"{type(exc).__name__}: {exc}"
-        try:
-            _finish(con, summary, None)
-        finally:
-            con.close()
+        _fail(con, db_path, summary, exc)
         raise
+    _close(con, db_path)
+    return summary.as_dict()
+
+
+def _audit_publish_report(con, summary: RunSummary, timer: Timer, reports: str) -> None:
+    """Validate the run's staged batch, publish or quarantine it, write the report, finish."""
+    run_id = summary.run_id
+    t0 = time.perf_counter()
+    staged_any = con.execute("select count(*) from stg_articles where run_id = ?",
+                             [run_id]).fetchall()[0][0]
+    outcome = validate_task(con, run_id, str(Path(reports) / "gx")) if staged_any else None
+    timer.add("validate", time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    if outcome is None or outcome.success:
+        summary.published = publish_task(con, run_id, summary.retry_of)
+        summary.status = "succeeded"
+    else:
+        failed = [f"{r.suite}:{r.expectation}({r.column})" for r in outcome.failures if r.blocking]
+        quarantine_task(con, run_id, failed, summary.retry_of)
+        summary.status = "rejected"
+        rejected = f"rejected by validation: {len(failed)} critical expectation(s) failed"
+        summary.message = f"{summary.message}; {rejected}" if summary.message else rejected
+    timer.add("publish", time.perf_counter() - t0)
+    if outcome is not None:
+        summary.validation_success = outcome.success
+        summary.failures = [asdict(r) for r in outcome.failures]
+        summary.data_docs_path = outcome.data_docs_path
+    t0 = time.perf_counter()
+    summary.report_path = report_task(con, summary, outcome, reports)
+    timer.add("report", time.perf_counter() - t0)
+    _finish(con, summary, outcome)
+
+
+def _fail(con, db_path: str, summary: RunSummary, exc: BaseException) -> None:
+    summary.status = "failed"
+    summary.message = f"{type(exc).__name__}: {exc}"
+    try:
+        _finish(con, summary, None)
+    finally:
+        _close(con, db_path)
+
+
+def _close(con, db_path: str) -> None:
+    wdb.clear_holder(db_path)
     con.close()
+
+
+@flow(name="newsledger-retry", log_prints=False, validate_parameters=False)
+def retry_flow(retry_of: str | None = None, db: str | None = None,
+               reports_dir: str | None = None, lock_timeout: float = 30.0) -> dict:
+    """Re-validate the quarantined batch of a rejected run (the latest when none is given)
+    under a new run: publish it if the suites now pass, else keep it quarantined."""
+    from prefect.runtime import flow_run
+
+    db_path = str(db or config.default_db())
+    reports = str(reports_dir or config.reports_dir())
+    run_id = new_run_id()
+    summary = RunSummary(run_id=run_id, db=db_path)
+    timer = Timer(summary)
+    con = wdb.connect_wait(db_path, lock_timeout)
+    wdb.mark_holder(db_path, run_id)
+    try:
+        wdb.ensure_schema(con)
+        summary.retry_of = rejected_run(con, retry_of)
+        start_run(con, run_id, str(flow_run.id) if flow_run.id else None, datetime.now())
+        t0 = time.perf_counter()
+        summary.inputs_total = restage(con, summary.retry_of, run_id)
+        timer.add("stage", time.perf_counter() - t0)
+        summary.message = (f"retry of rejected run {summary.retry_of}: "
+                           f"{summary.inputs_total} quarantined article(s) validated again")
+        _audit_publish_report(con, summary, timer, reports)
+    except BaseException as exc:
+        _fail(con, db_path, summary, exc)
+        raise
+    _close(con, db_path)
     return summary.as_dict()
 
 

@@ -5,7 +5,7 @@ import json
 import sys
 
 from .. import config
-from . import EXIT_FAILED, EXIT_OK, add_db_argument
+from . import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument
 
 NAME = "run"
 HELP = "load articles (default: the repository's seeds/)"
@@ -29,6 +29,9 @@ def configure(run) -> None:
     run.add_argument("--reports", default=None, help="reports folder (default: reports/)")
     run.add_argument("--lock-timeout", type=float, default=30.0,
                      help="seconds to wait while another run holds the database (default 30)")
+    run.add_argument("--retry-rejected", nargs="?", const="latest", default=None, metavar="RUN_ID",
+                     help="validate the quarantined batch of a rejected run again (default: the "
+                          "latest) under a new run; publish it if the checks now pass")
     run.add_argument("--json", action="store_true", help="print the summary as JSON")
     add_db_argument(run)
 
@@ -36,7 +39,13 @@ def configure(run) -> None:
 def run(args) -> int:
     from ..output import run_summary_text
     from ..pipeline import load_flow
+    from ..warehouse.db import wait_until_free
 
+    if args.retry_rejected is not None:
+        return _retry(args)
+    db = args.db or str(config.default_db())
+    # wait for (or give up on) a busy warehouse before starting a flow run
+    wait_until_free(db, args.lock_timeout)
     paths = args.paths
     if not (paths or args.urls or args.urls_files or args.feeds):
         paths = [str(config.SEEDS_DIR)]
@@ -45,7 +54,7 @@ def run(args) -> int:
         from ..runners import dask_task_runner
         flow = load_flow.with_options(task_runner=dask_task_runner(args.dask_address))
     summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
-                   db=args.db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
+                   db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
                    batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout)
     print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
     if summary["status"] != "succeeded":
@@ -54,3 +63,31 @@ def run(args) -> int:
         print(f"--strict: {summary['inputs_rejected']} input(s) rejected", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _retry(args) -> int:
+    from ..output import run_summary_text
+    from ..pipeline import retry_flow
+    from ..warehouse.db import connect, wait_until_free
+    from ..warehouse.retry import NothingToRetry, rejected_run
+
+    if args.paths or args.urls or args.urls_files or args.feeds:
+        raise UsageError("--retry-rejected takes no inputs: it validates a quarantined batch again")
+    db = args.db or str(config.default_db())
+    wait_until_free(db, args.lock_timeout)
+    wanted = None if args.retry_rejected == "latest" else args.retry_rejected
+    con = connect(db, read_only=True)
+    try:
+        retry_of = rejected_run(con, wanted)
+    except NothingToRetry as exc:
+        print(f"newsledger: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001  (a warehouse from before quarantine/retry existed)
+        print(f"newsledger: no rejected batch to retry ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        con.close()
+    summary = retry_flow(retry_of=retry_of, db=db, reports_dir=args.reports,
+                         lock_timeout=args.lock_timeout)
+    print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
+    return EXIT_OK if summary["status"] == "succeeded" else EXIT_FAILED

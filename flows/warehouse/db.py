@@ -1,9 +1,13 @@
 """Connections to the DuckDB warehouse file and the schema from sql/schema/."""
 from __future__ import annotations
 
+import json
+import os
 import re
+import socket
 import time
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -19,14 +23,54 @@ class DatabaseBusy(RuntimeError):
     """Another process holds the warehouse file."""
 
 
-_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<holder>.+?)(?:\.|$)", re.S)
+# DuckDB: 'Could not set lock on file "X": Conflicting lock is held in /usr/bin/python3.11 (PID 42).'
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<program>.+?)\s*\(PID (?P<pid>\d+)\)", re.S)
+
+
+def holder_file(path: str | Path) -> Path:
+    """Side file naming the run that holds the warehouse (load_runs cannot be read while locked)."""
+    path = Path(path)
+    return path.with_name(path.name + ".holder.json")
+
+
+def mark_holder(path: str | Path, run_id: str) -> None:
+    """Record which run of which process holds the file, for other processes' busy messages."""
+    try:
+        holder_file(path).write_text(json.dumps({
+            "pid": os.getpid(), "run_id": run_id, "host": socket.gethostname(),
+            "since": datetime.now().isoformat(timespec="seconds")}), encoding="utf-8")
+    except OSError:
+        pass
+
+
+def clear_holder(path: str | Path) -> None:
+    try:
+        info = json.loads(holder_file(path).read_text(encoding="utf-8"))
+        if info.get("pid") == os.getpid():
+            holder_file(path).unlink()
+    except (OSError, ValueError):
+        pass
+
+
+def _holder_run(path: Path, pid: int | None) -> dict | None:
+    """The holder side file, only if it names the process that holds the lock now."""
+    try:
+        info = json.loads(holder_file(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return info if pid is not None and info.get("pid") == pid else None
 
 
 def busy_message(path: Path, exc: Exception) -> str:
-    text = str(exc)
-    match = _LOCK_HOLDER.search(text)
-    holder = match.group("holder").strip() if match else "another process"
-    return f"database {path} is busy: it is held by {holder}"
+    match = _LOCK_HOLDER.search(str(exc))
+    if not match:
+        return f"database {path} is busy: another process holds it ({str(exc).splitlines()[0]})"
+    pid = int(match.group("pid"))
+    run = _holder_run(Path(path), pid)
+    who = f"process {pid} ({match.group('program').strip()})"
+    if run:
+        who = f"newsledger run {run['run_id']} (process {pid}, since {run.get('since')})"
+    return f"database {path} is busy: it is held by {who}"
 
 
 def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -51,10 +95,19 @@ def connect_wait(path: str | Path, timeout: float = 30.0, poll: float = 0.5):
     while True:
         try:
             return connect(path)
-        except DatabaseBusy:
+        except DatabaseBusy as exc:
             if time.monotonic() >= deadline:
-                raise
+                raise DatabaseBusy(f"{exc}; gave up after waiting {timeout:g} s "
+                                   "(--lock-timeout)") from exc.__cause__
             time.sleep(poll)
+
+
+def wait_until_free(path: str | Path, timeout: float = 30.0) -> None:
+    """Wait (up to `timeout`) until no other process holds the file, then let it go again.
+
+    The CLI calls this before starting a flow, so a busy warehouse ends with one clear
+    message instead of a failed flow run."""
+    connect_wait(path, timeout).close()
 
 
 def run_folder(con: duckdb.DuckDBPyConnection, folder: str, params: dict | None = None) -> None:

@@ -1,0 +1,1 @@
+copy (select * from {table}) to {path} (format parquet, compression zstd)

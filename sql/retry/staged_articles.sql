@@ -1,0 +1,1 @@
+select count(*) from stg_articles where run_id = $run_id
