@@ -21,11 +21,13 @@ What `document_from_html` does, in order:
    Windows-1252, charset-normalizer). Latin-1/ASCII labels mean Windows-1252 (as in browsers).
 3. Non-HTML bodies (feeds, sitemaps, JSON, PDF, images) are refused before extraction.
 4. `trafilatura.bare_extraction(..., with_metadata=True)`: main text (comments excluded), title,
-   date -> `published_at` (ISO `YYYY-MM-DD`), site name, author.
+   date -> `published_at` (ISO `YYYY-MM-DD`), site name, author; a trailing site name is removed
+   from the title ("Titre - Le Site" -> "Titre", see `clean_title`).
 5. Quality gates (stage 'extract'): no text -> "empty extraction"; template placeholders such as
    `{{...}}` or an empty client-side-rendered shell -> "JavaScript-only page"; too little text
    (< MIN_BODY_CHARS), fewer than MIN_SENTENCES sentences, or text mostly outside sentences
-   (menus, listings; < MIN_PROSE_RATIO) -> rejected with the measure that failed.
+   (menus, listings; < MIN_PROSE_RATIO) -> rejected with the measure that failed; a live blog
+   ("en direct", "revivez", "live" in the title) with under LIVE_MAX_CHARS of text -> "live blog".
 6. A leading byline/dateline line ("AFP, publié le mardi 16 juin 2020 à 14h24") is removed from
    the body (it is page furniture, not article text).
 7. Language (stage 'language'): `flows.sources.language.detect_language` on the body; anything
@@ -51,7 +53,7 @@ from flows.sources.language import detect_language, language_name
 from flows.sources.text import content_hash, decode_bytes, normalize_text
 
 __all__ = ["document_from_html", "fetch_documents", "normalize_url", "is_near_duplicate",
-           "simhash_of", "decode_html", "feed_urls", "FetchSettings", "DEFAULT_LANGUAGES",
+           "simhash_of", "decode_html", "clean_title", "feed_urls", "FetchSettings", "DEFAULT_LANGUAGES",
            "MIN_BODY_CHARS", "MIN_PROSE_RATIO", "MIN_SENTENCES", "NEAR_DUPLICATE_MAX_DISTANCE"]
 
 DEFAULT_LANGUAGES = ("fr",)
@@ -165,6 +167,44 @@ def _strip_byline(body: str) -> str:
     return body
 
 
+_LIVE_TITLE = re.compile(r"\b(?:en direct|revivez|live)\b|^\s*direct\b", re.I)
+LIVE_MAX_CHARS = 2000           # a live page with less text than this has its posts loaded by JavaScript
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—·•]\s+")
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", s.casefold())
+
+
+def clean_title(title: str | None, site_name: str | None = None, url: str | None = None) -> str | None:
+    """Whitespace collapsed, a trailing date segment removed, and a trailing site name removed
+    ("Titre - Le Site", "Titre | Site - Slogan"): the part after a separator is dropped when it
+    names the site (is part of the site name, or of the host name without "www." and the TLD)."""
+    if not title:
+        return None
+    title = " ".join(normalize_text(title).split())
+    names = set()
+    if site_name:
+        names.add(_squash(site_name))
+    if url:
+        try:
+            host = (urlsplit(url).hostname or "").removeprefix("www.")
+        except ValueError:
+            host = ""
+        if host and not re.fullmatch(r"[\d.:]+", host):
+            names.add(_squash(host.rsplit(".", 1)[0]))
+    names.discard("")
+    # a trailing date segment is not part of a headline ("Titre | DW | 23.05.2011")
+    title = re.sub(r"(?:\s+[-|–—·•]\s+\d{1,4}[./-]\d{1,2}[./-]\d{1,4})+$", "", title)
+    parts = list(_TITLE_SEPARATOR.finditer(title))
+    if names and parts:
+        for sep in parts:                        # leftmost first: "T - Site - Slogan" -> "T"
+            head, suffix = title[:sep.start()], _squash(title[sep.end():])
+            if len(head) >= 10 and len(suffix) >= 2 and any(suffix in n for n in names):
+                return head.strip()
+    return title or None
+
+
 def _html_lang(text: str) -> str | None:
     m = re.search(r"""<html[^>]*?\blang\s*=\s*["']?([a-zA-Z]{2,3})""", text[:4096], re.I)
     return m.group(1).lower() if m else None
@@ -270,8 +310,10 @@ def _document_from_html(raw, source, source_kind, url, http_charset, languages, 
         return IngestError(source, "extract", f"not article text: only {ratio:.0%} of the extracted text "
                            "is in sentences (navigation, listing, shop or video page)")
 
-    title = normalize_text(doc.title).strip() if doc.title else None
-    title = " ".join(title.split()) if title else None
+    title = clean_title(doc.title, doc.sitename, url or (source if source_kind == "url" else None))
+    if title and _LIVE_TITLE.search(title) and len(body) < LIVE_MAX_CHARS:
+        return IngestError(source, "extract", f"live blog: the page holds only its introduction "
+                           f"({len(body)} characters); the live posts are loaded by JavaScript")
     code = detect_language(body)
     if languages is not None:
         declared = (doc.language or _html_lang(text) or "").lower()[:2] or None
