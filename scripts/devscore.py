@@ -30,12 +30,10 @@ def main() -> int:
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from flows.extract.article import extract_texts
+    from flows.sources.files import collect_paths
 
     paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "eval/articles").glob("*.txt"))
-    docs = []
-    for p in paths:
-        title, _, body = p.read_text(encoding="utf-8").partition("\n")
-        docs.append((p, body.lstrip("\n")))
+    docs = [(Path(d.source), d.text) for d in collect_paths(paths) if hasattr(d, "text")]
     Path(args.db).unlink(missing_ok=True)
     con = duckdb.connect(args.db)
     con.execute("""

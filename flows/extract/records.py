@@ -95,6 +95,13 @@ class SourceDocument:
     raw_html: bytes | None = None    # original page, zstd/gzip-compressed by the source
     simhash: int | None = None
 
+    @property
+    def text(self) -> str:
+        """The text that is analysed and stored as dim_articles.body: the title line, a blank
+        line, then the body (the layout of a seed .txt file). Headlines name actors and
+        events too, and every offset stays an offset into this one string."""
+        return f"{self.title}\n\n{self.body}" if self.title else self.body
+
 
 @dataclass
 class IngestError:

@@ -50,7 +50,7 @@ def article_rows(batch: list[StagedArticle], run_id: str, ingested_at: datetime)
         "article_id": a.article_id, "source": a.doc.source, "source_kind": a.doc.source_kind,
         "title": a.doc.title, "language": a.doc.language,
         "published_at": _timestamp(a.doc.published_at), "ingested_at": ingested_at,
-        "body": a.doc.body, "content_hash": a.doc.content_hash, "duplicate_of": a.duplicate_of,
+        "body": a.doc.text, "content_hash": a.doc.content_hash, "duplicate_of": a.duplicate_of,
         "run_id": run_id, "site_name": a.doc.site_name, "author": a.doc.author,
         "simhash": a.doc.simhash, "raw_html": a.doc.raw_html,
     } for a in batch]
