@@ -1,5 +1,10 @@
-select a.canonical_name, a.actor_type, count(distinct m.article_id) as articles, count(*) as mentions
-from fact_actor_mentions m join dim_actors a using (actor_id)
+-- Actors of the whole warehouse by the number of articles that mention them.
+select
+    a.canonical_name, a.actor_type, a.country_code,
+    count(distinct m.article_id) as articles,
+    count(*) as mentions
+from fact_actor_mentions m
+join dim_actors a using (actor_id)
 group by all
 order by articles desc, mentions desc, a.canonical_name
 limit 15
