@@ -15,9 +15,10 @@ def get_nlp():
         if _nlp is None:
             import spacy
 
-            from . import actors
+            from . import actors, sentences  # noqa: F401  (registers the component)
 
             nlp = spacy.load(MODEL)
+            nlp.add_pipe("newsledger_sentences", before="parser")
             actors.configure_pipeline(nlp)
             _nlp = nlp
     return _nlp

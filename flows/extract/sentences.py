@@ -1,0 +1,74 @@
+"""Rule-based sentence boundaries, set before the parser.
+
+fr_core_news_md's parser decides sentence ends by itself and on news text it cuts inside
+clauses and joins paragraphs. This component marks every token: a sentence starts after a
+paragraph break, or after . ! ? … (and a closing quote or bracket) when the next word
+starts with a capital, a digit, a quote or a dash, unless the full stop ends a known
+abbreviation ("M.", "Mme.") or an initial ("J."). The parser keeps these boundaries.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+DATA = Path(__file__).with_name("data")
+END_PUNCT = {".", "!", "?", "…", "...", "?!", "!?"}
+CLOSERS = {"»", '"', "”", "’", ")", "]"}
+OPENERS = {"«", '"', "“", "—", "–", "-", "("}
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    lines = (DATA / "abbreviations.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _starts_sentence(token) -> bool:
+    text = token.text
+    return text[:1].isupper() or text[:1].isdigit() or text in OPENERS
+
+
+def _ends_with_abbreviation(doc, i: int) -> bool:
+    """Token i is a full stop; is it the end of an abbreviation or an initial?"""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.whitespace_:
+        return False
+    word = prev.text + "."
+    if word in abbreviations():
+        return True
+    return len(prev.text) == 1 and prev.text.isupper()
+
+
+def boundaries(doc) -> list[bool]:
+    """is_sent_start for every token (the first is always True)."""
+    starts = [False] * len(doc)
+    if not len(doc):
+        return starts
+    starts[0] = True
+    for i in range(1, len(doc)):
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            starts[i] = True
+            continue
+        if doc[i].is_space:
+            continue
+        # walk back over closing quotes/brackets to the sentence-final punctuation
+        j = i - 1
+        while j > 0 and doc[j].text in CLOSERS:
+            j -= 1
+        if doc[j].text in END_PUNCT and _starts_sentence(doc[i]):
+            if doc[j].text == "." and _ends_with_abbreviation(doc, j):
+                continue
+            starts[i] = True
+    return starts
+
+
+@Language.component("newsledger_sentences")
+def set_sentence_starts(doc):
+    for token, start in zip(doc, boundaries(doc)):
+        token.is_sent_start = start
+    return doc
