@@ -157,6 +157,18 @@ def report_task(con, summary: RunSummary, outcome, reports_dir: str) -> str:
     return str(path)
 
 
+@task(name="artifacts", cache_policy=NO_CACHE)
+def artifacts_task(summary: RunSummary, outcome) -> None:
+    """Prefect artifacts for the UI: markdown summary and validation table (never fails the run)."""
+    from .report.artifacts import publish_artifacts
+    started = time.perf_counter()
+    try:
+        publish_artifacts(summary, outcome)
+    except Exception as exc:  # noqa: BLE001  (the report file and load_runs already have it all)
+        get_run_logger().warning("artifacts not created: %s: %s", type(exc).__name__, exc)
+    _log_stage("artifacts", started, data_docs=summary.data_docs_path)
+
+
 # ---- The flow --------------------------------------------------------------------------
 
 def _extract_batches(batches, runner: str, timer: Timer):
@@ -279,6 +291,7 @@ def _audit_publish_report(con, summary: RunSummary, timer: Timer, reports: str) 
     t0 = time.perf_counter()
     summary.report_path = report_task(con, summary, outcome, reports)
     timer.add("report", time.perf_counter() - t0)
+    artifacts_task(summary, outcome)
     _finish(con, summary, outcome)
 
 
