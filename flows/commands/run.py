@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 from .. import config
 from . import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument
@@ -74,7 +75,8 @@ def _retry(args) -> int:
     if args.paths or args.urls or args.urls_files or args.feeds:
         raise UsageError("--retry-rejected takes no inputs: it validates a quarantined batch again")
     db = args.db or str(config.default_db())
-    wait_until_free(db, args.lock_timeout)
+    if Path(db).exists():
+        wait_until_free(db, args.lock_timeout)
     wanted = None if args.retry_rejected == "latest" else args.retry_rejected
     con = connect(db, read_only=True)
     try:
