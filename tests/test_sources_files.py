@@ -295,33 +295,20 @@ def test_html_saved_as_txt(tmp_path):
     assert not looks_like_html("Le signe < n'est pas > une balise <ici>.\n" + FR_BODY)
 
 
-def test_html_file_hook_without_web_module(tmp_path, monkeypatch):
-    import sys
-    monkeypatch.setitem(sys.modules, "flows.sources.web", None)   # import -> ImportError
-    p = tmp_path / "page.html"
-    p.write_text(HTML_PAGE, encoding="utf-8")
-    assert_error(one(p), "HTML extraction unavailable")
-
-
-def test_html_file_hook_with_web_module(tmp_path, monkeypatch):
-    import sys
-    import types
-    fake = types.ModuleType("flows.sources.web")
-    calls = []
-
-    def document_from_html(raw, source, source_kind, url=None):
-        calls.append((source, source_kind, url))
-        return SourceDocument(source=source, source_kind=source_kind, title=FR_TITLE,
-                              body=FR_BODY, content_hash=content_hash(FR_TITLE, FR_BODY))
-    fake.document_from_html = document_from_html
-    monkeypatch.setitem(sys.modules, "flows.sources.web", fake)
+def test_html_file_goes_through_trafilatura(tmp_path):
     p = tmp_path / "page.htm"
     p.write_text(HTML_PAGE, encoding="utf-8")
     doc = one(p)
-    assert isinstance(doc, SourceDocument) and doc.language == "fr"
-    assert calls == [(str(p), "file", None)]
-    fake.document_from_html = lambda *a, **k: 1 / 0
-    assert_error(html_document(b"<html></html>", "x.html"), "ZeroDivisionError", "extract")
+    assert isinstance(doc, SourceDocument), doc
+    assert doc.source == str(p) and doc.source_kind == "file" and doc.language == "fr"
+    assert doc.raw_html is not None and doc.body
+
+
+def test_html_file_that_extracts_nothing_is_recorded(tmp_path):
+    p = tmp_path / "empty.html"
+    p.write_text("<html><body><nav>Menu</nav></body></html>", encoding="utf-8")
+    item = one(p)
+    assert isinstance(item, IngestError) and item.source == str(p)
 
 
 def test_nonexistent_path(tmp_path):

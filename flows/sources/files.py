@@ -34,9 +34,8 @@ document_from_text(raw, source, source_kind='file') -> SourceDocument | IngestEr
     split title/body, check language).
 
 html_document(raw, source) -> SourceDocument | IngestError
-    Hook for .html files: delegates to flows.sources.web.document_from_html(raw, source,
-    'file') when that module exists, else IngestError 'collect' "HTML extraction
-    unavailable". The same French-only rule is then applied to its result.
+    .html files: flows.sources.web.document_from_html(raw, source, 'file'), then the same
+    French-only rule as text files.
 """
 from __future__ import annotations
 
@@ -102,20 +101,11 @@ def document_from_text(raw: bytes, source: str, source_kind: str = "file") -> It
 
 
 def html_document(raw: bytes, source: str) -> Item:
-    """An .html file -> SourceDocument via flows.sources.web, if that module exists."""
+    """An .html file -> SourceDocument through the same trafilatura extraction as web pages."""
+    from flows.sources.web import document_from_html
+
     try:
-        from flows.sources import web
-    except ImportError as exc:
-        if getattr(exc, "name", None) in ("flows.sources.web", None):
-            return _error(source, "HTML extraction unavailable (flows.sources.web is "
-                                  "not installed)")
-        return _error(source, f"HTML extraction unavailable ({exc})")
-    extract = getattr(web, "document_from_html", None)
-    if extract is None:
-        return _error(source, "HTML extraction unavailable (flows.sources.web has no "
-                              "document_from_html)")
-    try:
-        got = extract(raw, source, "file")
+        got = document_from_html(raw, source, "file")
     except Exception as exc:  # one bad page must not stop the other inputs
         return _error(source, f"HTML extraction failed: {type(exc).__name__}: {exc}",
                       "extract")
