@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-COMMAND_MODULES = ["run", "query", "report", "status", "export", "import_"]
+COMMAND_MODULES = ["run", "query", "report", "status", "serve", "export", "import_", "bench"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -1,0 +1,254 @@
+"""The load flow as a scheduled Prefect deployment (`newsledger serve`).
+
+Scheduling needs a real Prefect server: the ephemeral API that `newsledger run` starts does
+not schedule (see ../shared/research/stack-notes.md). When PREFECT_API_URL is unset, serve
+starts `prefect server start` on 127.0.0.1 and a free port, points PREFECT_API_URL at it,
+and stops it on exit. Otherwise it uses the server PREFECT_API_URL names.
+
+Each scheduled run is the ordinary load flow (`flows.pipeline.load_flow`) over fixed
+sources: the inbox folder (the skip-known stage passes over files already loaded), URL
+lists (re-read at every run) and feeds (only entries not yet in the warehouse).
+
+Overlap: the deployment has a concurrency limit of one run. With `--on-overlap skip` (the
+default) a run that comes due while another one holds the slot is cancelled by the server
+with the state message "Deployment concurrency limit reached."; with `queue` it waits in
+the state AwaitingConcurrencySlot. Either way there is never more than one writer, and the
+flow itself still waits for the DuckDB lock (`lock_timeout`) against `newsledger run`.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import config
+
+FLOW_ENTRYPOINT = "flows.pipeline.load_flow"
+DEFAULT_DEPLOYMENT = "scheduled"
+SERVER_STARTUP_TIMEOUT = 180.0
+
+log = logging.getLogger("newsledger.serve")
+
+
+@dataclass
+class ServeOptions:
+    cron: str | None = None
+    interval: float | None = None
+    inbox: str | None = None
+    urls_files: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    db: str | None = None
+    reports: str | None = None
+    name: str = DEFAULT_DEPLOYMENT
+    on_overlap: str = "skip"          # 'skip' | 'queue'
+    lock_timeout: float = 300.0
+    batch_size: int = 64
+    allow_private_hosts: bool = False
+    timezone: str | None = None
+
+    def parameters(self) -> dict:
+        """The deployment's parameters: absolute paths, since runs may start elsewhere."""
+        paths = [str(Path(self.inbox).resolve())] if self.inbox else []
+        return {
+            "paths": paths,
+            "urls_files": [str(Path(f).resolve()) for f in self.urls_files],
+            "feeds": list(self.feeds),
+            "db": str(Path(self.db or config.default_db()).resolve()),
+            "reports_dir": str(Path(self.reports or config.reports_dir()).resolve()),
+            "allow_private_hosts": self.allow_private_hosts,
+            "batch_size": self.batch_size,
+            "lock_timeout": self.lock_timeout,
+            "show_progress": False,
+        }
+
+
+# ---- A local Prefect server -------------------------------------------------------------
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
+def api_healthy(api_url: str, timeout: float = 2.0) -> bool:
+    try:
+        with urllib.request.urlopen(api_url.rstrip("/") + "/health", timeout=timeout) as r:
+            return r.status == 200
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def wait_healthy(api_url: str, timeout: float, proc: subprocess.Popen | None = None,
+                 log_path: Path | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if api_healthy(api_url):
+            return
+        if proc is not None and proc.poll() is not None:
+            tail = log_path.read_text(errors="replace")[-2000:] if log_path and log_path.exists() else ""
+            raise RuntimeError(f"prefect server exited with status {proc.returncode}:\n{tail}")
+        time.sleep(0.5)
+    raise TimeoutError(f"the Prefect API at {api_url} did not answer within {timeout:.0f} s")
+
+
+def server_environment() -> dict:
+    env = dict(os.environ)
+    env.update({"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"})
+    env.pop("PREFECT_API_URL", None)
+    return env
+
+
+class LocalServer:
+    """`prefect server start` on 127.0.0.1 in its own process group, stopped on exit."""
+
+    def __init__(self, host: str = "127.0.0.1", port: int | None = None,
+                 log_path: Path | None = None):
+        self.host = host
+        self.port = port or free_port(host)
+        home = Path(os.environ.get("PREFECT_HOME", config.ROOT / ".prefect"))
+        self.log_path = log_path or home / f"server-{self.port}.log"
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def ui_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.ui_url}/api"
+
+    def start(self, timeout: float = SERVER_STARTUP_TIMEOUT) -> "LocalServer":
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        out = open(self.log_path, "ab")
+        cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", self.host,
+               "--port", str(self.port), "--analytics-off"]
+        self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
+                                     stdin=subprocess.DEVNULL, env=server_environment(),
+                                     start_new_session=True)
+        out.close()
+        try:
+            wait_healthy(self.api_url, timeout, self.proc, self.log_path)
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def stop(self, grace: float = 15.0) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 5.0)):
+            try:
+                os.killpg(self.proc.pid, sig)
+            except ProcessLookupError:
+                return
+            try:
+                self.proc.wait(wait)
+                return
+            except subprocess.TimeoutExpired:
+                continue
+
+
+@contextmanager
+def prefect_api(start_timeout: float = SERVER_STARTUP_TIMEOUT):
+    """Yield (api_url, ui_url, started_here): the API named by PREFECT_API_URL, or a local
+    server started for the duration of the block."""
+    existing = os.environ.get("PREFECT_API_URL")
+    if existing:
+        wait_healthy(existing, 60.0)
+        yield existing, existing.rstrip("/").removesuffix("/api"), False
+        return
+    server = LocalServer().start(start_timeout)
+    os.environ["PREFECT_API_URL"] = server.api_url
+    os.environ.setdefault("PREFECT_UI_URL", server.ui_url)
+    try:
+        yield server.api_url, server.ui_url, True
+    finally:
+        server.stop()
+        os.environ.pop("PREFECT_API_URL", None)
+
+
+# ---- The deployment ---------------------------------------------------------------------
+
+def concurrency(on_overlap: str):
+    from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
+
+    strategy = {"skip": ConcurrencyLimitStrategy.CANCEL_NEW,
+                "queue": ConcurrencyLimitStrategy.ENQUEUE}[on_overlap]
+    return ConcurrencyLimitConfig(limit=1, collision_strategy=strategy)
+
+
+def schedule_kwargs(opts: ServeOptions) -> dict:
+    from prefect.schedules import Cron, Interval
+
+    if bool(opts.cron) == bool(opts.interval):
+        raise ValueError("give exactly one of cron or interval")
+    if opts.cron:
+        return {"schedule": Cron(opts.cron, timezone=opts.timezone) if opts.timezone
+                else Cron(opts.cron)}
+    return {"schedule": Interval(float(opts.interval))}
+
+
+def runner_timing(opts: ServeOptions) -> tuple[float, float]:
+    """(seconds between polls, seconds of prefetch) for the runner.
+
+    A runner submits runs up to `prefetch` seconds before they are due; with the default
+    of 10 s and a short interval, the next run would be submitted (and cancelled by the
+    concurrency limit) while the previous one is still working. Short polls and a short
+    prefetch make a run start close to its time.
+    """
+    if opts.interval:
+        return max(1.0, min(10.0, opts.interval / 3)), max(1.0, min(10.0, opts.interval / 5))
+    return 5.0, 2.0
+
+
+def serve(opts: ServeOptions, announce=print) -> None:
+    """Serve the load flow until interrupted (SIGINT/SIGTERM); pauses the schedule on exit."""
+    if opts.inbox:
+        Path(opts.inbox).mkdir(parents=True, exist_ok=True)
+    with prefect_api() as (api_url, ui_url, started_here):
+        from prefect.deployments.runner import EntrypointType
+        from prefect.runner import Runner
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        from .pipeline import load_flow
+
+        params = opts.parameters()
+        poll, prefetch = runner_timing(opts)
+        with temporary_settings(updates={PREFECT_API_URL: api_url}):
+            announce(f"newsledger serve: deployment '{load_flow.name}/{opts.name}', "
+                     + (f"cron '{opts.cron}'" if opts.cron else f"every {opts.interval:g} s")
+                     + f", at most one run at a time (overlap: {opts.on_overlap})")
+            announce(f"  Prefect API  {api_url}" + ("  (started here; stopped on exit)"
+                                                    if started_here else ""))
+            announce(f"  Prefect UI   {ui_url}")
+            announce(f"  inbox        {params['paths'][0] if params['paths'] else '-'}")
+            for f in params["urls_files"]:
+                announce(f"  URL list     {f}")
+            for f in params["feeds"]:
+                announce(f"  feed         {f}")
+            announce(f"  database     {params['db']}")
+            announce(f"  reports      {params['reports_dir']}/latest.html")
+            announce("  status       newsledger status" + (f" --db {params['db']}"
+                                                           if opts.db else ""))
+            runner = Runner(name=f"newsledger-{opts.name}", pause_on_shutdown=True,
+                            query_seconds=poll, prefetch_seconds=prefetch)
+            runner.add_flow(
+                load_flow, name=opts.name, parameters=params,
+                concurrency_limit=concurrency(opts.on_overlap),
+                tags=["newsledger", "scheduled"], entrypoint_type=EntrypointType.MODULE_PATH,
+                description="newsledger load: inbox, URL lists and feeds into the DuckDB warehouse",
+                **schedule_kwargs(opts))
+            try:
+                asyncio.run(runner.start())
+            except KeyboardInterrupt:
+                announce("newsledger serve: interrupted; schedule paused")
