@@ -33,7 +33,7 @@ What `document_from_html` does, in order:
 7. Language (stage 'language'): `flows.sources.language.detect_language` on the body; anything
    but French is refused with the language named (recorded, not extracted). When the detector is
    unsure, the page's declared `lang` decides.
-8. `content_hash(title, body)`, trafilatura's 64-bit `Simhash` of the body, and the original bytes
+8. `content_hash(title, body)`, trafilatura's `Simhash` of the body (63 bits: fits BIGINT), and the original bytes
    gzip-compressed (deterministic: mtime 0) for re-extraction.
 """
 from __future__ import annotations
@@ -60,7 +60,7 @@ DEFAULT_LANGUAGES = ("fr",)
 MIN_BODY_CHARS = 250            # below this, the page holds no article (after byline removal)
 MIN_PROSE_RATIO = 0.35          # share of the text in sentence-like lines
 MIN_SENTENCES = 3               # an article has at least this many sentences
-NEAR_DUPLICATE_MAX_DISTANCE = 6  # Hamming distance between 64-bit simhashes (similarity >= 0.9)
+NEAR_DUPLICATE_MAX_DISTANCE = 6  # Hamming distance between 63-bit simhashes (similarity >= 0.9)
 MAX_DECOMPRESSED = 20_000_000
 
 _META_CHARSET = re.compile(
@@ -210,15 +210,19 @@ def _html_lang(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+SIMHASH_BITS = 63   # fits a signed BIGINT / Arrow int64 as well as DuckDB's UBIGINT
+
+
 def simhash_of(text: str) -> int:
-    """trafilatura's 64-bit Charikar simhash of a text (unsigned)."""
+    """trafilatura's Charikar simhash of a text, SIMHASH_BITS (63) bits long: 0 <= h < 2**63, so
+    it survives int64 columns and Arrow's default int64 inference."""
     from trafilatura.deduplication import Simhash
-    return Simhash(text).hash
+    return Simhash(text, length=SIMHASH_BITS).hash
 
 
 def is_near_duplicate(a: int | None, b: int | None, max_distance: int = NEAR_DUPLICATE_MAX_DISTANCE) -> bool:
-    """True if two 64-bit simhashes differ in at most `max_distance` bits. Accepts signed
-    (BIGINT) or unsigned representations of the same 64 bits; None is never a duplicate."""
+    """True if two simhashes (`simhash_of`) differ in at most `max_distance` bits. Works on the
+    low 64 bits, so signed and unsigned forms of the same value compare equal; None never does."""
     if a is None or b is None:
         return False
     mask = (1 << 64) - 1
