@@ -244,6 +244,8 @@ def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
             return False
     elif re.search(rf"(?<!\w){words_re('event_noun')}\s+(?:[a-zéèê-]+\s+)?(?:de|d')\s*$", before):
         return False
+    if c.form in ("name", "variant") and REGION_AFTER.match(text, c.end):
+        return False  # "Amérique latine", "Irlande du Nord", "Afrique de l'Ouest": a region
     prev = preceding_word(text, c.start)
     if c.form != "demonym" and prev == "à":
         return False  # "à Vienne", "à Singapour": the place
@@ -266,6 +268,8 @@ def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
     return True
 
 
+REGION_AFTER = re.compile(r" (?:latine|centrale|orientale|occidentale|septentrionale|méridionale"
+                          r"|du (?:Nord|Sud)|de l['’](?:Est|Ouest))(?![\w-])")
 CODE_LIKE = re.compile(r"_|[a-z]\.[A-Za-z]|[a-z][A-Z][a-z]+[A-Z]|[{}<>=/\\|@#]")
 
 
@@ -282,10 +286,12 @@ def extract_actors(doc, sentences: list[Sentence]) -> list[ActorMention]:
     cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, ner_spans)]
     cands += rule_org_cands(text, g)
     cands += named_org_cands(text, g)
+    cands += headed_org_cands(doc, g)
     cands += titled_person_cands(text, g)
     cands += ner_cands(doc, g)
     cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
-             and not looks_like_code(text[c.start:c.end])]
+             and not looks_like_code(text[c.start:c.end])
+             and not sentence_initial_noun(doc, c)]
     cands = resolve_overlaps(cands, text)
     cands = north_south_aliases(text, cands, g)
     persons_resolve(cands, text)
@@ -330,7 +336,6 @@ def rule_org_cands(text: str, g: Gazetteer) -> list[Cand]:
         if m.group("place"):
             code = g.entries[m.group("place").replace("’", "'")].key
         out.append(Cand(m.start(), m.end(), "organization", m.group(0), "rule", "gov", code))
-    # "l'envoyé américain", "département d'État américain": a demonym right after a gazetteer org
     return out
 
 
@@ -358,6 +363,78 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
             continue
         out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "en"))
     return out
+
+
+# Institutional head words that, capitalised inside a sentence, open a French organization name
+# whose complement is lower case: "l'Association de fiscalité internationale", "la Cour de
+# l'impôt", "le Conseil des ministres", "l'Hôpital universitaire d'Ostrava".
+NAME_HEADS = {"Association", "Agence", "Autorité", "Conseil", "Commission", "Cour", "Comité",
+              "Office", "Fédération", "Confédération", "Ligue", "Union", "Fondation", "Institut",
+              "Université", "Académie", "Assemblée", "Tribunal", "Banque", "Caisse", "Chambre",
+              "Direction", "Observatoire", "Syndicat", "Parti", "Mouvement", "Hôpital", "Haut-Commissariat",
+              "Organisation", "Agency", "Société", "Compagnie", "Régie", "Inspection", "Secrétariat"}
+LINKS = ("de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’")
+
+
+def _link_at(text: str, pos: int) -> int:
+    for link in LINKS:
+        if text.startswith(link, pos):
+            return pos + len(link)
+    return -1
+
+
+def headed_org_cands(doc, g: Gazetteer) -> list[Cand]:
+    """A capitalised head word inside a sentence, its adjectives, then up to two "de"
+    complements of nouns, adjectives and names, stopping at a verb or any other word."""
+    text = doc.text
+    by_start = {t.idx: t for t in doc}
+    in_person = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+    out = []
+    for t in doc:
+        if t.text not in NAME_HEADS or _opens_sentence(doc, t) or doc[t.i - 1].text in (":", "«", '"', "-"):
+            continue
+        end, i = t.idx + len(t.text), t.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower() and doc[i - 1].whitespace_:
+            end, i = doc[i].idx + len(doc[i].text), i + 1
+        for _ in range(2):
+            if end >= len(text) or text[end] != " ":
+                break
+            pos = _link_at(text, end + 1)
+            if pos < 0 or pos not in by_start:
+                break
+            j, words_end = by_start[pos].i, None
+            while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
+                    and doc[j].text[:1].isalpha() and j not in in_person:
+                words_end, j = doc[j].idx + len(doc[j].text), j + 1
+                if not doc[j - 1].whitespace_:
+                    break
+            if words_end is None:
+                break
+            end = words_end
+        if end - t.idx > len(t.text) + 3 and " " in text[t.idx:end]:
+            surface = text[t.idx:end]
+            if fold(surface) not in g.not_actors:
+                out.append(Cand(t.idx, end, "organization", surface, "rule", "headed"))
+    return out
+
+
+def sentence_initial_noun(doc, c: Cand) -> bool:
+    """"Photos à l'appui, ...", "Membre de la coalition, ...": a common noun capitalised only
+    because it opens the sentence, and never written with a capital elsewhere."""
+    if c.source != "ner" or " " in c.key:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+        return False
+    tok = span[0]
+    if not _opens_sentence(doc, tok):
+        return False
+    return not any(o.text == tok.text and not _opens_sentence(doc, o) for o in doc if o.i != tok.i)
+
+
+def _opens_sentence(doc, tok) -> bool:
+    return tok.is_sent_start or tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_ \
+        or doc[tok.i - 1].text in (".", "!", "?")
 
 
 def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
@@ -402,6 +479,9 @@ def merge_split_orgs(doc) -> list[tuple[int, int, str]]:
         if merged:
             ps, pe, pl = merged[-1]
             gap = text[pe:s]
+            if pl == "ORG" and gap == "" and text[ps:pe].endswith(("d'", "d’")) and "\n" not in text[ps:e]:
+                merged[-1] = (ps, e, "ORG")  # "Hôpital universitaire d'" + "Ostrava"
+                continue
             if pl == "ORG" and label in ("ORG", "LOC") and re.fullmatch(r" | (?:for|of|and|on|de|d['’]|du) ?", gap) \
                     and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
                 if label == "LOC" and text[s:e].replace("’", "'") in gazetteer().entries:
@@ -437,6 +517,8 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
     first = surface.split()[0] if surface.split() else ""
     if re.search(rf"(?<!\w){words_re('index_noun')}\s+$", text[max(0, start - 20):start]):
         return None
+    if len(surface.split()) > 1 and first.lower() in lexicon()["not_actor_head"]:
+        return None  # "Pacte de stabilité", "Traité de Lisbonne", "Plan Marshall"
     if label != "ORG" and re.match(rf",\s*(?:le |la |l'|un |une )?{words_re('org_descriptor')}\b",
                                    text[end:end + 60].replace("’", "'")):
         return Cand(start, end, "organization", surface, "ner", "appos")
@@ -557,7 +639,11 @@ def persons_resolve(cands: list[Cand], text: str) -> None:
     for fk, name in canon.items():
         for t in fk:
             surnames.setdefault(t, set()).add(name)
+    full_names = {fold(name): name for name in canon.values()}
     for c in cands:
+        if c.kind == "organization" and c.source != "gaz" and fold(c.key) in full_names:
+            c.kind, c.key, c.code = "person", full_names[fold(c.key)], None
+            continue
         if c.kind == "organization" and c.source == "ner" and len(c.key.split()) == 1:
             names = surnames.get(fold(c.key))
             if names and len(names) == 1:
