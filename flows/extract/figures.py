@@ -104,7 +104,7 @@ def _lex() -> _Lexicon:
     abbrev_re = re.compile(rf"\s?(?:({_alternation(num['scale_abbreviations'])})(?![\w])"
                            rf"|({_alternation(num['scale_symbol_prefixes'])})(?=\s?(?:{sym})))")
     coll = _alternation(num["collectives"])
-    dets = _alternation(num["vague_determiners"] + ["un", "une"])
+    dets = _alternation(num["vague_determiners"] + num["article_words"])
     collective_re = re.compile(
         rf"(?<![\w-])({dets})\s+({coll})(s?)(?:\s+de\s+(milliers|millions|milliards))?(?=\s+d(?:e\s|['’]))",
         re.I)
@@ -544,9 +544,18 @@ def _numeric_at(art: _Article, pos: int) -> Figure | None:
     start, code = _symbol_before(art, pos)
     if code and tail.currency is None:
         tail = _money(tail.end if tail.head is None else q.end, code)
+    value, value_max = q.value, q.value_max
+    sign = _SIGN_BEFORE.search(art.text, max(0, start - 3), start)
+    if sign and value_max is None and tail.unit is not None and tail.head is None \
+            and not re.search(r"\d\s*$", art.text[max(0, sign.start() - 4):sign.start()]):
+        start = sign.start(1)   # "(- 2,5 % du PIB)", "+ 0,1 %": a signed percentage or amount
+        value = -value if sign.group(1) in "-−" else value
     start, qualifier = _qualifier_before(art, start)
     end = max(q.end, tail.end)
-    return _figure(art, start, end, q.value, q.value_max, tail, qualifier)
+    return _figure(art, start, end, value, value_max, tail, qualifier)
+
+
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([-−+])[ \u00a0\u202f]?$")
 
 
 def _collective_at(art: _Article, pos: int) -> Figure | None:
@@ -598,12 +607,28 @@ def _inherit_units(figures: list[Figure]) -> None:
             fig.unit, fig.currency = prev.unit, prev.currency
 
 
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\d{1,3}[\s.]?(?:\(0\))?\d{1,4}(?:[\s.-]\d{2,4}){2,4}"     # +33 1 23 45 67 89
+    r"|\(?\d{3}\)?[\s.]?\d{3}-\d{4}"                                        # 604 662-6882
+    r"|0\d(?:[\s.-]?\d{2}){4})(?![\w])")                                     # 01 23 45 67 89
+
+
+def _contact_spans(text: str) -> list[tuple[int, int]]:
+    """Telephone numbers, e-mail addresses and URLs: digits that are not quantities."""
+    spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in re.finditer(r"\S+@\S+|https?://\S+|www\.\S+", text)]
+    return spans
+
+
 def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figure]:
     """Every quantity of the article body that counts or measures something."""
     art = _Article(text, sentences, doc)
     figures: list[Figure] = []
+    contacts = _contact_spans(text)
     for m in _WORD.finditer(text):
         if m.start() < art.covered:
+            continue
+        if any(a <= m.start() < b for a, b in contacts):
             continue
         for finder in _FINDERS:
             fig = finder(art, m.start())
@@ -612,4 +637,20 @@ def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figu
                 art.covered = fig.char_end
                 break
     _inherit_units(figures)
+    _national_dollars(text, figures)
     return figures
+
+
+def _national_dollars(text: str, figures: list[Figure]) -> None:
+    """A bare "dollars" is the US dollar unless the article is about one other country whose
+    currency is also called dollar ("6 millions de dollars" in a Canadian story: CAD)."""
+    bare = [f for f in figures if f.currency == "USD" and re.search(r"dollars?\b(?!\s+(?:US|am))", f.text)
+            and not re.search(r"US\$|\$US", f.text)]
+    if not bare:
+        return
+    counts = {code: sum(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)) for w in words)
+              for code, words in _lex().context["dollar_countries"].items()}
+    others = sorted(((n, c) for c, n in counts.items() if c != "USD" and n >= 2), reverse=True)
+    if others and (len(others) == 1 or others[0][0] > 2 * others[1][0]) and others[0][0] > 2 * counts["USD"]:
+        for f in bare:
+            f.currency = f.unit = others[0][1]
