@@ -42,6 +42,14 @@ DISTINCT_MODIFIERS = {"premier", "première", "deuxième", "second", "seconde", 
 WORD_NUMBERS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
                 "plusieurs"}
 BASE_CONFIDENCE = {"VERB": 0.7, "NOUN": 0.6, "PHRASE": 0.7}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
+DEFINITES = {"le", "la", "les", "l'", "l’"}
+INDEFINITES = {"un", "une", "des", "de", "d'", "d’", "du"}
+NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
+CLAUSE_DEPS = ("ccomp", "advcl", "acl:relcl", "parataxis", "csubj")
+OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "lui", "leur", "me", "m'", "m’", "te", "t'",
+                   "nous", "vous"}
 
 
 @dataclass
@@ -75,6 +83,11 @@ class Candidate:
     location: str | None = None
     anaphoric: bool = False
     distinct: bool = False
+    strong_anaphor: bool = False     # "cette visite", "il s'agit du ...": the one just told
+    generic: bool = False            # "les sanctions", "des négociations": no happening of its own
+    own_actors: bool = False         # an actor inside the noun phrase ("les sanctions de l'ONU")
+    own_date: bool = False           # the date is syntactically the trigger's
+    heads: list = field(default_factory=list)   # trigger tokens of the merged mentions
     segment: int = 0                 # first token of the sentence segment
 
 
@@ -131,18 +144,32 @@ def governing_verb(tok):
     """The nearest verb at or above `tok` in the parse, or None."""
     cur, seen = tok, 0
     while seen < 12:
-        if cur.pos_ in ("VERB", "AUX") and cur is not tok or (cur is tok and is_verbal(tok)):
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i or (cur.i == tok.i and is_verbal(tok)):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur, seen = cur.head, seen + 1
     return None
 
 
 def is_negated(tok) -> bool:
+    """"n'a pas effectué de tests", "aucune réunion", "loin de condamner". A noun in an
+    adjunct of a negated verb ("lors de leur rencontre, il n'a pas hésité") is not negated."""
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETS
+                                  for c in tok.children):
+        return True
     verb = governing_verb(tok)
     if verb is None:
         return False
+    if tok.pos_ == "NOUN" and verb.i != tok.i:
+        cur = tok
+        while cur.head.i != verb.i and cur.head.i != cur.i and cur.dep_ in ("nmod", "conj"):
+            cur = cur.head
+        if cur.head.i == verb.i and cur.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg"):
+            return False
+    if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "loin" and verb.doc[verb.i - 1].lower_ in (
+            "de", "d'", "d’"):
+        return True
     lows = {c.lower_ for c in verb.children}
     return bool(lows & NEGATORS) and bool(lows & {"ne", "n'", "n’"})
 
@@ -174,7 +201,7 @@ def context_found(tok, sent, lemmas: frozenset[str], scope: str) -> tuple[bool, 
     """(found, only at sentence scope) for a context lemma set."""
     if any(forms(t) & lemmas for t in context_tokens(tok)):
         return True, False
-    if tok.pos_ == "NOUN" and tok.head is not tok and any(
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i and any(
             forms(t) & lemmas for t in tok.head.children if t.dep_ in ("amod", "nmod")):
         return True, False
     if scope == "sentence" and any(forms(t) & lemmas for t in sent):
@@ -222,6 +249,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("actor_object") and not has_actor_object(tok, lex, mention_tokens):
         return None
+    if opt.get("threat_object") and not has_threat_object(tok, lex, mention_tokens):
+        return None
+    if opt.get("reciprocal") and not is_reciprocal(tok):
+        return None
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
                                      opt.get("scope", "subtree"))
@@ -238,6 +269,38 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
         if c.dep_ in ("obj", "iobj"):
             if c.i in mention_tokens or forms(c) & people:
                 return True
+    return False
+
+
+def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
+    """"menacer": someone is threatened ("menace le gouvernement russe", "les menace") or
+    something is threatened to be done ("menace de riposter"); "menace la sécurité" is not
+    a statement."""
+    if has_actor_object(tok, lex, mention_tokens):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS - {
+                "nous", "vous", "me", "m'", "m’", "te", "t'"}:
+            return True
+        if c.dep_ in ("xcomp", "obl", "obl:arg", "ccomp") and c.pos_ == "VERB" and any(
+                g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "mark"):
+            return True
+        if c.dep_ in ("obl", "obl:arg", "obl:mod") and any(
+                g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "case") and (
+                    c.pos_ == "NOUN" and any(forms(c) & set(lex.nouns))):
+            return True
+    return False
+
+
+def is_reciprocal(tok) -> bool:
+    """"se retrouver" meets only with several subjects ("X et Y se sont retrouvés", "ils se
+    retrouvent") or a partner ("avec X"); "il s'est retrouvé seul" is not a meeting."""
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
+            if "Plur" in c.morph.get("Number") or any(g.dep_ == "conj" for g in c.children):
+                return True
+        if c.dep_.startswith("obl") and case_of(c) in PARTICIPANT_CASES:
+            return True
     return False
 
 
@@ -290,7 +353,7 @@ def object_is_other_trigger(verb, rule: TriggerRule, lex: Lexicon) -> bool:
 def pick_head(span):
     """The token of a phrase whose head lies outside it (the syntactic head)."""
     for t in span:
-        if not (span.start <= t.head.i < span.end) or t.head is t:
+        if not (span.start <= t.head.i < span.end) or t.head.i == t.i:
             return t
     return span[0]
 
@@ -359,7 +422,7 @@ def subject_tokens(tok):
             else:
                 out.append(list(c.subtree))
     if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
-        return subject_tokens(tok.head) if tok.head is not tok else []
+        return subject_tokens(tok.head) if tok.head.i != tok.i else []
     if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN"):
         out.append([tok.head])
     return out
@@ -391,9 +454,9 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=()) -> 
         else:
             add(actors, names, "participant")
     verb = noun.head
-    if any(verb is h for h in other_heads):       # "X a dénoncé des tirs": X did not fire
+    if any(verb.i == h.i for h in other_heads):       # "X a dénoncé des tirs": X did not fire
         return
-    if verb is not noun and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
+    if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
         for toks in subject_tokens(verb):
             add(actors, names_in(toks, mention_tokens), "source")
@@ -421,7 +484,7 @@ def foreign_tokens(head, other_heads) -> set[int]:
     mine = {t.i for t in head.subtree}
     out: set[int] = set()
     for other in other_heads:
-        if other is head or head.i in {t.i for t in other.subtree}:
+        if other.i == head.i or head.i in {t.i for t in other.subtree}:
             continue
         out.update(t.i for t in other.subtree if t.i not in mine)
     return out
@@ -433,7 +496,7 @@ def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
     else:
-        noun_roles(head, mention_tokens, actors, [h for h in other_heads if h is not head])
+        noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i])
     if not any(r == "source" for r in actors.values()):
         verb = head if is_verbal(head) else (head.head if is_verbal(head.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
@@ -452,6 +515,54 @@ def nearest_time_expression(sent, head) -> tuple[str, int] | None:
     pos = head.idx - sent.start_char
     start, end, text = min(exprs, key=lambda e: min(abs(e[0] - pos), abs(e[1] - pos)))
     return text, start
+
+
+def clause_tokens(tok) -> list:
+    """`tok` and its dependents, without the clauses embedded under it (relative, completive,
+    adverbial): a date there belongs to another predicate."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            continue
+        out.extend(clause_tokens(c))
+    return out
+
+
+def date_scope(head, other_heads=()) -> set[int]:
+    """Tokens whose time expression dates the trigger: its own clause; for a noun that is
+    an argument of a verb that is no trigger ("ont mené des exercices cette semaine", "a
+    effectué une série de tests le mois dernier"), the verb's clause too."""
+    own = {t.i for t in clause_tokens(head)}
+    if is_verbal(head):
+        if head.dep_ == "conj" and is_verbal(head.head):    # "a rompu en juillet et reconnu"
+            own |= {t.i for t in clause_tokens(head.head)}
+        return own
+    if head.head.pos_ in ("ADV", "ADP") and head.head.i != head.i:    # "lors de sa visite ..."
+        own |= {t.i for t in clause_tokens(head.head)}
+    top = head
+    while top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" and top.head.i != top.i:
+        top = top.head
+    verb = top.head
+    if top is not verb and is_verbal(verb) and top.dep_ in (
+            "obj", "nsubj", "nsubj:pass", "obl:arg", "obl", "obl:mod") and not any(
+            verb.i == h.i for h in other_heads):
+        own |= {t.i for t in clause_tokens(verb)}
+    return own
+
+
+def own_time_expression(sent, head, other_heads=()) -> tuple[str, int] | None:
+    """The time expression of the trigger's own clause nearest to it, or None."""
+    scope = date_scope(head, other_heads)
+    doc, best = sent.doc, None
+    for start, end, text in find_time_expressions(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end,
+                             alignment_mode="expand")
+        if span is None or not any(t.i in scope for t in span):
+            continue
+        dist = min(abs(t.i - head.i) for t in span)
+        if best is None or dist < best[0]:
+            best = (dist, text, start)
+    return (best[1], best[2]) if best else None
 
 
 def nearest_place(sent, head, mention_tokens) -> str | None:
@@ -479,6 +590,70 @@ def is_anaphoric(head) -> bool:
         return True
     return any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS)
                or (c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES) for c in head.children)
+
+
+def determiner(head) -> str:
+    """demonstrative, possessive, number, negative, definite, indefinite or bare."""
+    kinds = set()
+    for c in head.children:
+        low = c.lower_
+        if c.dep_ == "det":
+            kinds.add("demonstrative" if low in DEMONSTRATIVES else "possessive" if low in POSSESSIVES
+                      else "negative" if low in NEGATIVE_DETS else "definite" if low in DEFINITES
+                      else "indefinite" if low in INDEFINITES else "other")
+        elif c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in WORD_NUMBERS):
+            kinds.add("number")
+        elif c.dep_ == "case" and low in CONTRACTED_ARTICLES:
+            kinds.add("definite")
+        elif c.dep_ == "nmod:poss":
+            kinds.add("possessive")
+    for kind in ("demonstrative", "possessive", "number", "negative", "definite", "indefinite",
+                 "other"):
+        if kind in kinds:
+            return kind
+    return "bare"
+
+
+def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
+    """Not a happening: a trigger under a modal noun, adjective or verb ("la capacité à
+    voler", "des craintes de sanctions", "en cas d'essai", "déterminé à acquérir"), or a
+    noun marked as only possible ("de futures négociations") without a date of its own."""
+    governors = lex.contexts.get("irrealis", frozenset())
+    cur = head
+    for _ in range(3):
+        if cur.head.i == cur.i or cur.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod", "acl", "xcomp",
+                                               "advcl"):
+            break
+        gov = cur.head
+        if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors:
+            return True
+        if gov.pos_ not in ("NOUN", "PROPN"):
+            break
+        cur = gov
+    if head.pos_ == "NOUN" and not has_date:
+        mods = lex.contexts.get("irrealis_modifier", frozenset())
+        return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
+    return False
+
+
+def non_referential(head, lex: Lexicon) -> bool:
+    """A noun without any determiner that only classifies another noun ("le centre de
+    lancement", "marges de manœuvre", "droit de veto") or forms an idiom with its verb
+    ("faire appel à"): it names a kind, not a happening. Measure nouns ("une série de
+    tests") and other triggers ("l'accusation de transferts d'armes") keep it."""
+    if head.pos_ != "NOUN" or determiner(head) != "bare" or any(
+            c.dep_ == "amod" and c.i < head.i for c in head.children):   # "de lourdes sanctions"
+        return False
+    gov = head.head
+    if gov.i == head.i:
+        return False
+    if head.dep_ == "obj" and is_verbal(gov):
+        return True
+    if head.dep_ not in ("nmod", "compound") or gov.pos_ != "NOUN":
+        return False
+    if forms(gov) & lex.contexts.get("collective", frozenset()):
+        return False
+    return not any(f in lex.nouns for f in forms(gov))
 
 
 def is_distinct(head) -> bool:
@@ -551,20 +726,41 @@ def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, p
             continue
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start)
-        describe(c, sent, mention_tokens, published_at)
+        describe(c, sent, mention_tokens, published_at, heads)
+        if irrealis(head, lex, c.own_date) or non_referential(head, lex):
+            continue
+        c.own_actors = bool(names_in(clause_tokens(head)[1:], mention_tokens)) \
+            if head.pos_ == "NOUN" else True
+        c.generic = is_generic(c)
         out.append(c)
     return out
 
 
-def describe(c: Candidate, sent, mention_tokens, published_at) -> None:
+def is_generic(c: Candidate) -> bool:
+    """A plural noun, bare, indefinite or definite ("des négociations", "les sanctions"),
+    with no number, ordinal or "nouveau", no date of its own and outside the headline: talk
+    about a kind of happening or a state, not a new happening."""
+    head = c.head
+    if head.pos_ != "NOUN" or c.kind == "PHRASE" or c.sentence_index == 0:
+        return False
+    if "Plur" not in head.morph.get("Number") and not head.lower_.endswith(("s", "x")):
+        return False
+    return (determiner(head) in ("bare", "indefinite", "definite") and not c.distinct
+            and not c.own_date)
+
+
+def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=()) -> None:
     """Confidence, anaphora flags, date and place of a candidate."""
     head = c.head
     if any(r in ("source", "target") for r in c.actors.values()):
         c.confidence += 0.1
     c.anaphoric, c.distinct = is_anaphoric(head), is_distinct(head)
+    c.strong_anaphor = head.pos_ == "NOUN" and (
+        determiner(head) == "demonstrative" or head.head.lemma_ == "agir")
     if head.head.lemma_ == "agir":                # "il s'agit du premier essai": the same one
         c.distinct = False
-    when = nearest_time_expression(sent, head)
+    when = own_time_expression(sent, head, [h for h in other_heads if h.i != head.i])
+    c.own_date = when is not None
     if when:
         c.date_text = when[0]
         prefer = "future" if is_future(head) else "past"
@@ -595,10 +791,14 @@ def same_pair(prev: Candidate, cand: Candidate) -> bool:
 
 
 def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None) -> bool:
-    if prev.event_type != cand.event_type or not (set(prev.actors) & set(cand.actors)):
+    if prev.event_type != cand.event_type:
         return False
+    if cand.strong_anaphor or linked(prev, cand):  # "cette visite": the last one of its type
+        return True
     dates = same_date(prev, cand)
     if dates is False:
+        return False
+    if not set(prev.actors) & set(cand.actors):
         return False
     if merge_by == "pair" and same_pair(prev, cand):
         return True
@@ -608,10 +808,20 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None) -> 
         return False
     if prev.segment == cand.segment:
         return True
-    return cand.anaphoric
+    return cand.anaphoric and not cand.own_date     # "la dénonciation ... en août" is told anew
+
+
+def linked(prev: Candidate, cand: Candidate) -> bool:
+    """One trigger lies in the other's clause ("se sont rencontrés lors de leur réunion", "une
+    réunion où sera discuté..."): one happening told with two words."""
+    heads = prev.heads or [prev.head]
+    mine = {t.i for t in clause_tokens(cand.head)}
+    return any(cand.head.head.i == h.i or h.head.i == cand.head.i or h.i in mine
+               or cand.head.i in {t.i for t in clause_tokens(h)} for h in heads)
 
 
 def merge_into(prev: Candidate, cand: Candidate) -> None:
+    prev.heads = (prev.heads or [prev.head]) + (cand.heads or [cand.head])
     for name, role in cand.actors.items():
         add(prev.actors, [name], role)
     prev.confidence = min(0.99, max(prev.confidence, cand.confidence) + 0.05)
@@ -632,7 +842,26 @@ def merge_candidates(cands: list[Candidate], type_options=None) -> list[Candidat
             merged.append(cand)
         else:
             merge_into(target, cand)
-    return merged
+    return absorb_generic(merged)
+
+
+def absorb_generic(events: list[Candidate]) -> list[Candidate]:
+    """A generic mention ("les sanctions", "des négociations") is the same happening as a
+    specific event of its type that shares an actor, before or after it in the article; left
+    alone, it is kept only when the noun phrase names its own actor ("les sanctions de
+    l'ONU")."""
+    kept = [c for c in events if not c.generic]
+    out = list(kept)
+    for c in (c for c in events if c.generic):
+        pool = [p for p in out if p.event_type == c.event_type and p is not c
+                and set(p.actors) & set(c.actors) and same_date(p, c) is not False]
+        if pool:
+            target = min(pool, key=lambda p: (p.generic, abs(p.sentence_index - c.sentence_index)))
+            merge_into(target, c)
+        elif c.own_actors:
+            out.append(c)
+    order = {id(c): i for i, c in enumerate(events)}
+    return sorted(out, key=lambda c: order[id(c)])
 
 
 def to_event(doc, c: Candidate) -> Event:
