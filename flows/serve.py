@@ -158,6 +158,28 @@ class LocalServer:
                 continue
 
 
+def wait_for_runs(exclude: set[int], timeout: float = 120.0) -> None:
+    """Before stopping the server: let flow runs this process started finish (they report
+    their final state to it), up to `timeout` seconds."""
+    import psutil
+
+    deadline = time.monotonic() + timeout
+    announced = False
+    while time.monotonic() < deadline:
+        try:
+            alive = [c for c in psutil.Process().children() if c.pid not in exclude
+                     and c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+        except psutil.Error:
+            return
+        if not alive:
+            return
+        if not announced:
+            print(f"newsledger serve: waiting for {len(alive)} flow run process(es) to finish "
+                  "before stopping the Prefect server", file=sys.stderr, flush=True)
+            announced = True
+        time.sleep(0.5)
+
+
 @contextmanager
 def prefect_api(start_timeout: float = SERVER_STARTUP_TIMEOUT):
     """Yield (api_url, ui_url, started_here): the API named by PREFECT_API_URL, or a local
@@ -173,6 +195,7 @@ def prefect_api(start_timeout: float = SERVER_STARTUP_TIMEOUT):
     try:
         yield server.api_url, server.ui_url, True
     finally:
+        wait_for_runs(exclude={server.proc.pid} if server.proc else set())
         server.stop()
         os.environ.pop("PREFECT_API_URL", None)
 
