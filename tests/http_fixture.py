@@ -115,7 +115,7 @@ def rss_feed(base: str, paths: list[str]) -> str:
 def _pages() -> dict[str, tuple[bytes, str]]:
     fr = french_page()
     # cp1252 bytes (é = 0xE9, ’ = 0x92) declared as UTF-8: the declaration is wrong
-    wrong_utf8 = fr.replace("charset=\"utf-8\"", "charset=\"utf-8\"").encode("cp1252", "replace")
+    wrong_utf8 = fr.encode("cp1252", "replace")
     # UTF-8 bytes declared ISO-8859-1 in the <meta>: a naive reader produces "Ã©"
     wrong_latin1 = fr.replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">').encode("utf-8")
     return {

@@ -266,3 +266,17 @@ def test_near_duplicates():
                        "malgré l'opposition de la Russie et de la Chine qui ont dénoncé une ingérence.")
     assert not is_near_duplicate(a.simhash, other)
     assert c.simhash is not None
+
+
+# ------------------------------------------------------------------------------ ../shared guard
+
+def test_require_shared_skips_locally_and_fails_under_ci(monkeypatch, tmp_path):
+    import conftest
+
+    monkeypatch.setattr(conftest, "SHARED", tmp_path / "no-shared")
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception, match="absent"):
+        conftest.require_shared("realdata")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        conftest.require_shared("realdata")

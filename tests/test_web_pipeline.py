@@ -158,6 +158,7 @@ def test_afp_pages_score_like_their_text_files(run_cli, tmp_path):
         assert " ".join(text_body.split()) in " ".join(body.split()), stem
 
     url_f1, txt_f1 = _f1s(_score(db_url)), _f1s(_score(db_txt))
+    print("AFP F1 through URLs:", url_f1, "\nAFP F1 through .txt:", txt_f1)
     assert url_f1 and set(url_f1) == set(txt_f1), (url_f1, txt_f1)
     for kind, f in txt_f1.items():
         assert abs(url_f1[kind] - f) <= 0.02, (kind, url_f1[kind], f)
