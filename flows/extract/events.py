@@ -163,7 +163,7 @@ def is_negated(tok) -> bool:
         return False
     if tok.pos_ == "NOUN" and verb.i != tok.i:
         cur = tok
-        while cur.head.i != verb.i and cur.head.i != cur.i and cur.dep_ in ("nmod", "conj"):
+        while cur.head.i != verb.i and cur.head.i != cur.i:
             cur = cur.head
         if cur.head.i == verb.i and cur.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg"):
             return False
@@ -197,14 +197,23 @@ def context_tokens(tok):
     return out
 
 
-def context_found(tok, sent, lemmas: frozenset[str], scope: str) -> tuple[bool, bool]:
-    """(found, only at sentence scope) for a context lemma set."""
-    if any(forms(t) & lemmas for t in context_tokens(tok)):
+def context_found(tok, sent, lemmas: frozenset[str], scope: str,
+                  mention_tokens=()) -> tuple[bool, bool]:
+    """(found, only at sentence scope) for a context lemma set. The trigger itself does not
+    count ("exercice" is in the military set): a trigger of the set needs another word of it,
+    or an actor in its own phrase ("des exercices Washington-Séoul", not "l'exercice d'une
+    fonction")."""
+    def hit(t):
+        return t.i != tok.i and forms(t) & lemmas
+    if forms(tok) & lemmas and tok.pos_ == "NOUN" and any(
+            t.i in mention_tokens for t in clause_tokens(tok)[1:]):
+        return True, False
+    if any(hit(t) for t in context_tokens(tok)):
         return True, False
     if tok.pos_ == "NOUN" and tok.head.i != tok.i and any(
-            forms(t) & lemmas for t in tok.head.children if t.dep_ in ("amod", "nmod")):
+            hit(t) for t in tok.head.children if t.dep_ in ("amod", "nmod")):
         return True, False
-    if scope == "sentence" and any(forms(t) & lemmas for t in sent):
+    if scope == "sentence" and any(hit(t) for t in sent):
         return True, True
     return False, False
 
@@ -241,6 +250,11 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] == "verbs" else "NOUN"])
     if opt.get("reflexive") and not has_reflexive(tok):
         return None
+    if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
+            and is_verbal(tok) and has_reflexive(tok):
+        return None                               # "se récuser", "s'appeler": another sense
+    if rule.event_type == "statement" and is_verbal(tok) and is_incise(tok):
+        return None
     if opt.get("complement_a") and not has_complement_a(tok):
         return None
     if opt.get("complement_place") and not has_place_complement(tok):
@@ -255,7 +269,7 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
-                                     opt.get("scope", "subtree"))
+                                     opt.get("scope", "subtree"), mention_tokens)
         if not found:
             return None
         if loose:
@@ -270,6 +284,18 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
             if c.i in mention_tokens or forms(c) & people:
                 return True
     return False
+
+
+def is_incise(verb) -> bool:
+    """"« ... », prévient X": a speech verb after the quote, its subject after it and no
+    complement of its own, only attributes the quote (not an event by itself)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.i < verb.i for c in subjects):
+        return False
+    if any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "obl:arg") for c in verb.children):
+        return False
+    before = [t for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i] if not t.is_space]
+    return any(t.text in ("»", "\"", "”", ",") for t in before)
 
 
 def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
@@ -441,13 +467,17 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
             add(actors, names_in(c.subtree, mention_tokens), role)
 
 
-def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=()) -> None:
+def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), people=(),
+               speech=False) -> None:
     for c in noun.children:
         names = names_in(c.subtree, mention_tokens)
         if not names:
             continue
         case = case_of(c)
-        if c.dep_ == "amod" or case in SOURCE_CASES:
+        direct = c.i in mention_tokens or bool(forms(c) & people) or c.dep_ == "amod"
+        if speech and not direct and case in SOURCE_CASES:
+            add(actors, names, "participant")   # "sa critique du livre de X": X did not speak
+        elif c.dep_ == "amod" or case in SOURCE_CASES:
             add(actors, names, "source")
         elif case in TARGET_CASES:
             add(actors, names, "target")
@@ -491,12 +521,13 @@ def foreign_tokens(head, other_heads) -> set[int]:
 
 
 def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by_sentence,
-                   other_heads=()):
+                   other_heads=(), speech=False):
     actors: dict[str, str] = {}
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
     else:
-        noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i])
+        noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
+                   load_lexicon().contexts.get("person_role", frozenset()), speech)
     if not any(r == "source" for r in actors.values()):
         verb = head if is_verbal(head) else (head.head if is_verbal(head.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
@@ -718,7 +749,7 @@ def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, p
     out = []
     for etype, start, end, head, kind, conf in triggers:
         actors = collect_actors(head, kind, sent, mention_tokens, sentence_index, by_sentence,
-                                heads)
+                                heads, speech=etype == "statement")
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
@@ -729,8 +760,7 @@ def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, p
         describe(c, sent, mention_tokens, published_at, heads)
         if irrealis(head, lex, c.own_date) or non_referential(head, lex):
             continue
-        c.own_actors = bool(names_in(clause_tokens(head)[1:], mention_tokens)) \
-            if head.pos_ == "NOUN" else True
+        c.own_actors = bool(names_in(clause_tokens(head)[1:], mention_tokens))
         c.generic = is_generic(c)
         out.append(c)
     return out
@@ -795,6 +825,8 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None) -> 
         return False
     if cand.strong_anaphor or linked(prev, cand):  # "cette visite": the last one of its type
         return True
+    if bare_mention(cand) and same_date(prev, cand) is not False:
+        return True
     dates = same_date(prev, cand)
     if dates is False:
         return False
@@ -809,6 +841,18 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None) -> 
     if prev.segment == cand.segment:
         return True
     return cand.anaphoric and not cand.own_date     # "la dénonciation ... en août" is told anew
+
+
+def bare_mention(c: Candidate) -> bool:
+    """A verb or a definite noun with no actor in its own clause (only people named around
+    it, such as the speaker reporting it), no date, no ordinal and no "nouveau" ("les
+    missiles avaient été tirés", "l'acquisition d'artillerie") cannot be told apart from the
+    last event of its type: it is that event. An indefinite noun ("une réunion d'urgence")
+    is new."""
+    if c.own_date or c.distinct or c.own_actors or any(
+            r in ("source", "target") for r in c.actors.values()):
+        return False
+    return c.head.pos_ != "NOUN" or determiner(c.head) in ("definite", "bare")
 
 
 def linked(prev: Candidate, cand: Candidate) -> bool:
