@@ -396,10 +396,12 @@ def headed_org_cands(doc, g: Gazetteer) -> list[Cand]:
         end, i = t.idx + len(t.text), t.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower() and doc[i - 1].whitespace_:
             end, i = doc[i].idx + len(doc[i].text), i + 1
-        for _ in range(2):
+        for k in range(3):
             if end >= len(text) or text[end] != " ":
                 break
             pos = _link_at(text, end + 1)
+            if pos < 0 and k and text.startswith("et ", end + 1):
+                pos = _link_at(text, end + 4)  # "de la sécurité alimentaire et des affaires vétérinaires"
             if pos < 0 or pos not in by_start:
                 break
             j, words_end = by_start[pos].i, None
@@ -503,6 +505,13 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     cut = span.find("\n")
     if cut >= 0:
         end = start + cut
+    glued = re.match(r"^[A-ZÉ]\w*[a-zé](?=(?:L['’]|La |Le |Les )?[A-ZÉ])", text[start:end])
+    if glued:  # "AgricultureL'Office ...": a section label stuck to the text
+        start, end = clean_span(text, start + glued.end(), end)
+    trailing = re.search(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+                         r"|aujourd'hui|aujourd’hui))+$", text[start:end])
+    if trailing:  # "l'OFAG jeudi": the NER took the day in
+        end = start + trailing.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
         end -= 1
     return start, end
