@@ -229,3 +229,66 @@ def test_normalize_never_raises_and_is_idempotent(s):
 def test_page_script_identifiers_are_not_actors(run):
     ms = run("Configuration USER_IDENT_LEVEL et Polaris.reactCountUrl chargées pour Paul Martin.")
     assert all("_" not in m.surface and "." not in m.surface for m in ms)
+
+
+# ---------------------------------------------------------------- generalization audit
+
+def test_capitalised_head_with_lower_case_complement_is_one_organization(run):
+    ms = run("Le rapport a été remis mardi à l'Autorité de sûreté nucléaire par les experts.")
+    assert "Autorité de sûreté nucléaire" in canon(ms, "organization")
+
+
+def test_headed_organization_takes_coordinated_complements(run):
+    ms = run("La plainte a été transmise à l'Office national des forêts et des espaces naturels par le maire.")
+    assert "Office national des forêts et des espaces naturels" in canon(ms, "organization")
+
+
+def test_headed_organization_stops_before_a_person_name(run):
+    ms = run("Elle a rencontré la directrice de la Fondation de Lyon Claire Dumesnil hier soir.")
+    assert not any(n.endswith("Claire") for n in canon(ms, "organization"))
+
+
+def test_treaty_like_names_are_not_actors(run):
+    ms = run("Le gouvernement veut réviser le Pacte de solidarité régionale avant l'été, selon la ministre.")
+    assert not any(n.startswith("Pacte") for n in canon(ms))
+
+
+def test_brexit_and_editorial_notes_are_not_actors(run):
+    ms = run("Le Brexit inquiète les exportateurs (NDLR : la sortie est prévue en mars), a dit le banquier.")
+    assert not {"Brexit", "NDLR"} & canon(ms)
+
+
+def test_sentence_initial_common_noun_is_not_an_actor(run):
+    ms = run("Documents à l'appui, le journal Le Matin révèle que le maire a menti. Membre du parti "
+             "depuis dix ans, il nie tout.")
+    assert not {"Documents", "Membre"} & canon(ms)
+
+
+def test_organization_spelled_like_a_person_of_the_article_is_that_person(run):
+    ms = run("Le député Paul Verlaine-Morel a dîné vendredi en compagnie de Julien Castagnier, "
+             "président du groupe Horizons. Julien Castagnier a démenti.")
+    assert "Julien Castagnier" not in canon(ms, "organization")
+
+
+def test_country_name_followed_by_a_region_word_is_not_the_country(run):
+    ms = run("Les exportations vers l'Amérique latine ont doublé, selon le ministère.")
+    assert "États-Unis" not in canon(ms, "country")
+    ms = run("Des émeutes ont éclaté en Irlande du Nord la semaine dernière.")
+    assert "Irlande" not in canon(ms, "country")
+
+
+def test_hollande_alone_is_not_the_netherlands(run):
+    ms = run("Hollande a reçu les syndicats à l'Élysée jeudi.")
+    assert "Pays-Bas" not in canon(ms, "country")
+
+
+def test_french_ministry_seats_are_organizations(run):
+    ms = run("Bercy a confirmé la cession, tandis que la place Beauvau restait silencieuse.")
+    assert {"Bercy", "Place Beauvau"} <= canon(ms, "organization")
+
+
+def test_ner_span_trimmed_of_glued_label_and_weekday(run):
+    ms = run("Économie\nSantéL'Agence régionale de santé (ARS) a publié les chiffres. "
+             "Selon l'ARS jeudi, la situation se stabilise.")
+    names = canon(ms, "organization")
+    assert not any(n.startswith("Santé") or n.endswith("jeudi") for n in names)

@@ -363,3 +363,48 @@ def test_property_invariants_on_french_like_text(text):
 @given(st.text(max_size=80))
 def test_property_invariants_on_any_text(text):
     check_invariants(text)
+
+
+# ---------------------------------------------------------------- generalization audit
+
+def test_signed_percentages():
+    f = only("Le solde commercial recule encore (- 4,2 % sur un an).")
+    assert f.value == pytest.approx(-4.2) and f.unit == "%" and f.text.startswith("-")
+    f = only("La production industrielle progresse à peine (+ 0,3 %).")
+    assert f.value == pytest.approx(0.3) and f.text.startswith("+")
+
+
+def test_dash_between_numbers_is_not_a_sign():
+    assert all(v >= 0 for v in values("Le score est passé de 12 - 15 % à 20 %."))
+
+
+def test_incise_dash_before_a_counted_noun_is_not_a_sign():
+    assert values("Les renforts - 300 gendarmes - sont arrivés.") == [300]
+
+
+def test_definite_collective():
+    f = only("La dizaine de communes concernées a reçu une aide.")
+    assert f.value == 10 and f.qualifier == "approx" and f.unit == "commune"
+
+
+def test_telephone_numbers_are_not_figures():
+    assert values("Pour témoigner, appelez le 514 555-0199 ou le 01 42 68 53 00.") == []
+    assert values("Écrivez à redaction2019@exemple.fr pour signaler 3 erreurs.") == [3]
+
+
+def test_bare_dollars_in_a_story_about_another_dollar_country():
+    text = ("Le gouvernement canadien a dégagé 40 millions de dollars pour les agriculteurs. "
+            "Ottawa estime que le Canada doit soutenir ses producteurs.")
+    assert only(text).currency == "CAD"
+
+
+def test_bare_dollars_default_to_us():
+    assert only("Le fonds a levé 40 millions de dollars en un an.").currency == "USD"
+    text = ("Le Canada a acheté pour 40 millions de dollars d'armes aux États-Unis, "
+            "selon un rapport américain publié à Washington.")
+    assert only(text).currency == "USD"
+
+
+def test_mass_and_concentration_units():
+    assert only("La norme fixe un seuil de 5 mg/l dans l'eau potable.").value == 5
+    assert only("Chaque sachet contient 250 g de farine.").unit == "gramme"
