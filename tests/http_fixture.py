@@ -242,6 +242,7 @@ def _make_handler(server: FixtureServer):
 
         def _send(self, status: int, body: bytes, ctype: str | None, headers: dict[str, str] | None = None,
                   length: bool = True) -> None:
+            self._uncount()
             self.send_response(status)
             if ctype:
                 self.send_header("Content-Type", ctype)
@@ -259,15 +260,25 @@ def _make_handler(server: FixtureServer):
         def do_GET(self) -> None:
             # concurrency is measured per group (?g=NAME): requests left over by earlier tests
             # (a slow page the client gave up on) do not count in a later test's group
-            group = parse_qs(urlsplit(self.path).query).get("g", [""])[0]
+            # A request counts from its arrival until its response starts (see _send): the
+            # client may release its slot as soon as it has read the body, before this thread
+            # returns, so counting until the handler returns would see phantom overlaps.
+            self._group = parse_qs(urlsplit(self.path).query).get("g", [""])[0]
+            self._counted = True
             with server._lock:
-                server.inflight[group] += 1
-                server.max_inflight[group] = max(server.max_inflight[group], server.inflight[group])
+                server.inflight[self._group] += 1
+                server.max_inflight[self._group] = max(server.max_inflight[self._group],
+                                                       server.inflight[self._group])
             try:
                 self._route()
             finally:
+                self._uncount()
+
+        def _uncount(self) -> None:
+            if getattr(self, "_counted", False):
+                self._counted = False
                 with server._lock:
-                    server.inflight[group] -= 1
+                    server.inflight[self._group] -= 1
 
         def _route(self) -> None:  # noqa: C901 - a router
             parts = urlsplit(self.path)
