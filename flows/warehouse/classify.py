@@ -8,8 +8,6 @@ from ..extract.records import SourceDocument
 from . import keys
 from .sqlfiles import read_sql
 
-SIMHASH_MAX_DISTANCE = 4   # bits of 64: near-identical text
-
 
 @dataclass
 class Classified:
@@ -37,8 +35,10 @@ def document_id(doc: SourceDocument) -> str:
 def near_duplicate_of(doc: SourceDocument, memory: RunMemory) -> str | None:
     if doc.simhash is None or not memory.simhashes:
         return None
+    from ..sources.web import is_near_duplicate
+
     for aid, other in memory.simhashes:
-        if bin((doc.simhash ^ other) & (2**64 - 1)).count("1") <= SIMHASH_MAX_DISTANCE:
+        if is_near_duplicate(doc.simhash, other):
             return aid
     return None
 
