@@ -206,7 +206,7 @@ def context_found(tok, sent, lemmas: frozenset[str], scope: str,
     def hit(t):
         return t.i != tok.i and forms(t) & lemmas
     if forms(tok) & lemmas and tok.pos_ == "NOUN" and any(
-            t.i in mention_tokens for t in clause_tokens(tok)[1:]):
+            c.i in mention_tokens for c in tok.children if c.dep_ not in CLAUSE_DEPS):
         return True, False
     if any(hit(t) for t in context_tokens(tok)):
         return True, False
@@ -265,6 +265,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("threat_object") and not has_threat_object(tok, lex, mention_tokens):
         return None
+    if opt.get("no_sentence") and is_court_sentence(tok):
+        return None
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
     if "context" in opt:
@@ -283,6 +285,20 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
         if c.dep_ in ("obj", "iobj"):
             if c.i in mention_tokens or forms(c) & people:
                 return True
+    return False
+
+
+PENALTIES = {"peine", "prison", "amende", "mort", "réclusion", "emprisonnement", "an", "année",
+             "mois", "perpétuité", "sursis"}
+
+
+def is_court_sentence(tok) -> bool:
+    """"condamné à verser", "condamnation à cinq ans de prison": a court decision, not a
+    public condemnation."""
+    for c in tok.children:
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
+        if marks & {"à", "au", "aux"} and (c.pos_ == "VERB" or forms(c) & PENALTIES):
+            return True
     return False
 
 
