@@ -279,3 +279,32 @@ def test_export_parquet_and_import_round_trip(seeded_copy, tmp_path, run_cli):
     assert code == 1 and "manifest.json" in err
     code, out, err = run_cli("export", "--parquet", out_dir, "--db", seeded_copy)
     assert code == 1 and "not empty" in err
+
+
+# ---- waiting for the holder ---------------------------------------------------------------
+
+def test_second_run_waits_for_the_holder_then_runs(seeded_copy, tmp_path, run_cli):
+    """Another process holds the file for a few seconds: a query is told who, a run waits
+    (within --lock-timeout) and then goes ahead."""
+    held = tmp_path / "held"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import duckdb, pathlib, sys, time\n"
+        "con = duckdb.connect(sys.argv[1])\n"
+        "pathlib.Path(sys.argv[2]).touch()\n"
+        "time.sleep(4)\n"
+        "con.close()\n"), str(seeded_copy), str(held)])
+    try:
+        deadline = time.monotonic() + 60
+        while not held.exists() and time.monotonic() < deadline and holder.poll() is None:
+            time.sleep(0.1)
+        assert held.exists()
+        code, out, err = run_cli("query", "select 1", "--db", seeded_copy)
+        assert code == 1 and f"held by process {holder.pid}" in err
+        t0 = time.monotonic()
+        code, out, err = run_cli("run", SEEDS, "--db", seeded_copy, "--lock-timeout", "120")
+        assert code == 0, out + err
+        assert holder.poll() is not None              # it ran only once the holder was gone
+        assert "0 new" in out and time.monotonic() - t0 < 120
+    finally:
+        holder.kill()
+        holder.wait()
