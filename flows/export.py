@@ -101,7 +101,7 @@ def import_parquet(src_dir: str | Path, db: str | Path, lock_timeout: float = 0.
         raise ExportError(f"{src} has no {MANIFEST}: not a `newsledger export` folder") from None
     except ValueError as exc:
         raise ExportError(f"{src / MANIFEST} is not valid JSON: {exc}") from None
-    con = wdb.connect_wait(db, lock_timeout)
+    con = wdb.connect_wait(db, lock_timeout) if lock_timeout > 0 else wdb.connect(db)
     try:
         wdb.ensure_schema(con)
         present = set(table_names(con))
