@@ -186,3 +186,141 @@ def test_pronoun_subject_takes_the_previous_subject(nlp):
               "weapons_test")
     assert roles(ev) == {"Iran": "source"}
     assert (ev.event_date, ev.date_precision) == ("2024-04", "month")
+
+
+# ---------------------------------------------------------------- precision rules
+
+def typed(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+def test_trigger_under_a_modal_noun_is_not_a_happening(nlp):
+    text = "Les experts redoutent la capacité du Laos à pirater des banques."
+    assert typed(run(nlp, text, [("Laos", "Laos", "country")]), "cyber_operation") == []
+    text = "Le Laos serait capable de pirater des banques."
+    assert typed(run(nlp, text, [("Laos", "Laos", "country")]), "cyber_operation") == []
+    text = "Des craintes de nouvelles sanctions contre le Venezuela ont fait chuter la bourse."
+    assert typed(run(nlp, text, [("Venezuela", "Venezuela", "country")]), "sanction") == []
+
+
+def test_possible_future_talks_without_date_are_not_an_event(nlp):
+    text = "Le Chili espère obtenir des concessions du Pérou lors de futures négociations."
+    assert typed(run(nlp, text, [("Chili", "Chili", "country"), ("Pérou", "Pérou", "country")]),
+                 "meeting") == []
+
+
+def test_noun_without_determiner_that_classifies_another_is_not_an_event(nlp):
+    text = "Le Brésil a inauguré un nouveau centre de lancement pour ses satellites."
+    assert typed(run(nlp, text, [("Brésil", "Brésil", "country")]), "launch") == []
+    text = "Le gouvernement du Kenya a fait appel à des experts étrangers."
+    assert typed(run(nlp, text, [("Kenya", "Kenya", "country")]), "statement") == []
+
+
+def test_generic_plural_without_actor_of_its_own_is_dropped(nlp):
+    text = "Le Ghana a publié un rapport. Selon le Ghana, les sanctions restent inefficaces."
+    assert typed(run(nlp, text, [("Ghana", "Ghana", "country")]), "sanction") == []
+
+
+def test_generic_plural_joins_the_specific_event(nlp):
+    text = ("L'Union européenne a imposé lundi des sanctions contre la Biélorussie. "
+            "La Biélorussie juge les sanctions injustes.")
+    events = run(nlp, text, [("Union européenne", "Union européenne", "country"),
+                             ("Biélorussie", "Biélorussie", "country")])
+    assert only(events, "sanction").sentence_index == 0
+
+
+def test_demonstrative_mention_is_the_last_event_of_its_type(nlp):
+    text = ("Le président du Pérou a reçu le président Lula lundi à Lima. "
+            "Selon le Chili, le commerce sera au menu de cette visite.")
+    events = run(nlp, text, [("Pérou", "Pérou", "country"), ("Lula", "Lula", "person"),
+                             ("Chili", "Chili", "country")])
+    assert only(events, "meeting").sentence_index == 0
+
+
+def test_two_words_for_one_meeting_in_one_clause_merge(nlp):
+    text = ("Les ministres du Japon et de l'Inde se sont rencontrés mardi à Tokyo lors de leur "
+            "première réunion depuis deux ans.")
+    ev = only(run(nlp, text, [("Japon", "Japon", "country"), ("Inde", "Inde", "country")]),
+              "meeting")
+    assert ev.trigger == "se sont rencontrés"
+
+
+def test_date_is_taken_from_the_trigger_clause(nlp):
+    text = "Le Mexique a annoncé mardi une réunion vendredi avec le Canada."
+    ev = only(run(nlp, text, [("Mexique", "Mexique", "country"), ("Canada", "Canada", "country")]),
+              "meeting")
+    assert ev.date_text == "vendredi"
+    text = "L'Inde a testé un missile, a indiqué lundi le Pakistan, qui dénonce une provocation."
+    ev = only(run(nlp, text, [("Inde", "Inde", "country"), ("Pakistan", "Pakistan", "country")]),
+              "weapons_test")
+    assert ev.date_text is None
+
+
+def test_negative_determiner_and_loin_de_negate(nlp):
+    text = "Le ministre du Chili n'a eu aucune rencontre avec le Pérou."
+    assert typed(run(nlp, text, [("Chili", "Chili", "country"), ("Pérou", "Pérou", "country")]),
+                 "meeting") == []
+    text = "Loin de condamner le Brésil, l'Argentine a salué sa décision."
+    assert typed(run(nlp, text, [("Brésil", "Brésil", "country"),
+                                 ("Argentine", "Argentine", "country")]), "statement") == []
+
+
+def test_meeting_in_an_adjunct_of_a_negated_verb_stays(nlp):
+    text = "Lors de sa visite au Pérou, le président du Chili n'a pas hésité à critiquer Lima."
+    events = run(nlp, text, [("Pérou", "Pérou", "country"), ("Chili", "Chili", "country")])
+    assert len(typed(events, "meeting")) == 1
+
+
+def test_context_word_must_be_another_word_than_the_trigger(nlp):
+    text = "Le Portugal a confié l'exercice du pouvoir à un gouvernement provisoire."
+    assert typed(run(nlp, text, [("Portugal", "Portugal", "country")]), "military_exercise") == []
+    text = "L'armée du Portugal a mené des exercices en mer."
+    assert len(typed(run(nlp, text, [("Portugal", "Portugal", "country")]),
+                     "military_exercise")) == 1
+
+
+def test_speech_verb_in_an_incise_only_attributes_a_quote(nlp):
+    text = "« Les risques restent élevés », prévient Olaf Scholz."
+    assert run(nlp, text, [("Olaf Scholz", "Olaf Scholz", "person")]) == []
+    text = "Olaf Scholz a prévenu la Russie contre toute escalade."
+    assert len(typed(run(nlp, text, [("Olaf Scholz", "Olaf Scholz", "person"),
+                                     ("Russie", "Russie", "country")]), "statement")) == 1
+
+
+def test_reflexive_use_of_a_speech_verb_is_another_sense(nlp):
+    text = "Un juge du Canada se récuse dans ce dossier fiscal."
+    assert run(nlp, text, [("Canada", "Canada", "country")]) == []
+
+
+def test_threatening_needs_someone_threatened_or_an_action(nlp):
+    text = "Selon le Niger, la sécheresse menace la sécurité alimentaire."
+    assert typed(run(nlp, text, [("Niger", "Niger", "country")]), "statement") == []
+    text = "Le Niger menace le Mali de représailles économiques."
+    assert len(typed(run(nlp, text, [("Niger", "Niger", "country"), ("Mali", "Mali", "country")]),
+                     "statement")) == 1
+
+
+def test_se_retrouver_meets_only_with_several_people(nlp):
+    text = "Le ministre Olaf Scholz s'est retrouvé seul à Berlin."
+    assert run(nlp, text, [("Olaf Scholz", "Olaf Scholz", "person")]) == []
+    text = "Le président du Chili et le roi du Maroc se sont retrouvés mardi à Rabat."
+    assert len(typed(run(nlp, text, [("Chili", "Chili", "country"), ("Maroc", "Maroc", "country")]),
+                     "meeting")) == 1
+
+
+def test_court_sentence_is_not_a_condemnation(nlp):
+    text = "Un tribunal du Brésil a condamné Vale à verser une lourde amende."
+    assert typed(run(nlp, text, [("Brésil", "Brésil", "country"), ("Vale", "Vale", "organization")]),
+                 "statement") == []
+
+
+def test_later_mention_without_actor_of_its_own_is_the_same_test(nlp):
+    text = ("L'Iran a tiré deux missiles balistiques jeudi. "
+            "L'armée d'Israël a indiqué que les missiles avaient été tirés depuis le désert.")
+    events = run(nlp, text, [("Iran", "Iran", "country"), ("Israël", "Israël", "country")])
+    assert only(events, "weapons_test").sentence_index == 0
+
+
+def test_author_of_a_criticised_book_is_not_the_speaker(nlp):
+    text = "Votre critique du livre d'Olaf Scholz a beaucoup circulé."
+    assert typed(run(nlp, text, [("Olaf Scholz", "Olaf Scholz", "person")]), "statement") == []

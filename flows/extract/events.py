@@ -669,12 +669,12 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     cur = head
     for _ in range(3):
         if cur.head.i == cur.i or cur.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod", "acl", "xcomp",
-                                               "advcl"):
+                                                   "advcl", "fixed", "advmod", "dep"):
             break
         gov = cur.head
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors:
             return True
-        if gov.pos_ not in ("NOUN", "PROPN"):
+        if gov.pos_ not in ("NOUN", "PROPN", "ADP", "ADV"):     # "à" mis-attached: go on
             break
         cur = gov
     if head.pos_ == "NOUN" and not has_date:
