@@ -1,0 +1,31 @@
+"""The benchmark's synthetic corpus: N distinct, French, realistic articles (no timings here)."""
+from __future__ import annotations
+
+from flows.bench.corpus import generate, source_files, write_corpus
+from flows.extract.records import SourceDocument
+from flows.sources.files import collect_paths
+
+
+def test_corpus_articles_are_distinct_french_documents(tmp_path):
+    info = write_corpus(tmp_path / "c", 40)
+    assert info["articles"] == 40 and info["source_articles"] >= 5
+    docs = list(collect_paths([str(tmp_path / "c")]))
+    assert all(isinstance(d, SourceDocument) for d in docs), [d for d in docs if not isinstance(d, SourceDocument)]
+    assert len({d.content_hash for d in docs}) == 40
+    assert all(d.language == "fr" and len(d.body) > 500 for d in docs)
+
+
+def test_corpus_is_deterministic_and_substitutes_actors():
+    seeds = source_files(extra_dirs=[])
+    first = list(generate(15, seed=3, files=seeds))
+    assert first == list(generate(15, seed=3, files=seeds))
+    originals = "".join(p.read_text(encoding="utf-8") for p in seeds)
+    assert "Poutine" in originals
+    assert any("Poutine" not in body and "Vladimir" not in body for _, body in first)
+
+
+def test_bench_rejects_bad_usage(capsys):
+    from flows.cli import main
+
+    assert main(["bench", "--articles", "0"]) == 2
+    assert main(["bench", "--articles", "5", "--dask-address", "tcp://127.0.0.1:1"]) == 2

@@ -1,0 +1,75 @@
+"""The same flow on prefect-dask's DaskTaskRunner (a LocalCluster of 2 worker processes)
+fills the warehouse exactly as the local runner does: every dimension and fact table
+equal, run ids and timestamps aside. No timing assertions (see BENCHMARKS.md for speed)."""
+from __future__ import annotations
+
+import random
+
+import duckdb
+import pytest
+
+from flows.bench.corpus import SourceArticle, Substitution, load_sources, source_files, synth_article
+
+ARTICLES = 12
+VOLATILE = {"run_id", "first_run_id", "last_run_id", "ingested_at"}
+
+
+def write_small_corpus(folder, n: int) -> None:
+    """N distinct synthetic articles from the seeds only (the repository's own data)."""
+    sources: list[SourceArticle] = load_sources(source_files(extra_dirs=[]))
+    rng, subst, seen = random.Random(6), Substitution(), set()
+    folder.mkdir()
+    k = 0
+    while len(seen) < n:
+        title, body = synth_article(k, sources, subst, rng)
+        k += 1
+        if (title, body) in seen:
+            continue
+        seen.add((title, body))
+        (folder / f"{len(seen):03d}.txt").write_text(f"{title}\n{body}\n", encoding="utf-8")
+
+
+def table_contents(db) -> dict[str, list[str]]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [r[0] for r in con.execute(
+            "select table_name from information_schema.tables where table_schema = 'main' "
+            "and (table_name like 'dim\\_%' escape '\\' or table_name like 'fact\\_%' escape '\\' "
+            "or table_name like 'bridge\\_%' escape '\\') order by 1").fetchall()]
+        out = {}
+        for t in tables:
+            cols = [r[0] for r in con.execute(
+                "select column_name from information_schema.columns where table_name = ? "
+                "order by ordinal_position", [t]).fetchall() if r[0] not in VOLATILE]
+            rows = con.execute(f"select {', '.join(cols)} from {t}").fetchall()
+            out[t] = sorted(repr(r) for r in rows)
+        return out
+    finally:
+        con.close()
+
+
+@pytest.mark.slow
+def test_dask_runner_fills_the_same_warehouse(prefect_server, tmp_path):
+    from flows.pipeline import load_flow
+    from flows.runners import dask_task_runner
+
+    corpus = tmp_path / "corpus"
+    write_small_corpus(corpus, ARTICLES)
+    local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+
+    local = load_flow(paths=[str(corpus)], db=str(local_db), reports_dir=str(tmp_path / "r1"),
+                      batch_size=4, show_progress=False)
+    on_dask = load_flow.with_options(task_runner=dask_task_runner(None, n_workers=2))(
+        paths=[str(corpus)], db=str(dask_db), reports_dir=str(tmp_path / "r2"),
+        batch_size=4, runner="dask", show_progress=False)
+
+    assert local["status"] == on_dask["status"] == "succeeded", (local, on_dask)
+    assert local["inputs_new"] == on_dask["inputs_new"] == ARTICLES
+    assert local["published"] == on_dask["published"]
+    a, b = table_contents(local_db), table_contents(dask_db)
+    assert set(a) >= {"dim_articles", "dim_actors", "fact_actor_mentions", "fact_events",
+                      "fact_figures", "bridge_event_actors"}
+    assert a.keys() == b.keys()
+    assert sum(len(rows) for rows in a.values()) > ARTICLES
+    for table in a:
+        assert a[table] == b[table], f"{table} differs between the local and the Dask runner"
