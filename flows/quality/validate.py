@@ -91,11 +91,13 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
                     build_docs: bool = True) -> ValidationOutcome:
     """Run every suite on its DataFrame; return plain outcomes and the Data Docs path."""
     import great_expectations as gx
+    from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     ctx = _context(gx_root)
     source = ctx.data_sources.add_or_update_pandas("newsledger_staging")
     outcome = ValidationOutcome()
+    doc_ids: list = []
     for name, df in frames.items():
         suite_dict = load_suite_dict(name)
         suite_name = suite_dict["name"]
@@ -106,13 +108,17 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
             or asset.add_batch_definition_whole_dataframe("whole")
         vd = ctx.validation_definitions.add_or_update(
             gx.ValidationDefinition(name=f"{name}_vd", data=batch_def, suite=suite))
-        actions = [gx.checkpoint.UpdateDataDocsAction(name="docs")] if build_docs else []
         cp = ctx.checkpoints.add_or_update(gx.Checkpoint(
-            name=f"{name}_cp", validation_definitions=[vd], actions=actions, result_format="SUMMARY"))
+            name=f"{name}_cp", validation_definitions=[vd], actions=[], result_format="SUMMARY"))
         res = cp.run(batch_parameters={"dataframe": df}, run_id=gx.RunIdentifier(run_name=run_id))
-        for vr in res.run_results.values():
+        for result_id, vr in res.run_results.items():
             outcome.results.extend(_outcomes(name, suite_dict, vr, df))
+            doc_ids += [result_id, ExpectationSuiteIdentifier(name=suite_name)]
         outcome.rows_checked[name] = len(df)
+    if build_docs and doc_ids:
+        # one Data Docs build for the whole run (an UpdateDataDocsAction per checkpoint
+        # rebuilt the site's index once per suite)
+        ctx.build_data_docs(resource_identifiers=doc_ids)
     index = gx_root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
     outcome.data_docs_path = str(index) if index.exists() else None
     return outcome
