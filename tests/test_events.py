@@ -324,3 +324,10 @@ def test_later_mention_without_actor_of_its_own_is_the_same_test(nlp):
 def test_author_of_a_criticised_book_is_not_the_speaker(nlp):
     text = "Votre critique du livre d'Olaf Scholz a beaucoup circulé."
     assert typed(run(nlp, text, [("Olaf Scholz", "Olaf Scholz", "person")]), "statement") == []
+
+
+def test_summits_in_two_places_stay_apart(nlp):
+    text = ("Le président du Chili et le roi du Maroc ont tenu un sommet en mai à Rabat. "
+            "Le Maroc rappelle le sommet de Genève entre le Chili et le Maroc.")
+    events = run(nlp, text, [("Chili", "Chili", "country"), ("Maroc", "Maroc", "country")])
+    assert len(typed(events, "meeting")) == 2

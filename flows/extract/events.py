@@ -88,6 +88,7 @@ class Candidate:
     own_actors: bool = False         # an actor inside the noun phrase ("les sanctions de l'ONU")
     own_date: bool = False           # the date is syntactically the trigger's
     heads: list = field(default_factory=list)   # trigger tokens of the merged mentions
+    own_place: str | None = None     # a place syntactically the trigger's ("sommet de Genève")
     segment: int = 0                 # first token of the sentence segment
 
 
@@ -612,6 +613,21 @@ def own_time_expression(sent, head, other_heads=()) -> tuple[str, int] | None:
     return (best[1], best[2]) if best else None
 
 
+def own_place(sent, head, mention_tokens, other_heads=()) -> str | None:
+    """A place in the trigger's own clause ("se sont réunis à Genève", "le sommet de
+    Genève"), not an actor."""
+    scope = date_scope(head, other_heads)
+    for ent in sent.ents:
+        if ent.label_ != "LOC" or ent.start == 0 or ent.start not in scope \
+                or any(t.i in mention_tokens for t in ent):
+            continue
+        prev = ent.doc[ent.start - 1].lower_
+        if prev in PLACE_PREPOSITIONS or (prev in ("de", "d'", "d’") and head.pos_ == "NOUN"
+                                          and ent.root.head.i == head.i):
+            return ent.text
+    return None
+
+
 def nearest_place(sent, head, mention_tokens) -> str | None:
     places = []
     for ent in sent.ents:
@@ -811,7 +827,8 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=()) -
         c.date_text = when[0]
         prefer = "future" if is_future(head) else "past"
         c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer)
-    c.location = nearest_place(sent, head, mention_tokens)
+    c.own_place = own_place(sent, head, mention_tokens, [h for h in other_heads if h.i != head.i])
+    c.location = c.own_place or nearest_place(sent, head, mention_tokens)
 
 
 def same_date(a: Candidate, b: Candidate) -> bool | None:
@@ -836,12 +853,17 @@ def same_pair(prev: Candidate, cand: Candidate) -> bool:
     return len(set(prev.actors) & set(cand.actors)) >= 2
 
 
-def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None) -> bool:
+def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
+              latest: bool = True) -> bool:
+    """Whether `cand` tells again the happening `prev`; `latest`: `prev` is the last event of
+    its type so far (a definite noun only refers back to that one)."""
     if prev.event_type != cand.event_type:
         return False
     if cand.strong_anaphor or linked(prev, cand):  # "cette visite": the last one of its type
         return True
-    if bare_mention(cand) and same_date(prev, cand) is not False:
+    if prev.own_place and cand.own_place and prev.own_place.lower() != cand.own_place.lower():
+        return False                              # "le sommet de Hanoï" is not "celui de Genève"
+    if latest and bare_mention(cand) and same_date(prev, cand) is not False:
         return True
     dates = same_date(prev, cand)
     if dates is False:
@@ -856,7 +878,9 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None) -> 
         return False
     if prev.segment == cand.segment:
         return True
-    return cand.anaphoric and not cand.own_date     # "la dénonciation ... en août" is told anew
+    # "la dénonciation ... en août" is told anew; "le sommet de Singapour" after "le sommet
+    # de Hanoï" is another one, not an earlier summit
+    return cand.anaphoric and not cand.own_date and latest
 
 
 def bare_mention(c: Candidate) -> bool:
@@ -865,7 +889,7 @@ def bare_mention(c: Candidate) -> bool:
     missiles avaient été tirés", "l'acquisition d'artillerie") cannot be told apart from the
     last event of its type: it is that event. An indefinite noun ("une réunion d'urgence")
     is new."""
-    if c.own_date or c.distinct or c.own_actors or any(
+    if c.own_date or c.own_place or c.distinct or c.own_actors or any(
             r in ("source", "target") for r in c.actors.values()):
         return False
     return c.head.pos_ != "NOUN" or determiner(c.head) in ("definite", "bare")
@@ -890,6 +914,7 @@ def merge_into(prev: Candidate, cand: Candidate) -> None:
             cand.date_text, cand.event_date, cand.date_precision)
     if prev.location is None:
         prev.location = cand.location
+    prev.own_place = prev.own_place or cand.own_place
 
 
 def merge_candidates(cands: list[Candidate], type_options=None) -> list[Candidate]:
@@ -897,7 +922,9 @@ def merge_candidates(cands: list[Candidate], type_options=None) -> list[Candidat
     merged: list[Candidate] = []
     for cand in cands:
         merge_by = type_options.get(cand.event_type, {}).get("merge_by")
-        target = next((p for p in reversed(merged) if mergeable(p, cand, merge_by)), None)
+        same = [p for p in reversed(merged) if p.event_type == cand.event_type]
+        target = next((p for i, p in enumerate(same) if mergeable(p, cand, merge_by, i == 0)),
+                      None)
         if target is None:
             merged.append(cand)
         else:
