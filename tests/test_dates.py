@@ -100,3 +100,27 @@ WORDS = ["le", "en", "depuis", "dernier", "prochain", "mois", "semaine", "année
        st.dates().map(lambda d: d.isoformat()))
 def test_resolve_date_on_date_like_strings(words, published):
     check_consistent(*resolve_date(" ".join(words), published))
+
+
+def test_time_scope_granularity_and_anchor():
+    from flows.extract.dates import time_scope
+    assert time_scope("mardi") == ("day", True)
+    assert time_scope("le 4 octobre 2022") == ("day", False)
+    assert time_scope("cette semaine") == ("week", True)
+    assert time_scope("en mars 2021") == ("month", False)
+    assert time_scope("le mois dernier") == ("month", True)
+    assert time_scope("en 2019") == ("year", False)
+    assert time_scope("cette année") == ("year", True)
+    assert time_scope("bientôt") == (None, False)
+    assert time_scope(None) == (None, False)
+
+
+def test_dates_compatible_allows_containment_only():
+    from flows.extract.dates import dates_compatible
+    assert dates_compatible("mardi", "Mardi") is True
+    assert dates_compatible("mardi", "jeudi") is False
+    assert dates_compatible("cette semaine", "cette année") is None     # one within the other
+    assert dates_compatible("en 2019", "le mois dernier") is False
+    assert dates_compatible("x", "y", "2023-09", "2023-09-15") is None
+    assert dates_compatible("x", "y", "2023-09-14", "2023-09-15") is False
+    assert dates_compatible("x", "y", "2023", "2023") is True

@@ -331,3 +331,38 @@ def test_summits_in_two_places_stay_apart(nlp):
             "Le Maroc rappelle le sommet de Genève entre le Chili et le Maroc.")
     events = run(nlp, text, [("Chili", "Chili", "country"), ("Maroc", "Maroc", "country")])
     assert len(typed(events, "meeting")) == 2
+
+
+def test_pronoun_agrees_in_number_with_its_antecedent(nlp):
+    text = ("L'Iran affirme vouloir la paix. Les États-Unis ont mené des manœuvres navales. "
+            "Le mois dernier, il a effectué une série de tests de missiles balistiques.")
+    ev = only(run(nlp, text, [("Iran", "Iran", "country"), ("États-Unis", "États-Unis", "country")]),
+              "weapons_test")
+    assert roles(ev).get("Iran") == "source"
+
+
+def test_pronoun_takes_the_main_clause_subject_first(nlp):
+    text = ("Le Japon a critiqué la Chine. "
+            "La marine de l'Inde a annoncé qu'elle organisait un exercice naval.")
+    ev = only(run(nlp, text, [("Japon", "Japon", "country"), ("Chine", "Chine", "country"),
+                              ("marine de l'Inde", "marine indienne", "organization")]),
+              "military_exercise")
+    assert roles(ev).get("marine indienne") == "source"
+
+
+def test_same_noun_taken_up_with_a_definite_article_is_the_same_drill(nlp):
+    text = ("La marine de l'Inde organise cette semaine un exercice maritime au large de Goa. "
+            "Les exercices maritimes de cette année impliquent la France et le Japon.")
+    events = run(nlp, text, [("marine de l'Inde", "marine indienne", "organization"),
+                             ("France", "France", "country"), ("Japon", "Japon", "country")])
+    assert len(typed(events, "military_exercise")) == 1
+
+
+def test_transfers_in_opposite_directions_stay_apart(nlp):
+    text = ("Le Mali aurait reçu des drones armés de la Turquie en échange du transfert de "
+            "missiles du Mali vers la Turquie.")
+    events = run(nlp, text, [("Mali", "Mali", "country"), ("Turquie", "Turquie", "country")])
+    transfers = typed(events, "arms_transfer")
+    assert len(transfers) == 2                  # "drones armés" is no transfer of its own
+    assert {tuple(sorted(roles(e).items())) for e in transfers} == {
+        (("Mali", "target"), ("Turquie", "source")), (("Mali", "source"), ("Turquie", "target"))}

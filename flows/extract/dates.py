@@ -219,3 +219,47 @@ def _resolve(date_text, published_at, prefer):
     if found is None and pub is not None:
         found = (_relative(s, full, pub) or _weekday(s, pub, prefer) or _with_dateparser(s, pub, prefer))
     return found if found is not None else (None, None)
+
+
+_LEVELS = ("day", "week", "month", "year")
+
+
+def time_scope(text: str) -> tuple[str | None, bool]:
+    """(granularity, anchored on the publication day) of a time expression:
+    "mardi" -> ("day", True), "cette semaine" -> ("week", True), "juillet 2023" ->
+    ("month", False), "en 2017" -> ("year", False). (None, False) for anything else."""
+    if not isinstance(text, str):
+        return None, False
+    s = _normalize(text)
+    deictic = bool(re.search(r"\b(?:ce|cet|cette|dernier|dernière|prochain|prochaine|passé|passée|"
+                             r"hier|demain|aujourd'hui|avant-hier|après-demain)\b", s))
+    if re.search(rf"\b(?:1er|\d{{1,2}})\s+(?:{_M})\b", s) or re.search(
+            r"\b(?:hier|demain|aujourd'hui|avant-hier|après-demain)\b", s):
+        return "day", deictic
+    if re.search(rf"\b(?:{_W})\b", s):
+        return "day", True
+    if re.search(r"\b(?:semaine|week-end)\b", s):
+        return "week", deictic
+    if re.search(rf"\b(?:{_M}|mois(?:-ci)?)\b", s):
+        return "month", deictic or not re.search(_YEAR, s)
+    if re.search(rf"\b(?:année|an)\b", s) or re.search(_YEAR, s):
+        return "year", deictic
+    return None, False
+
+
+def dates_compatible(a: str, b: str, iso_a: str | None = None,
+                     iso_b: str | None = None) -> bool | None:
+    """True: the same time; False: different times; None: one may contain the other or
+    nothing can be said ("cette semaine" within "cette année", "2023-09" and "2023-09-15")."""
+    if iso_a and iso_b:
+        if iso_a == iso_b:
+            return True
+        return None if iso_a.startswith(iso_b) or iso_b.startswith(iso_a) else False
+    if _normalize(a) == _normalize(b):
+        return True
+    (level_a, now_a), (level_b, now_b) = time_scope(a), time_scope(b)
+    if level_a is None or level_b is None:
+        return None
+    if level_a != level_b and now_a and now_b:
+        return None
+    return False

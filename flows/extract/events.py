@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .dates import find_time_expressions, resolve_date
+from .dates import dates_compatible, find_time_expressions, resolve_date
 from .records import EVENT_TYPES, ActorMention, Event, EventActor, Sentence
 
 LEXICON_PATH = Path(__file__).with_name("data") / "event_triggers.json"
@@ -509,21 +509,51 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
             add(actors, names_in(toks, mention_tokens), "source")
 
 
+def mention_number(span) -> str | None:
+    """'Sing' or 'Plur' for an actor mention ("les États-Unis" is plural), None if unknown."""
+    if span is None:
+        return None
+    for t in span:
+        if t.dep_ == "det" or t.i == span.start:
+            if t.lower_ in ("les", "des", "aux"):
+                return "Plur"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("les", "des", "aux"):
+        return "Plur"
+    if before is not None and before.lower_ in ("le", "la", "l'", "l’", "du", "au"):
+        return "Sing"
+    number = span.root.morph.get("Number")
+    return number[0] if number else None
+
+
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc) -> list[str]:
-    """A personal pronoun subject ("il a effectué...") stands for the last subject actor
-    of the previous sentences."""
-    if verb is None or not any(c.dep_ in SUBJECT_DEPS and c.lower_ in PERSONAL_SUBJECTS
-                               for c in verb.children):
+    """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
+    main clause before it in the sentence, or the last subject actor of the previous sentences that agrees with it in number ("il" is not "les
+    États-Unis"); without an agreeing subject, the first agreeing actor of the two
+    sentences before."""
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                    and c.lower_ in PERSONAL_SUBJECTS), None) if verb is not None else None
+    if pronoun is None:
         return []
-    for back in (1, 2):
+    wanted = "Plur" if pronoun.lower_ in ("ils", "elles") else "Sing"
+    here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx]
+    for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is not None and mention_number(span) in (None, wanted) and any(
+                t.dep_ in SUBJECT_DEPS and t.head.i != verb.i for t in span):
+            return [m.canonical_name]
+    fallback = None
+    for back in (1, 2, 3):
         prev = mentions_by_sentence.get(sentence_index - back, [])
         for m in prev:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            if mention_number(span) not in (None, wanted):
+                continue
             if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
                 return [m.canonical_name]
-        if prev:
-            return [prev[0].canonical_name]
-    return []
+            if fallback is None and back < 3:
+                fallback = m.canonical_name
+    return [fallback] if fallback else []
 
 
 def foreign_tokens(head, other_heads) -> set[int]:
@@ -546,7 +576,11 @@ def collect_actors(head, kind, sent, mention_tokens, sentence_index, mentions_by
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
                    load_lexicon().contexts.get("person_role", frozenset()), speech)
     if not any(r == "source" for r in actors.values()):
-        verb = head if is_verbal(head) else (head.head if is_verbal(head.head) else None)
+        top = head
+        while not is_verbal(top) and top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" \
+                and top.head.i != top.i:
+            top = top.head                        # "il a effectué une série de tests"
+        verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
     foreign = foreign_tokens(head, other_heads)
@@ -832,12 +866,11 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=()) -
 
 
 def same_date(a: Candidate, b: Candidate) -> bool | None:
-    """True/False when both carry a date; None when at least one does not."""
+    """True: the same date; False: different dates; None: no date on one of them, or one
+    date may contain the other ("cette semaine", "cette année")."""
     if not a.date_text or not b.date_text:
         return None
-    if a.event_date and b.event_date:
-        return a.event_date == b.event_date
-    return a.date_text.lower() == b.date_text.lower()
+    return dates_compatible(a.date_text, b.date_text, a.event_date, b.event_date)
 
 
 def core(c: Candidate, role: str) -> set[str]:
@@ -853,11 +886,20 @@ def same_pair(prev: Candidate, cand: Candidate) -> bool:
     return len(set(prev.actors) & set(cand.actors)) >= 2
 
 
+def reversed_pair(prev: Candidate, cand: Candidate) -> bool:
+    """The supplier of one is the recipient of the other: two transfers, one each way."""
+    return bool((core(prev, "source") & core(cand, "target"))
+                or (core(prev, "target") & core(cand, "source"))) and not (
+        core(prev, "source") & core(cand, "source"))
+
+
 def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
               latest: bool = True) -> bool:
     """Whether `cand` tells again the happening `prev`; `latest`: `prev` is the last event of
     its type so far (a definite noun only refers back to that one)."""
     if prev.event_type != cand.event_type:
+        return False
+    if merge_by == "pair" and reversed_pair(prev, cand):   # "reçu de X en échange de missiles"
         return False
     if cand.strong_anaphor or linked(prev, cand):  # "cette visite": the last one of its type
         return True
@@ -868,8 +910,12 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
     dates = same_date(prev, cand)
     if dates is False:
         return False
+    repeated = latest and cand.anaphoric and not cand.distinct and any(
+        h.lemma_ == cand.head.lemma_ for h in prev.heads or [prev.head])
     if not set(prev.actors) & set(cand.actors):
-        return False
+        # "un exercice maritime" ... "les exercices maritimes de cette année": the same noun
+        # taken up with a definite article names the same happening
+        return repeated and dates is not False
     if merge_by == "pair" and same_pair(prev, cand):
         return True
     if dates is True:
@@ -878,9 +924,10 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
         return False
     if prev.segment == cand.segment:
         return True
-    # "la dénonciation ... en août" is told anew; "le sommet de Singapour" after "le sommet
-    # de Hanoï" is another one, not an earlier summit
-    return cand.anaphoric and not cand.own_date and latest
+    # "la dénonciation ... en août" is told anew (a date where the first telling had none);
+    # "le sommet de Singapour" after "le sommet de Hanoï" is another one, not an earlier one
+    return cand.anaphoric and latest and (not cand.own_date or (prev.date_text and dates is None)
+                                          or repeated)
 
 
 def bare_mention(c: Candidate) -> bool:
