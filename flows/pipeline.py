@@ -7,6 +7,7 @@ DuckDB; with `runner='dask'` the extraction batches run on Dask workers.
 from __future__ import annotations
 
 import secrets
+import threading
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -167,6 +168,30 @@ def artifacts_task(summary: RunSummary, outcome) -> None:
     except Exception as exc:  # noqa: BLE001  (the report file and load_runs already have it all)
         get_run_logger().warning("artifacts not created: %s: %s", type(exc).__name__, exc)
     _log_stage("artifacts", started, data_docs=summary.data_docs_path)
+
+
+# ---- Cold start ------------------------------------------------------------------------
+
+def prewarm(runner: str = "local") -> threading.Thread:
+    """Load the spaCy model (when extraction runs here) and import Great Expectations in a
+    background thread, so both overlap the start of Prefect's API (its own process) instead
+    of following it. Call it just before the flow; anything that fails here is simply done
+    again, in the usual place, by the task that needs it."""
+    import prefect.flow_engine  # noqa: F401  (the engine's imports first: no import races)
+    import prefect.task_engine  # noqa: F401
+
+    def work() -> None:
+        try:
+            if runner != "dask":
+                from .extract.nlp import get_nlp
+                get_nlp()
+            import great_expectations  # noqa: F401
+        except Exception:  # noqa: BLE001
+            pass
+
+    thread = threading.Thread(target=work, name="newsledger-prewarm", daemon=True)
+    thread.start()
+    return thread
 
 
 # ---- The flow --------------------------------------------------------------------------

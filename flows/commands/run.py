@@ -39,7 +39,7 @@ def configure(run) -> None:
 
 def run(args) -> int:
     from ..output import run_summary_text
-    from ..pipeline import load_flow
+    from ..pipeline import load_flow, prewarm
     from ..warehouse.db import wait_until_free
 
     if args.retry_rejected is not None:
@@ -54,6 +54,7 @@ def run(args) -> int:
     if args.runner == "dask":
         from ..runners import dask_task_runner
         flow = load_flow.with_options(task_runner=dask_task_runner(args.dask_address))
+    prewarm(args.runner)   # model and GX load while Prefect starts (cold start)
     summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
                    db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
                    batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout)
