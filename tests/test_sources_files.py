@@ -503,3 +503,18 @@ def test_fuzz_document_from_bytes_never_raises(raw):
     assert isinstance(item, (SourceDocument, IngestError))
     if isinstance(item, SourceDocument):
         assert item.body and item.language == "fr"
+
+
+def test_foreign_headline_is_not_analysed_with_the_body():
+    from flows.sources.language import is_foreign_headline
+
+    assert is_foreign_headline("Moscow and Beijing sign a new deal on the border")
+    assert not is_foreign_headline("Moscou et Pékin signent un nouvel accord frontalier")
+    assert not is_foreign_headline("Désarmement : l'avenir du traité débattu à Vienne")
+    assert not is_foreign_headline("")
+    en = SourceDocument(source="x", source_kind="file", title="Moscow and Beijing sign a deal",
+                        body=FR_BODY, content_hash="0" * 64, language="fr")
+    fr = SourceDocument(source="y", source_kind="file", title=FR_TITLE, body=FR_BODY,
+                        content_hash="0" * 64, language="fr")
+    assert en.text == FR_BODY
+    assert fr.text == f"{FR_TITLE}\n\n{FR_BODY}"

@@ -99,8 +99,13 @@ class SourceDocument:
     def text(self) -> str:
         """The text that is analysed and stored as dim_articles.body: the title line, a blank
         line, then the body (the layout of a seed .txt file). Headlines name actors and
-        events too, and every offset stays an offset into this one string."""
-        return f"{self.title}\n\n{self.body}" if self.title else self.body
+        events too, and every offset stays an offset into this one string. A headline in
+        another language than the article's is left out (it stays in dim_articles.title)."""
+        from ..sources.language import is_foreign_headline
+
+        if not self.title or is_foreign_headline(self.title, self.language or "fr"):
+            return self.body
+        return f"{self.title}\n\n{self.body}"
 
 
 @dataclass

@@ -96,3 +96,20 @@ def detect_language(text: str) -> str | None:
 def is_french(text: str) -> bool:
     """True if detect_language(text) == 'fr'. Never raises."""
     return detect_language(text) == "fr"
+
+
+def is_foreign_headline(title: str | None, language: str = "fr") -> bool:
+    """True when a short line (a headline) is clearly in another language than `language`:
+    another language's stop words dominate and `language`'s are few. Headlines are too short
+    for detect_language's thresholds; an unclear one counts as not foreign. Never raises."""
+    if not title:
+        return False
+    try:
+        scores, _, _ = language_scores(title)
+    except Exception:
+        return False
+    others = {k: v for k, v in scores.items() if k != language}
+    if not others:
+        return False
+    best = max(others.values())
+    return best >= 1.0 and scores.get(language, 0.0) < 0.5 * best
