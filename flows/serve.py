@@ -221,6 +221,50 @@ def schedule_kwargs(opts: ServeOptions) -> dict:
     return {"schedule": Interval(float(opts.interval))}
 
 
+def reconcile(deployment_id, announce=print) -> None:
+    """Clear what an earlier serve of this deployment left behind, before serving it again.
+
+    - Runs still PENDING or RUNNING: their process died with the earlier serve (one serve
+      per deployment). They hold the deployment's concurrency slot, and a server restarted
+      since has lost the lease that would have freed it, so no run would ever start again.
+      They are marked CRASHED, which frees the slot (the warehouse side is handled by the
+      next run, which marks the dead run's load_runs row failed).
+    - Scheduled runs whose time has passed while nothing served them: deleted, so a restart
+      does not fire a burst of missed runs.
+    """
+    from datetime import datetime, timezone
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import (
+        DeploymentFilter, DeploymentFilterId, FlowRunFilter, FlowRunFilterExpectedStartTime,
+        FlowRunFilterState, FlowRunFilterStateType)
+    from prefect.client.schemas.objects import StateType
+    from prefect.states import Crashed
+
+    def runs(client, types, **extra):
+        return client.read_flow_runs(
+            deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])),
+            flow_run_filter=FlowRunFilter(state=FlowRunFilterState(
+                type=FlowRunFilterStateType(any_=types)), **extra), limit=200)
+
+    with get_client(sync_client=True) as client:
+        stuck = runs(client, [StateType.PENDING, StateType.RUNNING])
+        for run in stuck:
+            client.set_flow_run_state(run.id, Crashed(
+                message="newsledger serve restarted: this run's process is gone"), force=True)
+        missed = [r for r in runs(client, [StateType.SCHEDULED], expected_start_time=
+                                  FlowRunFilterExpectedStartTime(before_=datetime.now(timezone.utc)))
+                  if r.auto_scheduled]
+        for run in missed:
+            client.delete_flow_run(run.id)
+    if stuck:
+        announce(f"newsledger serve: marked {len(stuck)} run(s) of an earlier serve crashed "
+                 "(their process is gone)")
+    if missed:
+        announce(f"newsledger serve: dropped {len(missed)} scheduled run(s) missed while "
+                 "nothing served the deployment")
+
+
 def pause_deployment(deployment_id, announce=print) -> None:
     from prefect.client.orchestration import get_client
 
@@ -282,6 +326,7 @@ def serve(opts: ServeOptions, announce=print) -> None:
                 tags=["newsledger", "scheduled"], entrypoint_type=EntrypointType.MODULE_PATH,
                 description="newsledger load: inbox, URL lists and feeds into the DuckDB warehouse",
                 **schedule_kwargs(opts))
+            reconcile(deployment_id, announce)
             try:
                 asyncio.run(runner.start())
             except KeyboardInterrupt:
