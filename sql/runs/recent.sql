@@ -5,7 +5,8 @@ select
     inputs_duplicate as dup, inputs_rejected as rejected,
     articles_published as articles, mentions_published as mentions,
     figures_published as figures, events_published as events,
-    expectations_failed as failed_checks
+    expectations_failed as failed_checks,
+    message as note
 from load_runs
 order by started_at desc
 limit $limit
