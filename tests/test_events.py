@@ -310,13 +310,14 @@ def test_se_retrouver_meets_only_with_several_people(nlp):
 
 def test_court_sentence_is_not_a_condemnation(nlp):
     text = "Un tribunal du Brésil a condamné Vale à verser une lourde amende."
-    assert typed(run(nlp, text, [("Brésil", "Brésil", "country"), ("Vale", "Vale", "organization")]),
-                 "statement") == []
+    assert typed(run(nlp, text, [("Brésil", "Brésil", "country"),
+                                 ("Vale", "Vale", "organization")]), "statement") == []
 
 
 def test_later_mention_without_actor_of_its_own_is_the_same_test(nlp):
     text = ("L'Iran a tiré deux missiles balistiques jeudi. "
-            "L'armée d'Israël a indiqué que les missiles avaient été tirés depuis le désert.")
+            "L'armée d'Israël a indiqué que les missiles avaient été tirés depuis le "
+            "désert.")
     events = run(nlp, text, [("Iran", "Iran", "country"), ("Israël", "Israël", "country")])
     assert only(events, "weapons_test").sentence_index == 0
 
@@ -336,8 +337,8 @@ def test_summits_in_two_places_stay_apart(nlp):
 def test_pronoun_agrees_in_number_with_its_antecedent(nlp):
     text = ("L'Iran affirme vouloir la paix. Les États-Unis ont mené des manœuvres navales. "
             "Le mois dernier, il a effectué une série de tests de missiles balistiques.")
-    ev = only(run(nlp, text, [("Iran", "Iran", "country"), ("États-Unis", "États-Unis", "country")]),
-              "weapons_test")
+    ev = only(run(nlp, text, [("Iran", "Iran", "country"),
+                              ("États-Unis", "États-Unis", "country")]), "weapons_test")
     assert roles(ev).get("Iran") == "source"
 
 

@@ -231,8 +231,8 @@ def time_scope(text: str) -> tuple[str | None, bool]:
     if not isinstance(text, str):
         return None, False
     s = _normalize(text)
-    deictic = bool(re.search(r"\b(?:ce|cet|cette|dernier|dernière|prochain|prochaine|passé|passée|"
-                             r"hier|demain|aujourd'hui|avant-hier|après-demain)\b", s))
+    deictic = bool(re.search(r"\b(?:ce|cet|cette|dernier|dernière|prochain|prochaine|passé|"
+                             r"passée|hier|demain|aujourd'hui|avant-hier|après-demain)\b", s))
     if re.search(rf"\b(?:1er|\d{{1,2}})\s+(?:{_M})\b", s) or re.search(
             r"\b(?:hier|demain|aujourd'hui|avant-hier|après-demain)\b", s):
         return "day", deictic

@@ -3,8 +3,16 @@
 One pass per sentence finds trigger words or phrases of `data/event_triggers.json`, checks
 their constraints (context lemmas, reflexive, negation...), collects the actor mentions that
 take part (subject -> source, object/oblique -> target, the rest of the sentence ->
-participant), attaches the nearest time expression and place, then merges the repeated
-mentions of one happening ("la rencontre" ... "cette réunion") into one Event.
+participant), attaches the time expression and place of the trigger's own clause, then merges
+the repeated mentions of one happening ("la rencontre" ... "cette réunion") into one Event.
+
+Precision rules (each with a test in tests/test_events.py): a trigger under a modal noun,
+adjective or verb ("la capacité à voler", "des craintes de sanctions") or a bare noun that only
+classifies another ("centre de lancement") is no happening; a generic plural ("les sanctions",
+"des négociations") without a date of its own joins a specific event of its type that shares
+an actor, or is dropped when its phrase names no actor; demonstratives and nouns in the clause
+of another trigger of the type refer back; definite mentions refer back only to the last event
+of their type, never across a different date or place.
 """
 from __future__ import annotations
 
@@ -528,9 +536,9 @@ def mention_number(span) -> str | None:
 
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc) -> list[str]:
     """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
-    main clause before it in the sentence, or the last subject actor of the previous sentences that agrees with it in number ("il" is not "les
-    États-Unis"); without an agreeing subject, the first agreeing actor of the two
-    sentences before."""
+    main clause before it in the sentence, or the last subject actor of the previous
+    sentences that agrees with it in number ("il" is not "les États-Unis"); without an
+    agreeing subject, the first agreeing actor of the two sentences before."""
     pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
                     and c.lower_ in PERSONAL_SUBJECTS), None) if verb is not None else None
     if pronoun is None:
@@ -695,8 +703,10 @@ def determiner(head) -> str:
     for c in head.children:
         low = c.lower_
         if c.dep_ == "det":
-            kinds.add("demonstrative" if low in DEMONSTRATIVES else "possessive" if low in POSSESSIVES
-                      else "negative" if low in NEGATIVE_DETS else "definite" if low in DEFINITES
+            kinds.add("demonstrative" if low in DEMONSTRATIVES
+                      else "possessive" if low in POSSESSIVES
+                      else "negative" if low in NEGATIVE_DETS
+                      else "definite" if low in DEFINITES
                       else "indefinite" if low in INDEFINITES else "other")
         elif c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in WORD_NUMBERS):
             kinds.add("number")
@@ -718,8 +728,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     governors = lex.contexts.get("irrealis", frozenset())
     cur = head
     for _ in range(3):
-        if cur.head.i == cur.i or cur.dep_ not in ("nmod", "obl", "obl:arg", "obl:mod", "acl", "xcomp",
-                                                   "advcl", "fixed", "advmod", "dep"):
+        if cur.head.i == cur.i or cur.dep_ not in (
+                "nmod", "obl", "obl:arg", "obl:mod", "acl", "xcomp", "advcl", "fixed", "advmod",
+                "dep"):
             break
         gov = cur.head
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors:
@@ -857,6 +868,8 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=()) -
         c.distinct = False
     when = own_time_expression(sent, head, [h for h in other_heads if h.i != head.i])
     c.own_date = when is not None
+    if c.own_date:
+        c.confidence += 0.05
     if when:
         c.date_text = when[0]
         prefer = "future" if is_future(head) else "past"
@@ -993,6 +1006,7 @@ def absorb_generic(events: list[Candidate]) -> list[Candidate]:
             target = min(pool, key=lambda p: (p.generic, abs(p.sentence_index - c.sentence_index)))
             merge_into(target, c)
         elif c.own_actors:
+            c.confidence -= 0.15                  # a kind of happening more than a new one
             out.append(c)
     order = {id(c): i for i, c in enumerate(events)}
     return sorted(out, key=lambda c: order[id(c)])
