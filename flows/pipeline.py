@@ -16,6 +16,7 @@ from pathlib import Path
 from . import config  # noqa: F401  (environment first)
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from .extract.records import ArticleFacts, IngestError, SourceDocument
 from .inputs import InputSpec, InputStream
@@ -261,7 +262,9 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
                 errors.extend(i for i in items if isinstance(i, IngestError))
                 summary.inputs_total += len(items)
                 t0 = time.perf_counter()
-                classified = skip_known_task(con, docs, memory)
+                # quote(): Prefect would otherwise walk every nested object of a batch
+                # (and the run's growing memory) looking for futures, twice per task call
+                classified = skip_known_task(con, quote(docs), quote(memory))
                 timer.add("skip_known", time.perf_counter() - t0)
                 yield classified
 
@@ -275,7 +278,7 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
             summary.inputs_skipped += len(classified.unchanged)
             summary.inputs_duplicate += len(classified.duplicates)
             if staged:
-                stage_task(con, staged, run_id, started_at)
+                stage_task(con, quote(staged), run_id, started_at)
             timer.add("stage", time.perf_counter() - t0)
         progress.close()
         summary.inputs_rejected = len(errors)
