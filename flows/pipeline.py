@@ -213,7 +213,10 @@ def _extract_batches(batches, runner: str, timer: Timer):
         pending.append((batch, extract_task.submit(texts) if texts else None))
         if len(pending) >= 4:
             b, fut = pending.pop(0)
-            yield b, fut.result() if fut is not None else []
+            t0 = time.perf_counter()
+            facts = fut.result() if fut is not None else []
+            timer.add("extract_wait", time.perf_counter() - t0)
+            yield b, facts
     for b, fut in pending:
         t0 = time.perf_counter()
         facts = fut.result() if fut is not None else []
