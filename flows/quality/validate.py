@@ -35,6 +35,18 @@ def staged_frames(con, run_id: str) -> dict:
             for name in suite_names()}
 
 
+class LazyFrames:
+    """The same frames, each read when its suite runs and dropped after it, so a large
+    run holds one suite's rows in memory at a time, not all eight."""
+
+    def __init__(self, con, run_id: str):
+        self.con, self.run_id = con, run_id
+
+    def items(self):
+        for name in suite_names():
+            yield name, self.con.execute(read_sql(f"quality/{name}.sql"), {"run_id": self.run_id}).df()
+
+
 def _context(gx_root: Path):
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -98,7 +110,7 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
     source = ctx.data_sources.add_or_update_pandas("newsledger_staging")
     outcome = ValidationOutcome()
     doc_ids: list = []
-    for name, df in frames.items():
+    for name, df in frames.items():   # a dict, or LazyFrames
         suite_dict = load_suite_dict(name)
         suite_name = suite_dict["name"]
         ctx.suites.add_or_update(gx.ExpectationSuite(**suite_dict))
@@ -115,6 +127,7 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
             outcome.results.extend(_outcomes(name, suite_dict, vr, df))
             doc_ids += [result_id, ExpectationSuiteIdentifier(name=suite_name)]
         outcome.rows_checked[name] = len(df)
+        del df, res
     if build_docs and doc_ids:
         # one Data Docs build for the whole run (an UpdateDataDocsAction per checkpoint
         # rebuilt the site's index once per suite)
@@ -125,4 +138,4 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
 
 
 def validate_run(con, run_id: str, gx_root: Path, build_docs: bool = True) -> ValidationOutcome:
-    return validate_frames(staged_frames(con, run_id), gx_root, run_id, build_docs)
+    return validate_frames(LazyFrames(con, run_id), gx_root, run_id, build_docs)
