@@ -338,9 +338,10 @@ def test_symlink_loop_and_broken_link(tmp_path):
     assert_error(one(d / "a.txt"), "symbolic link loop")
 
 
-def test_directory_without_inputs(tmp_path):
+def test_directory_without_inputs_is_not_an_error(tmp_path):
+    """A watched inbox between drops: nothing to load, nothing rejected."""
     (tmp_path / "notes.md").write_text("rien", encoding="utf-8")
-    assert_error(one(tmp_path), "no .txt or .html files")
+    assert list(collect_paths([tmp_path])) == []
 
 
 def test_directory_of_1000_files_with_10_bad(tmp_path):

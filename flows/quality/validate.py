@@ -71,7 +71,6 @@ def _example_rows(df, indexes) -> list[dict]:
 
 
 def _outcomes(suite_name: str, suite_dict: dict, result, df) -> list[ExpectationOutcome]:
-    why = {i: (e.get("meta") or {}).get("why", "") for i, e in enumerate(suite_dict["expectations"])}
     out = []
     for i, r in enumerate(result.results):
         cfg = r.expectation_config
@@ -85,7 +84,7 @@ def _outcomes(suite_name: str, suite_dict: dict, result, df) -> list[Expectation
             unexpected_count=int(res.get("unexpected_count") or 0),
             examples=[_plain(x) for x in examples[:MAX_EXAMPLES]],
             observed=_plain(res.get("observed_value")),
-            why=why.get(i, "") if i < len(why) else ""))
+            why=(cfg.meta or {}).get("why", "")))
     return out
 
 

@@ -17,9 +17,8 @@ collect_paths(paths, *, max_bytes=5_000_000) -> Iterator[SourceDocument | Ingest
         permission denied; not a regular file; empty file; file over max_bytes (checked
         with stat before reading; the read is also capped at max_bytes + 1 bytes); binary
         file; undecodable text; "HTML content in a text file"; whitespace-only text;
-        numbers-only text; no body (a single short line); directory without any
-        .txt/.html file (a directory given as an argument; sub-directories without
-        inputs are walked silently); directory already visited.
+        numbers-only text; no body (a single short line); directory already visited.
+        A directory without any .txt/.html file yields nothing (an empty inbox is normal).
     stage 'language': language not French (the reason names it, e.g. "language is
         English ('en'), not French: not extracted") or not determinable (too little
         text). The document is not yielded.
@@ -185,7 +184,7 @@ class _Walker:
         except Exception as exc:  # never let one input stop the others
             yield _error(path, f"unexpected error: {type(exc).__name__}: {exc}")
 
-    def directory(self, path: str, st: os.stat_result, top: bool = True) -> Iterator[Item]:
+    def directory(self, path: str, st: os.stat_result) -> Iterator[Item]:
         ident = (st.st_dev, st.st_ino)
         if ident in self.seen_dirs:
             yield _error(path, "directory already collected (symbolic link loop or "
@@ -198,7 +197,6 @@ class _Walker:
         except OSError as exc:
             yield _error(path, _os_reason(exc))
             return
-        found = 0
         for name in entries:
             child = os.path.join(path, name)
             try:
@@ -206,18 +204,13 @@ class _Walker:
             except OSError as exc:
                 # a dangling or looping link: report it only if it looks like an input
                 if Path(name).suffix.lower() in DIR_SUFFIXES:
-                    found += 1
                     yield _error(child, _os_reason(exc, link=os.path.islink(child)))
                 continue
             if stat.S_ISDIR(cst.st_mode):
-                for item in self.directory(child, cst, top=False):
-                    found += 1
-                    yield item
+                yield from self.directory(child, cst)
             elif Path(name).suffix.lower() in DIR_SUFFIXES:
-                found += 1
                 yield from self.file(child, cst)
-        if not found and top:
-            yield _error(path, "no .txt or .html files in directory")
+        # a folder with nothing to load (a watched inbox between drops) is not a bad input
 
 
 def collect_paths(paths: Iterable[str | Path] | str | Path, *,
