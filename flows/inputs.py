@@ -55,20 +55,26 @@ class InputStream:
         self.total = count_files(spec.paths) + len(self.urls)
 
     def _plan_urls(self) -> list[str]:
+        """--url pages are always fetched (a changed page replaces its rows); from URL lists
+        and feeds only the entries not yet in the warehouse."""
         urls = list(self.spec.urls)
+        listed: list[str] = []
         for f in self.spec.urls_files:
             found, errors = read_urls_file(f)
-            urls += found
+            listed += found
             self.planned_errors += errors
         if self.spec.feeds:
-            from .sources.web import feed_urls, normalize_url
-            known = {normalize_url(u) for u in self.known_urls}
+            from .sources.web import feed_urls
             for feed in self.spec.feeds:
                 entries = feed_urls(feed, allow_private_hosts=self.spec.allow_private_hosts)
                 if isinstance(entries, IngestError):
                     self.planned_errors.append(entries)
                     continue
-                urls += [u for u in entries if normalize_url(u) not in known]
+                listed += entries
+        if listed:
+            from .sources.web import normalize_url
+            known = {normalize_url(u) for u in self.known_urls}
+            urls += [u for u in listed if normalize_url(u) not in known]
         seen, unique = set(), []
         for u in urls:
             if u not in seen:

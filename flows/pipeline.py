@@ -247,7 +247,8 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
         started_at = datetime.now()
         start_run(con, run_id, str(flow_run.id) if flow_run.id else None, started_at)
         known_urls = {r[0] for r in con.execute(
-            "select source from dim_articles where source_kind = 'url'").fetchall()} if spec.feeds else set()
+            "select source from dim_articles where source_kind = 'url'").fetchall()} \
+            if spec.feeds or spec.urls_files else set()
         stream = InputStream(spec, known_urls)
         progress.set_total(stream.total)
         errors: list[IngestError] = list(stream.planned_errors)

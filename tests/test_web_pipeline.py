@@ -105,6 +105,22 @@ def test_feed_second_run_loads_only_new_entries(run_cli, tmp_path):
         assert sources == [srv.url(p) for p in ("/page/fr", "/page/fr2", "/page/fr3")]
 
 
+@pytest.mark.slow
+def test_urls_file_second_run_fetches_only_new_lines(run_cli, tmp_path):
+    db = tmp_path / "list.duckdb"
+    listing = tmp_path / "urls.txt"
+    with FixtureServer() as srv:
+        listing.write_text(srv.url("/page/fr") + "\n", encoding="utf-8")
+        code, out, _ = run_cli("run", "--urls-file", listing, "--allow-private-hosts", "--db", db, "--json")
+        assert code == 0 and json.loads(out)["inputs_new"] == 1
+        listing.write_text(srv.url("/page/fr") + "\n" + srv.url("/page/fr2") + "\n", encoding="utf-8")
+        before = srv.hits["/page/fr"]
+        code, out, _ = run_cli("run", "--urls-file", listing, "--allow-private-hosts", "--db", db, "--json")
+        summary = json.loads(out)
+        assert code == 0 and (summary["inputs_total"], summary["inputs_new"]) == (1, 1)
+        assert srv.hits["/page/fr"] == before          # a known line is not fetched again
+
+
 # ------------------------------------------------------------------------------ AFP pages
 
 def _score(db: Path) -> dict:
