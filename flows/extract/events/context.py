@@ -1,0 +1,87 @@
+"""The date and place of a trigger: the time expression and place of its own clause (or
+of the verb a trigger noun is an argument of), else the nearest place of the sentence."""
+from __future__ import annotations
+
+from ..dates import find_time_expressions
+from .syntax import clause_tokens, governing_verb, is_verbal
+
+
+PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "près"}
+
+
+def is_future(tok) -> bool:
+    verb = governing_verb(tok)
+    if verb is None:
+        return False
+    if "Fut" in verb.morph.get("Tense"):
+        return True
+    for c in verb.children:
+        if c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense"):
+            return True
+    return verb.head.lemma_ == "aller" and verb.dep_ == "xcomp"
+
+
+def date_scope(head, other_heads=()) -> set[int]:
+    """Tokens whose time expression dates the trigger: its own clause; for a noun that is
+    an argument of a verb that is no trigger ("ont mené des exercices cette semaine", "a
+    effectué une série de tests le mois dernier"), the verb's clause too."""
+    own = {t.i for t in clause_tokens(head)}
+    if is_verbal(head):
+        if head.dep_ == "conj" and is_verbal(head.head):    # "a rompu en juillet et reconnu"
+            own |= {t.i for t in clause_tokens(head.head)}
+        return own
+    if head.head.pos_ in ("ADV", "ADP") and head.head.i != head.i:    # "lors de sa visite ..."
+        own |= {t.i for t in clause_tokens(head.head)}
+    top = head
+    while top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" and top.head.i != top.i:
+        top = top.head
+    verb = top.head
+    if top is not verb and is_verbal(verb) and top.dep_ in (
+            "obj", "nsubj", "nsubj:pass", "obl:arg", "obl", "obl:mod") and not any(
+            verb.i == h.i for h in other_heads):
+        own |= {t.i for t in clause_tokens(verb)}
+    return own
+
+
+def own_time_expression(sent, head, other_heads=()) -> tuple[str, int] | None:
+    """The time expression of the trigger's own clause nearest to it, or None."""
+    scope = date_scope(head, other_heads)
+    doc, best = sent.doc, None
+    for start, end, text in find_time_expressions(sent.text):
+        span = doc.char_span(sent.start_char + start, sent.start_char + end,
+                             alignment_mode="expand")
+        if span is None or not any(t.i in scope for t in span):
+            continue
+        dist = min(abs(t.i - head.i) for t in span)
+        if best is None or dist < best[0]:
+            best = (dist, text, start)
+    return (best[1], best[2]) if best else None
+
+
+def own_place(sent, head, mention_tokens, other_heads=()) -> str | None:
+    """A place in the trigger's own clause ("se sont réunis à Genève", "le sommet de
+    Genève"), not an actor."""
+    scope = date_scope(head, other_heads)
+    for ent in sent.ents:
+        if ent.label_ != "LOC" or ent.start == 0 or ent.start not in scope \
+                or any(t.i in mention_tokens for t in ent):
+            continue
+        prev = ent.doc[ent.start - 1].lower_
+        if prev in PLACE_PREPOSITIONS or (prev in ("de", "d'", "d’") and head.pos_ == "NOUN"
+                                          and ent.root.head.i == head.i):
+            return ent.text
+    return None
+
+
+def nearest_place(sent, head) -> str | None:
+    places = []
+    for ent in sent.ents:
+        if ent.label_ != "LOC" or ent.start == 0:
+            continue
+        prev = ent.doc[ent.start - 1].lower_
+        if prev in PLACE_PREPOSITIONS or (prev == "de" and ent.start > 1
+                                          and ent.doc[ent.start - 2].lower_ == "près"):
+            places.append(ent)
+    if not places:
+        return None
+    return min(places, key=lambda e: abs(e.start - head.i)).text

@@ -1,0 +1,94 @@
+"""Token helpers on the spaCy parse shared by the event modules: word forms, verbs and
+their clauses, cases, determiners."""
+from __future__ import annotations
+
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+PASSIVE_SUBJECT_DEPS = ("nsubj:pass",)
+
+PARTICIPANT_CASES = {"avec", "entre"}
+REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'"}
+CLAUSE_DEPS = ("ccomp", "advcl", "acl:relcl", "parataxis", "csubj")
+
+CONTRACTED_ARTICLES = {"du", "des", "au", "aux"}
+WORD_NUMBERS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+                "plusieurs"}
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
+DEFINITES = {"le", "la", "les", "l'", "l’"}
+INDEFINITES = {"un", "une", "des", "de", "d'", "d’", "du"}
+NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
+
+
+def forms(tok) -> set[str]:
+    """The lemma and surface forms a lexicon entry may be written in."""
+    low = tok.lower_.replace("’", "'")
+    out = {tok.lemma_.lower(), low}
+    if low.endswith("s") and len(low) > 3:
+        out.add(low[:-1])
+    return out
+
+
+def is_verbal(tok) -> bool:
+    """A verb, or a past participle the tagger took for an adjective ("ont piraté")."""
+    if tok.pos_ == "VERB":
+        return True
+    return tok.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def governing_verb(tok):
+    """The nearest verb at or above `tok` in the parse, or None."""
+    cur, seen = tok, 0
+    while seen < 12:
+        if cur.pos_ in ("VERB", "AUX") and cur.i != tok.i or (cur.i == tok.i and is_verbal(tok)):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur, seen = cur.head, seen + 1
+    return None
+
+
+def case_of(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ == "case":
+            return c.lower_.replace("’", "'")
+    return None
+
+
+def clause_tokens(tok) -> list:
+    """`tok` and its dependents, without the clauses embedded under it (relative, completive,
+    adverbial): a date there belongs to another predicate."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            continue
+        out.extend(clause_tokens(c))
+    return out
+
+
+def determiner(head) -> str:
+    """demonstrative, possessive, number, negative, definite, indefinite or bare."""
+    kinds = set()
+    for c in head.children:
+        low = c.lower_
+        if c.dep_ == "det":
+            kinds.add("demonstrative" if low in DEMONSTRATIVES
+                      else "possessive" if low in POSSESSIVES
+                      else "negative" if low in NEGATIVE_DETS
+                      else "definite" if low in DEFINITES
+                      else "indefinite" if low in INDEFINITES else "other")
+        elif c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in WORD_NUMBERS):
+            kinds.add("number")
+        elif c.dep_ == "case" and low in CONTRACTED_ARTICLES:
+            kinds.add("definite")
+        elif c.dep_ == "nmod:poss":
+            kinds.add("possessive")
+    for kind in ("demonstrative", "possessive", "number", "negative", "definite", "indefinite",
+                 "other"):
+        if kind in kinds:
+            return kind
+    return "bare"
