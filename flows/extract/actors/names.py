@@ -1,0 +1,55 @@
+"""Name spellings: the canonical form of an actor name, comparison keys, and the words that
+are never part of a person's name."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+HONORIFICS = re.compile(r"^(?:MM?\.|Mmes?\.?|Mlle\.?|Dr\.?|Me\.?|Pr\.?)\s+")
+NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "bin", "ben", "al", "el", "da",
+                  "di", "dos", "la", "le", "y", "ibn", "abu"}
+NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre", "dieu", "etat", "état", "états"}
+
+
+def normalize_actor_name(s: str) -> str:
+    """Canonical spelling of a name: NFC, straight apostrophes, single spaces, no wrapping
+    punctuation, no leading French article. Never raises; idempotent."""
+    if not isinstance(s, str):
+        try:
+            s = str(s)
+        except Exception:
+            return ""
+    s = unicodedata.normalize("NFC", s)
+    s = s.replace("’", "'").replace("\u00a0", " ")
+    for _ in range(4):
+        before = s
+        s = re.sub(r"\s+", " ", s).strip(" \t\n\r.,;:«»\"()[]{}")
+        s = re.sub(r"^(?:(?:les|la|le)\s+|l'\s*)(?=\w)", "", s, flags=re.IGNORECASE)
+        s = unicodedata.normalize("NFC", s)
+        if s == before:
+            break
+    return s
+
+
+def fold(s: str) -> str:
+    """Lower-case, accent-free comparison key."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'").lower())
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def strip_initial_accent(s: str) -> str:
+    """'États-Unis' -> 'Etats-Unis': French press often drops accents on capitals."""
+    if s and unicodedata.normalize("NFKD", s[0])[0] != s[0]:
+        return unicodedata.normalize("NFKD", s[0])[0] + s[1:]
+    return s
+
+
+def plural(word: str) -> str:
+    return word if word.endswith(("s", "x", "z")) else word + "s"
+
+
+def name_tokens(s: str) -> list[str]:
+    return [fold(w) for w in re.split(r"[\s]+", s) if w]

@@ -1,0 +1,125 @@
+"""spaCy NER entities made into candidates: organization names the NER split joined, spans
+cleaned of articles, days and section labels, LOC/MISC kept only when headed by an
+organization word, person names checked for their shape."""
+from __future__ import annotations
+
+import re
+
+from .candidates import Cand
+from .gazetteer import Gazetteer, gazetteer, lexicon, words_re
+from .names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
+
+
+ORG_HEADS = ("Institut", "Université", "Centre", "Center", "Institute", "University", "Fondation",
+             "Foundation", "Association", "Agence", "Organisation", "Conseil", "Commission",
+             "Service", "Bureau", "Campagne", "Comité", "Cour", "Tribunal", "Banque", "Fonds",
+             "Parlement", "Assemblée", "Ministère", "Département", "Office", "Autorité", "Haut",
+             "Hôpital", "Académie", "Forum", "Fédération", "Ligue", "Union", "Parti", "Front",
+             "Mouvement", "Groupe", "Endowment", "Council", "Agency", "Department", "Ministry")
+
+
+def ner_cands(doc, g: Gazetteer) -> list[Cand]:
+    out = []
+    ents = merge_split_orgs(doc)
+    for start, end, label in ents:
+        if label == "PER":
+            c = person_cand(doc, start, end, g)
+            if c:
+                out.append(c)
+        elif label in ("ORG", "LOC", "MISC"):
+            c = org_cand(doc.text, start, end, label, g)
+            if c:
+                out.append(c)
+    return out
+
+
+def merge_split_orgs(doc) -> list[tuple[int, int, str]]:
+    """Join names the NER split: "Royal United" + "Services Institute", "X for Y", "X de <Ville>"."""
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    text = doc.text
+    merged: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        if merged:
+            ps, pe, pl = merged[-1]
+            gap = text[pe:s]
+            if pl == "ORG" and gap == "" and text[ps:pe].endswith(("d'", "d’")) and "\n" not in text[ps:e]:
+                merged[-1] = (ps, e, "ORG")  # "Hôpital universitaire d'" + "Ostrava"
+                continue
+            if pl == "ORG" and label in ("ORG", "LOC") and re.fullmatch(r" | (?:for|of|and|on|de|d['’]|du) ?", gap) \
+                    and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
+                if label == "LOC" and text[s:e].replace("’", "'") in gazetteer().entries:
+                    merged.append((s, e, label))
+                    continue
+                merged[-1] = (ps, e, "ORG")
+                continue
+        merged.append((s, e, label))
+    return merged
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading articles and trailing punctuation/newlines from an entity span."""
+    span = text[start:end]
+    m = re.match(r"^(?:[Ll]es |[Ll]a |[Ll]e |[Ll]['’]|[Dd]u |[Dd]es |[Dd]e la |[Dd]['’])", span)
+    if m:
+        start += m.end()
+    span = text[start:end]
+    cut = span.find("\n")
+    if cut >= 0:
+        end = start + cut
+    glued = re.match(r"^[A-ZÉ]\w*[a-zé](?=(?:L['’]|La |Le |Les )?[A-ZÉ])", text[start:end])
+    if glued:  # "AgricultureL'Office ...": a section label stuck to the text
+        start, end = clean_span(text, start + glued.end(), end)
+    trailing = re.search(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+                         r"|aujourd'hui|aujourd’hui))+$", text[start:end])
+    if trailing:  # "l'OFAG jeudi": the NER took the day in
+        end = start + trailing.start()
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
+        end -= 1
+    return start, end
+
+
+def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand | None:
+    start, end = clean_span(text, start, end)
+    surface = text[start:end]
+    if not surface or fold(surface) in g.not_actors or not surface[:1].isupper() and not surface[:1].isdigit():
+        if not re.match(r"^(?:université|institut|centre|agence|hôpital)\b", surface):
+            return None
+    first = surface.split()[0] if surface.split() else ""
+    if re.search(rf"(?<!\w){words_re('index_noun')}\s+$", text[max(0, start - 20):start]):
+        return None
+    if len(surface.split()) > 1 and first.lower() in lexicon()["not_actor_head"]:
+        return None  # "Pacte de stabilité", "Traité de Lisbonne", "Plan Marshall"
+    if label != "ORG" and re.match(rf",\s*(?:le |la |l'|un |une )?{words_re('org_descriptor')}\b",
+                                   text[end:end + 60].replace("’", "'")):
+        return Cand(start, end, "organization", surface, "ner", "appos")
+    if label != "ORG":
+        # LOC / MISC only count when headed by an organization word ("Institut Sejong")
+        if first.capitalize() not in ORG_HEADS or len(surface.split()) < 2:
+            return None
+    if any(surface.lower().startswith(t + " ") or surface.lower() == t for t in gazetteer().titles):
+        return None  # "ministre russe des Affaires étrangères" is a role, not a body
+    return Cand(start, end, "organization", surface, "ner", "ner")
+
+
+def person_cand(doc, start: int, end: int, g: Gazetteer) -> Cand | None:
+    text = doc.text
+    start, end = clean_span(text, start, end)
+    surface = text[start:end]
+    m = HONORIFICS.match(surface)
+    if m:
+        start += m.end()
+        surface = text[start:end]
+    words = surface.split()
+    if not words or surface.replace("’", "'") in g.entries:
+        return None
+    if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
+        return None
+    if any(not w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words):
+        return None
+    if not words[0][:1].isupper():
+        return None
+    if len(words) == 1:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
+            return None
+    return Cand(start, end, "person", surface, "ner", "per")

@@ -1,0 +1,126 @@
+"""Organizations recognised by the shape of their name: government bodies ("ministère
+sud-coréen de la Défense", "marine russe"), a head word or descriptor with a name
+("centre Carnegie", "Arms Control Association"), a capitalised head word with its
+complements ("l'Association de fiscalité internationale")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .candidates import Cand, opens_sentence
+from .gazetteer import Gazetteer, gazetteer, words_re
+from .names import fold
+
+
+GOV_HEADS = r"(?:[Mm]inistère|[EÉée]tat-major(?: interarmées)?|[Aa]rmée(?: de l['’]air| de terre)?|[Mm]arine|[Gg]arde côtière|[Gg]arde nationale)"
+GOV_COMPLEMENT = r"(?: (?:de la |de l['’] ?|des |du |de )(?:[A-ZÉÈ][\w-]*)(?:(?: et| de la| de l['’]| des| du| de)? ?(?:[A-ZÉÈ][\w-]*|étrangères|intérieures))*)"
+
+
+@lru_cache(maxsize=1)
+def gov_regex() -> re.Pattern:
+    g = gazetteer()
+    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
+    caps = "|".join(re.escape(k) for k, v in sorted(g.entries.items(), key=lambda kv: -len(kv[0]))
+                    if v.kind == "country" and v.form in ("capital", "name", "variant"))
+    return re.compile(
+        rf"(?<!\w){GOV_HEADS}(?: (?P<dem1>{dem}))?(?P<comp>{GOV_COMPLEMENT})?"
+        rf"(?:(?: (?P<dem2>{dem}))|(?: (?:de|d['’]) ?(?P<place>{caps})))?(?![\w-])")
+
+
+def rule_org_cands(text: str, g: Gazetteer) -> list[Cand]:
+    out = []
+    for m in gov_regex().finditer(text):
+        dem = m.group("dem1") or m.group("dem2")
+        has_qualifier = dem or m.group("comp") or m.group("place")
+        if not has_qualifier:
+            continue
+        head = m.group(0).split()[0].lower()
+        if head.startswith("ministère") and not m.group("comp"):
+            continue
+        code = g.demonyms.get(dem.lower()) if dem else None
+        if m.group("place"):
+            code = g.entries[m.group("place").replace("’", "'")].key
+        out.append(Cand(m.start(), m.end(), "organization", m.group(0), "rule", "gov", code))
+    return out
+
+
+NAME_RUN = r"[A-ZÉÈ][\w&-]*(?:(?:\s+(?:for|of|and|on|the|de la|de l'|des|du|de))?\s+[A-ZÉÈ][\w&-]*)*"
+
+
+def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
+    """Organizations recognised by their shape:
+    "centre Carnegie" / "hôpital berlinois de la Charité" (head word is part of the name),
+    "groupe de réflexion Stimson Center" (descriptor, the name follows),
+    "Arms Control Association" (English head word closes the name)."""
+    t = text.replace("’", "'")
+    out = []
+    for m in re.finditer(rf"(?<!\w)({words_re('org_head')})(?: [a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})", t):
+        if m.group(2).split()[0] in g.entries:
+            continue
+        out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "head"))
+    for m in re.finditer(rf"(?<!\w){words_re('org_descriptor')}(?: [a-zéèê]+)? ({NAME_RUN})", t):
+        name = m.group(1)
+        if name in g.entries or name.split()[0] in g.entries:
+            continue
+        out.append(Cand(m.start(1), m.end(1), "organization", name, "rule", "descr"))
+    for m in re.finditer(rf"(?<![\w-])(?:[A-Z][\w&-]*\s+){{1,4}}{words_re('org_head_en')}(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])", t):
+        if m.group(0).split()[0] in ("Le", "La", "Les", "L", "Un", "Une"):
+            continue
+        out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "en"))
+    return out
+
+
+# Institutional head words that, capitalised inside a sentence, open a French organization name
+# whose complement is lower case: "l'Association de fiscalité internationale", "la Cour de
+# l'impôt", "le Conseil des ministres", "l'Hôpital universitaire d'Ostrava".
+NAME_HEADS = {"Association", "Agence", "Autorité", "Conseil", "Commission", "Cour", "Comité",
+              "Office", "Fédération", "Confédération", "Ligue", "Union", "Fondation", "Institut",
+              "Université", "Académie", "Assemblée", "Tribunal", "Banque", "Caisse", "Chambre",
+              "Direction", "Observatoire", "Syndicat", "Parti", "Mouvement", "Hôpital", "Haut-Commissariat",
+              "Organisation", "Agency", "Société", "Compagnie", "Régie", "Inspection", "Secrétariat"}
+
+LINKS = ("de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’")
+
+
+def _link_at(text: str, pos: int) -> int:
+    for link in LINKS:
+        if text.startswith(link, pos):
+            return pos + len(link)
+    return -1
+
+
+def headed_org_cands(doc, g: Gazetteer) -> list[Cand]:
+    """A capitalised head word inside a sentence, its adjectives, then up to two "de"
+    complements of nouns, adjectives and names, stopping at a verb or any other word."""
+    text = doc.text
+    by_start = {t.idx: t for t in doc}
+    in_person = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+    out = []
+    for t in doc:
+        if t.text not in NAME_HEADS or opens_sentence(doc, t) or doc[t.i - 1].text in (":", "«", '"', "-"):
+            continue
+        end, i = t.idx + len(t.text), t.i + 1
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower() and doc[i - 1].whitespace_:
+            end, i = doc[i].idx + len(doc[i].text), i + 1
+        for k in range(3):
+            if end >= len(text) or text[end] != " ":
+                break
+            pos = _link_at(text, end + 1)
+            if pos < 0 and k and text.startswith("et ", end + 1):
+                pos = _link_at(text, end + 4)  # "de la sécurité alimentaire et des affaires vétérinaires"
+            if pos < 0 or pos not in by_start:
+                break
+            j, words_end = by_start[pos].i, None
+            while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
+                    and doc[j].text[:1].isalpha() and j not in in_person:
+                words_end, j = doc[j].idx + len(doc[j].text), j + 1
+                if not doc[j - 1].whitespace_:
+                    break
+            if words_end is None:
+                break
+            end = words_end
+        if end - t.idx > len(t.text) + 3 and " " in text[t.idx:end]:
+            surface = text[t.idx:end]
+            if fold(surface) not in g.not_actors:
+                out.append(Cand(t.idx, end, "organization", surface, "rule", "headed"))
+    return out

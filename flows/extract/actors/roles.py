@@ -1,0 +1,66 @@
+"""Titles around person names: a name the NER missed after a title ("le ministre japonais
+des Affaires étrangères Kamikawa"), the role a title gives a person, and the state it names."""
+from __future__ import annotations
+
+import re
+
+from ..records import Sentence
+from .candidates import Cand, sentence_of
+from .gazetteer import Gazetteer
+from .names import NOT_NAMES, fold
+
+
+def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
+    """"le ministre japonais des Affaires étrangères Kamikawa": a title, then a capitalised
+    name the NER missed."""
+    t = text.replace("’", "'")
+    titles = "|".join(re.escape(x) for x in g.titles)
+    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
+    out = []
+    pat = (rf"(?<![\w-])(?:le|la|l') ?(?:{titles})(?: (?:{dem}))?"
+           rf"(?: (?:de la|de l'|des|du|de) ?[A-ZÉ][\w-]*(?: étrangères)?)? "
+           rf"([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+){{0,2}})(?![\w-])")
+    for m in re.finditer(pat, t):
+        name = m.group(1)
+        if any(w in g.entries or fold(w) in NOT_NAMES for w in name.split()):
+            continue
+        out.append(Cand(m.start(1), m.end(1), "person", name, "rule", "titled"))
+    return out
+
+
+def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> str | None:
+    idx = sentence_of(sentences, c.start)
+    sent = next((s for s in sentences if s.index == idx), None)
+    lo = sent.start if sent else max(0, c.start - 150)
+    hi = sent.end if sent else min(len(text), c.end + 150)
+    before = text[lo:c.start].replace("’", "'")
+    titles = "|".join(re.escape(t) for t in g.titles)
+    # "le ministre russe des Affaires étrangères(,) Sergueï Lavrov"
+    m = re.search(rf"(?<!\w)((?:ex-|ancien |ancienne |nouveau |nouvelle )?(?:{titles})(?![\w-])[^.;:!?\"«»()]{{0,110}}?)[, ]*$",
+                  before, re.IGNORECASE)
+    if m and not re.search(r"\b(?:a|ont|est|sont|avait|selon|et)\b", m.group(1).split(",")[0][len(m.group(1).split()[0]):]):
+        role = m.group(1).strip(" ,")
+        if role.count(",") <= 1:
+            return role.split(",")[0].strip() or None
+    # "Kim Gunn, l'envoyé sud-coréen,"
+    after = text[c.end:hi].replace("’", "'")
+    m = re.match(rf",\s*(?:l'|le |la |un |une |son |sa )?((?:ex-|ancien |ancienne )?(?:{titles})(?![\w-])[^,.;:!?\"«»()]*)",
+                 after, re.IGNORECASE)
+    if m:
+        return m.group(1).strip() or None
+    return None
+
+
+def role_country(role: str, g: Gazetteer) -> str | None:
+    """The state a title names: "ministre russe ...", "vice-ministre russe", "président des
+    Etats-Unis"; not a place further in the role ("chercheur à l'université X de Séoul")."""
+    words = role.replace("’", "'").split()
+    for w in words[:3]:
+        if w.lower().strip(",") in g.demonyms:
+            return g.demonyms[w.lower().strip(",")]
+    m = re.match(r"\S+(?: \S+)? (?:de la |de l'|des |du |de )(.+)", role.replace("’", "'"))
+    if m:
+        head = g.regex.match(m.group(1))
+        if head and g.entries[head.group(0)].kind == "country":
+            return g.entries[head.group(0)].key
+    return None
