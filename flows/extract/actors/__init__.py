@@ -38,9 +38,9 @@ def extract_actors(doc, sentences: list[Sentence]) -> list[ActorMention]:
     cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, ner_spans)]
     cands += rule_org_cands(text, g)
     cands += named_org_cands(text, g)
-    cands += headed_org_cands(doc, g)
+    cands += headed_org_cands(doc, g, text)
     cands += titled_person_cands(text, g)
-    cands += ner_cands(doc, g)
+    cands += ner_cands(doc, g, text)
     cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
              and not looks_like_code(text[c.start:c.end])
              and not sentence_initial_noun(doc, c)]

@@ -107,5 +107,6 @@ def lexicon() -> dict[str, list[str]]:
             for row in read_tsv("lexicon.tsv")}
 
 
+@lru_cache(maxsize=None)
 def words_re(kind: str) -> str:
     return "(?:" + "|".join(re.escape(w) for w in lexicon()[kind]) + ")"

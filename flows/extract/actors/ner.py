@@ -18,25 +18,27 @@ ORG_HEADS = ("Institut", "Université", "Centre", "Center", "Institute", "Univer
              "Mouvement", "Groupe", "Endowment", "Council", "Agency", "Department", "Ministry")
 
 
-def ner_cands(doc, g: Gazetteer) -> list[Cand]:
+def ner_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
+    """`text` is doc.text, read once by the caller (spaCy rebuilds it on every read)."""
+    text = doc.text if text is None else text
     out = []
-    ents = merge_split_orgs(doc)
+    ents = merge_split_orgs(doc, text)
     for start, end, label in ents:
         if label == "PER":
-            c = person_cand(doc, start, end, g)
+            c = person_cand(doc, start, end, g, text)
             if c:
                 out.append(c)
         elif label in ("ORG", "LOC", "MISC"):
-            c = org_cand(doc.text, start, end, label, g)
+            c = org_cand(text, start, end, label, g)
             if c:
                 out.append(c)
     return out
 
 
-def merge_split_orgs(doc) -> list[tuple[int, int, str]]:
+def merge_split_orgs(doc, text: str | None = None) -> list[tuple[int, int, str]]:
     """Join names the NER split: "Royal United" + "Services Institute", "X for Y", "X de <Ville>"."""
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    text = doc.text
+    text = doc.text if text is None else text
     merged: list[tuple[int, int, str]] = []
     for s, e, label in ents:
         if merged:
@@ -101,8 +103,8 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
     return Cand(start, end, "organization", surface, "ner", "ner")
 
 
-def person_cand(doc, start: int, end: int, g: Gazetteer) -> Cand | None:
-    text = doc.text
+def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None) -> Cand | None:
+    text = doc.text if text is None else text
     start, end = clean_span(text, start, end)
     surface = text[start:end]
     m = HONORIFICS.match(surface)

@@ -89,10 +89,10 @@ def _link_at(text: str, pos: int) -> int:
     return -1
 
 
-def headed_org_cands(doc, g: Gazetteer) -> list[Cand]:
+def headed_org_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
     """A capitalised head word inside a sentence, its adjectives, then up to two "de"
     complements of nouns, adjectives and names, stopping at a verb or any other word."""
-    text = doc.text
+    text = doc.text if text is None else text
     by_start = {t.idx: t for t in doc}
     in_person = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
     out = []
