@@ -25,6 +25,13 @@ class Lexicon:
     phrases: list[tuple[tuple[str, ...], TriggerRule]]
     contexts: dict[str, frozenset[str]]
     type_options: dict[str, dict] = field(default_factory=dict)
+    # first word -> [(rank in `phrases`, words, rule)], to try only the phrases a token can open
+    phrase_index: dict[str, list[tuple[int, tuple[str, ...], TriggerRule]]] = field(
+        default_factory=dict)
+
+    def __post_init__(self):
+        for rank, (words, rule) in enumerate(self.phrases):
+            self.phrase_index.setdefault(words[0], []).append((rank, words, rule))
 
 
 @lru_cache(maxsize=1)

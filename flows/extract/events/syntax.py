@@ -2,6 +2,8 @@
 their clauses, cases, determiners."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubj:pass",)
@@ -20,13 +22,18 @@ INDEFINITES = {"un", "une", "des", "de", "d'", "d’", "du"}
 NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
 
 
-def forms(tok) -> set[str]:
+def forms(tok) -> frozenset[str]:
     """The lemma and surface forms a lexicon entry may be written in."""
-    low = tok.lower_.replace("’", "'")
-    out = {tok.lemma_.lower(), low}
+    return word_forms(tok.lower_, tok.lemma_)
+
+
+@lru_cache(maxsize=65536)
+def word_forms(lower: str, lemma: str) -> frozenset[str]:
+    low = lower.replace("’", "'")
+    out = {lemma.lower(), low}
     if low.endswith("s") and len(low) > 3:
         out.add(low[:-1])
-    return out
+    return frozenset(out)
 
 
 def is_verbal(tok) -> bool:

@@ -35,11 +35,14 @@ def is_negated(tok) -> bool:
 def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, int, object, str, float]]:
     """(event_type, start, end, head token, kind, confidence) for each trigger of a sentence."""
     found, used = [], set()
+    tokens = list(sent)
+    token_forms = [forms(t) for t in tokens]         # computed once per token
     for i in range(sent.start, sent.end):
-        for words, rule in lex.phrases:
+        here = i - sent.start
+        for words, rule in phrases_opened_by(lex, token_forms[here]):
             if i + len(words) > sent.end or any(j in used for j in range(i, i + len(words))):
                 continue
-            if all(w in forms(sent.doc[i + k]) for k, w in enumerate(words)):
+            if all(w in token_forms[here + k] for k, w in enumerate(words)):
                 head = pick_head(sent.doc[i:i + len(words)])
                 if is_negated(head):
                     continue
@@ -48,13 +51,13 @@ def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, in
                     continue
                 found.append((rule.event_type, i, i + len(words), head, "PHRASE", conf))
                 used.update(range(i, i + len(words)))
-    for tok in sent:
+    for tok, tok_forms in zip(tokens, token_forms):
         if tok.i in used or tok.i in mention_tokens:
             continue
         table = (lex.verbs if is_verbal(tok) else lex.nouns if tok.pos_ == "NOUN" else None)
         if table is None or tok.dep_ == "amod":
             continue
-        rules = [r for f in sorted(forms(tok)) for r in table.get(f, [])]
+        rules = [r for f in sorted(tok_forms) for r in table.get(f, [])]
         if table is lex.verbs:
             rules = [r for r in rules if not object_is_other_trigger(tok, r, lex)]
         for rule in rules:
@@ -66,6 +69,15 @@ def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, in
             used.add(tok.i)
             break
     return found
+
+
+def phrases_opened_by(lex: Lexicon, first_forms) -> list[tuple[tuple[str, ...], TriggerRule]]:
+    """The phrases of the lexicon whose first word is one of `first_forms`, in lexicon order
+    (longest first)."""
+    hits = [p for f in first_forms for p in lex.phrase_index.get(f, ())]
+    if len(hits) > 1:
+        hits.sort(key=lambda p: p[0])
+    return [(words, rule) for _, words, rule in hits]
 
 
 def object_is_other_trigger(verb, rule: TriggerRule, lex: Lexicon) -> bool:
