@@ -93,12 +93,33 @@ def gazetteer() -> Gazetteer:
             g.add(s, Entry("organization", canonical, "org"))
     g.titles = sorted({t.replace("’", "'") for t in read_list("titles.txt")}, key=len, reverse=True)
     g.not_actors = {fold(x) for x in read_list("not_actors.txt")}
-    alts = sorted(g.entries, key=len, reverse=True)
-    g.regex = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
+    g.regex = re.compile(r"(?<!\w)" + trie_alternation(g.entries) + r"(?![\w])")
     dem = sorted(g.demonyms, key=len, reverse=True)
     g.demonym_regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in dem) + r")(?![\w-])",
                                  re.IGNORECASE)
     return g
+
+
+def trie_alternation(words) -> str:
+    """A regex matching what the alternation of `words`, longest first, matches (case
+    sensitive), written as a character trie: at each position only the branch the text takes
+    is tried, and the longest word that fits comes first (the matching words at a position
+    are prefixes of one another)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
 
 
 @lru_cache(maxsize=1)
