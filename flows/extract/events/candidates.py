@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from ..dates import resolve_date
 from ..records import ActorMention
-from .context import is_future, nearest_place, own_place, own_time_expression
+from ..dates import find_time_expressions
+from .context import is_future, nearest_place, own_place, own_time_expression, sentence_ents
 from .lexicon import Lexicon
 from .participants import collect_actors, mention_token_map, names_in
 from .reference import irrealis, is_anaphoric, is_distinct, non_referential
@@ -60,12 +61,13 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in sorted(mentions, key=lambda m: m.char_start):
         by_sentence.setdefault(m.sentence_index, []).append(m)
+    doc_ents = tuple(doc.ents)                    # spaCy rebuilds doc.ents on every read
     out = []
     for s in sentences:
         whole = doc.char_span(s.start, s.end, alignment_mode="expand")
         for sent in (segments(whole) if whole is not None else []):
             out.extend(segment_candidates(sent, s.index, lex, mention_tokens, by_sentence,
-                                          published_at))
+                                          published_at, doc_ents))
     return out
 
 
@@ -86,9 +88,14 @@ def reverse_roles(actors: dict[str, str]) -> dict[str, str]:
     return {n: swap[r] for n, r in actors.items()}
 
 
-def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, published_at):
+def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, published_at,
+                       doc_ents=None):
     triggers = find_triggers(sent, lex, mention_tokens)
+    if not triggers:
+        return []
     heads = [t[3] for t in triggers]
+    ents = sentence_ents(sent, doc_ents)
+    times = find_time_expressions(sent.text)
     out = []
     for etype, start, end, head, kind, conf in triggers:
         actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
@@ -100,7 +107,7 @@ def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, p
             continue
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start)
-        describe(c, sent, mention_tokens, published_at, heads)
+        describe(c, sent, mention_tokens, published_at, heads, ents, times)
         if irrealis(head, lex, c.own_date) or non_referential(head, lex):
             continue
         c.own_actors = bool(names_in(clause_tokens(head)[1:], mention_tokens))
@@ -122,8 +129,10 @@ def is_generic(c: Candidate) -> bool:
             and not c.own_date)
 
 
-def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=()) -> None:
-    """Confidence, anaphora flags, date and place of a candidate."""
+def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), ents=None,
+             times=None) -> None:
+    """Confidence, anaphora flags, date and place of a candidate. `ents` and `times`: the
+    segment's entities and time expressions, when the caller has them."""
     head = c.head
     if any(r in ("source", "target") for r in c.actors.values()):
         c.confidence += 0.1
@@ -132,7 +141,7 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=()) -
         determiner(head) == "demonstrative" or head.head.lemma_ == "agir")
     if head.head.lemma_ == "agir":                # "il s'agit du premier essai": the same one
         c.distinct = False
-    when = own_time_expression(sent, head, [h for h in other_heads if h.i != head.i])
+    when = own_time_expression(sent, head, [h for h in other_heads if h.i != head.i], times)
     c.own_date = when is not None
     if c.own_date:
         c.confidence += 0.05
@@ -140,5 +149,6 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=()) -
         c.date_text = when[0]
         prefer = "future" if is_future(head) else "past"
         c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer)
-    c.own_place = own_place(sent, head, mention_tokens, [h for h in other_heads if h.i != head.i])
-    c.location = c.own_place or nearest_place(sent, head)
+    c.own_place = own_place(sent, head, mention_tokens, [h for h in other_heads if h.i != head.i],
+                            ents)
+    c.location = c.own_place or nearest_place(sent, head, ents)

@@ -43,11 +43,23 @@ def date_scope(head, other_heads=()) -> set[int]:
     return own
 
 
-def own_time_expression(sent, head, other_heads=()) -> tuple[str, int] | None:
-    """The time expression of the trigger's own clause nearest to it, or None."""
+def sentence_ents(sent, doc_ents=None) -> list:
+    """`sent.ents` (the entities inside the span), from the doc's entities read once."""
+    if doc_ents is None:
+        return list(sent.ents)
+    return [e for e in doc_ents if sent.start <= e.start and e.end <= sent.end]
+
+
+def own_time_expression(sent, head, other_heads=(), times=None) -> tuple[str, int] | None:
+    """The time expression of the trigger's own clause nearest to it, or None. `times`:
+    find_time_expressions(sent.text), when the caller has it."""
+    if times is None:
+        times = find_time_expressions(sent.text)
+    if not times:
+        return None
     scope = date_scope(head, other_heads)
     doc, best = sent.doc, None
-    for start, end, text in find_time_expressions(sent.text):
+    for start, end, text in times:
         span = doc.char_span(sent.start_char + start, sent.start_char + end,
                              alignment_mode="expand")
         if span is None or not any(t.i in scope for t in span):
@@ -58,13 +70,15 @@ def own_time_expression(sent, head, other_heads=()) -> tuple[str, int] | None:
     return (best[1], best[2]) if best else None
 
 
-def own_place(sent, head, mention_tokens, other_heads=()) -> str | None:
+def own_place(sent, head, mention_tokens, other_heads=(), ents=None) -> str | None:
     """A place in the trigger's own clause ("se sont réunis à Genève", "le sommet de
-    Genève"), not an actor."""
+    Genève"), not an actor. `ents`: sent.ents, when the caller has them."""
+    places = [e for e in (sent.ents if ents is None else ents) if e.label_ == "LOC" and e.start != 0]
+    if not places:
+        return None
     scope = date_scope(head, other_heads)
-    for ent in sent.ents:
-        if ent.label_ != "LOC" or ent.start == 0 or ent.start not in scope \
-                or any(t.i in mention_tokens for t in ent):
+    for ent in places:
+        if ent.start not in scope or any(t.i in mention_tokens for t in ent):
             continue
         prev = ent.doc[ent.start - 1].lower_
         if prev in PLACE_PREPOSITIONS or (prev in ("de", "d'", "d’") and head.pos_ == "NOUN"
@@ -73,9 +87,9 @@ def own_place(sent, head, mention_tokens, other_heads=()) -> str | None:
     return None
 
 
-def nearest_place(sent, head) -> str | None:
+def nearest_place(sent, head, ents=None) -> str | None:
     places = []
-    for ent in sent.ents:
+    for ent in (sent.ents if ents is None else ents):
         if ent.label_ != "LOC" or ent.start == 0:
             continue
         prev = ent.doc[ent.start - 1].lower_
