@@ -90,6 +90,7 @@ class _Lexicon:
     count_intro_re: re.Pattern
     all_before_re: re.Pattern
     sets: dict
+    starter_re: re.Pattern      # what every finder needs at a word's start (a cheap pre-check)
 
 
 @lru_cache(maxsize=1)
@@ -138,6 +139,7 @@ def _lex() -> _Lexicon:
         all_before_re=re.compile(rf"(?<![\w-])(?:{_alternation(ctx['all_words'])})\s+(?:les\s+)?$",
                                  re.I),
         sets={k: {w.lower() for w in v} for k, v in ctx.items() if isinstance(v, list)},
+        starter_re=re.compile(rf"\d|(?:entre|{dets}|{fr_det})\s|(?:{card})", re.I),
     )
 
 
@@ -512,6 +514,11 @@ def _rejected(art: _Article, q: _Quantity, tail: _Tail) -> bool:
     return False
 
 
+def _lone_article(q: _Quantity) -> bool:
+    """"un", "une" alone: always rejected by _rejected_words, so not worth a tail."""
+    return q.words and q.value == 1 and q.value_max is None and not q.scaled
+
+
 def _rejected_words(art: _Article, q: _Quantity, tail: _Tail) -> bool:
     first = art.text[q.start:q.end].split()[0]
     if first[0].isupper() and not art.at_sentence_start(q.start):
@@ -536,7 +543,7 @@ def _figure(art: _Article, start: int, end: int, value: float, value_max: float 
 
 def _numeric_at(art: _Article, pos: int) -> Figure | None:
     q = _quantity_at(art.text, pos)
-    if q is None:
+    if q is None or _lone_article(q):
         return None
     tail = _tail(art, q)
     if tail is None or _rejected(art, q, tail):
@@ -626,10 +633,11 @@ def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figu
     art = _Article(text, sentences, doc)
     figures: list[Figure] = []
     contacts = _contact_spans(text)
+    starter = _lex().starter_re         # no digit, "entre" or number word: no finder fires
     for m in _WORD.finditer(text):
         if m.start() < art.covered:
             continue
-        if any(a <= m.start() < b for a, b in contacts):
+        if not starter.match(text, m.start()) or any(a <= m.start() < b for a, b in contacts):
             continue
         for finder in _FINDERS:
             fig = finder(art, m.start())
@@ -649,7 +657,8 @@ def _national_dollars(text: str, figures: list[Figure]) -> None:
             and not re.search(r"US\$|\$US", f.text)]
     if not bare:
         return
-    counts = {code: sum(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)) for w in words)
+    counts = {code: sum(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
+                        for w in words if w in text)
               for code, words in _lex().context["dollar_countries"].items()}
     others = sorted(((n, c) for c, n in counts.items() if c != "USD" and n >= 2), reverse=True)
     if others and (len(others) == 1 or others[0][0] > 2 * others[1][0]) and others[0][0] > 2 * counts["USD"]:
