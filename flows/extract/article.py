@@ -14,12 +14,10 @@ def sentences_of(doc) -> list[Sentence]:
     return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
 
 
-def extract_from_doc(doc, published_at: str | None = None, text: str | None = None) -> ArticleFacts:
-    """`text`, when given, is the string the doc was made from (== doc.text, which spaCy
-    rebuilds from every token at each read)."""
+def extract_from_doc(doc, published_at: str | None = None) -> ArticleFacts:
     sentences = sentences_of(doc)
     mentions = actors.extract_actors(doc, sentences)
-    found_figures = figures.extract_figures(doc.text if text is None else text, sentences, doc)
+    found_figures = figures.extract_figures(doc.text, sentences, doc)
     found_events = events.extract_events(doc, sentences, mentions, published_at)
     link_figures_to_events(found_figures, found_events)
     return ArticleFacts(sentences, mentions, found_figures, found_events)
@@ -48,6 +46,5 @@ def extract_texts(items: Iterable[tuple[str, str | None]], nlp=None,
     if nlp is None:
         from .nlp import get_nlp
         nlp = get_nlp()
-    pairs = ((text, (text, published_at)) for text, published_at in items)
-    for doc, (text, published_at) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_from_doc(doc, published_at, text)
+    for doc, published_at in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        yield extract_from_doc(doc, published_at)
