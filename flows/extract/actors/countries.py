@@ -3,6 +3,7 @@ that only name a place or belong to a longer name, and "le Nord" / "le Sud" as a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .candidates import Cand, overlaps
 from .gazetteer import Gazetteer, words_re
@@ -22,12 +23,13 @@ def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
     Singapour"), demonyms describing a place or an institution ("la capitale autrichienne",
     "l'institut suédois") and words inside longer names are dropped."""
     before = text[max(0, c.start - 40):c.start].replace("’", "'")
+    place_before, org_before, event_before = context_regexes()
     if c.form == "demonym":
-        if re.search(rf"(?<!\w){words_re('place_noun')}\s+(?:[a-zéèê-]+\s+)?$", before, re.IGNORECASE):
+        if place_before.search(before):
             return False
-        if re.search(rf"(?<!\w)(?:{words_re('org_head')}|{words_re('org_descriptor')})\s+$", before):
+        if org_before.search(before):
             return False
-    elif re.search(rf"(?<!\w){words_re('event_noun')}\s+(?:[a-zéèê-]+\s+)?(?:de|d')\s*$", before):
+    elif event_before.search(before):
         return False
     if c.form in ("name", "variant") and REGION_AFTER.match(text, c.end):
         return False  # "Amérique latine", "Irlande du Nord", "Afrique de l'Ouest": a region
@@ -51,6 +53,15 @@ def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
             if label == "PER" or c.form in ("capital", "name", "variant"):
                 return False
     return True
+
+
+@lru_cache(maxsize=1)
+def context_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Before a candidate: a place noun (a demonym describes it), an organization word (the
+    demonym describes it), an event noun and "de" (the name is the event's place)."""
+    return (re.compile(rf"(?<!\w){words_re('place_noun')}\s+(?:[a-zéèê-]+\s+)?$", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{words_re('org_head')}|{words_re('org_descriptor')})\s+$"),
+            re.compile(rf"(?<!\w){words_re('event_noun')}\s+(?:[a-zéèê-]+\s+)?(?:de|d')\s*$"))
 
 
 REGION_AFTER = re.compile(r" (?:latine|centrale|orientale|occidentale|septentrionale|méridionale"

@@ -42,6 +42,13 @@ class Gazetteer:
     not_actors: set[str] = field(default_factory=set)
     regex: re.Pattern | None = None
     demonym_regex: re.Pattern | None = None
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, build):
+        """A value derived from the gazetteer (a compiled regex), built on first use."""
+        if key not in self.derived:
+            self.derived[key] = build()
+        return self.derived[key]
 
     def add(self, surface: str, entry: Entry, accentless: bool = True) -> None:
         surface = surface.replace("’", "'")

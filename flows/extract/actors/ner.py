@@ -4,6 +4,7 @@ organization word, person names checked for their shape."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .candidates import Cand
 from .gazetteer import Gazetteer, gazetteer, lexicon, words_re
@@ -87,12 +88,12 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
         if not re.match(r"^(?:université|institut|centre|agence|hôpital)\b", surface):
             return None
     first = surface.split()[0] if surface.split() else ""
-    if re.search(rf"(?<!\w){words_re('index_noun')}\s+$", text[max(0, start - 20):start]):
+    index_before, descriptor_after = org_context_regexes()
+    if index_before.search(text[max(0, start - 20):start]):
         return None
     if len(surface.split()) > 1 and first.lower() in lexicon()["not_actor_head"]:
         return None  # "Pacte de stabilité", "Traité de Lisbonne", "Plan Marshall"
-    if label != "ORG" and re.match(rf",\s*(?:le |la |l'|un |une )?{words_re('org_descriptor')}\b",
-                                   text[end:end + 60].replace("’", "'")):
+    if label != "ORG" and descriptor_after.match(text[end:end + 60].replace("’", "'")):
         return Cand(start, end, "organization", surface, "ner", "appos")
     if label != "ORG":
         # LOC / MISC only count when headed by an organization word ("Institut Sejong")
@@ -101,6 +102,14 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
     if any(surface.lower().startswith(t + " ") or surface.lower() == t for t in gazetteer().titles):
         return None  # "ministre russe des Affaires étrangères" is a role, not a body
     return Cand(start, end, "organization", surface, "ner", "ner")
+
+
+@lru_cache(maxsize=1)
+def org_context_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """An index noun right before a name ("indice Nikkei"); an organization descriptor in
+    apposition right after it (", un groupe de réflexion")."""
+    return (re.compile(rf"(?<!\w){words_re('index_noun')}\s+$"),
+            re.compile(rf",\s*(?:le |la |l'|un |une )?{words_re('org_descriptor')}\b"))
 
 
 def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None) -> Cand | None:

@@ -47,23 +47,33 @@ def rule_org_cands(text: str, g: Gazetteer) -> list[Cand]:
 NAME_RUN = r"[A-ZÉÈ][\w&-]*(?:(?:\s+(?:for|of|and|on|the|de la|de l'|des|du|de))?\s+[A-ZÉÈ][\w&-]*)*"
 
 
+@lru_cache(maxsize=1)
+def named_org_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    return (
+        re.compile(rf"(?<!\w)({words_re('org_head')})(?: [a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})"),
+        re.compile(rf"(?<!\w){words_re('org_descriptor')}(?: [a-zéèê]+)? ({NAME_RUN})"),
+        re.compile(rf"(?<![\w-])(?:[A-Z][\w&-]*\s+){{1,4}}{words_re('org_head_en')}"
+                   rf"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])"))
+
+
 def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
     """Organizations recognised by their shape:
     "centre Carnegie" / "hôpital berlinois de la Charité" (head word is part of the name),
     "groupe de réflexion Stimson Center" (descriptor, the name follows),
     "Arms Control Association" (English head word closes the name)."""
     t = text.replace("’", "'")
+    head_name, descriptor_name, english_name = named_org_regexes()
     out = []
-    for m in re.finditer(rf"(?<!\w)({words_re('org_head')})(?: [a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})", t):
+    for m in head_name.finditer(t):
         if m.group(2).split()[0] in g.entries:
             continue
         out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "head"))
-    for m in re.finditer(rf"(?<!\w){words_re('org_descriptor')}(?: [a-zéèê]+)? ({NAME_RUN})", t):
+    for m in descriptor_name.finditer(t):
         name = m.group(1)
         if name in g.entries or name.split()[0] in g.entries:
             continue
         out.append(Cand(m.start(1), m.end(1), "organization", name, "rule", "descr"))
-    for m in re.finditer(rf"(?<![\w-])(?:[A-Z][\w&-]*\s+){{1,4}}{words_re('org_head_en')}(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])", t):
+    for m in english_name.finditer(t):
         if m.group(0).split()[0] in ("Le", "La", "Les", "L", "Un", "Une"):
             continue
         out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "en"))

@@ -14,18 +14,31 @@ def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
     """"le ministre japonais des Affaires étrangères Kamikawa": a title, then a capitalised
     name the NER missed."""
     t = text.replace("’", "'")
-    titles = "|".join(re.escape(x) for x in g.titles)
-    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
     out = []
-    pat = (rf"(?<![\w-])(?:le|la|l') ?(?:{titles})(?: (?:{dem}))?"
-           rf"(?: (?:de la|de l'|des|du|de) ?[A-ZÉ][\w-]*(?: étrangères)?)? "
-           rf"([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+){{0,2}})(?![\w-])")
-    for m in re.finditer(pat, t):
+    for m in g.memo("titled_person", lambda: titled_person_regex(g)).finditer(t):
         name = m.group(1)
         if any(w in g.entries or fold(w) in NOT_NAMES for w in name.split()):
             continue
         out.append(Cand(m.start(1), m.end(1), "person", name, "rule", "titled"))
     return out
+
+
+def titled_person_regex(g: Gazetteer) -> re.Pattern:
+    titles = "|".join(re.escape(x) for x in g.titles)
+    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:le|la|l') ?(?:{titles})(?: (?:{dem}))?"
+                      rf"(?: (?:de la|de l'|des|du|de) ?[A-ZÉ][\w-]*(?: étrangères)?)? "
+                      rf"([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+){{0,2}})(?![\w-])")
+
+
+def role_regexes(g: Gazetteer) -> tuple[re.Pattern, re.Pattern]:
+    """A title before a name ("le ministre russe des Affaires étrangères(,) Sergueï Lavrov");
+    a title in apposition after it ("Kim Gunn, l'envoyé sud-coréen,")."""
+    titles = "|".join(re.escape(t) for t in g.titles)
+    return (re.compile(rf"(?<!\w)((?:ex-|ancien |ancienne |nouveau |nouvelle )?(?:{titles})(?![\w-])"
+                       rf"[^.;:!?\"«»()]{{0,110}}?)[, ]*$", re.IGNORECASE),
+            re.compile(rf",\s*(?:l'|le |la |un |une |son |sa )?((?:ex-|ancien |ancienne )?(?:{titles})"
+                       rf"(?![\w-])[^,.;:!?\"«»()]*)", re.IGNORECASE))
 
 
 def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> str | None:
@@ -34,18 +47,16 @@ def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> 
     lo = sent.start if sent else max(0, c.start - 150)
     hi = sent.end if sent else min(len(text), c.end + 150)
     before = text[lo:c.start].replace("’", "'")
-    titles = "|".join(re.escape(t) for t in g.titles)
+    title_before, title_after = g.memo("roles", lambda: role_regexes(g))
     # "le ministre russe des Affaires étrangères(,) Sergueï Lavrov"
-    m = re.search(rf"(?<!\w)((?:ex-|ancien |ancienne |nouveau |nouvelle )?(?:{titles})(?![\w-])[^.;:!?\"«»()]{{0,110}}?)[, ]*$",
-                  before, re.IGNORECASE)
+    m = title_before.search(before)
     if m and not re.search(r"\b(?:a|ont|est|sont|avait|selon|et)\b", m.group(1).split(",")[0][len(m.group(1).split()[0]):]):
         role = m.group(1).strip(" ,")
         if role.count(",") <= 1:
             return role.split(",")[0].strip() or None
     # "Kim Gunn, l'envoyé sud-coréen,"
     after = text[c.end:hi].replace("’", "'")
-    m = re.match(rf",\s*(?:l'|le |la |un |une |son |sa )?((?:ex-|ancien |ancienne )?(?:{titles})(?![\w-])[^,.;:!?\"«»()]*)",
-                 after, re.IGNORECASE)
+    m = title_after.match(after)
     if m:
         return m.group(1).strip() or None
     return None
