@@ -43,17 +43,22 @@ class Candidate:
 def segments(sent) -> list:
     """The sentence cut where the parser missed a boundary: at whitespace tokens (line
     breaks, double spaces) and after a final period followed by a capital."""
-    doc, out, start = sent.doc, [], sent.start
-    for t in sent:
-        nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
-        cut = t.is_space or (t.text in (".", "!", "?") and t.whitespace_ and nxt is not None
-                             and (nxt.text[:1].isupper() or nxt.text[:1] in "«\""))
-        if cut and t.i + 1 > start:
-            out.append(doc[start:t.i + 1])
-            start = t.i + 1
+    doc, first = sent.doc, sent.start
+    tokens = list(sent)
+    texts = [t.text for t in tokens]
+    spaces = [t.is_space for t in tokens]
+    bounds, start = [], first
+    for k, t in enumerate(tokens):
+        i = first + k
+        nxt = texts[k + 1][:1] if k + 1 < len(tokens) else None
+        cut = spaces[k] or (texts[k] in (".", "!", "?") and t.whitespace_ and nxt is not None
+                            and (nxt.isupper() or nxt in "«\""))
+        if cut and i + 1 > start:
+            bounds.append((start, i + 1))
+            start = i + 1
     if start < sent.end:
-        out.append(doc[start:sent.end])
-    return [seg for seg in out if any(not t.is_space for t in seg)]
+        bounds.append((start, sent.end))
+    return [doc[a:b] for a, b in bounds if not all(spaces[a - first:b - first])]
 
 
 def build_candidates(doc, sentences, mentions, published_at, lex):

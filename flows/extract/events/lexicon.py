@@ -25,13 +25,18 @@ class Lexicon:
     phrases: list[tuple[tuple[str, ...], TriggerRule]]
     contexts: dict[str, frozenset[str]]
     type_options: dict[str, dict] = field(default_factory=dict)
-    # first word -> [(rank in `phrases`, words, rule)], to try only the phrases a token can open
-    phrase_index: dict[str, list[tuple[int, tuple[str, ...], TriggerRule]]] = field(
-        default_factory=dict)
+    # derived look-ups, so that most tokens are dismissed with one set operation:
+    # first word -> [(rank in `phrases`, words, rule)]; the first words; the verbs and nouns
+    phrase_index: dict[str, list[tuple[int, tuple[str, ...], TriggerRule]]] = field(init=False)
+    phrase_firsts: frozenset[str] = field(init=False)
+    trigger_words: frozenset[str] = field(init=False)
 
     def __post_init__(self):
+        self.phrase_index = {}
         for rank, (words, rule) in enumerate(self.phrases):
             self.phrase_index.setdefault(words[0], []).append((rank, words, rule))
+        self.phrase_firsts = frozenset(self.phrase_index)
+        self.trigger_words = frozenset(self.verbs) | frozenset(self.nouns)
 
 
 @lru_cache(maxsize=1)

@@ -33,9 +33,14 @@ def mention_token_map(doc, mentions: list[ActorMention]) -> dict[int, list[Actor
 
 
 def names_in(tokens, mention_tokens) -> list[str]:
+    return names_at([t.i for t in tokens], mention_tokens)
+
+
+def names_at(indices, mention_tokens) -> list[str]:
+    """The actors named at these token indices, in order, once each."""
     seen = []
-    for t in tokens:
-        for m in mention_tokens.get(t.i, []):
+    for i in indices:
+        for m in mention_tokens.get(i, []):
             if m.canonical_name not in seen:
                 seen.append(m.canonical_name)
     return seen
@@ -176,5 +181,6 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
     foreign = foreign_tokens(head, other_heads)
-    add(actors, names_in([t for t in sent if t.i not in foreign], mention_tokens), "participant")
+    add(actors, names_at([i for i in range(sent.start, sent.end) if i not in foreign],
+                         mention_tokens), "participant")
     return actors

@@ -39,6 +39,8 @@ def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, in
     token_forms = [forms(t) for t in tokens]         # computed once per token
     for i in range(sent.start, sent.end):
         here = i - sent.start
+        if token_forms[here].isdisjoint(lex.phrase_firsts):
+            continue
         for words, rule in phrases_opened_by(lex, token_forms[here]):
             if i + len(words) > sent.end or any(j in used for j in range(i, i + len(words))):
                 continue
@@ -52,6 +54,8 @@ def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, in
                 found.append((rule.event_type, i, i + len(words), head, "PHRASE", conf))
                 used.update(range(i, i + len(words)))
     for tok, tok_forms in zip(tokens, token_forms):
+        if tok_forms.isdisjoint(lex.trigger_words):
+            continue                              # no rule to try: nothing below would fire
         if tok.i in used or tok.i in mention_tokens:
             continue
         table = (lex.verbs if is_verbal(tok) else lex.nouns if tok.pos_ == "NOUN" else None)
