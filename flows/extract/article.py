@@ -10,14 +10,19 @@ from . import actors, events, figures
 from .records import ArticleFacts, Sentence
 
 
-def sentences_of(doc) -> list[Sentence]:
-    return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+def sentences_of(doc, text: str | None = None) -> list[Sentence]:
+    """`text`, when given, is doc.text (a span's text is its slice of it)."""
+    if text is None:
+        return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+    return [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char])
+            for i, s in enumerate(doc.sents)]
 
 
 def extract_from_doc(doc, published_at: str | None = None) -> ArticleFacts:
-    sentences = sentences_of(doc)
-    mentions = actors.extract_actors(doc, sentences)
-    found_figures = figures.extract_figures(doc.text, sentences, doc)
+    text = doc.text            # read once: spaCy rebuilds it from every token at each read
+    sentences = sentences_of(doc, text)
+    mentions = actors.extract_actors(doc, sentences, text)
+    found_figures = figures.extract_figures(text, sentences, doc)
     found_events = events.extract_events(doc, sentences, mentions, published_at)
     link_figures_to_events(found_figures, found_events)
     return ArticleFacts(sentences, mentions, found_figures, found_events)

@@ -25,22 +25,20 @@ def abbreviations() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
-def _starts_sentence(token) -> bool:
-    text = token.text
+def _starts_sentence(text: str) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text in OPENERS
 
 
-def _ends_with_abbreviation(doc, i: int) -> bool:
+def _ends_with_abbreviation(texts: list[str], spaces: list[str], i: int) -> bool:
     """Token i is a full stop; is it the end of an abbreviation or an initial?"""
     if i == 0:
         return False
-    prev = doc[i - 1]
-    if prev.whitespace_:
+    if spaces[i - 1]:
         return False
-    word = prev.text + "."
-    if word in abbreviations():
+    prev = texts[i - 1]
+    if prev + "." in abbreviations():
         return True
-    return len(prev.text) == 1 and prev.text.isupper()
+    return len(prev) == 1 and prev.isupper()
 
 
 def boundaries(doc) -> list[bool]:
@@ -49,19 +47,22 @@ def boundaries(doc) -> list[bool]:
     if not len(doc):
         return starts
     starts[0] = True
+    tokens = list(doc)                    # token attributes read once each
+    texts = [t.text for t in tokens]
+    spaces = [t.whitespace_ for t in tokens]
+    is_space = [t.is_space for t in tokens]
     for i in range(1, len(doc)):
-        prev = doc[i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+        if "\n" in spaces[i - 1] or (is_space[i - 1] and "\n" in texts[i - 1]):
             starts[i] = True
             continue
-        if doc[i].is_space:
+        if is_space[i]:
             continue
         # walk back over closing quotes/brackets to the sentence-final punctuation
         j = i - 1
-        while j > 0 and doc[j].text in CLOSERS:
+        while j > 0 and texts[j] in CLOSERS:
             j -= 1
-        if doc[j].text in END_PUNCT and _starts_sentence(doc[i]):
-            if doc[j].text == "." and _ends_with_abbreviation(doc, j):
+        if texts[j] in END_PUNCT and _starts_sentence(texts[i]):
+            if texts[j] == "." and _ends_with_abbreviation(texts, spaces, j):
                 continue
             starts[i] = True
     return starts

@@ -30,8 +30,9 @@ def configure_pipeline(nlp) -> None:
     gazetteer()
 
 
-def extract_actors(doc, sentences: list[Sentence]) -> list[ActorMention]:
-    text = doc.text
+def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> list[ActorMention]:
+    """`text`, when the caller has it, is doc.text (which spaCy rebuilds at every read)."""
+    text = doc.text if text is None else text
     g = gazetteer()
     furniture = furniture_spans(text)
     ner_spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
