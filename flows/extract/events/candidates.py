@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from ..dates import resolve_date
 from ..records import ActorMention
 from ..dates import find_time_expressions
-from .context import is_future, nearest_place, own_place, own_time_expression, sentence_ents
+from .context import (date_scope, is_future, nearest_place, own_place, own_time_expression,
+                      place_ents, sentence_ents)
 from .lexicon import Lexicon
 from .participants import collect_actors, mention_token_map, names_in
 from .reference import irrealis, is_anaphoric, is_distinct, non_referential
-from .syntax import clause_tokens, determiner, forms, is_verbal
+from .syntax import clause_tokens, determiner, doc_forms, forms, is_verbal
 from .triggers import find_triggers
 
 
@@ -67,12 +68,13 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
     for m in sorted(mentions, key=lambda m: m.char_start):
         by_sentence.setdefault(m.sentence_index, []).append(m)
     doc_ents = tuple(doc.ents)                    # spaCy rebuilds doc.ents on every read
+    token_forms = doc_forms(doc)
     out = []
     for s in sentences:
         whole = doc.char_span(s.start, s.end, alignment_mode="expand")
         for sent in (segments(whole) if whole is not None else []):
             out.extend(segment_candidates(sent, s.index, lex, mention_tokens, by_sentence,
-                                          published_at, doc_ents))
+                                          published_at, doc_ents, token_forms))
     return out
 
 
@@ -94,17 +96,18 @@ def reverse_roles(actors: dict[str, str]) -> dict[str, str]:
 
 
 def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, published_at,
-                       doc_ents=None):
-    triggers = find_triggers(sent, lex, mention_tokens)
+                       doc_ents=None, token_forms=None):
+    triggers = find_triggers(sent, lex, mention_tokens, token_forms)
     if not triggers:
         return []
     heads = [t[3] for t in triggers]
     ents = sentence_ents(sent, doc_ents)
     times = find_time_expressions(sent.text)
+    subtrees: dict[int, frozenset[int]] = {}
     out = []
     for etype, start, end, head, kind, conf in triggers:
         actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
-                                speech=etype == "statement")
+                                speech=etype == "statement", subtrees=subtrees)
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
@@ -146,7 +149,12 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), e
         determiner(head) == "demonstrative" or head.head.lemma_ == "agir")
     if head.head.lemma_ == "agir":                # "il s'agit du premier essai": the same one
         c.distinct = False
-    when = own_time_expression(sent, head, [h for h in other_heads if h.i != head.i], times)
+    others = [h for h in other_heads if h.i != head.i]
+    # the clause that dates and places the trigger, walked once (when there is a date or place)
+    scope = None
+    if ents is not None and times is not None and (times or place_ents(ents)):
+        scope = date_scope(head, others)
+    when = own_time_expression(sent, head, others, times, scope)
     c.own_date = when is not None
     if c.own_date:
         c.confidence += 0.05
@@ -154,6 +162,5 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), e
         c.date_text = when[0]
         prefer = "future" if is_future(head) else "past"
         c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer)
-    c.own_place = own_place(sent, head, mention_tokens, [h for h in other_heads if h.i != head.i],
-                            ents)
+    c.own_place = own_place(sent, head, mention_tokens, others, ents, scope)
     c.location = c.own_place or nearest_place(sent, head, ents)

@@ -50,14 +50,17 @@ def sentence_ents(sent, doc_ents=None) -> list:
     return [e for e in doc_ents if sent.start <= e.start and e.end <= sent.end]
 
 
-def own_time_expression(sent, head, other_heads=(), times=None) -> tuple[str, int] | None:
+def own_time_expression(sent, head, other_heads=(), times=None,
+                        scope=None) -> tuple[str, int] | None:
     """The time expression of the trigger's own clause nearest to it, or None. `times`:
-    find_time_expressions(sent.text), when the caller has it."""
+    find_time_expressions(sent.text), `scope`: date_scope(head, other_heads), when the caller
+    has them."""
     if times is None:
         times = find_time_expressions(sent.text)
     if not times:
         return None
-    scope = date_scope(head, other_heads)
+    if scope is None:
+        scope = date_scope(head, other_heads)
     doc, best = sent.doc, None
     for start, end, text in times:
         span = doc.char_span(sent.start_char + start, sent.start_char + end,
@@ -70,13 +73,20 @@ def own_time_expression(sent, head, other_heads=(), times=None) -> tuple[str, in
     return (best[1], best[2]) if best else None
 
 
-def own_place(sent, head, mention_tokens, other_heads=(), ents=None) -> str | None:
+def place_ents(ents) -> list:
+    """The places among entities (not the first token of the document)."""
+    return [e for e in ents if e.label_ == "LOC" and e.start != 0]
+
+
+def own_place(sent, head, mention_tokens, other_heads=(), ents=None, scope=None) -> str | None:
     """A place in the trigger's own clause ("se sont réunis à Genève", "le sommet de
-    Genève"), not an actor. `ents`: sent.ents, when the caller has them."""
-    places = [e for e in (sent.ents if ents is None else ents) if e.label_ == "LOC" and e.start != 0]
+    Genève"), not an actor. `ents`: sent.ents, `scope`: date_scope(head, other_heads), when
+    the caller has them."""
+    places = place_ents(sent.ents if ents is None else ents)
     if not places:
         return None
-    scope = date_scope(head, other_heads)
+    if scope is None:
+        scope = date_scope(head, other_heads)
     for ent in places:
         if ent.start not in scope or any(t.i in mention_tokens for t in ent):
             continue

@@ -153,19 +153,27 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     return [fallback] if fallback else []
 
 
-def foreign_tokens(head, other_heads) -> set[int]:
-    """Tokens that belong to another trigger of the sentence (in its subtree, outside ours)."""
-    mine = {t.i for t in head.subtree}
+def foreign_tokens(head, other_heads, subtrees: dict | None = None) -> set[int]:
+    """Tokens that belong to another trigger of the sentence (in its subtree, outside ours).
+    `subtrees`: token index -> subtree indices, shared by the triggers of a segment."""
+    subtrees = {} if subtrees is None else subtrees
+
+    def subtree(tok) -> frozenset[int]:
+        if tok.i not in subtrees:
+            subtrees[tok.i] = frozenset(t.i for t in tok.subtree)
+        return subtrees[tok.i]
+
+    mine = subtree(head)
     out: set[int] = set()
     for other in other_heads:
-        if other.i == head.i or head.i in {t.i for t in other.subtree}:
+        if other.i == head.i or head.i in subtree(other):
             continue
-        out.update(t.i for t in other.subtree if t.i not in mine)
+        out |= subtree(other) - mine
     return out
 
 
 def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sentence,
-                   other_heads=(), speech=False):
+                   other_heads=(), speech=False, subtrees=None):
     actors: dict[str, str] = {}
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
@@ -180,7 +188,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
-    foreign = foreign_tokens(head, other_heads)
+    foreign = foreign_tokens(head, other_heads, subtrees)
     add(actors, names_at([i for i in range(sent.start, sent.end) if i not in foreign],
                          mention_tokens), "participant")
     return actors

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER
+
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubj:pass",)
@@ -34,6 +36,24 @@ def word_forms(lower: str, lemma: str) -> frozenset[str]:
     if low.endswith("s") and len(low) > 3:
         out.add(low[:-1])
     return frozenset(out)
+
+
+_FORMS_BY_IDS: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def doc_forms(doc) -> list[frozenset[str]]:
+    """forms() of every token of `doc`, by token index, read from spaCy's arrays in one pass
+    (no Token objects); cached by (lower, lemma) hash."""
+    strings, out = doc.vocab.strings, []
+    if len(_FORMS_BY_IDS) > 200_000:                # a bound on the memory it takes
+        _FORMS_BY_IDS.clear()
+    for ids in doc.to_array([LOWER, LEMMA]).tolist():
+        key = (ids[0], ids[1])
+        found = _FORMS_BY_IDS.get(key)
+        if found is None:
+            found = _FORMS_BY_IDS[key] = word_forms(strings[key[0]], strings[key[1]])
+        out.append(found)
+    return out
 
 
 def is_verbal(tok) -> bool:

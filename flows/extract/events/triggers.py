@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .constraints import rule_accepts
 from .lexicon import Lexicon, TriggerRule
-from .syntax import NEGATIVE_DETS, REFLEXIVE, forms, governing_verb, is_verbal
+from .syntax import NEGATIVE_DETS, REFLEXIVE, doc_forms, forms, governing_verb, is_verbal
 
 
 NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement"}
@@ -32,19 +32,20 @@ def is_negated(tok) -> bool:
     return bool(lows & NEGATORS) and bool(lows & {"ne", "n'", "n’"})
 
 
-def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, int, object, str, float]]:
-    """(event_type, start, end, head token, kind, confidence) for each trigger of a sentence."""
-    found, used = [], set()
-    tokens = list(sent)
-    token_forms = [forms(t) for t in tokens]         # computed once per token
+def find_triggers(sent, lex: Lexicon, mention_tokens,
+                  token_forms=None) -> list[tuple[str, int, int, object, str, float]]:
+    """(event_type, start, end, head token, kind, confidence) for each trigger of a sentence.
+    `token_forms`: doc_forms(sent.doc), when the caller has it."""
+    doc, found, used = sent.doc, [], set()
+    if token_forms is None:
+        token_forms = doc_forms(doc)
     for i in range(sent.start, sent.end):
-        here = i - sent.start
-        if token_forms[here].isdisjoint(lex.phrase_firsts):
+        if token_forms[i].isdisjoint(lex.phrase_firsts):
             continue
-        for words, rule in phrases_opened_by(lex, token_forms[here]):
+        for words, rule in phrases_opened_by(lex, token_forms[i]):
             if i + len(words) > sent.end or any(j in used for j in range(i, i + len(words))):
                 continue
-            if all(w in token_forms[here + k] for k, w in enumerate(words)):
+            if all(w in token_forms[i + k] for k, w in enumerate(words)):
                 head = pick_head(sent.doc[i:i + len(words)])
                 if is_negated(head):
                     continue
@@ -53,11 +54,13 @@ def find_triggers(sent, lex: Lexicon, mention_tokens) -> list[tuple[str, int, in
                     continue
                 found.append((rule.event_type, i, i + len(words), head, "PHRASE", conf))
                 used.update(range(i, i + len(words)))
-    for tok, tok_forms in zip(tokens, token_forms):
+    for i in range(sent.start, sent.end):
+        tok_forms = token_forms[i]
         if tok_forms.isdisjoint(lex.trigger_words):
             continue                              # no rule to try: nothing below would fire
-        if tok.i in used or tok.i in mention_tokens:
+        if i in used or i in mention_tokens:
             continue
+        tok = doc[i]
         table = (lex.verbs if is_verbal(tok) else lex.nouns if tok.pos_ == "NOUN" else None)
         if table is None or tok.dep_ == "amod":
             continue
