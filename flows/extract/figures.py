@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from text_to_num import text2num
 
 from .records import Figure, Sentence
@@ -285,7 +287,8 @@ class _Article:
         self.text = text
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
-        self.pos_at = {t.idx: t.pos_ for t in doc} if doc is not None else {}
+        self.pos_at = ({start: POS_NAMES[pos] for start, pos in doc.to_array([IDX, POS]).tolist()}
+                       if doc is not None else {})   # == {t.idx: t.pos_ for t in doc}
         self.covered = 0          # end of the last figure found: spans never overlap
 
     def sentence_index(self, pos: int) -> int:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import IDX, LENGTH
+
 from .candidates import Cand, opens_sentence
 from .gazetteer import Gazetteer, gazetteer, words_re
 from .names import fold
@@ -103,11 +105,15 @@ def headed_org_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
     """A capitalised head word inside a sentence, its adjectives, then up to two "de"
     complements of nouns, adjectives and names, stopping at a verb or any other word."""
     text = doc.text if text is None else text
-    by_start = {t.idx: t for t in doc}
+    spans = doc.to_array([IDX, LENGTH]).tolist()      # (start, length) of every token
+    heads = [i for i, (start, length) in enumerate(spans) if text[start:start + length] in NAME_HEADS]
+    if not heads:
+        return []
+    by_start = {start: i for i, (start, _) in enumerate(spans)}
     in_person = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
     out = []
-    for t in doc:
-        if t.text not in NAME_HEADS or opens_sentence(doc, t) or doc[t.i - 1].text in (":", "«", '"', "-"):
+    for t in (doc[i] for i in heads):
+        if opens_sentence(doc, t) or doc[t.i - 1].text in (":", "«", '"', "-"):
             continue
         end, i = t.idx + len(t.text), t.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower() and doc[i - 1].whitespace_:
@@ -120,7 +126,7 @@ def headed_org_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
                 pos = _link_at(text, end + 4)  # "de la sécurité alimentaire et des affaires vétérinaires"
             if pos < 0 or pos not in by_start:
                 break
-            j, words_end = by_start[pos].i, None
+            j, words_end = by_start[pos], None
             while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
                     and doc[j].text[:1].isalpha() and j not in in_person:
                 words_end, j = doc[j].idx + len(doc[j].text), j + 1
