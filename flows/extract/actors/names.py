@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 HONORIFICS = re.compile(r"^(?:MM?\.|Mmes?\.?|Mlle\.?|Dr\.?|Me\.?|Pr\.?)\s+")
@@ -34,8 +35,9 @@ def normalize_actor_name(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Lower-case, accent-free comparison key."""
+    """Lower-case, accent-free comparison key (cached: names recur within and across articles)."""
     s = unicodedata.normalize("NFKD", s.replace("’", "'").lower())
     return "".join(c for c in s if not unicodedata.combining(c))
 
