@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_SPACE, ORTH, SPACY
+
 from ..dates import resolve_date
 from ..records import ActorMention
 from ..dates import find_time_expressions
@@ -41,25 +43,31 @@ class Candidate:
     segment: int = 0                 # first token of the sentence segment
 
 
-def segments(sent) -> list:
+def token_rows(doc) -> list[list[int]]:
+    """(orth, is_space, followed by a space) of every token, from spaCy's arrays."""
+    return doc.to_array([ORTH, IS_SPACE, SPACY]).tolist()
+
+
+def segments(sent, rows=None) -> list:
     """The sentence cut where the parser missed a boundary: at whitespace tokens (line
-    breaks, double spaces) and after a final period followed by a capital."""
-    doc, first = sent.doc, sent.start
-    tokens = list(sent)
-    texts = [t.text for t in tokens]
-    spaces = [t.is_space for t in tokens]
-    bounds, start = [], first
-    for k, t in enumerate(tokens):
-        i = first + k
-        nxt = texts[k + 1][:1] if k + 1 < len(tokens) else None
-        cut = spaces[k] or (texts[k] in (".", "!", "?") and t.whitespace_ and nxt is not None
-                            and (nxt.isupper() or nxt in "«\""))
+    breaks, double spaces) and after a final period followed by a capital. `rows`:
+    token_rows(sent.doc), when the caller has them."""
+    doc = sent.doc
+    rows = token_rows(doc) if rows is None else rows
+    strings = doc.vocab.strings
+    bounds, start = [], sent.start
+    for i in range(sent.start, sent.end):
+        orth, space, spaced = rows[i]
+        cut = bool(space)
+        if not cut and spaced and i + 1 < sent.end and strings[orth] in (".", "!", "?"):
+            nxt = strings[rows[i + 1][0]][:1]
+            cut = nxt.isupper() or nxt in "«\""
         if cut and i + 1 > start:
             bounds.append((start, i + 1))
             start = i + 1
     if start < sent.end:
         bounds.append((start, sent.end))
-    return [doc[a:b] for a, b in bounds if not all(spaces[a - first:b - first])]
+    return [doc[a:b] for a, b in bounds if not all(rows[i][1] for i in range(a, b))]
 
 
 def build_candidates(doc, sentences, mentions, published_at, lex):
@@ -68,11 +76,11 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
     for m in sorted(mentions, key=lambda m: m.char_start):
         by_sentence.setdefault(m.sentence_index, []).append(m)
     doc_ents = tuple(doc.ents)                    # spaCy rebuilds doc.ents on every read
-    token_forms = doc_forms(doc)
+    token_forms, rows = doc_forms(doc), token_rows(doc)
     out = []
     for s in sentences:
         whole = doc.char_span(s.start, s.end, alignment_mode="expand")
-        for sent in (segments(whole) if whole is not None else []):
+        for sent in (segments(whole, rows) if whole is not None else []):
             out.extend(segment_candidates(sent, s.index, lex, mention_tokens, by_sentence,
                                           published_at, doc_ents, token_forms))
     return out

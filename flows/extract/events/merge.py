@@ -37,14 +37,14 @@ def reversed_pair(prev: Candidate, cand: Candidate) -> bool:
 
 
 def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
-              latest: bool = True) -> bool:
+              latest: bool = True, clauses: dict | None = None) -> bool:
     """Whether `cand` tells again the happening `prev`; `latest`: `prev` is the last event of
     its type so far (a definite noun only refers back to that one)."""
     if prev.event_type != cand.event_type:
         return False
     if merge_by == "pair" and reversed_pair(prev, cand):   # "reçu de X en échange de missiles"
         return False
-    if cand.strong_anaphor or linked(prev, cand):  # "cette visite": the last one of its type
+    if cand.strong_anaphor or linked(prev, cand, clauses):  # "cette visite": the last one of its type
         return True
     if prev.own_place and cand.own_place and prev.own_place.lower() != cand.own_place.lower():
         return False                              # "le sommet de Hanoï" is not "celui de Genève"
@@ -85,13 +85,21 @@ def bare_mention(c: Candidate) -> bool:
     return c.head.pos_ != "NOUN" or determiner(c.head) in ("definite", "bare")
 
 
-def linked(prev: Candidate, cand: Candidate) -> bool:
+def linked(prev: Candidate, cand: Candidate, clauses: dict | None = None) -> bool:
     """One trigger lies in the other's clause ("se sont rencontrés lors de leur réunion", "une
-    réunion où sera discuté..."): one happening told with two words."""
+    réunion où sera discuté..."): one happening told with two words. `clauses`: token index
+    -> clause token indices, shared across the candidates of one article."""
+    clauses = {} if clauses is None else clauses
+
+    def clause(tok) -> frozenset[int]:
+        if tok.i not in clauses:
+            clauses[tok.i] = frozenset(t.i for t in clause_tokens(tok))
+        return clauses[tok.i]
+
     heads = prev.heads or [prev.head]
-    mine = {t.i for t in clause_tokens(cand.head)}
+    mine = clause(cand.head)
     return any(cand.head.head.i == h.i or h.head.i == cand.head.i or h.i in mine
-               or cand.head.i in {t.i for t in clause_tokens(h)} for h in heads)
+               or cand.head.i in clause(h) for h in heads)
 
 
 def merge_into(prev: Candidate, cand: Candidate) -> None:
@@ -110,11 +118,12 @@ def merge_into(prev: Candidate, cand: Candidate) -> None:
 def merge_candidates(cands: list[Candidate], type_options=None) -> list[Candidate]:
     type_options = type_options or {}
     merged: list[Candidate] = []
+    clauses: dict[int, frozenset[int]] = {}
     for cand in cands:
         merge_by = type_options.get(cand.event_type, {}).get("merge_by")
         same = [p for p in reversed(merged) if p.event_type == cand.event_type]
-        target = next((p for i, p in enumerate(same) if mergeable(p, cand, merge_by, i == 0)),
-                      None)
+        target = next((p for i, p in enumerate(same)
+                       if mergeable(p, cand, merge_by, i == 0, clauses)), None)
         if target is None:
             merged.append(cand)
         else:
