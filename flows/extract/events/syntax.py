@@ -45,7 +45,7 @@ def doc_forms(doc) -> list[frozenset[str]]:
     """forms() of every token of `doc`, by token index, read from spaCy's arrays in one pass
     (no Token objects); cached by (lower, lemma) hash."""
     strings, out = doc.vocab.strings, []
-    if len(_FORMS_BY_IDS) > 200_000:                # a bound on the memory it takes
+    if len(_FORMS_BY_IDS) > 65_536:                 # a bound on the memory it takes
         _FORMS_BY_IDS.clear()
     for ids in doc.to_array([LOWER, LEMMA]).tolist():
         key = (ids[0], ids[1])
