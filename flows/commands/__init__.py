@@ -20,3 +20,14 @@ class UsageError(Exception):
 def add_db_argument(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", default=None,
                    help="warehouse file (default: $NEWSLEDGER_DB or data/newsledger.duckdb)")
+
+
+def add_web_source_arguments(p: argparse.ArgumentParser) -> None:
+    """--urls-file, --feed and --allow-private-hosts, shared by `run` and `serve`: from URL
+    lists and feeds, only entries not yet in the warehouse are loaded."""
+    p.add_argument("--urls-file", action="append", default=[], dest="urls_files",
+                   help="a file of URLs, one per line; lines not yet loaded are fetched (repeatable)")
+    p.add_argument("--feed", action="append", default=[], dest="feeds",
+                   help="an RSS/Atom feed or sitemap URL; only unseen entries are loaded (repeatable)")
+    p.add_argument("--allow-private-hosts", action="store_true",
+                   help="allow URLs on private, loopback or link-local addresses")

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from .. import config
-from . import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument
+from . import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument, add_web_source_arguments
 
 NAME = "run"
 HELP = "load articles (default: the repository's seeds/)"
@@ -15,12 +15,7 @@ HELP = "load articles (default: the repository's seeds/)"
 def configure(run) -> None:
     run.add_argument("paths", nargs="*", help="text or HTML files and directories")
     run.add_argument("--url", action="append", default=[], dest="urls", help="a web page (repeatable)")
-    run.add_argument("--urls-file", action="append", default=[], dest="urls_files",
-                     help="a file of URLs, one per line (repeatable)")
-    run.add_argument("--feed", action="append", default=[], dest="feeds",
-                     help="an RSS/Atom feed or sitemap URL; only unseen entries are loaded (repeatable)")
-    run.add_argument("--allow-private-hosts", action="store_true",
-                     help="allow URLs on private, loopback or link-local addresses")
+    add_web_source_arguments(run)
     run.add_argument("--strict", action="store_true", help="exit 1 when any input is rejected")
     run.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
     run.add_argument("--runner", choices=["local", "dask"], default="local",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument
+from . import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument, add_web_source_arguments
 
 NAME = "serve"
 HELP = "run the load on a schedule as a Prefect deployment"
@@ -23,12 +23,7 @@ def configure(p) -> None:
     p.add_argument("--timezone", default=None, help="time zone of --cron (default UTC)")
     p.add_argument("--inbox", default=None,
                    help="folder watched at every run: files dropped here are loaded once")
-    p.add_argument("--urls-file", action="append", default=[], dest="urls_files",
-                   help="a file of URLs, one per line, re-read at every run (repeatable)")
-    p.add_argument("--feed", action="append", default=[], dest="feeds",
-                   help="an RSS/Atom feed or sitemap URL; new entries are loaded (repeatable)")
-    p.add_argument("--allow-private-hosts", action="store_true",
-                   help="allow URLs on private, loopback or link-local addresses")
+    add_web_source_arguments(p)
     p.add_argument("--name", default="scheduled", help="deployment name (default: scheduled)")
     p.add_argument("--on-overlap", choices=["skip", "queue"], default="skip",
                    help="a run due while the previous one still runs: cancelled with a "
