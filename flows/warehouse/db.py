@@ -82,7 +82,13 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
                 raise FileNotFoundError(f"no warehouse at {path}: run `newsledger run` first")
             return duckdb.connect(str(path), read_only=True)
         path.parent.mkdir(parents=True, exist_ok=True)
-        return duckdb.connect(str(path), config={"storage_compatibility_version": STORAGE_COMPATIBILITY})
+        return duckdb.connect(str(path), config={
+            "storage_compatibility_version": STORAGE_COMPATIBILITY,
+            # DuckDB's buffer pool may grow to 80 % of RAM and keeps what a long run wrote
+            # cached: a bound keeps the writer's memory flat in the corpus size (larger
+            # operations spill to <db>.tmp/).
+            "memory_limit": os.environ.get("NEWSLEDGER_DUCKDB_MEMORY_LIMIT", "256MB"),
+        })
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise DatabaseBusy(busy_message(path, exc)) from exc
