@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -240,10 +241,7 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
     summary = RunSummary(run_id=run_id, db=db_path)
     timer = Timer(summary)
     progress = Progress(show_progress)
-    con = wdb.connect_wait(db_path, lock_timeout)
-    wdb.mark_holder(db_path, run_id)
-    try:
-        wdb.ensure_schema(con)
+    with _held_warehouse(db_path, lock_timeout, summary) as con:
         started_at = datetime.now()
         start_run(con, run_id, str(flow_run.id) if flow_run.id else None, started_at)
         known_urls = {r[0] for r in con.execute(
@@ -290,11 +288,22 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
         record_errors(con, run_id, errors, datetime.now())
 
         _audit_publish_report(con, summary, timer, reports)
+    return summary.as_dict()
+
+
+@contextmanager
+def _held_warehouse(db_path: str, lock_timeout: float, summary: RunSummary):
+    """The run's writer connection: waits for the lock, names the holder, creates the schema;
+    on any exception the run is recorded as failed before the error propagates."""
+    con = wdb.connect_wait(db_path, lock_timeout)
+    wdb.mark_holder(db_path, summary.run_id)
+    try:
+        wdb.ensure_schema(con)
+        yield con
     except BaseException as exc:
         _fail(con, db_path, summary, exc)
         raise
     _close(con, db_path)
-    return summary.as_dict()
 
 
 def _audit_publish_report(con, summary: RunSummary, timer: Timer, reports: str) -> None:
@@ -353,10 +362,7 @@ def retry_flow(retry_of: str | None = None, db: str | None = None,
     run_id = new_run_id()
     summary = RunSummary(run_id=run_id, db=db_path)
     timer = Timer(summary)
-    con = wdb.connect_wait(db_path, lock_timeout)
-    wdb.mark_holder(db_path, run_id)
-    try:
-        wdb.ensure_schema(con)
+    with _held_warehouse(db_path, lock_timeout, summary) as con:
         summary.retry_of = rejected_run(con, retry_of)
         start_run(con, run_id, str(flow_run.id) if flow_run.id else None, datetime.now())
         t0 = time.perf_counter()
@@ -365,10 +371,6 @@ def retry_flow(retry_of: str | None = None, db: str | None = None,
         summary.message = (f"retry of rejected run {summary.retry_of}: "
                            f"{summary.inputs_total} quarantined article(s) validated again")
         _audit_publish_report(con, summary, timer, reports)
-    except BaseException as exc:
-        _fail(con, db_path, summary, exc)
-        raise
-    _close(con, db_path)
     return summary.as_dict()
 
 
