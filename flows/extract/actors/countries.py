@@ -49,7 +49,7 @@ def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
             if c.form == "capital":
                 return False
     for (s, e), label in ner_spans.items():
-        if label in ("ORG", "MISC", "PER") and s <= c.start and c.end <= e and (s, e) != (c.start, c.end):
+        if s <= c.start and c.end <= e and label in ("ORG", "MISC", "PER") and (s, e) != (c.start, c.end):
             if label == "PER" or c.form in ("capital", "name", "variant"):
                 return False
     return True

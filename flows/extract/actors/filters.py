@@ -66,8 +66,14 @@ def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
                 else:
                     dropped.add(id(c))
     chosen: list[Cand] = []
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)   # 1 = inside a chosen span
     for c in sorted((c for c in cands if id(c) not in dropped),
                     key=lambda c: (-(c.end - c.start), -PRIORITY[c.source])):
-        if not any(c.start < o.end and o.start < c.end for o in chosen):
-            chosen.append(c)
+        if c.start >= c.end:        # an empty span overlaps a chosen one strictly around it
+            if any(o.start < c.start < o.end for o in chosen):
+                continue
+        elif any(taken[c.start:c.end]):
+            continue
+        chosen.append(c)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
