@@ -2,19 +2,22 @@
 actors, confidence, anaphora flags, date and place; the ones that are no happening dropped."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from spacy.attrs import IS_SPACE, ORTH, SPACY
 
 from ..dates import resolve_date
-from ..records import ActorMention
+from ..records import ActorMention, Sentence
 from ..dates import find_time_expressions
 from .context import (date_scope, is_future, nearest_place, own_place, own_time_expression,
                       place_ents, sentence_ents)
 from .lexicon import Lexicon
-from .participants import collect_actors, mention_token_map, names_in
+from .participants import collect_actors, mention_token_map, names_at
 from .reference import irrealis, is_anaphoric, is_distinct, non_referential
-from .syntax import clause_tokens, determiner, doc_forms, forms, is_verbal
+from .syntax import clause_indices, determiner, doc_forms, forms, is_verbal
 from .triggers import find_triggers
 
 
@@ -43,31 +46,40 @@ class Candidate:
     segment: int = 0                 # first token of the sentence segment
 
 
-def token_rows(doc) -> list[list[int]]:
-    """(orth, is_space, followed by a space) of every token, from spaCy's arrays."""
-    return doc.to_array([ORTH, IS_SPACE, SPACY]).tolist()
+class SegmentCuts:
+    """Where segments() cuts the sentences of one document, read from spaCy's arrays once:
+    after whitespace tokens (line breaks, double spaces) and after a final period followed by
+    a space and a capital (or an opening quote)."""
+
+    def __init__(self, doc):
+        strings = doc.vocab.strings
+        orth, space, spaced = doc.to_array([ORTH, IS_SPACE, SPACY]).T
+        cut, spaced = space.astype(bool), spaced.astype(bool)
+        # the number of non-whitespace tokens before each token index (and the end)
+        self.words_before: list[int] = np.concatenate(([0], np.cumsum(~cut))).tolist()
+        final = np.zeros(len(doc), dtype=bool)
+        for mark in (".", "!", "?"):
+            final |= orth == strings[mark]
+        final &= spaced & ~cut
+        for i in np.flatnonzero(final[:-1]).tolist():
+            nxt = strings[int(orth[i + 1])][:1]
+            cut[i] = nxt.isupper() or nxt in "«\""
+        self.after: list[int] = np.flatnonzero(cut).tolist()
 
 
-def segments(sent, rows=None) -> list:
-    """The sentence cut where the parser missed a boundary: at whitespace tokens (line
-    breaks, double spaces) and after a final period followed by a capital. `rows`:
-    token_rows(sent.doc), when the caller has them."""
+def segments(sent, cuts: SegmentCuts | None = None) -> list:
+    """The sentence cut where the parser missed a boundary (see SegmentCuts), without the
+    whitespace-only pieces. `cuts`: SegmentCuts(sent.doc), when the caller has them."""
     doc = sent.doc
-    rows = token_rows(doc) if rows is None else rows
-    strings = doc.vocab.strings
+    cuts = SegmentCuts(doc) if cuts is None else cuts
     bounds, start = [], sent.start
-    for i in range(sent.start, sent.end):
-        orth, space, spaced = rows[i]
-        cut = bool(space)
-        if not cut and spaced and i + 1 < sent.end and strings[orth] in (".", "!", "?"):
-            nxt = strings[rows[i + 1][0]][:1]
-            cut = nxt.isupper() or nxt in "«\""
-        if cut and i + 1 > start:
-            bounds.append((start, i + 1))
-            start = i + 1
+    for i in cuts.after[bisect_left(cuts.after, sent.start):bisect_left(cuts.after, sent.end)]:
+        bounds.append((start, i + 1))
+        start = i + 1
     if start < sent.end:
         bounds.append((start, sent.end))
-    return [doc[a:b] for a, b in bounds if not all(rows[i][1] for i in range(a, b))]
+    words = cuts.words_before
+    return [doc[a:b] for a, b in bounds if words[b] > words[a]]
 
 
 def build_candidates(doc, sentences, mentions, published_at, lex):
@@ -76,12 +88,12 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
     for m in sorted(mentions, key=lambda m: m.char_start):
         by_sentence.setdefault(m.sentence_index, []).append(m)
     doc_ents = tuple(doc.ents)                    # spaCy rebuilds doc.ents on every read
-    token_forms, rows = doc_forms(doc), token_rows(doc)
+    token_forms, cuts = doc_forms(doc), SegmentCuts(doc)
     out = []
     for s in sentences:
         whole = doc.char_span(s.start, s.end, alignment_mode="expand")
-        for sent in (segments(whole, rows) if whole is not None else []):
-            out.extend(segment_candidates(sent, s.index, lex, mention_tokens, by_sentence,
+        for sent in (segments(whole, cuts) if whole is not None else []):
+            out.extend(segment_candidates(sent, s, lex, mention_tokens, by_sentence,
                                           published_at, doc_ents, token_forms))
     return out
 
@@ -103,19 +115,28 @@ def reverse_roles(actors: dict[str, str]) -> dict[str, str]:
     return {n: swap[r] for n, r in actors.items()}
 
 
-def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, published_at,
+def span_text(span, sentence: Sentence) -> str:
+    """span.text, sliced from the text of the sentence that holds it (spaCy would rebuild it
+    from the span's tokens)."""
+    start, end = span.start_char, span.end_char
+    if sentence.start <= start and end <= sentence.end:
+        return sentence.text[start - sentence.start:end - sentence.start]
+    return span.text
+
+
+def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentence, published_at,
                        doc_ents=None, token_forms=None):
+    """The candidates of the segment `sent` of `sentence`."""
     triggers = find_triggers(sent, lex, mention_tokens, token_forms)
     if not triggers:
         return []
+    sentence_index = sentence.index
     heads = [t[3] for t in triggers]
-    ents = sentence_ents(sent, doc_ents)
-    times = find_time_expressions(sent.text)
-    subtrees: dict[int, frozenset[int]] = {}
+    ents = times = None                           # read at the first candidate that needs them
     out = []
     for etype, start, end, head, kind, conf in triggers:
         actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
-                                speech=etype == "statement", subtrees=subtrees)
+                                speech=etype == "statement")
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
@@ -123,10 +144,13 @@ def segment_candidates(sent, sentence_index, lex, mention_tokens, by_sentence, p
             continue
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start)
+        if times is None:
+            ents = sentence_ents(sent, doc_ents)
+            times = find_time_expressions(span_text(sent, sentence))
         describe(c, sent, mention_tokens, published_at, heads, ents, times)
         if irrealis(head, lex, c.own_date) or non_referential(head, lex):
             continue
-        c.own_actors = bool(names_in(clause_tokens(head)[1:], mention_tokens))
+        c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))
         c.generic = is_generic(c)
         out.append(c)
     return out

@@ -3,7 +3,7 @@ of the verb a trigger noun is an argument of), else the nearest place of the sen
 from __future__ import annotations
 
 from ..dates import find_time_expressions
-from .syntax import clause_tokens, governing_verb, is_verbal
+from .syntax import clause_indices, governing_verb, is_verbal
 
 
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "près"}
@@ -25,13 +25,13 @@ def date_scope(head, other_heads=()) -> set[int]:
     """Tokens whose time expression dates the trigger: its own clause; for a noun that is
     an argument of a verb that is no trigger ("ont mené des exercices cette semaine", "a
     effectué une série de tests le mois dernier"), the verb's clause too."""
-    own = {t.i for t in clause_tokens(head)}
+    own = set(clause_indices(head))
     if is_verbal(head):
         if head.dep_ == "conj" and is_verbal(head.head):    # "a rompu en juillet et reconnu"
-            own |= {t.i for t in clause_tokens(head.head)}
+            own.update(clause_indices(head.head))
         return own
     if head.head.pos_ in ("ADV", "ADP") and head.head.i != head.i:    # "lors de sa visite ..."
-        own |= {t.i for t in clause_tokens(head.head)}
+        own.update(clause_indices(head.head))
     top = head
     while top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" and top.head.i != top.i:
         top = top.head
@@ -39,7 +39,7 @@ def date_scope(head, other_heads=()) -> set[int]:
     if top is not verb and is_verbal(verb) and top.dep_ in (
             "obj", "nsubj", "nsubj:pass", "obl:arg", "obl", "obl:mod") and not any(
             verb.i == h.i for h in other_heads):
-        own |= {t.i for t in clause_tokens(verb)}
+        own.update(clause_indices(verb))
     return own
 
 

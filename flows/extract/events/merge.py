@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..dates import dates_compatible
 from .candidates import Candidate
 from .participants import add
-from .syntax import clause_tokens, determiner
+from .syntax import clause_indices, determiner
 
 
 def same_date(a: Candidate, b: Candidate) -> bool | None:
@@ -93,7 +93,7 @@ def linked(prev: Candidate, cand: Candidate, clauses: dict | None = None) -> boo
 
     def clause(tok) -> frozenset[int]:
         if tok.i not in clauses:
-            clauses[tok.i] = frozenset(t.i for t in clause_tokens(tok))
+            clauses[tok.i] = frozenset(clause_indices(tok))
         return clauses[tok.i]
 
     heads = prev.heads or [prev.head]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..records import ActorMention
 from .lexicon import load_lexicon
 from .syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
-                     is_passive, is_verbal)
+                     is_passive, is_verbal, subtree_indices)
 
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -153,27 +153,19 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     return [fallback] if fallback else []
 
 
-def foreign_tokens(head, other_heads, subtrees: dict | None = None) -> set[int]:
-    """Tokens that belong to another trigger of the sentence (in its subtree, outside ours).
-    `subtrees`: token index -> subtree indices, shared by the triggers of a segment."""
-    subtrees = {} if subtrees is None else subtrees
-
-    def subtree(tok) -> frozenset[int]:
-        if tok.i not in subtrees:
-            subtrees[tok.i] = frozenset(t.i for t in tok.subtree)
-        return subtrees[tok.i]
-
-    mine = subtree(head)
+def foreign_tokens(head, other_heads) -> set[int]:
+    """Tokens that belong to another trigger of the sentence (in its subtree, outside ours)."""
+    mine = subtree_indices(head)
     out: set[int] = set()
     for other in other_heads:
-        if other.i == head.i or head.i in subtree(other):
+        if other.i == head.i or head.i in subtree_indices(other):
             continue
-        out |= subtree(other) - mine
+        out |= subtree_indices(other) - mine
     return out
 
 
 def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sentence,
-                   other_heads=(), speech=False, subtrees=None):
+                   other_heads=(), speech=False):
     actors: dict[str, str] = {}
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
@@ -188,7 +180,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
-    foreign = foreign_tokens(head, other_heads, subtrees)
+    foreign = foreign_tokens(head, other_heads)
     add(actors, names_at([i for i in range(sent.start, sent.end) if i not in foreign],
                          mention_tokens), "participant")
     return actors

@@ -2,9 +2,12 @@
 their clauses, cases, determiners."""
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER
+import numpy as np
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.symbols import AUX, VERB
 
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -86,15 +89,81 @@ def case_of(tok) -> str | None:
     return None
 
 
-def clause_tokens(tok) -> list:
-    """`tok` and its dependents, without the clauses embedded under it (relative, completive,
-    adverbial): a date there belongs to another predicate."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-            continue
-        out.extend(clause_tokens(c))
-    return out
+class DocParse:
+    """The dependency tree of one document read from spaCy's arrays once (no Token objects),
+    and the walks over it memoised by token index: clauses and subtrees."""
+
+    def __init__(self, doc):
+        offsets = doc.to_array(HEAD).astype("int64")
+        dependents = np.flatnonzero(offsets != 0)              # every token but the roots
+        heads = dependents + offsets[dependents]
+        # the children of token i: by_head[first_child[i]:first_child[i + 1]], in index order
+        self.by_head = dependents[np.argsort(heads, kind="stable")].tolist()
+        self.first_child = np.concatenate(
+            ([0], np.cumsum(np.bincount(heads, minlength=len(doc))))).tolist()
+        self.ends_clause = clause_starts(doc).tolist()   # a child that opens a clause of its own
+        self._clauses: dict[int, tuple[int, ...]] = {}
+        self._subtrees: dict[int, frozenset[int]] = {}
+
+    def children(self, i: int) -> list[int]:
+        return self.by_head[self.first_child[i]:self.first_child[i + 1]]
+
+    def clause(self, i: int) -> tuple[int, ...]:
+        """`i` and its dependents in index order, without the clauses embedded under it."""
+        found = self._clauses.get(i)
+        if found is None:
+            out = [i]
+            for c in self.children(i):
+                if not self.ends_clause[c]:
+                    out.extend(self.clause(c))
+            found = self._clauses[i] = tuple(out)
+        return found
+
+    def subtree(self, i: int) -> frozenset[int]:
+        """Indices of doc[i].subtree."""
+        found = self._subtrees.get(i)
+        if found is None:
+            out, todo = [i], [i]
+            while todo:
+                below = self.children(todo.pop())
+                out.extend(below)
+                todo.extend(below)
+            found = self._subtrees[i] = frozenset(out)
+        return found
+
+
+def clause_starts(doc) -> np.ndarray:
+    """Per token: its dependency opens a clause (CLAUSE_DEPS, or a verb conjunct)."""
+    strings = doc.vocab.strings
+    deps, pos = doc.to_array(DEP), doc.to_array(POS)
+    opens = (deps == strings["conj"]) & ((pos == VERB) | (pos == AUX))
+    for label in CLAUSE_DEPS:
+        opens |= deps == strings[label]
+    return opens
+
+
+_LAST_PARSE: tuple = (lambda: None, None)      # (weak reference to the doc, its DocParse)
+
+
+def parse_of(doc) -> DocParse:
+    """The DocParse of `doc`, kept for the last document read (the one being extracted)."""
+    global _LAST_PARSE
+    ref, parse = _LAST_PARSE
+    if ref() is not doc:
+        parse = DocParse(doc)
+        _LAST_PARSE = (weakref.ref(doc), parse)
+    return parse
+
+
+def clause_indices(tok) -> tuple[int, ...]:
+    """Token indices of `tok` and its dependents, without the clauses embedded under it
+    (relative, completive, adverbial): a date there belongs to another predicate."""
+    return parse_of(tok.doc).clause(tok.i)
+
+
+def subtree_indices(tok) -> frozenset[int]:
+    """Token indices of tok.subtree."""
+    return parse_of(tok.doc).subtree(tok.i)
 
 
 def determiner(head) -> str:
