@@ -73,3 +73,18 @@ def test_dask_runner_fills_the_same_warehouse(prefect_server, tmp_path):
     assert sum(len(rows) for rows in a.values()) > ARTICLES
     for table in a:
         assert a[table] == b[table], f"{table} differs between the local and the Dask runner"
+
+
+def test_bench_warms_the_dask_workers_before_timing(prefect_server, tmp_path):
+    """`newsledger bench --runner dask` starts the cluster and loads the model on every worker
+    before the timed flow (as the local runner's model is loaded before timing), then runs
+    the flow against that cluster's scheduler."""
+    from flows.bench.measure import run_benchmark
+
+    r = run_benchmark(6, runner="dask", workers=1, batch_size=3, keep=tmp_path / "bench",
+                      do_rerun=False, do_reference=False, do_cold=False)
+    assert r["dask"]["warm"] is True and r["dask"]["warm_workers"] == 1, r["dask"]
+    assert r["dask"]["worker_warmup_seconds"] > 0
+    assert r["flow"]["status"] == "succeeded" and r["flow"]["inputs_new"] == 6, r["flow"]
+    assert r["flow"]["stage_seconds"].get("extract_wait", 0) > 0      # extraction ran on Dask
+    assert "extract" not in r["flow"]["stage_seconds"]

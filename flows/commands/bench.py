@@ -23,6 +23,9 @@ def configure(p) -> None:
                    help="tcp://HOST:PORT of an existing Dask scheduler (with --runner dask)")
     p.add_argument("--workers", type=int, default=None,
                    help="LocalCluster worker processes with --runner dask (default 2)")
+    p.add_argument("--cold-cluster", action="store_true",
+                   help="with --runner dask: start the cluster and load the model on its workers "
+                        "inside the timed flow (default: before timing, as for the local runner)")
     p.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
     p.add_argument("--keep", default=None, help="keep corpus, database and reports in this folder")
     p.add_argument("--no-rerun", action="store_true", help="skip the rerun over the unchanged corpus")
@@ -42,6 +45,6 @@ def run(args) -> int:
         args.articles, runner=args.runner, address=args.dask_address, workers=args.workers,
         keep=Path(args.keep) if args.keep else None, batch_size=args.batch_size,
         do_rerun=not args.no_rerun, do_reference=not args.no_reference,
-        do_cold=not args.no_cold_start)
+        do_cold=not args.no_cold_start, warm=not args.cold_cluster)
     print(json.dumps(results, indent=1, default=str) if args.json else text_report(results))
     return EXIT_OK if results.get("flow", {}).get("status") == "succeeded" else EXIT_FAILED
