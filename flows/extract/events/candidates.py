@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .participants import collect_actors, mention_token_map, names_at
 from .reference import irrealis, is_anaphoric, is_distinct, non_referential
 from .syntax import clause_indices, determiner, doc_forms, forms, is_verbal
-from .triggers import find_triggers
+from .triggers import find_triggers, opening_tokens
 
 
 @dataclass
@@ -89,12 +89,13 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
         by_sentence.setdefault(m.sentence_index, []).append(m)
     doc_ents = tuple(doc.ents)                    # spaCy rebuilds doc.ents on every read
     token_forms, cuts = doc_forms(doc), SegmentCuts(doc)
+    openings = opening_tokens(token_forms, lex)
     out = []
     for s in sentences:
         whole = doc.char_span(s.start, s.end, alignment_mode="expand")
         for sent in (segments(whole, cuts) if whole is not None else []):
             out.extend(segment_candidates(sent, s, lex, mention_tokens, by_sentence,
-                                          published_at, doc_ents, token_forms))
+                                          published_at, doc_ents, token_forms, openings))
     return out
 
 
@@ -125,9 +126,9 @@ def span_text(span, sentence: Sentence) -> str:
 
 
 def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentence, published_at,
-                       doc_ents=None, token_forms=None):
+                       doc_ents=None, token_forms=None, openings=None):
     """The candidates of the segment `sent` of `sentence`."""
-    triggers = find_triggers(sent, lex, mention_tokens, token_forms)
+    triggers = find_triggers(sent, lex, mention_tokens, token_forms, openings)
     if not triggers:
         return []
     sentence_index = sentence.index

@@ -26,10 +26,12 @@ class Lexicon:
     contexts: dict[str, frozenset[str]]
     type_options: dict[str, dict] = field(default_factory=dict)
     # derived look-ups, so that most tokens are dismissed with one set operation:
-    # first word -> [(rank in `phrases`, words, rule)]; the first words; the verbs and nouns
+    # first word -> [(rank in `phrases`, words, rule)]; the first words; the verbs and nouns;
+    # both (the words a trigger may start with)
     phrase_index: dict[str, list[tuple[int, tuple[str, ...], TriggerRule]]] = field(init=False)
     phrase_firsts: frozenset[str] = field(init=False)
     trigger_words: frozenset[str] = field(init=False)
+    opening_words: frozenset[str] = field(init=False)
 
     def __post_init__(self):
         self.phrase_index = {}
@@ -37,6 +39,7 @@ class Lexicon:
             self.phrase_index.setdefault(words[0], []).append((rank, words, rule))
         self.phrase_firsts = frozenset(self.phrase_index)
         self.trigger_words = frozenset(self.verbs) | frozenset(self.nouns)
+        self.opening_words = self.phrase_firsts | self.trigger_words
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,8 @@
 negation, and the span a trigger covers."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .constraints import rule_accepts
 from .lexicon import Lexicon, TriggerRule
 from .syntax import NEGATIVE_DETS, REFLEXIVE, doc_forms, forms, governing_verb, is_verbal
@@ -32,14 +34,24 @@ def is_negated(tok) -> bool:
     return bool(lows & NEGATORS) and bool(lows & {"ne", "n'", "n’"})
 
 
-def find_triggers(sent, lex: Lexicon, mention_tokens,
-                  token_forms=None) -> list[tuple[str, int, int, object, str, float]]:
+def opening_tokens(token_forms, lex: Lexicon) -> list[int]:
+    """Indices of the tokens a trigger word or phrase may start at (a form in the lexicon)."""
+    opening = lex.opening_words
+    return [i for i, f in enumerate(token_forms) if not f.isdisjoint(opening)]
+
+
+def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
+                  openings=None) -> list[tuple[str, int, int, object, str, float]]:
     """(event_type, start, end, head token, kind, confidence) for each trigger of a sentence.
-    `token_forms`: doc_forms(sent.doc), when the caller has it."""
+    `token_forms`: doc_forms(sent.doc), `openings`: opening_tokens(token_forms, lex), when the
+    caller has them."""
     doc, found, used = sent.doc, [], set()
     if token_forms is None:
         token_forms = doc_forms(doc)
-    for i in range(sent.start, sent.end):
+    if openings is None:
+        openings = opening_tokens(token_forms, lex)
+    inside = openings[bisect_left(openings, sent.start):bisect_left(openings, sent.end)]
+    for i in inside:
         if token_forms[i].isdisjoint(lex.phrase_firsts):
             continue
         for words, rule in phrases_opened_by(lex, token_forms[i]):
@@ -54,7 +66,7 @@ def find_triggers(sent, lex: Lexicon, mention_tokens,
                     continue
                 found.append((rule.event_type, i, i + len(words), head, "PHRASE", conf))
                 used.update(range(i, i + len(words)))
-    for i in range(sent.start, sent.end):
+    for i in inside:
         tok_forms = token_forms[i]
         if tok_forms.isdisjoint(lex.trigger_words):
             continue                              # no rule to try: nothing below would fire
