@@ -18,8 +18,10 @@ def sentences_of(doc, text: str | None = None) -> list[Sentence]:
             for i, s in enumerate(doc.sents)]
 
 
-def extract_from_doc(doc, published_at: str | None = None) -> ArticleFacts:
-    text = doc.text            # read once: spaCy rebuilds it from every token at each read
+def extract_from_doc(doc, published_at: str | None = None, text: str | None = None) -> ArticleFacts:
+    """`text`: the text `doc` was parsed from, when the caller has it (equal to doc.text,
+    which spaCy rebuilds from every token at each read)."""
+    text = doc.text if text is None else text
     sentences = sentences_of(doc, text)
     mentions = actors.extract_actors(doc, sentences, text)
     found_figures = figures.extract_figures(text, sentences, doc)
@@ -51,5 +53,6 @@ def extract_texts(items: Iterable[tuple[str, str | None]], nlp=None,
     if nlp is None:
         from .nlp import get_nlp
         nlp = get_nlp()
-    for doc, published_at in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-        yield extract_from_doc(doc, published_at)
+    pairs = ((text, (text, published_at)) for text, published_at in items)
+    for doc, (text, published_at) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_from_doc(doc, published_at, text)
