@@ -15,7 +15,7 @@ from ..dates import find_time_expressions
 from .context import (date_scope, is_future, nearest_place, own_place, own_time_expression,
                       place_ents, sentence_ents)
 from .lexicon import Lexicon
-from .participants import collect_actors, mention_token_map, names_at
+from .participants import collect_actors, mention_token_map, named_tokens, names_at
 from .reference import irrealis, is_anaphoric, is_distinct, non_referential
 from .syntax import clause_indices, determiner, doc_forms, forms, is_verbal
 from .triggers import find_triggers, opening_tokens
@@ -133,11 +133,12 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         return []
     sentence_index = sentence.index
     heads = [t[3] for t in triggers]
+    named = named_tokens(sent, mention_tokens)
     ents = times = None                           # read at the first candidate that needs them
     out = []
     for etype, start, end, head, kind, conf in triggers:
         actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
-                                speech=etype == "statement")
+                                speech=etype == "statement", named=named)
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..records import ActorMention
 from .lexicon import load_lexicon
 from .syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
-                     is_passive, is_verbal, subtree_indices)
+                     is_passive, is_verbal, subtree_indices, subtree_order)
 
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -27,13 +27,9 @@ def mention_token_map(doc, mentions: list[ActorMention]) -> dict[int, list[Actor
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is None:
             continue
-        for t in span:
-            out.setdefault(t.i, []).append(m)
+        for i in range(span.start, span.end):
+            out.setdefault(i, []).append(m)
     return out
-
-
-def names_in(tokens, mention_tokens) -> list[str]:
-    return names_at([t.i for t in tokens], mention_tokens)
 
 
 def names_at(indices, mention_tokens) -> list[str]:
@@ -52,39 +48,40 @@ def add(actors: dict[str, str], names, role: str) -> None:
             actors[n] = role
 
 
-def subject_tokens(tok):
-    """Tokens of the subject(s) of `tok` (a verb), or of the relative pronoun's antecedent."""
+def subject_indices(tok) -> list:
+    """Token indices of the subject(s) of `tok` (a verb), or of the relative pronoun's
+    antecedent."""
     out = []
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS:
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_.startswith("acl"):
-                out.append([tok.head])
+                out.append([tok.head.i])
             else:
-                out.append(list(c.subtree))
+                out.append(subtree_order(c))
     if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
-        return subject_tokens(tok.head) if tok.head.i != tok.i else []
+        return subject_indices(tok.head) if tok.head.i != tok.i else []
     if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN"):
-        out.append([tok.head])
+        out.append([tok.head.i])
     return out
 
 
 def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
-    for toks in subject_tokens(verb):
-        add(actors, names_in(toks, mention_tokens), "source")
+    for indices in subject_indices(verb):
+        add(actors, names_at(indices, mention_tokens), "source")
     for c in verb.children:
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             role = "target" if is_passive(verb) else "source"   # a misparsed active subject
-            add(actors, names_in(c.subtree, mention_tokens), role)
+            add(actors, names_at(subtree_order(c), mention_tokens), role)
         elif c.dep_ in OBJECT_DEPS:
             case = case_of(c)
             role = "participant" if case in PARTICIPANT_CASES else "target"
-            add(actors, names_in(c.subtree, mention_tokens), role)
+            add(actors, names_at(subtree_order(c), mention_tokens), role)
 
 
 def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), people=(),
                speech=False) -> None:
     for c in noun.children:
-        names = names_in(c.subtree, mention_tokens)
+        names = names_at(subtree_order(c), mention_tokens)
         if not names:
             continue
         case = case_of(c)
@@ -102,8 +99,8 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
         return
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
-        for toks in subject_tokens(verb):
-            add(actors, names_in(toks, mention_tokens), "source")
+        for indices in subject_indices(verb):
+            add(actors, names_at(indices, mention_tokens), "source")
 
 
 def mention_number(span) -> str | None:
@@ -164,8 +161,15 @@ def foreign_tokens(head, other_heads) -> set[int]:
     return out
 
 
+def named_tokens(sent, mention_tokens) -> list[int]:
+    """Indices of the tokens of `sent` that an actor mention covers, in order."""
+    return [i for i in range(sent.start, sent.end) if i in mention_tokens]
+
+
 def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sentence,
-                   other_heads=(), speech=False):
+                   other_heads=(), speech=False, named=None):
+    """Actor name -> role for the trigger `head`. `named`: named_tokens(sent, mention_tokens),
+    when the caller has them."""
     actors: dict[str, str] = {}
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
@@ -181,6 +185,6 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
     foreign = foreign_tokens(head, other_heads)
-    add(actors, names_at([i for i in range(sent.start, sent.end) if i not in foreign],
-                         mention_tokens), "participant")
+    named = named_tokens(sent, mention_tokens) if named is None else named
+    add(actors, names_at([i for i in named if i not in foreign], mention_tokens), "participant")
     return actors

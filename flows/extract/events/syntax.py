@@ -3,6 +3,7 @@ their clauses, cases, determiners."""
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_left
 from functools import lru_cache
 
 import numpy as np
@@ -50,8 +51,8 @@ def doc_forms(doc) -> list[frozenset[str]]:
     strings, out = doc.vocab.strings, []
     if len(_FORMS_BY_IDS) > 65_536:                 # a bound on the memory it takes
         _FORMS_BY_IDS.clear()
-    for ids in doc.to_array([LOWER, LEMMA]).tolist():
-        key = (ids[0], ids[1])
+    lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist()
+    for key in zip(lowers, lemmas):
         found = _FORMS_BY_IDS.get(key)
         if found is None:
             found = _FORMS_BY_IDS[key] = word_forms(strings[key[0]], strings[key[1]])
@@ -103,6 +104,7 @@ class DocParse:
             ([0], np.cumsum(np.bincount(heads, minlength=len(doc))))).tolist()
         self.ends_clause = clause_starts(doc).tolist()   # a child that opens a clause of its own
         self._clauses: dict[int, tuple[int, ...]] = {}
+        self._subtree_orders: dict[int, tuple[int, ...]] = {}
         self._subtrees: dict[int, frozenset[int]] = {}
 
     def children(self, i: int) -> list[int]:
@@ -119,16 +121,27 @@ class DocParse:
             found = self._clauses[i] = tuple(out)
         return found
 
+    def subtree_order(self, i: int) -> tuple[int, ...]:
+        """Indices of doc[i].subtree, in its order: the subtrees of the left children, i, the
+        subtrees of the right children."""
+        found = self._subtree_orders.get(i)
+        if found is None:
+            below = self.children(i)
+            split = bisect_left(below, i)
+            out = []
+            for c in below[:split]:
+                out.extend(self.subtree_order(c))
+            out.append(i)
+            for c in below[split:]:
+                out.extend(self.subtree_order(c))
+            found = self._subtree_orders[i] = tuple(out)
+        return found
+
     def subtree(self, i: int) -> frozenset[int]:
-        """Indices of doc[i].subtree."""
+        """Indices of doc[i].subtree, as a set."""
         found = self._subtrees.get(i)
         if found is None:
-            out, todo = [i], [i]
-            while todo:
-                below = self.children(todo.pop())
-                out.extend(below)
-                todo.extend(below)
-            found = self._subtrees[i] = frozenset(out)
+            found = self._subtrees[i] = frozenset(self.subtree_order(i))
         return found
 
 
@@ -164,6 +177,11 @@ def clause_indices(tok) -> tuple[int, ...]:
 def subtree_indices(tok) -> frozenset[int]:
     """Token indices of tok.subtree."""
     return parse_of(tok.doc).subtree(tok.i)
+
+
+def subtree_order(tok) -> tuple[int, ...]:
+    """Token indices of tok.subtree, in its order."""
+    return parse_of(tok.doc).subtree_order(tok.i)
 
 
 def determiner(head) -> str:
