@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..records import ActorMention
 from .lexicon import load_lexicon
 from .syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
-                     is_passive, is_verbal, subtree_indices, subtree_order)
+                     TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order)
 
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -23,11 +23,9 @@ PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles"}
 def mention_token_map(doc, mentions: list[ActorMention]) -> dict[int, list[ActorMention]]:
     """Token index -> the mentions that cover it."""
     out: dict[int, list[ActorMention]] = {}
+    offsets = TokenOffsets(doc)
     for m in mentions:
-        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-        if span is None:
-            continue
-        for i in range(span.start, span.end):
+        for i in offsets.expand(m.char_start, m.char_end) or ():
             out.setdefault(i, []).append(m)
     return out
 

@@ -3,11 +3,11 @@ their clauses, cases, determiners."""
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SPACY
 from spacy.symbols import AUX, VERB
 
 
@@ -153,6 +153,32 @@ def clause_starts(doc) -> np.ndarray:
     for label in CLAUSE_DEPS:
         opens |= deps == strings[label]
     return opens
+
+
+class TokenOffsets:
+    """Character offsets of the tokens of one document, read from spaCy's arrays once: the
+    tokens a character range covers, without building a Span."""
+
+    def __init__(self, doc):
+        starts, lengths, spaced = doc.to_array([IDX, LENGTH, SPACY]).T
+        self.starts: list[int] = starts.tolist()
+        self.word_ends: list[int] = (starts + lengths).tolist()
+        self.ends: list[int] = (starts + lengths + spaced).tolist()    # with the trailing space
+
+    def token_at(self, char: int) -> int:
+        """The token whose text or trailing space holds `char`, else -1."""
+        i = bisect_right(self.starts, char) - 1
+        return i if i >= 0 and char < self.ends[i] else -1
+
+    def expand(self, start_char: int, end_char: int) -> range | None:
+        """Token indices of doc.char_span(start_char, end_char, alignment_mode="expand"),
+        None where that is None."""
+        first, last = self.token_at(start_char), self.token_at(end_char - 1)
+        if first < 0 or last < 0:
+            return None
+        if start_char == self.word_ends[first]:    # the trailing space is not the token's
+            first += 1
+        return range(first, last + 1)
 
 
 _LAST_PARSE: tuple = (lambda: None, None)      # (weak reference to the doc, its DocParse)
