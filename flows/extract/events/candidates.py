@@ -17,8 +17,8 @@ from .context import (date_scope, is_future, nearest_place, own_place, own_time_
 from .lexicon import Lexicon
 from .participants import collect_actors, mention_token_map, named_tokens, names_at
 from .reference import irrealis, is_anaphoric, is_distinct, non_referential
-from .syntax import clause_indices, determiner, doc_forms, forms, is_verbal
-from .triggers import find_triggers, opening_tokens
+from .syntax import TokenOffsets, clause_indices, determiner, doc_forms, forms, is_verbal
+from .triggers import find_triggers, opening_tokens, openings_in
 
 
 @dataclass
@@ -83,7 +83,8 @@ def segments(sent, cuts: SegmentCuts | None = None) -> list:
 
 
 def build_candidates(doc, sentences, mentions, published_at, lex):
-    mention_tokens = mention_token_map(doc, mentions)
+    offsets = TokenOffsets(doc)
+    mention_tokens = mention_token_map(doc, mentions, offsets)
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in sorted(mentions, key=lambda m: m.char_start):
         by_sentence.setdefault(m.sentence_index, []).append(m)
@@ -92,8 +93,10 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
     openings = opening_tokens(token_forms, lex)
     out = []
     for s in sentences:
-        whole = doc.char_span(s.start, s.end, alignment_mode="expand")
-        for sent in (segments(whole, cuts) if whole is not None else []):
+        tokens = offsets.expand(s.start, s.end)
+        if tokens is None or not openings_in(openings, tokens.start, tokens.stop):
+            continue                              # no trigger word or phrase starts in it
+        for sent in segments(doc[tokens.start:tokens.stop], cuts):
             out.extend(segment_candidates(sent, s, lex, mention_tokens, by_sentence,
                                           published_at, doc_ents, token_forms, openings))
     return out

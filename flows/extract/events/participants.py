@@ -20,10 +20,12 @@ RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles"}
 
 
-def mention_token_map(doc, mentions: list[ActorMention]) -> dict[int, list[ActorMention]]:
-    """Token index -> the mentions that cover it."""
+def mention_token_map(doc, mentions: list[ActorMention],
+                      offsets: TokenOffsets | None = None) -> dict[int, list[ActorMention]]:
+    """Token index -> the mentions that cover it. `offsets`: TokenOffsets(doc), when the
+    caller has them."""
     out: dict[int, list[ActorMention]] = {}
-    offsets = TokenOffsets(doc)
+    offsets = TokenOffsets(doc) if offsets is None else offsets
     for m in mentions:
         for i in offsets.expand(m.char_start, m.char_end) or ():
             out.setdefault(i, []).append(m)

@@ -40,6 +40,11 @@ def opening_tokens(token_forms, lex: Lexicon) -> list[int]:
     return [i for i, f in enumerate(token_forms) if not f.isdisjoint(opening)]
 
 
+def openings_in(openings: list[int], start: int, end: int) -> list[int]:
+    """The opening tokens (sorted indices) in [start, end)."""
+    return openings[bisect_left(openings, start):bisect_left(openings, end)]
+
+
 def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
                   openings=None) -> list[tuple[str, int, int, object, str, float]]:
     """(event_type, start, end, head token, kind, confidence) for each trigger of a sentence.
@@ -50,7 +55,7 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         token_forms = doc_forms(doc)
     if openings is None:
         openings = opening_tokens(token_forms, lex)
-    inside = openings[bisect_left(openings, sent.start):bisect_left(openings, sent.end)]
+    inside = openings_in(openings, sent.start, sent.end)
     for i in inside:
         if token_forms[i].isdisjoint(lex.phrase_firsts):
             continue
