@@ -11,6 +11,11 @@ import os
 
 LOCAL_WORKERS = 2          # one per core on the reference machine
 THREADS_PER_WORKER = 1     # extraction is CPU-bound Python: processes, not threads
+# Dask's nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536 (its pre-spawn-environ), so
+# glibc hands freed memory back to the kernel at every turn; spaCy allocates and frees
+# large arrays per batch and ran ~18 % slower with it (96 articles: 11.7 s vs 9.9 s).
+# 64 MiB keeps the trimming, for real spare memory only.
+WORKER_ENV = {"MALLOC_TRIM_THRESHOLD_": str(64 * 2**20)}
 
 
 def local_cluster_kwargs(n_workers: int | None = None) -> dict:
@@ -19,6 +24,7 @@ def local_cluster_kwargs(n_workers: int | None = None) -> dict:
         "threads_per_worker": THREADS_PER_WORKER,
         "processes": True,
         "dashboard_address": None,   # no web server on a laptop or in CI
+        "env": dict(WORKER_ENV),
     }
 
 

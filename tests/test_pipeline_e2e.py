@@ -86,8 +86,8 @@ def _corrupt(kind):
 
     real = article.extract_from_doc
 
-    def extract(doc, published_at=None):
-        facts = real(doc, published_at)
+    def extract(doc, published_at=None, text=None):
+        facts = real(doc, published_at, text)
         if kind == "range":
             facts.figures.append(Figure("x", 500.0, 200.0, "obus", None, "range", 0, 0, 1))
         else:
