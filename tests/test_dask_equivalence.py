@@ -88,3 +88,26 @@ def test_bench_warms_the_dask_workers_before_timing(prefect_server, tmp_path):
     assert r["flow"]["status"] == "succeeded" and r["flow"]["inputs_new"] == 6, r["flow"]
     assert r["flow"]["stage_seconds"].get("extract_wait", 0) > 0      # extraction ran on Dask
     assert "extract" not in r["flow"]["stage_seconds"]
+
+
+def _worker_settings() -> dict:
+    import os
+
+    import dask
+
+    return {"trim": os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+            "profile": dask.config.get("distributed.worker.profile.enabled")}
+
+
+@pytest.mark.slow
+def test_local_cluster_workers_keep_glibc_malloc_defaults_and_no_profiler():
+    """Dask's nanny would start each worker with MALLOC_TRIM_THRESHOLD_=65536, which turns off
+    glibc's adaptive mmap threshold (spaCy about a third slower), and with a 10 ms stack
+    sampler; the project's LocalCluster workers start with neither."""
+    from distributed import Client, LocalCluster
+
+    from flows.runners import local_cluster_kwargs
+
+    with LocalCluster(**local_cluster_kwargs(1)) as cluster, Client(cluster) as client:
+        settings = list(client.run(_worker_settings).values())
+    assert settings == [{"trim": None, "profile": False}]
