@@ -38,6 +38,25 @@ def local_cluster_kwargs(n_workers: int | None = None) -> dict:
     }
 
 
+def prefect_api_url() -> str:
+    """The Prefect API this process uses: PREFECT_API_URL, or the URL of the ephemeral
+    server Prefect started for it (which it does not put in the environment)."""
+    from prefect.client.orchestration import get_client
+
+    return str(get_client(sync_client=True).api_url)
+
+
+def start_local_cluster(**kwargs):
+    """A LocalCluster whose workers report to this process's Prefect API. Prefect hands
+    its settings to tasks on Dask, but an ephemeral server is not among them: without
+    PREFECT_API_URL in its environment, each worker would start a server of its own on its
+    first task (one more uvicorn process per worker, on the same database)."""
+    from distributed import LocalCluster
+
+    env = {"PREFECT_API_URL": prefect_api_url(), **kwargs.pop("env", {})}
+    return LocalCluster(env=env, **kwargs)
+
+
 def dask_task_runner(address: str | None = None, n_workers: int | None = None):
     """A DaskTaskRunner: `address` (tcp://HOST:PORT) of an existing scheduler, or, when it
     is None, a LocalCluster of `n_workers` single-threaded worker processes."""
@@ -49,5 +68,5 @@ def dask_task_runner(address: str | None = None, n_workers: int | None = None):
     logging.getLogger("distributed").setLevel(logging.WARNING)
     if address:
         return DaskTaskRunner(address=address)
-    return DaskTaskRunner(cluster_class="distributed.LocalCluster",
+    return DaskTaskRunner(cluster_class=start_local_cluster,
                           cluster_kwargs=local_cluster_kwargs(n_workers))

@@ -96,18 +96,23 @@ def _worker_settings() -> dict:
     import dask
 
     return {"trim": os.environ.get("MALLOC_TRIM_THRESHOLD_"),
-            "profile": dask.config.get("distributed.worker.profile.enabled")}
+            "profile": dask.config.get("distributed.worker.profile.enabled"),
+            "api": os.environ.get("PREFECT_API_URL")}
 
 
 @pytest.mark.slow
-def test_local_cluster_workers_keep_glibc_malloc_defaults_and_no_profiler():
-    """Dask's nanny would start each worker with MALLOC_TRIM_THRESHOLD_=65536, which turns off
-    glibc's adaptive mmap threshold (spaCy about a third slower), and with a 10 ms stack
-    sampler; the project's LocalCluster workers start with neither."""
-    from distributed import Client, LocalCluster
+def test_local_cluster_workers_start_with_the_flows_api_and_plain_glibc_malloc(prefect_server):
+    """The project's LocalCluster workers start with this process's Prefect API in their
+    environment (Prefect's ephemeral server is not in it, so each worker would start a server
+    of its own), without the MALLOC_TRIM_THRESHOLD_=65536 Dask's nanny gives them (it turns
+    off glibc's adaptive mmap threshold: spaCy about a third slower) and without the 10 ms
+    stack sampler."""
+    from distributed import Client
 
-    from flows.runners import local_cluster_kwargs
+    from flows.runners import local_cluster_kwargs, prefect_api_url, start_local_cluster
 
-    with LocalCluster(**local_cluster_kwargs(1)) as cluster, Client(cluster) as client:
+    api = prefect_api_url()
+    assert api.startswith("http://127.0.0.1:") and "/api" in api, api
+    with start_local_cluster(**local_cluster_kwargs(1)) as cluster, Client(cluster) as client:
         settings = list(client.run(_worker_settings).values())
-    assert settings == [{"trim": None, "profile": False}]
+    assert settings == [{"trim": None, "profile": False, "api": api}]

@@ -160,12 +160,12 @@ def warm_cluster(results: dict, workers: int | None, address: str | None):
     """The Dask cluster the flow will use, started (a LocalCluster, unless `address` is
     given) and with the model loaded on every worker before timing, as the local runner's
     model is; yields the scheduler address."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    from ..runners import local_cluster_kwargs
+    from ..runners import local_cluster_kwargs, start_local_cluster
 
     t0 = time.perf_counter()
-    cluster = None if address else LocalCluster(**local_cluster_kwargs(workers))
+    cluster = None if address else start_local_cluster(**local_cluster_kwargs(workers))
     address = address or cluster.scheduler_address
     client = Client(address)
     results["dask"]["cluster_start_seconds"] = round(time.perf_counter() - t0, 3)
