@@ -640,7 +640,7 @@ def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figu
     for m in _WORD.finditer(text):
         if m.start() < art.covered:
             continue
-        if not starter.match(text, m.start()) or any(a <= m.start() < b for a, b in contacts):
+        if not starter.match(text, m.start()) or contacts and any(a <= m.start() < b for a, b in contacts):
             continue
         for finder in _FINDERS:
             fig = finder(art, m.start())

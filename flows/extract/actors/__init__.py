@@ -35,7 +35,9 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     text = doc.text if text is None else text
     g = gazetteer()
     furniture = furniture_spans(text)
-    ner_spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents}
+    # only the labels that can hold a country word inside a longer name (keep_country_cand)
+    ner_spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents
+                 if e.label_ in ("ORG", "MISC", "PER")}
     cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, ner_spans)]
     cands += rule_org_cands(text, g)
     cands += named_org_cands(text, g)
