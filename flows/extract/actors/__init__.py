@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..records import ActorMention, Sentence
 from .candidates import overlaps
-from .countries import gazetteer_cands, keep_country_cand, north_south_aliases
+from .countries import gazetteer_cands, keep_country_cand, name_spans, north_south_aliases
 from .filters import furniture_spans, looks_like_code, resolve_overlaps, sentence_initial_noun
 from .gazetteer import gazetteer
 from .mentions import to_mentions
@@ -35,9 +35,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     text = doc.text if text is None else text
     g = gazetteer()
     furniture = furniture_spans(text)
-    # only the labels that can hold a country word inside a longer name (keep_country_cand)
-    ner_spans = {(e.start_char, e.end_char): e.label_ for e in doc.ents
-                 if e.label_ in ("ORG", "MISC", "PER")}
+    ner_spans = name_spans(doc)
     cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, ner_spans)]
     cands += rule_org_cands(text, g)
     cands += named_org_cands(text, g)

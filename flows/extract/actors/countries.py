@@ -18,6 +18,14 @@ def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
     return out
 
 
+NAME_LABELS = ("ORG", "MISC", "PER")   # entities whose names can hold a country word
+
+
+def name_spans(doc) -> dict[tuple[int, int], str]:
+    """(start_char, end_char) -> label of the doc's NAME_LABELS entities, for keep_country_cand."""
+    return {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in NAME_LABELS}
+
+
 def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
     """Capitals standing only for a place ("à Vienne"), places named after events ("sommet de
     Singapour"), demonyms describing a place or an institution ("la capitale autrichienne",
@@ -49,7 +57,7 @@ def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
             if c.form == "capital":
                 return False
     for (s, e), label in ner_spans.items():
-        if s <= c.start and c.end <= e and label in ("ORG", "MISC", "PER") and (s, e) != (c.start, c.end):
+        if s <= c.start and c.end <= e and (s, e) != (c.start, c.end):   # ner_spans: name_spans()
             if label == "PER" or c.form in ("capital", "name", "variant"):
                 return False
     return True
