@@ -35,16 +35,91 @@ def staged_frames(con, run_id: str) -> dict:
             for name in suite_names()}
 
 
-class LazyFrames:
-    """The same frames, each read when its suite runs and dropped after it, so a large
-    run holds one suite's rows in memory at a time, not all eight."""
+# Expectations that judge each row alone: a suite made of these (plus uniqueness of at most one
+# column) gives the same verdict checked in parts as checked whole, as long as rows with equal
+# values of the unique column always fall in the same part.
+ROW_WISE = frozenset({
+    "expect_column_values_to_not_be_null", "expect_column_values_to_be_in_set",
+    "expect_column_values_to_match_regex", "expect_column_values_to_be_between",
+})
+UNIQUE = "expect_column_values_to_be_unique"
+PART_ROWS = 100_000     # rows per part: validating a frame holds ~0.5 kB per row (GX, pandas)
+FETCH_VECTORS = 10      # DuckDB vectors (2,048 rows) per fetch
 
-    def __init__(self, con, run_id: str):
-        self.con, self.run_id = con, run_id
+
+def part_key(suite_dict: dict) -> tuple[bool, str | None]:
+    """(can the suite be checked in parts, the column whose equal values must share a part)."""
+    kinds = [e["type"] for e in suite_dict["expectations"]]
+    unique = sorted({e["kwargs"]["column"] for e in suite_dict["expectations"] if e["type"] == UNIQUE})
+    if any(k not in ROW_WISE and k != UNIQUE for k in kinds) or len(unique) > 1:
+        return False, None
+    return True, (unique[0] if unique else None)
+
+
+def frame_parts(cursor, part_rows: int):
+    """DataFrames of at most `part_rows` rows, streamed from an executed query."""
+    import pandas as pd
+
+    vectors = max(1, min(FETCH_VECTORS, -(-part_rows // 2048)))
+    frame = None
+    while True:
+        chunk = cursor.fetch_df_chunk(vectors)
+        end = len(chunk) == 0
+        if not end:
+            frame = chunk if frame is None else pd.concat([frame, chunk], ignore_index=True)
+        while frame is not None and (len(frame) > part_rows or (end and len(frame))):
+            yield frame.iloc[:part_rows].reset_index(drop=True)
+            frame = frame.iloc[part_rows:].reset_index(drop=True)
+        if end:
+            return
+
+
+class LazyFrames:
+    """The suites' frames, each read when its suite runs and dropped after it: a run holds
+    one suite's rows at a time, not all eight. A suite of more than `part_rows` rows whose
+    expectations allow it (see part_key) is read and checked in parts, so the memory a
+    validation needs does not grow with the size of the run: rows stream in slices, or,
+    when the suite checks a column for uniqueness, fall into parts by a hash of that column
+    (equal values, hence every duplicate, in one part)."""
+
+    def __init__(self, con, run_id: str, part_rows: int | None = PART_ROWS):
+        self.con, self.params, self.part_rows = con, {"run_id": run_id}, part_rows
 
     def items(self):
         for name in suite_names():
-            yield name, self.con.execute(read_sql(f"quality/{name}.sql"), {"run_id": self.run_id}).df()
+            sql = read_sql(f"quality/{name}.sql")
+            chunked, key = part_key(load_suite_dict(name))
+            if not self.part_rows or not chunked:
+                yield name, self.con.execute(sql, self.params).df()
+            elif key is None:
+                empty = True
+                for part in frame_parts(self.con.execute(sql, self.params), self.part_rows):
+                    empty = False
+                    yield name, part
+                if empty:
+                    yield name, self.con.execute(sql, self.params).df()
+            else:
+                yield from ((name, part) for part in self._hashed_parts(sql, key))
+
+    def _hashed_parts(self, sql: str, key: str):
+        rows = self.con.execute(f"select count(*) from (\n{sql}\n)", self.params).fetchone()[0]
+        parts = max(1, -(-rows // self.part_rows))
+        if parts == 1:
+            yield self.con.execute(sql, self.params).df()
+            return
+        for i in range(parts):
+            yield self.con.execute(f"select * from (\n{sql}\n) where coalesce(hash({key}) % {parts}, 0) = {i}",
+                                   self.params).df()
+
+
+def merge_outcome(into: ExpectationOutcome, part: ExpectationOutcome) -> None:
+    """Fold one part's result for an expectation into the whole suite's."""
+    into.success = into.success and part.success
+    into.element_count += part.element_count
+    into.unexpected_count += part.unexpected_count
+    into.examples = (into.examples + part.examples)[:MAX_EXAMPLES]
+    if into.observed is None:
+        into.observed = part.observed
 
 
 def _context(gx_root: Path):
@@ -109,10 +184,14 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
     source = ctx.data_sources.add_or_update_pandas("newsledger_staging")
     outcome = ValidationOutcome()
     doc_ids: list = []
-    for name, df in frames.items():   # a dict, or LazyFrames
+    parts: dict[str, int] = {}
+    merged: dict[tuple[str, int], ExpectationOutcome] = {}
+    for name, df in frames.items():   # a dict, or LazyFrames (which may give a suite in parts)
         suite_dict = load_suite_dict(name)
         suite_name = suite_dict["name"]
-        ctx.suites.add_or_update(gx.ExpectationSuite(**suite_dict))
+        part = parts[name] = parts.get(name, 0) + 1
+        if part == 1:
+            ctx.suites.add_or_update(gx.ExpectationSuite(**suite_dict))
         suite = ctx.suites.get(suite_name)
         asset = next((a for a in source.assets if a.name == name), None) or source.add_dataframe_asset(name)
         batch_def = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
@@ -121,11 +200,18 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
             gx.ValidationDefinition(name=f"{name}_vd", data=batch_def, suite=suite))
         cp = ctx.checkpoints.add_or_update(gx.Checkpoint(
             name=f"{name}_cp", validation_definitions=[vd], actions=[], result_format="SUMMARY"))
-        res = cp.run(batch_parameters={"dataframe": df}, run_id=gx.RunIdentifier(run_name=run_id))
+        # each part is its own validation result in Data Docs (same run name: one would replace the other)
+        run_name = run_id if part == 1 else f"{run_id} part {part}"
+        res = cp.run(batch_parameters={"dataframe": df}, run_id=gx.RunIdentifier(run_name=run_name))
         for result_id, vr in res.run_results.items():
-            outcome.results.extend(_outcomes(name, suite_dict, vr, df))
+            for i, found in enumerate(_outcomes(name, suite_dict, vr, df)):
+                if (name, i) in merged:
+                    merge_outcome(merged[(name, i)], found)
+                else:
+                    merged[(name, i)] = found
+                    outcome.results.append(found)
             doc_ids += [result_id, ExpectationSuiteIdentifier(name=suite_name)]
-        outcome.rows_checked[name] = len(df)
+        outcome.rows_checked[name] = outcome.rows_checked.get(name, 0) + len(df)
         del df, res
     if build_docs and doc_ids:
         # one Data Docs build for the whole run (an UpdateDataDocsAction per checkpoint
@@ -136,5 +222,7 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
     return outcome
 
 
-def validate_run(con, run_id: str, gx_root: Path, build_docs: bool = True) -> ValidationOutcome:
-    return validate_frames(LazyFrames(con, run_id), gx_root, run_id, build_docs)
+def validate_run(con, run_id: str, gx_root: Path, build_docs: bool = True,
+                 part_rows: int | None = PART_ROWS) -> ValidationOutcome:
+    """`part_rows`: rows per part for the suites that can be checked in parts (None: whole)."""
+    return validate_frames(LazyFrames(con, run_id, part_rows), gx_root, run_id, build_docs)
