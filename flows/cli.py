@@ -27,6 +27,7 @@ def build_parser(modules=None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .prefect_api import ApiStartError
     from .query import QueryError
     from .warehouse.db import DatabaseBusy
 
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"newsledger: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (DatabaseBusy, QueryError, FileNotFoundError) as exc:
+    except (DatabaseBusy, QueryError, FileNotFoundError, ApiStartError) as exc:
         print(f"newsledger: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

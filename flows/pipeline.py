@@ -201,8 +201,15 @@ def prewarm(runner: str = "local") -> threading.Thread:
 
 # ---- The flow --------------------------------------------------------------------------
 
+DASK_TASK_ARTICLES = 16   # articles per extraction task on Dask (a batch is split into tasks)
+DASK_BATCHES_AHEAD = 4    # batches submitted to Dask before the flow waits for the oldest
+
+
 def _extract_batches(batches, runner: str, timer: Timer):
-    """Yield (batch, facts) in order; on Dask keep a few batches in flight."""
+    """Yield (batch, facts) in order. On Dask, each batch goes out as tasks of
+    DASK_TASK_ARTICLES articles and a few batches stay in flight: with whole batches of 64
+    (~16 s of work each on the build VM), one worker could sit idle for most of the last
+    batch while the other finished it."""
     if runner != "dask":
         for batch in batches:
             texts = [(doc.text, doc.published_at) for _, doc in batch.to_extract]
@@ -211,21 +218,22 @@ def _extract_batches(batches, runner: str, timer: Timer):
             timer.add("extract", time.perf_counter() - t0)
             yield batch, facts
         return
+
+    def wait(batch, futures):
+        t0 = time.perf_counter()
+        facts = [f for fut in futures for f in fut.result()]
+        timer.add("extract_wait", time.perf_counter() - t0)
+        return batch, facts
+
     pending = []
     for batch in batches:
         texts = [(doc.text, doc.published_at) for _, doc in batch.to_extract]
-        pending.append((batch, extract_task.submit(texts) if texts else None))
-        if len(pending) >= 4:
-            b, fut = pending.pop(0)
-            t0 = time.perf_counter()
-            facts = fut.result() if fut is not None else []
-            timer.add("extract_wait", time.perf_counter() - t0)
-            yield b, facts
-    for b, fut in pending:
-        t0 = time.perf_counter()
-        facts = fut.result() if fut is not None else []
-        timer.add("extract_wait", time.perf_counter() - t0)
-        yield b, facts
+        pending.append((batch, [extract_task.submit(texts[i:i + DASK_TASK_ARTICLES])
+                                for i in range(0, len(texts), DASK_TASK_ARTICLES)]))
+        if len(pending) >= DASK_BATCHES_AHEAD:
+            yield wait(*pending.pop(0))
+    for batch, futures in pending:
+        yield wait(batch, futures)
 
 
 @flow(name="newsledger-load", log_prints=False, validate_parameters=False)

@@ -25,21 +25,28 @@ from .. import config
 
 
 class RssSampler:
-    """Peak resident memory of this process (and, apart, of its child processes)."""
+    """Peak resident memory of this process (and, apart, of its child processes).
 
-    def __init__(self, interval: float = 0.1):
+    This process is read every `interval` seconds (one /proc read); its children every
+    `children_interval`: listing them scans all of /proc (2.5 ms of CPU per listing with
+    four children, measured), which at 10 Hz took ~2.5 % of a core from the run measured."""
+
+    def __init__(self, interval: float = 0.1, children_interval: float = 1.0):
         import psutil
 
         self.proc = psutil.Process()
         self.interval = interval
+        self.children_every = max(1, round(children_interval / interval))
         self.peak_self = 0
         self.peak_children = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
-    def _sample(self) -> None:
+    def _sample(self, children: bool = True) -> None:
         try:
             self.peak_self = max(self.peak_self, self.proc.memory_info().rss)
+            if not children:
+                return
             kids = 0
             for c in self.proc.children(recursive=True):
                 try:
@@ -51,8 +58,10 @@ class RssSampler:
             pass
 
     def _loop(self) -> None:
+        ticks = 0
         while not self._stop.wait(self.interval):
-            self._sample()
+            ticks += 1
+            self._sample(children=ticks % self.children_every == 0)
 
     def __enter__(self):
         self._sample()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -33,12 +34,17 @@ def configure(run) -> None:
 
 
 def run(args) -> int:
+    if args.retry_rejected is not None:
+        return _retry(args)
+    from ..prefect_api import start_api
+
+    # Prefect's API boots in its own process while this one imports Prefect and loads the
+    # model (cold start); a no-op when PREFECT_API_URL is set
+    api = start_api(Path(os.environ["PREFECT_HOME"]))
     from ..output import run_summary_text
     from ..pipeline import load_flow, prewarm
     from ..warehouse.db import wait_until_free
 
-    if args.retry_rejected is not None:
-        return _retry(args)
     db = args.db or str(config.default_db())
     # wait for (or give up on) a busy warehouse before starting a flow run
     wait_until_free(db, args.lock_timeout)
@@ -50,6 +56,7 @@ def run(args) -> int:
         from ..runners import dask_task_runner
         flow = load_flow.with_options(task_runner=dask_task_runner(args.dask_address))
     prewarm(args.runner)   # model and GX load while Prefect starts (cold start)
+    api.wait_ready()
     summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
                    db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
                    batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout)

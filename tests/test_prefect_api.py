@@ -1,0 +1,72 @@
+"""The Prefect API a one-off `newsledger run` starts for itself: a real uvicorn process on
+127.0.0.1, ready before the flow, stopped at exit; a clear error when it cannot start."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import psutil
+import pytest
+
+from flows import prefect_api
+from flows.config import ROOT, SEEDS_DIR
+
+
+def _servers_of(home: Path) -> list[psutil.Process]:
+    found = []
+    for proc in psutil.process_iter(["cmdline"]):
+        try:
+            if "prefect.server.api.server:create_app" in " ".join(proc.info["cmdline"] or []) \
+                    and proc.environ().get("PREFECT_HOME") == str(home):
+                found.append(proc)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            pass
+    return found
+
+
+def test_an_existing_api_is_used_as_it_is(monkeypatch, tmp_path):
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:1/api")
+    api = prefect_api.start_api(tmp_path)
+    assert api.process is None and api.url == "http://127.0.0.1:1/api"
+    api.wait_ready()          # nothing to wait for
+
+
+def test_the_api_server_starts_answers_and_stops(monkeypatch, tmp_path):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    api = prefect_api.start_api(tmp_path)
+    try:
+        assert os.environ["PREFECT_API_URL"] == api.url
+        api.wait_ready()
+        with urllib.request.urlopen(f"{api.url}/health", timeout=5) as response:
+            assert response.status == 200
+        assert _servers_of(tmp_path)
+    finally:
+        api.stop()
+    assert api.process.poll() is not None and not _servers_of(tmp_path)
+
+
+def test_a_server_that_cannot_start_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setattr(sys, "executable", "/bin/false")
+    api = prefect_api.start_api(tmp_path)
+    with pytest.raises(prefect_api.ApiStartError, match="exited with status 1"):
+        api.wait_ready(timeout=30)
+
+
+def test_a_cold_run_starts_its_own_api_and_leaves_no_server_behind(tmp_path):
+    home = tmp_path / "prefect-home"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env["PREFECT_HOME"] = str(home)
+    article = sorted(SEEDS_DIR.glob("*.txt"))[0]
+    proc = subprocess.run(
+        [sys.executable, "-m", "flows.cli", "run", str(article), "--db", str(tmp_path / "one.duckdb"),
+         "--reports", str(tmp_path / "reports")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "SUCCEEDED" in proc.stdout
+    assert (home / "api-server.log").exists()       # the run's own server wrote its log there
+    assert not _servers_of(home)
