@@ -39,4 +39,9 @@ def reports_dir() -> Path:
     return Path(os.environ.get("NEWSLEDGER_REPORTS", ROOT / "reports"))
 
 
+def cache_dir() -> Path:
+    """Files a process may rebuild at any time (the compiled tokenizer rules)."""
+    return Path(os.environ.get("NEWSLEDGER_CACHE", ROOT / ".cache"))
+
+
 apply_environment()

@@ -18,11 +18,14 @@ def get_nlp():
         if _nlp is None:
             import spacy
 
+            from ..config import cache_dir
             from . import actors, sentences  # noqa: F401  (registers the component)
+            from .regex_cache import cached_regexes
 
-            nlp = spacy.load(MODEL)
-            nlp.add_pipe("newsledger_sentences", before="parser")
-            actors.configure_pipeline(nlp)
+            with cached_regexes(cache_dir()):     # the tokenizer's rules: ~5 s to compile
+                nlp = spacy.load(MODEL)
+                nlp.add_pipe("newsledger_sentences", before="parser")
+                actors.configure_pipeline(nlp)
             _nlp = nlp
     return _nlp
 
