@@ -5,7 +5,9 @@ Exit status: 0 success, 1 rejected by validation or failed, 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import atexit
 import importlib
+import os
 import sys
 
 from . import config  # noqa: F401  (telemetry off, Prefect home in the project)
@@ -31,9 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     from .query import QueryError
     from .warehouse.db import DatabaseBusy
 
+    global _fast_exit
     modules = _modules()
     args = build_parser(modules).parse_args(argv)
     command = {m.NAME: m for m in modules}[args.command]
+    _fast_exit = getattr(command, "FAST_EXIT", False)
     try:
         return command.run(args)
     except UsageError as exc:
@@ -47,5 +51,25 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
 
 
+_fast_exit = False
+
+
+def entry() -> None:
+    """The `newsledger` script. After a command that ends with nothing left open (FAST_EXIT:
+    `run` closes its database and its report files itself), the exit handlers run (Prefect
+    flushes its logs and events to the API, the run's API server stops) and the process
+    then leaves without the interpreter's teardown, which after a run means ~2 s of CPU
+    freeing the model, Great Expectations and Prefect object by object."""
+    code = main()
+    if not _fast_exit:
+        sys.exit(code)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

@@ -11,6 +11,7 @@ from . import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument, add_web_source_
 
 NAME = "run"
 HELP = "load articles (default: the repository's seeds/)"
+FAST_EXIT = True     # everything is closed when run() returns (see cli.entry)
 
 
 def configure(run) -> None:
