@@ -1,10 +1,11 @@
 """The benchmark: the full flow over a synthetic corpus against bare spaCy on the same texts.
 
 Phases (one process, the model loaded once before any timing):
+  cold start `newsledger run ONE_ARTICLE` in a new process, three times (wall time), before
+             this process starts Prefect
   flow       load_flow over the corpus into a fresh database (local or Dask runner)
   rerun      the same flow over the unchanged corpus (everything is skipped as known)
   reference  bare `nlp.pipe` over the same bodies, same model and components
-  cold start `newsledger run ONE_ARTICLE` in a new process (wall time)
 Peak RSS is sampled per phase with psutil (the flow process, and its Dask workers apart).
 """
 from __future__ import annotations
@@ -189,19 +190,26 @@ def warm_cluster(results: dict, workers: int | None, address: str | None):
             cluster.close()
 
 
-def cold_start(article: Path, workdir: Path) -> dict:
-    """`newsledger run ARTICLE` in a fresh process: interpreter, imports, Prefect, model, GX."""
-    db = workdir / "cold.duckdb"
+COLD_RUNS = 3
+
+
+def cold_start(article: Path, workdir: Path, runs: int = COLD_RUNS) -> dict:
+    """`newsledger run ARTICLE` in a fresh process, `runs` times, each into a new database:
+    interpreter, imports, Prefect's API, model, GX, the run. wall_seconds is the median."""
     script = Path(sys.executable).with_name("newsledger")
     entry = [str(script)] if script.exists() else [sys.executable, "-m", "flows.cli"]
-    cmd = entry + ["run", str(article), "--db", str(db),
-           "--reports", str(workdir / "cold-reports")]
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=str(config.ROOT))
-    wall = time.perf_counter() - t0
-    return {"command": "newsledger run ONE_ARTICLE --db FRESH.duckdb", "wall_seconds": round(wall, 3),
-            "exit_status": proc.returncode,
-            **({"stderr_tail": proc.stderr[-2000:]} if proc.returncode else {})}
+    walls, failed = [], None
+    for i in range(runs):
+        db = workdir / f"cold-{i}.duckdb"
+        db.unlink(missing_ok=True)
+        cmd = entry + ["run", str(article), "--db", str(db), "--reports", str(workdir / f"cold-reports-{i}")]
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=str(config.ROOT))
+        walls.append(round(time.perf_counter() - t0, 3))
+        if proc.returncode and failed is None:
+            failed = {"exit_status": proc.returncode, "stderr_tail": proc.stderr[-2000:]}
+    return {"command": "newsledger run ONE_ARTICLE --db FRESH.duckdb", "runs_seconds": walls,
+            "wall_seconds": sorted(walls)[len(walls) // 2], "exit_status": 0, **(failed or {})}
 
 
 def machine() -> dict:
@@ -231,8 +239,7 @@ def run_benchmark(n: int, runner: str = "local", address: str | None = None,
     workdir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="newsledger-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
     corpus, db, reports = workdir / "corpus", workdir / "bench.duckdb", workdir / "reports"
-    for stale in (db, workdir / "cold.duckdb"):
-        stale.unlink(missing_ok=True)
+    db.unlink(missing_ok=True)
     if corpus.exists():
         shutil.rmtree(corpus)
     results: dict = {"articles": n, "runner": runner, "batch_size": batch_size, "machine": machine(),
@@ -249,6 +256,11 @@ def run_benchmark(n: int, runner: str = "local", address: str | None = None,
         t0 = time.perf_counter()
         get_nlp()          # both sides of the comparison exclude the model load
         results["model_load_seconds"] = round(time.perf_counter() - t0, 3)
+        if do_cold:
+            # before this process starts Prefect: its API server, busy recording the runs
+            # just made, would otherwise share the cores (the model load above has written
+            # the compiled-regex cache a first run of a checkout writes)
+            results["cold_start"] = cold_start(next(iter(sorted(corpus.glob("*.txt")))), workdir)
         t0 = time.perf_counter()
         import great_expectations  # noqa: F401  (newsledger run imports it while Prefect starts)
         results["gx_import_seconds"] = round(time.perf_counter() - t0, 3)
@@ -266,8 +278,6 @@ def run_benchmark(n: int, runner: str = "local", address: str | None = None,
         if do_reference:
             with phase(results, "reference") as out:
                 reference(corpus, out)
-        if do_cold:
-            results["cold_start"] = cold_start(next(iter(sorted(corpus.glob("*.txt")))), workdir)
     finally:
         if not keep:
             shutil.rmtree(workdir, ignore_errors=True)
@@ -337,7 +347,8 @@ def text_report(r: dict) -> str:
                      f"{rr['inputs_new']} new, peak RSS {rr['peak_rss_mb']} MB")
     if r.get("cold_start"):
         c = r["cold_start"]
-        lines.append(f"  cold start  {c['wall_seconds']} s wall for one article (exit {c['exit_status']})")
+        lines.append(f"  cold start  {c['wall_seconds']} s wall for one article, median of "
+                     f"{c.get('runs_seconds')} (exit {c['exit_status']})")
     for name, t in r.get("targets", {}).items():
         lines.append(f"  target      {name}: {t['value']} ({t['target']}) {'met' if t['met'] else 'NOT met'}")
     return "\n".join(lines)
