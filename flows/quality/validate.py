@@ -29,12 +29,6 @@ def load_suite_dict(name: str) -> dict:
     return {k: data[k] for k in SUITE_KEYS if data.get(k) is not None}
 
 
-def staged_frames(con, run_id: str) -> dict:
-    """One DataFrame per suite, from sql/quality/<suite>.sql."""
-    return {name: con.execute(read_sql(f"quality/{name}.sql"), {"run_id": run_id}).df()
-            for name in suite_names()}
-
-
 # Expectations that judge each row alone: a suite made of these (plus uniqueness of at most one
 # column) gives the same verdict checked in parts as checked whole, as long as rows with equal
 # values of the unique column always fall in the same part.
@@ -173,6 +167,22 @@ def _plain(value):
         return str(value)
 
 
+def _checkpoint(gx, ctx, source, name: str) -> tuple[dict, object]:
+    """The suite `name` registered in the context, with its data asset, validation definition
+    and checkpoint; returns (the suite's dict, the checkpoint)."""
+    suite_dict = load_suite_dict(name)
+    ctx.suites.add_or_update(gx.ExpectationSuite(**suite_dict))
+    suite = ctx.suites.get(suite_dict["name"])
+    asset = next((a for a in source.assets if a.name == name), None) or source.add_dataframe_asset(name)
+    batch_def = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
+        or asset.add_batch_definition_whole_dataframe("whole")
+    vd = ctx.validation_definitions.add_or_update(
+        gx.ValidationDefinition(name=f"{name}_vd", data=batch_def, suite=suite))
+    cp = ctx.checkpoints.add_or_update(gx.Checkpoint(
+        name=f"{name}_cp", validation_definitions=[vd], actions=[], result_format="SUMMARY"))
+    return suite_dict, cp
+
+
 def validate_frames(frames: dict, gx_root: Path, run_id: str,
                     build_docs: bool = True) -> ValidationOutcome:
     """Run every suite on its DataFrame; return plain outcomes and the Data Docs path."""
@@ -185,21 +195,14 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
     outcome = ValidationOutcome()
     doc_ids: list = []
     parts: dict[str, int] = {}
+    checkpoints: dict[str, tuple] = {}     # suite -> (its dict, its checkpoint), set up once
     merged: dict[tuple[str, int], ExpectationOutcome] = {}
     for name, df in frames.items():   # a dict, or LazyFrames (which may give a suite in parts)
-        suite_dict = load_suite_dict(name)
-        suite_name = suite_dict["name"]
         part = parts[name] = parts.get(name, 0) + 1
-        if part == 1:
-            ctx.suites.add_or_update(gx.ExpectationSuite(**suite_dict))
-        suite = ctx.suites.get(suite_name)
-        asset = next((a for a in source.assets if a.name == name), None) or source.add_dataframe_asset(name)
-        batch_def = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
-            or asset.add_batch_definition_whole_dataframe("whole")
-        vd = ctx.validation_definitions.add_or_update(
-            gx.ValidationDefinition(name=f"{name}_vd", data=batch_def, suite=suite))
-        cp = ctx.checkpoints.add_or_update(gx.Checkpoint(
-            name=f"{name}_cp", validation_definitions=[vd], actions=[], result_format="SUMMARY"))
+        if name not in checkpoints:
+            checkpoints[name] = _checkpoint(gx, ctx, source, name)
+        suite_dict, cp = checkpoints[name]
+        suite_name = suite_dict["name"]
         # each part is its own validation result in Data Docs (same run name: one would replace the other)
         run_name = run_id if part == 1 else f"{run_id} part {part}"
         res = cp.run(batch_parameters={"dataframe": df}, run_id=gx.RunIdentifier(run_name=run_name))
