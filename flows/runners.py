@@ -70,3 +70,15 @@ def dask_task_runner(address: str | None = None, n_workers: int | None = None):
         return DaskTaskRunner(address=address)
     return DaskTaskRunner(cluster_class=start_local_cluster,
                           cluster_kwargs=local_cluster_kwargs(n_workers))
+
+
+def worker_slots() -> int:
+    """Worker threads of the Dask cluster the running flow's task runner uses (1 when there
+    is no such cluster)."""
+    from prefect.context import FlowRunContext
+
+    context = FlowRunContext.get()
+    client = getattr(getattr(context, "task_runner", None), "client", None)
+    if client is None:
+        return 1
+    return max(1, sum(client.nthreads().values()))

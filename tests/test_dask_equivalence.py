@@ -59,9 +59,11 @@ def test_dask_runner_fills_the_same_warehouse(prefect_server, tmp_path):
 
     local = load_flow(paths=[str(corpus)], db=str(local_db), reports_dir=str(tmp_path / "r1"),
                       batch_size=4, show_progress=False)
+    # one batch of 12 on Dask, cut into tasks of 8 and 4 (task_sizes): the facts of a batch
+    # come back from two workers and must be put together in order
     on_dask = load_flow.with_options(task_runner=dask_task_runner(None, n_workers=2))(
         paths=[str(corpus)], db=str(dask_db), reports_dir=str(tmp_path / "r2"),
-        batch_size=4, runner="dask", show_progress=False)
+        batch_size=ARTICLES, runner="dask", show_progress=False)
 
     assert local["status"] == on_dask["status"] == "succeeded", (local, on_dask)
     assert local["inputs_new"] == on_dask["inputs_new"] == ARTICLES

@@ -158,7 +158,11 @@ def run_flow(corpus: Path, db: Path, reports: Path, runner: str, address: str | 
 
 
 def warm_worker() -> str:
-    """On a Dask worker: load the model and the extraction lexicons (run once per worker)."""
+    """On a Dask worker: load the model and the extraction lexicons, and import Prefect's
+    task engine, which runs each task there (run once per worker; the flow process has
+    them loaded before timing too)."""
+    import prefect.task_engine  # noqa: F401
+
     from ..extract.article import extract_texts
 
     list(extract_texts([("La Corée du Nord a tiré deux missiles, selon Séoul.", None)]))
