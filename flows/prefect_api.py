@@ -59,14 +59,21 @@ class LocalApi:
             time.sleep(0.1)
 
     def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
+        """Stop the server (if it is ours and running); its log goes too when it is empty."""
+        if self.process is None:
             return
-        self.process.terminate()
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
         try:
-            self.process.wait(10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+            if self.log is not None and self.log.stat().st_size == 0:
+                self.log.unlink()
+        except OSError:
+            pass
 
     def _log_tail(self) -> str:
         try:
@@ -91,7 +98,7 @@ def start_api(log_dir: Path) -> LocalApi:
     app_dir = str(Path(spec.origin).parent.parent)
     port = free_port()
     log_dir.mkdir(parents=True, exist_ok=True)
-    log = log_dir / "api-server.log"
+    log = log_dir / f"api-server-{port}.log"    # one per server: concurrent runs keep their own
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory",

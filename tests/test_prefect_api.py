@@ -68,5 +68,25 @@ def test_a_cold_run_starts_its_own_api_and_leaves_no_server_behind(tmp_path):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "SUCCEEDED" in proc.stdout
-    assert (home / "api-server.log").exists()       # the run's own server wrote its log there
     assert not _servers_of(home)
+    assert not list(home.glob("api-server-*.log"))     # its log was empty: removed at exit
+
+
+def test_two_servers_keep_their_own_logs(monkeypatch, tmp_path):
+    """Two runs at once (no PREFECT_API_URL) each start a server: neither truncates the
+    other's log, and a log with something in it is kept after the stop."""
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    first = prefect_api.start_api(tmp_path)
+    first.wait_ready()          # (two servers migrating a new Prefect database at once collide)
+    monkeypatch.delenv("PREFECT_API_URL")
+    second = prefect_api.start_api(tmp_path)
+    try:
+        assert first.log != second.log and first.log.parent == second.log.parent == tmp_path
+        second.wait_ready()
+        first.log.write_text("an error the first server logged\n")
+    finally:
+        first.stop()
+        second.stop()
+    assert first.log.read_text() == "an error the first server logged\n"
+    assert not second.log.exists()
