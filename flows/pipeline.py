@@ -216,10 +216,12 @@ def task_sizes(n: int, left: int, slots: int, most: int = DASK_TASK_ARTICLES,
     `fewest` at the end; the workers then finish together instead of one idling while the
     other ends a last large task. A remainder under `fewest` joins the batch's last task,
     unless the run ends with it."""
+    if n <= 0:
+        return []
     if slots <= 1:                      # one worker: no tail to even out
-        tasks = max(1, -(-n // most))
+        tasks = -(-n // most)
         base, extra = divmod(n, tasks)
-        return [base + 1] * extra + [base] * (tasks - extra) if n > 0 else []
+        return [base + 1] * extra + [base] * (tasks - extra)
     sizes, rest, left = [], n, max(0, left)
     while rest > 0:
         share = -(-(rest + left) // (2 * slots))
