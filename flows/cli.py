@@ -29,29 +29,36 @@ def build_parser(modules=None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    return _dispatch(argv)[0]
+
+
+def _dispatch(argv: list[str] | None) -> tuple[int, bool]:
+    """Run the command; return its exit status and whether it may skip the interpreter's
+    teardown (its module's FAST_EXIT, see entry)."""
     from .prefect_api import ApiStartError
     from .query import QueryError
     from .warehouse.db import DatabaseBusy
 
-    global _fast_exit
     modules = _modules()
     args = build_parser(modules).parse_args(argv)
     command = {m.NAME: m for m in modules}[args.command]
-    _fast_exit = getattr(command, "FAST_EXIT", False)
+    fast_exit = getattr(command, "FAST_EXIT", False)
     try:
-        return command.run(args)
+        return command.run(args), fast_exit
     except UsageError as exc:
         print(f"newsledger: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_USAGE, fast_exit
     except (DatabaseBusy, QueryError, FileNotFoundError, ApiStartError) as exc:
         print(f"newsledger: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_FAILED, fast_exit
     except KeyboardInterrupt:
         print("newsledger: interrupted", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_FAILED, fast_exit
 
 
-_fast_exit = False
+def _flush() -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
 
 
 def entry() -> None:
@@ -60,14 +67,12 @@ def entry() -> None:
     flushes its logs and events to the API, the run's API server stops) and the process
     then leaves without the interpreter's teardown, which after a run means ~2 s of CPU
     freeing the model, Great Expectations and Prefect object by object."""
-    code = main()
-    if not _fast_exit:
+    code, fast_exit = _dispatch(None)
+    if not fast_exit:
         sys.exit(code)
-    sys.stdout.flush()
-    sys.stderr.flush()
+    _flush()
     atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    _flush()
     os._exit(code)
 
 
