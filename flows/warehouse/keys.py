@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -24,5 +25,6 @@ def article_id(source_kind: str, source: str) -> str:
     return stable_id("article", source_kind, source)
 
 
+@lru_cache(maxsize=65536)      # called once per mention: a run names few actors many times
 def actor_id(actor_type: str, canonical_name: str) -> str:
     return stable_id("actor", actor_type, name_key(canonical_name))
