@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import numpy as np
-from spacy.attrs import IDX, LENGTH, ORTH
-from spacy.strings import hash_string
+from spacy.attrs import IDX, LENGTH
 
 from .candidates import Cand, opens_sentence
 from .gazetteer import Gazetteer, gazetteer, words_re
@@ -93,8 +91,6 @@ NAME_HEADS = {"Association", "Agence", "Autorité", "Conseil", "Commission", "Co
               "Direction", "Observatoire", "Syndicat", "Parti", "Mouvement", "Hôpital", "Haut-Commissariat",
               "Organisation", "Agency", "Société", "Compagnie", "Régie", "Inspection", "Secrétariat"}
 
-_NAME_HEAD_IDS = np.array(sorted(hash_string(w) for w in NAME_HEADS), dtype=np.uint64)  # as ORTH
-
 LINKS = ("de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’")
 
 
@@ -109,11 +105,10 @@ def headed_org_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
     """A capitalised head word inside a sentence, its adjectives, then up to two "de"
     complements of nouns, adjectives and names, stopping at a verb or any other word."""
     text = doc.text if text is None else text
-    # the tokens whose text is a head word, found on spaCy's array of text ids (no Token objects)
-    heads = np.flatnonzero(np.isin(doc.to_array(ORTH), _NAME_HEAD_IDS)).tolist()
+    spans = doc.to_array([IDX, LENGTH]).tolist()      # (start, length) of every token
+    heads = [i for i, (start, length) in enumerate(spans) if text[start:start + length] in NAME_HEADS]
     if not heads:
         return []
-    spans = doc.to_array([IDX, LENGTH]).tolist()      # (start, length) of every token
     by_start = {start: i for i, (start, _) in enumerate(spans)}
     in_person = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
     out = []
