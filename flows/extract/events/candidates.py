@@ -12,12 +12,12 @@ from spacy.attrs import IS_SPACE, ORTH, SPACY
 from ..dates import resolve_date
 from ..records import ActorMention, Sentence
 from ..dates import find_time_expressions
-from .context import (date_scope, is_future, nearest_place, own_place, own_time_expression,
-                      place_ents, sentence_ents)
+from .context import (DocEnts, date_scope, is_future, nearest_place, own_place,
+                      own_time_expression, place_ents, sentence_ents)
 from .lexicon import Lexicon
 from .participants import collect_actors, mention_token_map, named_tokens, names_at
 from .reference import irrealis, is_anaphoric, is_distinct, non_referential
-from .syntax import TokenOffsets, clause_indices, determiner, doc_forms, forms, is_verbal
+from .syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
 from .triggers import find_triggers, opening_tokens, openings_in
 
 
@@ -88,8 +88,8 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in sorted(mentions, key=lambda m: m.char_start):
         by_sentence.setdefault(m.sentence_index, []).append(m)
-    doc_ents = tuple(doc.ents)                    # spaCy rebuilds doc.ents on every read
-    token_forms, cuts = doc_forms(doc), SegmentCuts(doc)
+    doc_ents = DocEnts(doc)
+    token_forms, cuts = forms_of(doc), SegmentCuts(doc)
     openings = opening_tokens(token_forms, lex)
     out = []
     for s in sentences:
@@ -168,7 +168,7 @@ def is_generic(c: Candidate) -> bool:
     head = c.head
     if head.pos_ != "NOUN" or c.kind == "PHRASE" or c.sentence_index == 0:
         return False
-    if "Plur" not in head.morph.get("Number") and not head.lower_.endswith(("s", "x")):
+    if not head.lower_.endswith(("s", "x")) and "Plur" not in head.morph.get("Number"):
         return False
     return (determiner(head) in ("bare", "indefinite", "definite") and not c.distinct
             and not c.own_date)

@@ -2,6 +2,8 @@
 of the verb a trigger noun is an argument of), else the nearest place of the sentence."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..dates import find_time_expressions
 from .syntax import clause_indices, governing_verb, is_verbal
 
@@ -43,11 +45,25 @@ def date_scope(head, other_heads=()) -> set[int]:
     return own
 
 
-def sentence_ents(sent, doc_ents=None) -> list:
+class DocEnts:
+    """The entities of one document, read once (spaCy rebuilds doc.ents on every read), with
+    their first tokens in order, so that a span's entities are found by bisection."""
+
+    def __init__(self, doc):
+        self.ents = tuple(doc.ents)
+        self.starts = [e.start for e in self.ents]
+
+    def within(self, span) -> list:
+        """`span.ents`: the entities inside the span."""
+        ents = self.ents[bisect_left(self.starts, span.start):bisect_left(self.starts, span.end)]
+        return [e for e in ents if e.end <= span.end]
+
+
+def sentence_ents(sent, doc_ents: DocEnts | None = None) -> list:
     """`sent.ents` (the entities inside the span), from the doc's entities read once."""
     if doc_ents is None:
         return list(sent.ents)
-    return [e for e in doc_ents if sent.start <= e.start and e.end <= sent.end]
+    return doc_ents.within(sent)
 
 
 def own_time_expression(sent, head, other_heads=(), times=None,

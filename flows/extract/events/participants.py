@@ -36,7 +36,7 @@ def names_at(indices, mention_tokens) -> list[str]:
     """The actors named at these token indices, in order, once each."""
     seen = []
     for i in indices:
-        for m in mention_tokens.get(i, []):
+        for m in mention_tokens.get(i, ()):
             if m.canonical_name not in seen:
                 seen.append(m.canonical_name)
     return seen

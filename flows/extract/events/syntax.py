@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import weakref
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SPACY
@@ -29,8 +29,9 @@ NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
 
 
 def forms(tok) -> frozenset[str]:
-    """The lemma and surface forms a lexicon entry may be written in."""
-    return word_forms(tok.lower_, tok.lemma_)
+    """The lemma and surface forms a lexicon entry may be written in (read from the forms of
+    every token of its document, computed once per document)."""
+    return forms_of(tok.doc)[tok.i]
 
 
 @lru_cache(maxsize=65536)
@@ -181,17 +182,22 @@ class TokenOffsets:
         return range(first, last + 1)
 
 
-_LAST_PARSE: tuple = (lambda: None, None)      # (weak reference to the doc, its DocParse)
+def kept_for_last_doc(build):
+    """`build(doc)`, kept for the last document read (the one being extracted): the modules
+    of one extraction ask for it again and again."""
+    last: list = [lambda: None, None]         # weak reference to the doc, what was built
+
+    @wraps(build)
+    def of(doc):
+        if last[0]() is not doc:
+            found = build(doc)
+            last[:] = [weakref.ref(doc), found]
+        return last[1]
+    return of
 
 
-def parse_of(doc) -> DocParse:
-    """The DocParse of `doc`, kept for the last document read (the one being extracted)."""
-    global _LAST_PARSE
-    ref, parse = _LAST_PARSE
-    if ref() is not doc:
-        parse = DocParse(doc)
-        _LAST_PARSE = (weakref.ref(doc), parse)
-    return parse
+parse_of = kept_for_last_doc(DocParse)
+forms_of = kept_for_last_doc(doc_forms)
 
 
 def clause_indices(tok) -> tuple[int, ...]:

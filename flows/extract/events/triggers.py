@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from .constraints import rule_accepts
 from .lexicon import Lexicon, TriggerRule
-from .syntax import NEGATIVE_DETS, REFLEXIVE, doc_forms, forms, governing_verb, is_verbal
+from .syntax import NEGATIVE_DETS, REFLEXIVE, forms, forms_of, governing_verb, is_verbal
 
 
 NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement"}
@@ -48,11 +48,11 @@ def openings_in(openings: list[int], start: int, end: int) -> list[int]:
 def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
                   openings=None) -> list[tuple[str, int, int, object, str, float]]:
     """(event_type, start, end, head token, kind, confidence) for each trigger of a sentence.
-    `token_forms`: doc_forms(sent.doc), `openings`: opening_tokens(token_forms, lex), when the
+    `token_forms`: forms_of(sent.doc), `openings`: opening_tokens(token_forms, lex), when the
     caller has them."""
     doc, found, used = sent.doc, [], set()
     if token_forms is None:
-        token_forms = doc_forms(doc)
+        token_forms = forms_of(doc)
     if openings is None:
         openings = opening_tokens(token_forms, lex)
     inside = openings_in(openings, sent.start, sent.end)
