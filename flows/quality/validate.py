@@ -8,6 +8,7 @@ Great Expectations is imported only inside this module's functions: it costs sec
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from pathlib import Path
@@ -167,20 +168,59 @@ def _plain(value):
         return str(value)
 
 
-def _checkpoint(gx, ctx, source, name: str) -> tuple[dict, object]:
-    """The suite `name` registered in the context, with its data asset, validation definition
-    and checkpoint; returns (the suite's dict, the checkpoint)."""
-    suite_dict = load_suite_dict(name)
+STAGING_SOURCE = "newsledger_staging"
+REGISTERED_FILE = "newsledger_registered.json"   # suite -> fingerprint of what is registered
+
+
+def _fingerprint(gx, suite_dict: dict) -> str:
+    """What the registration of a suite depends on: the suite and the GX version."""
+    blob = json.dumps([gx.__version__, suite_dict], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _registered_path(gx_root: Path) -> Path:
+    return gx_root / "gx" / "uncommitted" / REGISTERED_FILE
+
+
+def _read_registered(gx_root: Path) -> dict[str, str]:
+    try:
+        found = json.loads(_registered_path(gx_root).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _register(gx, ctx, source, name: str, suite_dict: dict):
+    """The suite `name` registered in the context, with its data asset (on `source`, a new
+    data source), validation definition and checkpoint; returns the checkpoint."""
     ctx.suites.add_or_update(gx.ExpectationSuite(**suite_dict))
     suite = ctx.suites.get(suite_dict["name"])
-    asset = next((a for a in source.assets if a.name == name), None) or source.add_dataframe_asset(name)
-    batch_def = next((b for b in asset.batch_definitions if b.name == "whole"), None) \
-        or asset.add_batch_definition_whole_dataframe("whole")
+    batch_def = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("whole")
     vd = ctx.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=f"{name}_vd", data=batch_def, suite=suite))
-    cp = ctx.checkpoints.add_or_update(gx.Checkpoint(
+    return ctx.checkpoints.add_or_update(gx.Checkpoint(
         name=f"{name}_cp", validation_definitions=[vd], actions=[], result_format="SUMMARY"))
-    return suite_dict, cp
+
+
+def _checkpoints(gx, ctx, gx_root: Path) -> dict[str, tuple[dict, object]]:
+    """suite -> (its dict, its checkpoint), for every suite of expectations/.
+
+    Registering the suites takes ~0.1 s each, so the fingerprints of the registered ones are
+    kept beside the store: when none changed, the checkpoints are read from the store. When
+    any did (or the store lost one), all are registered again on a new data source (a data
+    source read back from the store gives assets that GX cannot run a new definition on)."""
+    suites = {name: load_suite_dict(name) for name in suite_names()}
+    wanted = {name: _fingerprint(gx, d) for name, d in suites.items()}
+    if _read_registered(gx_root) == wanted:
+        try:
+            return {name: (d, ctx.checkpoints.get(f"{name}_cp")) for name, d in suites.items()}
+        except (gx.exceptions.GreatExpectationsError, ValueError):
+            pass                                  # gone from the store: registered below
+    source = ctx.data_sources.add_or_update_pandas(STAGING_SOURCE)
+    found = {name: (d, _register(gx, ctx, source, name, d)) for name, d in suites.items()}
+    _registered_path(gx_root).write_text(json.dumps(wanted, indent=1, sort_keys=True),
+                                         encoding="utf-8")
+    return found
 
 
 def validate_frames(frames: dict, gx_root: Path, run_id: str,
@@ -191,16 +231,13 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     ctx = _context(gx_root)
-    source = ctx.data_sources.add_or_update_pandas("newsledger_staging")
+    checkpoints = _checkpoints(gx, ctx, gx_root)
     outcome = ValidationOutcome()
     doc_ids: list = []
     parts: dict[str, int] = {}
-    checkpoints: dict[str, tuple] = {}     # suite -> (its dict, its checkpoint), set up once
     merged: dict[tuple[str, int], ExpectationOutcome] = {}
     for name, df in frames.items():   # a dict, or LazyFrames (which may give a suite in parts)
         part = parts[name] = parts.get(name, 0) + 1
-        if name not in checkpoints:
-            checkpoints[name] = _checkpoint(gx, ctx, source, name)
         suite_dict, cp = checkpoints[name]
         suite_name = suite_dict["name"]
         # each part is its own validation result in Data Docs (same run name: one would replace the other)
