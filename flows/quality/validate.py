@@ -223,6 +223,13 @@ def _checkpoints(gx, ctx, gx_root: Path) -> dict[str, tuple[dict, object]]:
     return found
 
 
+def register_suites(gx_root: Path) -> None:
+    """Register every suite in the GX store at `gx_root` now (a run does it when needed)."""
+    import great_expectations as gx
+
+    _checkpoints(gx, _context(gx_root), gx_root)
+
+
 def validate_frames(frames: dict, gx_root: Path, run_id: str,
                     build_docs: bool = True) -> ValidationOutcome:
     """Run every suite on its DataFrame; return plain outcomes and the Data Docs path."""
