@@ -19,11 +19,10 @@ import bisect
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from spacy.attrs import IDX, POS
-from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.attrs import IDX
 from text_to_num import text2num
 
 from .records import Figure, Sentence
@@ -92,7 +91,7 @@ class _Lexicon:
     count_intro_re: re.Pattern
     all_before_re: re.Pattern
     sets: dict
-    starter_re: re.Pattern      # what every finder needs at a word's start (a cheap pre-check)
+    next_start_re: re.Pattern   # skips to the next word where a finder may fire (see below)
 
 
 @lru_cache(maxsize=1)
@@ -141,8 +140,40 @@ def _lex() -> _Lexicon:
         all_before_re=re.compile(rf"(?<![\w-])(?:{_alternation(ctx['all_words'])})\s+(?:les\s+)?$",
                                  re.I),
         sets={k: {w.lower() for w in v} for k, v in ctx.items() if isinstance(v, list)},
-        starter_re=re.compile(rf"\d|(?:entre|{dets}|{fr_det})\s|(?:{card})", re.I),
+        next_start_re=_next_start_regex(num),
     )
+
+
+def _trie(words) -> str:
+    """Regex alternation of words with their common prefixes factored ("d(?:e(?:s|ux)?|ix)"):
+    re tries every branch of a flat alternation, but only one branch per letter of a trie."""
+    branches: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        branches.setdefault(w[:1], []).append(w[1:])
+    alts = [re.escape(first) + _trie(rest) for first, rest in branches.items() if first]
+    if not alts:
+        return ""
+    return "(?:" + "|".join(alts) + ")" + ("?" if "" in branches else "")
+
+
+def _next_start_regex(num: dict) -> re.Pattern:
+    """Matched at a position, it consumes the words and separators up to the next word where a
+    finder may fire, in one pass of re instead of a Python step per word.
+
+    That word is what the finders' own regexes need at their start (a necessary condition,
+    weaker than they are): digits (_DIGITS), "entre " (_ENTRE), a cardinal word (cardinal_re),
+    a determiner before a collective noun (collective_re) or a fraction (fraction_re), never
+    preceded by a letter. Such a word always starts right after a separator or digit run."""
+    first_letters = "".join(sorted({w[0] for w in num["cardinals"] + num["vague_determiners"]
+                                    + num["article_words"] + list(num["fraction_determiners"])}
+                                   | {"e"}))
+    dets = _trie(num["vague_determiners"] + num["article_words"])
+    start = (rf"(?=[\d{first_letters}])(?:(?<![\w\-/.,\u2010\u2011])\d"
+             rf"|(?<![^\W\d_])entre\s"
+             rf"|(?<![\w-])(?:{_trie(num['cardinals'])}(?![^\W\d_])"
+             rf"|{dets}\s+{_trie(num['collectives'])}"
+             rf"|{_trie(num['fraction_determiners'])}\s+{_trie(num['fractions'])}))")
+    return re.compile(rf"[\W_]*+(?:(?!{start})(?:[^\W\d_]+|\d+)[\W_]*+)*+", re.I)
 
 
 # ---------------------------------------------------------------- numbers (pure)
@@ -287,9 +318,23 @@ class _Article:
         self.text = text
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
-        self.pos_at = ({start: POS_NAMES[pos] for start, pos in doc.to_array([IDX, POS]).tolist()}
-                       if doc is not None else {})   # == {t.idx: t.pos_ for t in doc}
+        self.doc = doc
         self.covered = 0          # end of the last figure found: spans never overlap
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """The character offset of each token (increasing); read on the first tag lookup only."""
+        return self.doc.to_array(IDX).tolist()
+
+    def pos_at(self, start: int) -> str | None:
+        """The part-of-speech tag of the token starting at `start`; None if none starts there
+        (or without a Doc). A lookup in the token offsets: a few per article, no table built."""
+        if self.doc is None:
+            return None
+        i = bisect.bisect_left(self.token_starts, start)
+        if i < len(self.token_starts) and self.token_starts[i] == start:
+            return self.doc[i].pos_
+        return None
 
     def sentence_index(self, pos: int) -> int:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -435,13 +480,13 @@ def _is_noun(art: _Article, w: _Word) -> bool:
         return False
     if _lex().cardinal_re.fullmatch(w.text):
         return False
-    return art.pos_at.get(w.start) not in _BAD_NOUN_POS
+    return art.pos_at(w.start) not in _BAD_NOUN_POS
 
 
 def _is_adjective(art: _Article, w: _Word, following: _Word) -> bool:
     """A listed adjective ("autres", "seuls"), or one tagged so right before a tagged noun."""
     return singular(w.low) in _lex().sets["adjectives"] or (
-        art.pos_at.get(w.start) == "ADJ" and art.pos_at.get(following.start) in ("NOUN", "PROPN"))
+        art.pos_at(w.start) == "ADJ" and art.pos_at(following.start) in ("NOUN", "PROPN"))
 
 
 def _counted_noun(art: _Article, pos: int, after_scale: bool) -> _Tail | None:
@@ -451,7 +496,7 @@ def _counted_noun(art: _Article, pos: int, after_scale: bool) -> _Tail | None:
         words = words[1:]
     grammar = [i for i, w in enumerate(words) if w.low in _lex().sets["function_words"]]
     words_np = words[:min(grammar + [3])]
-    tagged = [i for i, w in enumerate(words_np) if art.pos_at.get(w.start) in ("NOUN", "PROPN")]
+    tagged = [i for i, w in enumerate(words_np) if art.pos_at(w.start) in ("NOUN", "PROPN")]
     skipped = 0
     while skipped < len(words_np) - 1 and _is_adjective(art, *words_np[skipped:skipped + 2]):
         skipped += 1
@@ -624,11 +669,58 @@ _PHONE = re.compile(
     r"|0\d(?:[\s.-]?\d{2}){4})(?![\w])")                                     # 01 23 45 67 89
 
 
+_PHONE_START = re.compile(r"[+(]|\d+")     # where _PHONE can start: its lookbehind bars mid-digits
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|" + _URL.pattern)
+
+
 def _contact_spans(text: str) -> list[tuple[int, int]]:
     """Telephone numbers, e-mail addresses and URLs: digits that are not quantities."""
-    spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in re.finditer(r"\S+@\S+|https?://\S+|www\.\S+", text)]
+    spans = _phone_spans(text)
+    links = _EMAIL_OR_URL if "@" in text else _URL     # "\S+@" alone costs a scan of every word
+    spans += [(m.start(), m.end()) for m in links.finditer(text)]
     return spans
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """The spans _PHONE.finditer gives, trying only the places a number can start: re would
+    try its long pattern at every character."""
+    spans: list[tuple[int, int]] = []
+    for start in _PHONE_START.finditer(text):
+        if spans and start.start() < spans[-1][1]:
+            continue
+        m = _PHONE.match(text, start.start())
+        if m:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _possible_starts(art: _Article):
+    """The word starts (as _WORD cuts the text) after the last figure found where a finder
+    may fire, in order; every other word start is one where all the finders return None."""
+    text, skip = art.text, _lex().next_start_re
+    pos = 0
+    while True:
+        pos = skip.match(text, max(pos, art.covered)).end()
+        if pos == len(text):
+            return
+        if _starts_word(text, pos):
+            yield pos
+        pos += 1
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """Whether one of the words _WORD finds in the text starts at pos (a letter or a digit).
+    No word holds a space, so _WORD's cut restarts after each: only pos's chunk need be cut."""
+    if pos == 0 or text[pos - 1].isspace():
+        return True
+    chunk = pos
+    while chunk > 0 and not text[chunk - 1].isspace():
+        chunk -= 1
+    for m in _WORD.finditer(text, chunk):
+        if m.start() >= pos:
+            return m.start() == pos
+    return False
 
 
 def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figure]:
@@ -636,14 +728,11 @@ def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figu
     art = _Article(text, sentences, doc)
     figures: list[Figure] = []
     contacts = _contact_spans(text)
-    starter = _lex().starter_re         # no digit, "entre" or number word: no finder fires
-    for m in _WORD.finditer(text):
-        if m.start() < art.covered:
-            continue
-        if not starter.match(text, m.start()) or contacts and any(a <= m.start() < b for a, b in contacts):
+    for pos in _possible_starts(art):
+        if contacts and any(a <= pos < b for a, b in contacts):
             continue
         for finder in _FINDERS:
-            fig = finder(art, m.start())
+            fig = finder(art, pos)
             if fig is not None:
                 figures.append(fig)
                 art.covered = fig.char_end
