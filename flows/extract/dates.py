@@ -72,6 +72,13 @@ _LEADING = re.compile(
     + r")(?:\s+|(?<=['-])))+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:matin|soir|midi|après-midi|apres-midi|dans\s+la\s+soirée))+$")
 
+# Patterns of resolve_date, compiled once (re's own cache would hash each pattern per call).
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_SPACES = re.compile(r"\s+")
+_WEEKDAY_ALONE = re.compile(rf"({_W})(?: (dernier|prochain))?")
+_DAY_MONTH_YEAR = re.compile(rf"(?:(?:{_W}) )?(1er|\d{{1,2}}) ({_M})(?: (\d{{4}}))?")
+_MONTH_YEAR = re.compile(rf"({_M})(?: (\d{{4}}))?")
+
 
 def find_time_expressions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, surface) of each time expression in `text`, offsets relative to `text`."""
@@ -88,7 +95,7 @@ def parse_published(published_at: str | None) -> date | None:
     """The publication day from an ISO date or datetime string, or None if unusable."""
     if not isinstance(published_at, str):
         return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published_at)
+    m = _ISO_DAY.match(published_at)
     if not m:
         return None
     try:
@@ -99,7 +106,7 @@ def parse_published(published_at: str | None) -> date | None:
 
 def _normalize(text: str) -> str:
     s = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u00a0", " ")
-    s = re.sub(r"\s+", " ", s.lower()).strip(" .,;:()«»\"")
+    s = _SPACES.sub(" ", s.lower()).strip(" .,;:()«»\"")
     return s
 
 
@@ -148,7 +155,7 @@ def _relative(s: str, full: str, pub: date) -> tuple[str, str] | None:
 
 
 def _weekday(s: str, pub: date, prefer: str) -> tuple[str, str] | None:
-    m = re.fullmatch(rf"({_W})(?: (dernier|prochain))?", s)
+    m = _WEEKDAY_ALONE.fullmatch(s)
     if not m:
         return None
     wd = _WEEKDAY_NUM[m.group(1)]
@@ -166,7 +173,7 @@ def _weekday(s: str, pub: date, prefer: str) -> tuple[str, str] | None:
 
 def _absolute(s: str, pub: date | None, prefer: str) -> tuple[str, str] | None:
     """Day/month/year written out: "15 septembre 2023", "juillet 2023", "2017", "juillet"."""
-    m = re.fullmatch(rf"(?:(?:{_W}) )?(1er|\d{{1,2}}) ({_M})(?: (\d{{4}}))?", s)
+    m = _DAY_MONTH_YEAR.fullmatch(s)
     if m:
         day = 1 if m.group(1) == "1er" else int(m.group(1))
         month = _MONTH_NUM[m.group(2)]
@@ -177,7 +184,7 @@ def _absolute(s: str, pub: date | None, prefer: str) -> tuple[str, str] | None:
             return _fmt(date(year, month, day), "day")
         except ValueError:
             return None
-    m = re.fullmatch(rf"({_M})(?: (\d{{4}}))?", s)
+    m = _MONTH_YEAR.fullmatch(s)
     if m:
         month = _MONTH_NUM[m.group(1)]
         year = int(m.group(2)) if m.group(2) else _year_for(month, None, pub, prefer)
@@ -243,8 +250,8 @@ def resolve_date(date_text: str, published_at: str | None,
 def _resolve(date_text, published_at, prefer):
     if not isinstance(date_text, str):
         return None, None
-    s = _TRAILING.sub("", _LEADING.sub("", _normalize(date_text))).strip()
     full = _normalize(date_text)
+    s = _TRAILING.sub("", _LEADING.sub("", full)).strip()
     pub = parse_published(published_at)
     found = _absolute(s, pub, prefer)
     if found is None and pub is not None:
