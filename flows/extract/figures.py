@@ -25,6 +25,7 @@ from pathlib import Path
 from spacy.attrs import IDX
 from text_to_num import text2num
 
+from .dates import word_trie
 from .records import Figure, Sentence
 
 DATA = Path(__file__).parent / "data"
@@ -91,6 +92,7 @@ class _Lexicon:
     count_intro_re: re.Pattern
     all_before_re: re.Pattern
     sets: dict
+    dollar_country_words: dict  # currency code -> [(word, _standalone_word_re(word))]
     next_start_re: re.Pattern   # skips to the next word where a finder may fire (see below)
 
 
@@ -140,20 +142,18 @@ def _lex() -> _Lexicon:
         all_before_re=re.compile(rf"(?<![\w-])(?:{_alternation(ctx['all_words'])})\s+(?:les\s+)?$",
                                  re.I),
         sets={k: {w.lower() for w in v} for k, v in ctx.items() if isinstance(v, list)},
+        dollar_country_words={code: [(w, _standalone_word_re(w)) for w in words]
+                              for code, words in ctx["dollar_countries"].items()},
         next_start_re=_next_start_regex(num),
     )
 
 
-def _trie(words) -> str:
-    """Regex alternation of words with their common prefixes factored ("d(?:e(?:s|ux)?|ix)"):
-    re tries every branch of a flat alternation, but only one branch per letter of a trie."""
-    branches: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        branches.setdefault(w[:1], []).append(w[1:])
-    alts = [re.escape(first) + _trie(rest) for first, rest in branches.items() if first]
-    if not alts:
-        return ""
-    return "(?:" + "|".join(alts) + ")" + ("?" if "" in branches else "")
+def _standalone_word_re(word: str) -> re.Pattern:
+    """`word` not inside a longer word or hyphenated name: (?<![\w-])word(?![\w-]), with the
+    lookbehind written after the word so that re looks for the word's letters first instead of
+    trying the lookbehind at every character."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<![\w-]{w})(?![\w-])")
 
 
 def _next_start_regex(num: dict) -> re.Pattern:
@@ -167,12 +167,12 @@ def _next_start_regex(num: dict) -> re.Pattern:
     first_letters = "".join(sorted({w[0] for w in num["cardinals"] + num["vague_determiners"]
                                     + num["article_words"] + list(num["fraction_determiners"])}
                                    | {"e"}))
-    dets = _trie(num["vague_determiners"] + num["article_words"])
+    dets = word_trie(num["vague_determiners"] + num["article_words"])
     start = (rf"(?=[\d{first_letters}])(?:(?<![\w\-/.,\u2010\u2011])\d"
              rf"|(?<![^\W\d_])entre\s"
-             rf"|(?<![\w-])(?:{_trie(num['cardinals'])}(?![^\W\d_])"
-             rf"|{dets}\s+{_trie(num['collectives'])}"
-             rf"|{_trie(num['fraction_determiners'])}\s+{_trie(num['fractions'])}))")
+             rf"|(?<![\w-])(?:{word_trie(num['cardinals'])}(?![^\W\d_])"
+             rf"|{dets}\s+{word_trie(num['collectives'])}"
+             rf"|{word_trie(num['fraction_determiners'])}\s+{word_trie(num['fractions'])}))")
     return re.compile(rf"[\W_]*+(?:(?!{start})(?:[^\W\d_]+|\d+)[\W_]*+)*+", re.I)
 
 
@@ -200,9 +200,13 @@ class _Quantity:
     year_like: bool
 
 
+_THOUSANDS_SEP = re.compile(r"[ \u00a0\u202f.]")
+_WORD_RUN = re.compile(r"[^\s-]+")
+
+
 def _digits_value(m: re.Match) -> tuple[float, str]:
     if m.group("grouped"):
-        raw = re.sub(r"[ \u00a0\u202f.]", "", m.group("grouped"))
+        raw = _THOUSANDS_SEP.sub("", m.group("grouped"))
     else:
         raw = m.group("plain")
     return float(raw.replace(",", ".")), raw
@@ -221,7 +225,7 @@ def _number_at(s: str, pos: int) -> _Num | None:
 
 def _words_number(s: str, start: int, end: int) -> _Num | None:
     """The longest prefix of a run of number words that text2num reads."""
-    ends = [start + w.end() for w in re.finditer(r"[^\s-]+", s[start:end])]
+    ends = [start + w.end() for w in _WORD_RUN.finditer(s[start:end])]
     for e in reversed(ends):
         chunk = " ".join(s[start:e].split()).lower()
         if chunk.endswith((" et", "-et")):
@@ -308,6 +312,7 @@ def parse_quantity(s: str) -> tuple[float, float | None] | None:
 
 # ---------------------------------------------------------------- context of one article
 
+_WORD_CHAR = re.compile(r"\w")
 _AFTER_STOP = re.compile(r"[.!?…:\n][\s«»\"“”'(—–-]*$")
 
 
@@ -350,7 +355,7 @@ class _Article:
 
     def at_sentence_start(self, pos: int) -> bool:
         """Nothing but punctuation before pos in its sentence, or right after a full stop."""
-        return (not re.search(r"\w", self.text[self.sentence_start(pos):pos])
+        return (not _WORD_CHAR.search(self.text, self.sentence_start(pos), pos)
                 or bool(_AFTER_STOP.search(self.text[max(0, pos - 8):pos]))
                 or pos < 8 and not self.text[:pos].strip())
 
@@ -379,8 +384,11 @@ def _words_after(s: str, pos: int, limit: int = 6) -> list[_Word]:
     return words
 
 
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+
+
 def _previous_word(s: str, pos: int) -> _Word | None:
-    m = re.search(r"([^\W\d_][\w'’.-]*)\s+$", s[max(0, pos - 40):pos])
+    m = _PREVIOUS_WORD.search(s[max(0, pos - 40):pos])
     if not m:
         return None
     start = pos - len(m.group())
@@ -421,10 +429,13 @@ class _Tail:
     head: str | None = None      # the counted noun alone, for the duration/ratio tests
 
 
+_CLOCK_AFTER = re.compile(r"\s?h\d|:\d")
+
+
 def _tail(art: _Article, q: _Quantity) -> _Tail | None:
     """Currency, percent, unit abbreviation or counted noun after the quantity; None = not a figure."""
     s, e, lex = art.text, q.end, _lex()
-    if re.match(r"\s?h\d|:\d", s[e:e + 3]) or lex.month_after_re.match(s, e):
+    if _CLOCK_AFTER.match(s[e:e + 3]) or lex.month_after_re.match(s, e):
         return None                     # clock time or date
     money = _currency_after(s, e, q.scaled)
     if money:
@@ -567,13 +578,16 @@ def _lone_article(q: _Quantity) -> bool:
     return q.words and q.value == 1 and q.value_max is None and not q.scaled
 
 
+_HYPHEN_WORD = re.compile(r"-\w")
+
+
 def _rejected_words(art: _Article, q: _Quantity, tail: _Tail) -> bool:
     first = art.text[q.start:q.end].split()[0]
     if first[0].isupper() and not art.at_sentence_start(q.start):
         return True                     # "le Groupe des Sept", "Kim Jong Un"
     if q.value == 1 and q.value_max is None and not q.scaled:
         return True                     # "un", "une": the article
-    if re.match(r"-\w", art.text[q.end:q.end + 2]):
+    if _HYPHEN_WORD.match(art.text[q.end:q.end + 2]):
         return True                     # "vingt-troisième"
     return tail.unit is None and not _lex().all_before_re.search(art.left(q.start))
 
@@ -602,7 +616,7 @@ def _numeric_at(art: _Article, pos: int) -> Figure | None:
     value, value_max = q.value, q.value_max
     sign = _SIGN_BEFORE.search(art.text, max(0, start - 3), start)
     if sign and value_max is None and tail.unit is not None and tail.head is None \
-            and not re.search(r"\d\s*$", art.text[max(0, sign.start() - 4):sign.start()]):
+            and not _DIGIT_BEFORE.search(art.text[max(0, sign.start() - 4):sign.start()]):
         # "(- 2,5 % du PIB)", "+ 0,1 %": a signed change. The span keeps the sign; the value
         # stays the magnitude, since a quantity in the ledger is never negative.
         start = sign.start(1)
@@ -611,6 +625,7 @@ def _numeric_at(art: _Article, pos: int) -> Figure | None:
     return _figure(art, start, end, value, value_max, tail, qualifier)
 
 
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([-−+])[ \u00a0\u202f]?$")
 
 
@@ -742,16 +757,19 @@ def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figu
     return figures
 
 
+_BARE_DOLLAR = re.compile(r"dollars?\b(?!\s+(?:US|am))")
+_US_DOLLAR = re.compile(r"US\$|\$US")
+
+
 def _national_dollars(text: str, figures: list[Figure]) -> None:
     """A bare "dollars" is the US dollar unless the article is about one other country whose
     currency is also called dollar ("6 millions de dollars" in a Canadian story: CAD)."""
-    bare = [f for f in figures if f.currency == "USD" and re.search(r"dollars?\b(?!\s+(?:US|am))", f.text)
-            and not re.search(r"US\$|\$US", f.text)]
+    bare = [f for f in figures if f.currency == "USD" and _BARE_DOLLAR.search(f.text)
+            and not _US_DOLLAR.search(f.text)]
     if not bare:
         return
-    counts = {code: sum(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
-                        for w in words if w in text)
-              for code, words in _lex().context["dollar_countries"].items()}
+    counts = {code: sum(len(regex.findall(text)) for w, regex in words if w in text)
+              for code, words in _lex().dollar_country_words.items()}
     others = sorted(((n, c) for c, n in counts.items() if c != "USD" and n >= 2), reverse=True)
     if others and (len(others) == 1 or others[0][0] > 2 * others[1][0]) and others[0][0] > 2 * counts["USD"]:
         for f in bare:
