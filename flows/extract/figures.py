@@ -149,7 +149,7 @@ def _lex() -> _Lexicon:
 
 
 def _standalone_word_re(word: str) -> re.Pattern:
-    """`word` not inside a longer word or hyphenated name: (?<![\w-])word(?![\w-]), with the
+    r"""`word` not inside a longer word or hyphenated name: (?<![\w-])word(?![\w-]), with the
     lookbehind written after the word so that re looks for the word's letters first instead of
     trying the lookbehind at every character."""
     w = re.escape(word)
