@@ -684,7 +684,7 @@ _PHONE = re.compile(
     r"|0\d(?:[\s.-]?\d{2}){4})(?![\w])")                                     # 01 23 45 67 89
 
 
-_PHONE_START = re.compile(r"[+(]|\d+")     # where _PHONE can start: its lookbehind bars mid-digits
+_PHONE_START = re.compile(r"[\d+(]")   # what _PHONE starts with; one class, which re skips to fast
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _EMAIL_OR_URL = re.compile(r"\S+@\S+|" + _URL.pattern)
 
