@@ -19,8 +19,22 @@ _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_NUM.update({"fevrier": 2, "aout": 8, "decembre": 12})
 _WEEKDAY_NUM = {d: i for i, d in enumerate(WEEKDAYS)}
 
-_M = "|".join(sorted(set(MONTHS) | {"fevrier", "aout", "decembre"}, key=len, reverse=True))
-_W = "|".join(WEEKDAYS)
+
+def word_trie(words) -> str:
+    """Regex alternation of words with their common prefixes factored ("d(?:e(?:s|ux)?|ix)"):
+    re tries every branch of a flat alternation, but only one branch per letter of a trie.
+    A longer word is tried before its prefix, as in an alternation sorted longest first."""
+    branches: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        branches.setdefault(w[:1], []).append(w[1:])
+    alts = [re.escape(first) + word_trie(rest) for first, rest in branches.items() if first]
+    if not alts:
+        return ""
+    return "(?:" + "|".join(alts) + ")" + ("?" if "" in branches else "")
+
+
+_M = word_trie(set(MONTHS) | {"fevrier", "aout", "decembre"})
+_W = word_trie(WEEKDAYS)
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PART = r"(?:\s+(?:matin|soir|midi|après-midi|apres-midi|dernier|prochain))?"
 
@@ -35,10 +49,18 @@ _EXPRESSIONS = [
     r"(?:cette\s+(?:année|semaine)|ce\s+(?:mois(?:-ci)?|week-end))",
     r"(?:avant-hier|après-demain|aujourd['’]hui|hier|demain)",
 ]
-# The lookahead lists the first letters of all the expressions above (a digit, "à", the
-# initials of the months, weekdays and lead words): the same matches, found twice as fast.
-_EXPR_RE = re.compile(r"\b(?=[\dàacdefhjlmnosv])(?:" + "|".join(f"(?:{p})" for p in _EXPRESSIONS)
-                      + r")\b", re.IGNORECASE)
+# One expression: the lookahead lists the first letters of all the expressions above (a digit,
+# "à", the initials of the months, weekdays and lead words), for speed.
+_EXPR = (r"(?=[\dàacdefhjlmnosv])(?:" + "|".join(f"(?:{p})" for p in _EXPRESSIONS) + r")\b")
+# What every expression above starts with: a digit or one of these words, whole or in part.
+_FIRST_WORDS = ["ce", "le", "la", "l'", "l’", "en", "depuis", "dès", "fin", "début", "courant", "à",
+                "mi-", "avant", "après", "aujourd", "hier", "demain", *WEEKDAYS, *_MONTH_NUM]
+# Matched at a position: the words (\w runs) up to the next one where an expression starts,
+# and that expression (group 1, None at the end of the text). The same expressions as
+# re.finditer(r"\b" + _EXPR) gives, but re steps word by word instead of trying at every
+# character, and only tries _EXPR where a first word is.
+_SKIP_TO_EXPR = re.compile(
+    rf"\W*+(?:(?!(?=\d|{word_trie(_FIRST_WORDS)}){_EXPR})\w+\W*+)*+({_EXPR})?", re.IGNORECASE)
 
 _LEADING_WORDS = ("depuis", "dès", "en", "au cours de", "courant", "vers", "le", "la", "les", "l'",
                   "ce", "cette", "cet", "au", "à la", "à", "fin", "début", "au début de",
@@ -50,19 +72,30 @@ _LEADING = re.compile(
     + r")(?:\s+|(?<=['-])))+", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:matin|soir|midi|après-midi|apres-midi|dans\s+la\s+soirée))+$")
 
+# Patterns of resolve_date, compiled once (re's own cache would hash each pattern per call).
+_ISO_DAY = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_SPACES = re.compile(r"\s+")
+_WEEKDAY_ALONE = re.compile(rf"({_W})(?: (dernier|prochain))?")
+_DAY_MONTH_YEAR = re.compile(rf"(?:(?:{_W}) )?(1er|\d{{1,2}}) ({_M})(?: (\d{{4}}))?")
+_MONTH_YEAR = re.compile(rf"({_M})(?: (\d{{4}}))?")
+
 
 def find_time_expressions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, surface) of each time expression in `text`, offsets relative to `text`."""
     if not isinstance(text, str):
         return []
-    return [(m.start(), m.end(), m.group(0)) for m in _EXPR_RE.finditer(text)]
+    found, pos = [], 0
+    while (m := _SKIP_TO_EXPR.match(text, pos)).lastindex:
+        found.append((m.start(1), m.end(1), m.group(1)))
+        pos = m.end(1)
+    return found
 
 
 def parse_published(published_at: str | None) -> date | None:
     """The publication day from an ISO date or datetime string, or None if unusable."""
     if not isinstance(published_at, str):
         return None
-    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", published_at)
+    m = _ISO_DAY.match(published_at)
     if not m:
         return None
     try:
@@ -73,7 +106,7 @@ def parse_published(published_at: str | None) -> date | None:
 
 def _normalize(text: str) -> str:
     s = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u00a0", " ")
-    s = re.sub(r"\s+", " ", s.lower()).strip(" .,;:()«»\"")
+    s = _SPACES.sub(" ", s.lower()).strip(" .,;:()«»\"")
     return s
 
 
@@ -122,7 +155,7 @@ def _relative(s: str, full: str, pub: date) -> tuple[str, str] | None:
 
 
 def _weekday(s: str, pub: date, prefer: str) -> tuple[str, str] | None:
-    m = re.fullmatch(rf"({_W})(?: (dernier|prochain))?", s)
+    m = _WEEKDAY_ALONE.fullmatch(s)
     if not m:
         return None
     wd = _WEEKDAY_NUM[m.group(1)]
@@ -140,7 +173,7 @@ def _weekday(s: str, pub: date, prefer: str) -> tuple[str, str] | None:
 
 def _absolute(s: str, pub: date | None, prefer: str) -> tuple[str, str] | None:
     """Day/month/year written out: "15 septembre 2023", "juillet 2023", "2017", "juillet"."""
-    m = re.fullmatch(rf"(?:(?:{_W}) )?(1er|\d{{1,2}}) ({_M})(?: (\d{{4}}))?", s)
+    m = _DAY_MONTH_YEAR.fullmatch(s)
     if m:
         day = 1 if m.group(1) == "1er" else int(m.group(1))
         month = _MONTH_NUM[m.group(2)]
@@ -151,7 +184,7 @@ def _absolute(s: str, pub: date | None, prefer: str) -> tuple[str, str] | None:
             return _fmt(date(year, month, day), "day")
         except ValueError:
             return None
-    m = re.fullmatch(rf"({_M})(?: (\d{{4}}))?", s)
+    m = _MONTH_YEAR.fullmatch(s)
     if m:
         month = _MONTH_NUM[m.group(1)]
         year = int(m.group(2)) if m.group(2) else _year_for(month, None, pub, prefer)
@@ -217,8 +250,8 @@ def resolve_date(date_text: str, published_at: str | None,
 def _resolve(date_text, published_at, prefer):
     if not isinstance(date_text, str):
         return None, None
-    s = _TRAILING.sub("", _LEADING.sub("", _normalize(date_text))).strip()
     full = _normalize(date_text)
+    s = _TRAILING.sub("", _LEADING.sub("", full)).strip()
     pub = parse_published(published_at)
     found = _absolute(s, pub, prefer)
     if found is None and pub is not None:

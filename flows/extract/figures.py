@@ -19,13 +19,13 @@ import bisect
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from spacy.attrs import IDX, POS
-from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.attrs import IDX
 from text_to_num import text2num
 
+from .dates import word_trie
 from .records import Figure, Sentence
 
 DATA = Path(__file__).parent / "data"
@@ -92,7 +92,8 @@ class _Lexicon:
     count_intro_re: re.Pattern
     all_before_re: re.Pattern
     sets: dict
-    starter_re: re.Pattern      # what every finder needs at a word's start (a cheap pre-check)
+    dollar_country_words: dict  # currency code -> [(word, _standalone_word_re(word))]
+    next_start_re: re.Pattern   # skips to the next word where a finder may fire (see below)
 
 
 @lru_cache(maxsize=1)
@@ -141,8 +142,38 @@ def _lex() -> _Lexicon:
         all_before_re=re.compile(rf"(?<![\w-])(?:{_alternation(ctx['all_words'])})\s+(?:les\s+)?$",
                                  re.I),
         sets={k: {w.lower() for w in v} for k, v in ctx.items() if isinstance(v, list)},
-        starter_re=re.compile(rf"\d|(?:entre|{dets}|{fr_det})\s|(?:{card})", re.I),
+        dollar_country_words={code: [(w, _standalone_word_re(w)) for w in words]
+                              for code, words in ctx["dollar_countries"].items()},
+        next_start_re=_next_start_regex(num),
     )
+
+
+def _standalone_word_re(word: str) -> re.Pattern:
+    r"""`word` not inside a longer word or hyphenated name: (?<![\w-])word(?![\w-]), with the
+    lookbehind written after the word so that re looks for the word's letters first instead of
+    trying the lookbehind at every character."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<![\w-]{w})(?![\w-])")
+
+
+def _next_start_regex(num: dict) -> re.Pattern:
+    """Matched at a position, it consumes the words and separators up to the next word where a
+    finder may fire, in one pass of re instead of a Python step per word.
+
+    That word is what the finders' own regexes need at their start (a necessary condition,
+    weaker than they are): digits (_DIGITS), "entre " (_ENTRE), a cardinal word (cardinal_re),
+    a determiner before a collective noun (collective_re) or a fraction (fraction_re), never
+    preceded by a letter. Such a word always starts right after a separator or digit run."""
+    first_letters = "".join(sorted({w[0] for w in num["cardinals"] + num["vague_determiners"]
+                                    + num["article_words"] + list(num["fraction_determiners"])}
+                                   | {"e"}))
+    dets = word_trie(num["vague_determiners"] + num["article_words"])
+    start = (rf"(?=[\d{first_letters}])(?:(?<![\w\-/.,\u2010\u2011])\d"
+             rf"|(?<![^\W\d_])entre\s"
+             rf"|(?<![\w-])(?:{word_trie(num['cardinals'])}(?![^\W\d_])"
+             rf"|{dets}\s+{word_trie(num['collectives'])}"
+             rf"|{word_trie(num['fraction_determiners'])}\s+{word_trie(num['fractions'])}))")
+    return re.compile(rf"[\W_]*+(?:(?!{start})(?:[^\W\d_]+|\d+)[\W_]*+)*+", re.I)
 
 
 # ---------------------------------------------------------------- numbers (pure)
@@ -169,9 +200,13 @@ class _Quantity:
     year_like: bool
 
 
+_THOUSANDS_SEP = re.compile(r"[ \u00a0\u202f.]")
+_WORD_RUN = re.compile(r"[^\s-]+")
+
+
 def _digits_value(m: re.Match) -> tuple[float, str]:
     if m.group("grouped"):
-        raw = re.sub(r"[ \u00a0\u202f.]", "", m.group("grouped"))
+        raw = _THOUSANDS_SEP.sub("", m.group("grouped"))
     else:
         raw = m.group("plain")
     return float(raw.replace(",", ".")), raw
@@ -190,7 +225,7 @@ def _number_at(s: str, pos: int) -> _Num | None:
 
 def _words_number(s: str, start: int, end: int) -> _Num | None:
     """The longest prefix of a run of number words that text2num reads."""
-    ends = [start + w.end() for w in re.finditer(r"[^\s-]+", s[start:end])]
+    ends = [start + w.end() for w in _WORD_RUN.finditer(s[start:end])]
     for e in reversed(ends):
         chunk = " ".join(s[start:e].split()).lower()
         if chunk.endswith((" et", "-et")):
@@ -277,6 +312,7 @@ def parse_quantity(s: str) -> tuple[float, float | None] | None:
 
 # ---------------------------------------------------------------- context of one article
 
+_WORD_CHAR = re.compile(r"\w")
 _AFTER_STOP = re.compile(r"[.!?…:\n][\s«»\"“”'(—–-]*$")
 
 
@@ -287,9 +323,23 @@ class _Article:
         self.text = text
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
-        self.pos_at = ({start: POS_NAMES[pos] for start, pos in doc.to_array([IDX, POS]).tolist()}
-                       if doc is not None else {})   # == {t.idx: t.pos_ for t in doc}
+        self.doc = doc
         self.covered = 0          # end of the last figure found: spans never overlap
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """The character offset of each token (increasing); read on the first tag lookup only."""
+        return self.doc.to_array(IDX).tolist()
+
+    def pos_at(self, start: int) -> str | None:
+        """The part-of-speech tag of the token starting at `start`; None if none starts there
+        (or without a Doc). A lookup in the token offsets: a few per article, no table built."""
+        if self.doc is None:
+            return None
+        i = bisect.bisect_left(self.token_starts, start)
+        if i < len(self.token_starts) and self.token_starts[i] == start:
+            return self.doc[i].pos_
+        return None
 
     def sentence_index(self, pos: int) -> int:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -305,7 +355,7 @@ class _Article:
 
     def at_sentence_start(self, pos: int) -> bool:
         """Nothing but punctuation before pos in its sentence, or right after a full stop."""
-        return (not re.search(r"\w", self.text[self.sentence_start(pos):pos])
+        return (not _WORD_CHAR.search(self.text, self.sentence_start(pos), pos)
                 or bool(_AFTER_STOP.search(self.text[max(0, pos - 8):pos]))
                 or pos < 8 and not self.text[:pos].strip())
 
@@ -334,8 +384,11 @@ def _words_after(s: str, pos: int, limit: int = 6) -> list[_Word]:
     return words
 
 
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w'’.-]*)\s+$")
+
+
 def _previous_word(s: str, pos: int) -> _Word | None:
-    m = re.search(r"([^\W\d_][\w'’.-]*)\s+$", s[max(0, pos - 40):pos])
+    m = _PREVIOUS_WORD.search(s[max(0, pos - 40):pos])
     if not m:
         return None
     start = pos - len(m.group())
@@ -376,10 +429,13 @@ class _Tail:
     head: str | None = None      # the counted noun alone, for the duration/ratio tests
 
 
+_CLOCK_AFTER = re.compile(r"\s?h\d|:\d")
+
+
 def _tail(art: _Article, q: _Quantity) -> _Tail | None:
     """Currency, percent, unit abbreviation or counted noun after the quantity; None = not a figure."""
     s, e, lex = art.text, q.end, _lex()
-    if re.match(r"\s?h\d|:\d", s[e:e + 3]) or lex.month_after_re.match(s, e):
+    if _CLOCK_AFTER.match(s[e:e + 3]) or lex.month_after_re.match(s, e):
         return None                     # clock time or date
     money = _currency_after(s, e, q.scaled)
     if money:
@@ -435,13 +491,13 @@ def _is_noun(art: _Article, w: _Word) -> bool:
         return False
     if _lex().cardinal_re.fullmatch(w.text):
         return False
-    return art.pos_at.get(w.start) not in _BAD_NOUN_POS
+    return art.pos_at(w.start) not in _BAD_NOUN_POS
 
 
 def _is_adjective(art: _Article, w: _Word, following: _Word) -> bool:
     """A listed adjective ("autres", "seuls"), or one tagged so right before a tagged noun."""
     return singular(w.low) in _lex().sets["adjectives"] or (
-        art.pos_at.get(w.start) == "ADJ" and art.pos_at.get(following.start) in ("NOUN", "PROPN"))
+        art.pos_at(w.start) == "ADJ" and art.pos_at(following.start) in ("NOUN", "PROPN"))
 
 
 def _counted_noun(art: _Article, pos: int, after_scale: bool) -> _Tail | None:
@@ -451,7 +507,7 @@ def _counted_noun(art: _Article, pos: int, after_scale: bool) -> _Tail | None:
         words = words[1:]
     grammar = [i for i, w in enumerate(words) if w.low in _lex().sets["function_words"]]
     words_np = words[:min(grammar + [3])]
-    tagged = [i for i, w in enumerate(words_np) if art.pos_at.get(w.start) in ("NOUN", "PROPN")]
+    tagged = [i for i, w in enumerate(words_np) if art.pos_at(w.start) in ("NOUN", "PROPN")]
     skipped = 0
     while skipped < len(words_np) - 1 and _is_adjective(art, *words_np[skipped:skipped + 2]):
         skipped += 1
@@ -522,13 +578,16 @@ def _lone_article(q: _Quantity) -> bool:
     return q.words and q.value == 1 and q.value_max is None and not q.scaled
 
 
+_HYPHEN_WORD = re.compile(r"-\w")
+
+
 def _rejected_words(art: _Article, q: _Quantity, tail: _Tail) -> bool:
     first = art.text[q.start:q.end].split()[0]
     if first[0].isupper() and not art.at_sentence_start(q.start):
         return True                     # "le Groupe des Sept", "Kim Jong Un"
     if q.value == 1 and q.value_max is None and not q.scaled:
         return True                     # "un", "une": the article
-    if re.match(r"-\w", art.text[q.end:q.end + 2]):
+    if _HYPHEN_WORD.match(art.text[q.end:q.end + 2]):
         return True                     # "vingt-troisième"
     return tail.unit is None and not _lex().all_before_re.search(art.left(q.start))
 
@@ -557,7 +616,7 @@ def _numeric_at(art: _Article, pos: int) -> Figure | None:
     value, value_max = q.value, q.value_max
     sign = _SIGN_BEFORE.search(art.text, max(0, start - 3), start)
     if sign and value_max is None and tail.unit is not None and tail.head is None \
-            and not re.search(r"\d\s*$", art.text[max(0, sign.start() - 4):sign.start()]):
+            and not _DIGIT_BEFORE.search(art.text[max(0, sign.start() - 4):sign.start()]):
         # "(- 2,5 % du PIB)", "+ 0,1 %": a signed change. The span keeps the sign; the value
         # stays the magnitude, since a quantity in the ledger is never negative.
         start = sign.start(1)
@@ -566,6 +625,7 @@ def _numeric_at(art: _Article, pos: int) -> Figure | None:
     return _figure(art, start, end, value, value_max, tail, qualifier)
 
 
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))([-−+])[ \u00a0\u202f]?$")
 
 
@@ -624,11 +684,58 @@ _PHONE = re.compile(
     r"|0\d(?:[\s.-]?\d{2}){4})(?![\w])")                                     # 01 23 45 67 89
 
 
+_PHONE_START = re.compile(r"[\d+(]")   # what _PHONE starts with; one class, which re skips to fast
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_EMAIL_OR_URL = re.compile(r"\S+@\S+|" + _URL.pattern)
+
+
 def _contact_spans(text: str) -> list[tuple[int, int]]:
     """Telephone numbers, e-mail addresses and URLs: digits that are not quantities."""
-    spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in re.finditer(r"\S+@\S+|https?://\S+|www\.\S+", text)]
+    spans = _phone_spans(text)
+    links = _EMAIL_OR_URL if "@" in text else _URL     # "\S+@" alone costs a scan of every word
+    spans += [(m.start(), m.end()) for m in links.finditer(text)]
     return spans
+
+
+def _phone_spans(text: str) -> list[tuple[int, int]]:
+    """The spans _PHONE.finditer gives, trying only the places a number can start: re would
+    try its long pattern at every character."""
+    spans: list[tuple[int, int]] = []
+    for start in _PHONE_START.finditer(text):
+        if spans and start.start() < spans[-1][1]:
+            continue
+        m = _PHONE.match(text, start.start())
+        if m:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _possible_starts(art: _Article):
+    """The word starts (as _WORD cuts the text) after the last figure found where a finder
+    may fire, in order; every other word start is one where all the finders return None."""
+    text, skip = art.text, _lex().next_start_re
+    pos = 0
+    while True:
+        pos = skip.match(text, max(pos, art.covered)).end()
+        if pos == len(text):
+            return
+        if _starts_word(text, pos):
+            yield pos
+        pos += 1
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    """Whether one of the words _WORD finds in the text starts at pos (a letter or a digit).
+    No word holds a space, so _WORD's cut restarts after each: only pos's chunk need be cut."""
+    if pos == 0 or text[pos - 1].isspace():
+        return True
+    chunk = pos
+    while chunk > 0 and not text[chunk - 1].isspace():
+        chunk -= 1
+    for m in _WORD.finditer(text, chunk):
+        if m.start() >= pos:
+            return m.start() == pos
+    return False
 
 
 def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figure]:
@@ -636,14 +743,11 @@ def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figu
     art = _Article(text, sentences, doc)
     figures: list[Figure] = []
     contacts = _contact_spans(text)
-    starter = _lex().starter_re         # no digit, "entre" or number word: no finder fires
-    for m in _WORD.finditer(text):
-        if m.start() < art.covered:
-            continue
-        if not starter.match(text, m.start()) or contacts and any(a <= m.start() < b for a, b in contacts):
+    for pos in _possible_starts(art):
+        if contacts and any(a <= pos < b for a, b in contacts):
             continue
         for finder in _FINDERS:
-            fig = finder(art, m.start())
+            fig = finder(art, pos)
             if fig is not None:
                 figures.append(fig)
                 art.covered = fig.char_end
@@ -653,16 +757,19 @@ def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figu
     return figures
 
 
+_BARE_DOLLAR = re.compile(r"dollars?\b(?!\s+(?:US|am))")
+_US_DOLLAR = re.compile(r"US\$|\$US")
+
+
 def _national_dollars(text: str, figures: list[Figure]) -> None:
     """A bare "dollars" is the US dollar unless the article is about one other country whose
     currency is also called dollar ("6 millions de dollars" in a Canadian story: CAD)."""
-    bare = [f for f in figures if f.currency == "USD" and re.search(r"dollars?\b(?!\s+(?:US|am))", f.text)
-            and not re.search(r"US\$|\$US", f.text)]
+    bare = [f for f in figures if f.currency == "USD" and _BARE_DOLLAR.search(f.text)
+            and not _US_DOLLAR.search(f.text)]
     if not bare:
         return
-    counts = {code: sum(len(re.findall(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text))
-                        for w in words if w in text)
-              for code, words in _lex().context["dollar_countries"].items()}
+    counts = {code: sum(len(regex.findall(text)) for w, regex in words if w in text)
+              for code, words in _lex().dollar_country_words.items()}
     others = sorted(((n, c) for c, n in counts.items() if c != "USD" and n >= 2), reverse=True)
     if others and (len(others) == 1 or others[0][0] > 2 * others[1][0]) and others[0][0] > 2 * counts["USD"]:
         for f in bare:
