@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..records import Sentence
 
@@ -15,6 +16,19 @@ class Cand:
     source: str                # 'gaz', 'rule', 'ner'
     form: str = ""
     code: str | None = None
+
+
+class Entity(NamedTuple):
+    """One NER entity, read once per article (each read of doc.ents builds new Span objects)."""
+    start: int                 # token indices
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+
+
+def entities(doc) -> list[Entity]:
+    return [Entity(e.start, e.end, e.start_char, e.end_char, e.label_) for e in doc.ents]
 
 
 def sentence_of(sentences: list[Sentence], pos: int) -> int:

@@ -44,12 +44,15 @@ def share_person_attributes(mentions: list[ActorMention]) -> None:
             m.role, m.country_code = first[m.canonical_name]
 
 
+DEMONYM_AFTER = re.compile(r"\s+([\w-]+)")
+
+
 def org_code(c: Cand, text: str, g: Gazetteer) -> str | None:
     surface = text[c.start:c.end]
     m = g.demonym_regex.search(surface)
     if m:
         return g.demonyms.get(m.group(0).lower())
-    after = re.match(r"\s+([\w-]+)", text[c.end:c.end + 30])
+    after = DEMONYM_AFTER.match(text[c.end:c.end + 30])
     if after and after.group(1).lower() in g.demonyms:
         return g.demonyms[after.group(1).lower()]
     for m in g.regex.finditer(surface.replace("’", "'")):

@@ -5,11 +5,12 @@ complements ("l'Association de fiscalité internationale")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH
 
-from .candidates import Cand, opens_sentence
+from .candidates import Cand, Entity, entities, opens_sentence
 from .gazetteer import Gazetteer, gazetteer, words_re
 from .names import fold
 
@@ -101,16 +102,38 @@ def _link_at(text: str, pos: int) -> int:
     return -1
 
 
-def headed_org_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
+def token_at(starts: list[int], pos: int) -> int:
+    """The index of the token starting at `pos` (`starts`: token start offsets), or -1."""
+    k = bisect_left(starts, pos)
+    return k if k < len(starts) and starts[k] == pos else -1
+
+
+def head_tokens(text: str, starts: list[int], lengths: list[int]) -> list[int]:
+    """The tokens whose text is one of NAME_HEADS, in text order (each head word is looked
+    for in the text, then among the tokens starting there)."""
+    heads = set()
+    for word in NAME_HEADS:
+        pos = text.find(word)
+        while pos >= 0:
+            i = token_at(starts, pos)
+            if i >= 0 and text[pos:pos + lengths[i]] in NAME_HEADS:
+                heads.add(i)
+            pos = text.find(word, pos + 1)
+    return sorted(heads)
+
+
+def headed_org_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | None = None) -> list[Cand]:
     """A capitalised head word inside a sentence, its adjectives, then up to two "de"
-    complements of nouns, adjectives and names, stopping at a verb or any other word."""
+    complements of nouns, adjectives and names, stopping at a verb or any other word.
+    `ents`: entities(doc), when the caller has read them."""
     text = doc.text if text is None else text
-    spans = doc.to_array([IDX, LENGTH]).tolist()      # (start, length) of every token
-    heads = [i for i, (start, length) in enumerate(spans) if text[start:start + length] in NAME_HEADS]
+    spans = doc.to_array([IDX, LENGTH])
+    starts, lengths = spans[:, 0].tolist(), spans[:, 1].tolist()
+    heads = head_tokens(text, starts, lengths)
     if not heads:
         return []
-    by_start = {start: i for i, (start, _) in enumerate(spans)}
-    in_person = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+    ents = entities(doc) if ents is None else ents
+    in_person = {i for e in ents if e.label == "PER" for i in range(e.start, e.end)}
     out = []
     for t in (doc[i] for i in heads):
         if opens_sentence(doc, t) or doc[t.i - 1].text in (":", "«", '"', "-"):
@@ -124,9 +147,10 @@ def headed_org_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
             pos = _link_at(text, end + 1)
             if pos < 0 and k and text.startswith("et ", end + 1):
                 pos = _link_at(text, end + 4)  # "de la sécurité alimentaire et des affaires vétérinaires"
-            if pos < 0 or pos not in by_start:
+            j = token_at(starts, pos) if pos >= 0 else -1
+            if j < 0:
                 break
-            j, words_end = by_start[pos], None
+            words_end = None
             while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
                     and doc[j].text[:1].isalpha() and j not in in_person:
                 words_end, j = doc[j].idx + len(doc[j].text), j + 1

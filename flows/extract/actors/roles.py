@@ -41,6 +41,9 @@ def role_regexes(g: Gazetteer) -> tuple[re.Pattern, re.Pattern]:
                        rf"(?![\w-])[^,.;:!?\"«»()]*)", re.IGNORECASE))
 
 
+VERB_OR_LINK = re.compile(r"\b(?:a|ont|est|sont|avait|selon|et)\b")
+
+
 def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> str | None:
     idx = sentence_of(sentences, c.start)
     sent = next((s for s in sentences if s.index == idx), None)
@@ -50,7 +53,7 @@ def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> 
     title_before, title_after = g.memo("roles", lambda: role_regexes(g))
     # "le ministre russe des Affaires étrangères(,) Sergueï Lavrov"
     m = title_before.search(before)
-    if m and not re.search(r"\b(?:a|ont|est|sont|avait|selon|et)\b", m.group(1).split(",")[0][len(m.group(1).split()[0]):]):
+    if m and not VERB_OR_LINK.search(m.group(1).split(",")[0][len(m.group(1).split()[0]):]):
         role = m.group(1).strip(" ,")
         if role.count(",") <= 1:
             return role.split(",")[0].strip() or None
@@ -62,6 +65,9 @@ def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> 
     return None
 
 
+ROLE_COMPLEMENT = re.compile(r"\S+(?: \S+)? (?:de la |de l'|des |du |de )(.+)")
+
+
 def role_country(role: str, g: Gazetteer) -> str | None:
     """The state a title names: "ministre russe ...", "vice-ministre russe", "président des
     Etats-Unis"; not a place further in the role ("chercheur à l'université X de Séoul")."""
@@ -69,7 +75,7 @@ def role_country(role: str, g: Gazetteer) -> str | None:
     for w in words[:3]:
         if w.lower().strip(",") in g.demonyms:
             return g.demonyms[w.lower().strip(",")]
-    m = re.match(r"\S+(?: \S+)? (?:de la |de l'|des |du |de )(.+)", role.replace("’", "'"))
+    m = ROLE_COMPLEMENT.match(role.replace("’", "'"))
     if m:
         head = g.regex.match(m.group(1))
         if head and g.entries[head.group(0)].kind == "country":
