@@ -108,7 +108,17 @@ def next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-SIDE_WORD = re.compile(r"(?<=\b(?:[Ll]e|[Dd]u|[Aa]u) )(Nord|Sud)(?![\w-])(?! [A-Z])")
+# "le Nord", "du Sud", "au Nord": the word is searched for first, its article checked after
+# (a search starting with a look-behind tries it at every position of the text).
+SIDE_WORD = re.compile(r"(Nord|Sud)(?![\w-])(?! [A-Z])")
+SIDE_ARTICLE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) ")
+
+
+def side_words(text: str):
+    """The matches of "Nord" / "Sud" after "le", "du" or "au"."""
+    for m in SIDE_WORD.finditer(text):
+        if m.start() >= 3 and SIDE_ARTICLE.match(text, m.start() - 3):
+            yield m
 
 
 def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand]:
@@ -124,7 +134,7 @@ def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand
     if not by_side:     # no country of the article is a "... du Nord/Sud": nothing to alias
         return sorted(out, key=lambda c: c.start)
     taken = [(c.start, c.end) for c in cands]
-    for m in SIDE_WORD.finditer(text):
+    for m in side_words(text):
         codes = by_side.get(m.group(1), set())
         if len(codes) == 1 and not overlaps((m.start(), m.end()), taken):
             code = next(iter(codes))
