@@ -96,24 +96,27 @@ LOWER_CASE_HEAD = re.compile(r"^(?:université|institut|centre|agence|hôpital)\
 def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand | None:
     start, end = clean_span(text, start, end)
     surface = text[start:end]
+    words = surface.split()
+    first = words[0] if words else ""
+    index_before, descriptor_after = org_context_regexes()
+    if label == "ORG":
+        form = "ner"
+    elif descriptor_after.match(text[end:end + 60].replace("’", "'")):
+        form = "appos"      # in apposition to an organization descriptor
+    elif first.capitalize() in ORG_HEADS and len(words) >= 2:
+        form = "ner"        # LOC / MISC headed by an organization word ("Institut Sejong")
+    else:
+        return None         # any other LOC / MISC (tested first: most entities are places)
     if not surface or fold(surface) in g.not_actors or not surface[:1].isupper() and not surface[:1].isdigit():
         if not LOWER_CASE_HEAD.match(surface):
             return None
-    first = surface.split()[0] if surface.split() else ""
-    index_before, descriptor_after = org_context_regexes()
     if index_before.search(text[max(0, start - 20):start]):
         return None
-    if len(surface.split()) > 1 and first.lower() in not_actor_heads():
+    if len(words) > 1 and first.lower() in not_actor_heads():
         return None  # "Pacte de stabilité", "Traité de Lisbonne", "Plan Marshall"
-    if label != "ORG" and descriptor_after.match(text[end:end + 60].replace("’", "'")):
-        return Cand(start, end, "organization", surface, "ner", "appos")
-    if label != "ORG":
-        # LOC / MISC only count when headed by an organization word ("Institut Sejong")
-        if first.capitalize() not in ORG_HEADS or len(surface.split()) < 2:
-            return None
-    if starts_with_title(surface.lower()):
+    if form == "ner" and starts_with_title(surface.lower()):
         return None  # "ministre russe des Affaires étrangères" is a role, not a body
-    return Cand(start, end, "organization", surface, "ner", "ner")
+    return Cand(start, end, "organization", surface, "ner", form)
 
 
 @lru_cache(maxsize=1)
