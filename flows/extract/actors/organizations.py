@@ -108,18 +108,22 @@ def token_at(starts: list[int], pos: int) -> int:
     return k if k < len(starts) and starts[k] == pos else -1
 
 
+# Any head word; searched for again from the character after each match, so that no
+# position is skipped (an alternation of words starting with capitals scans the text fast).
+HEAD_WORD = re.compile("|".join(map(re.escape, sorted(NAME_HEADS))))
+
+
 def head_tokens(text: str, starts: list[int], lengths: list[int]) -> list[int]:
-    """The tokens whose text is one of NAME_HEADS, in text order (each head word is looked
-    for in the text, then among the tokens starting there)."""
-    heads = set()
-    for word in NAME_HEADS:
-        pos = text.find(word)
-        while pos >= 0:
-            i = token_at(starts, pos)
-            if i >= 0 and text[pos:pos + lengths[i]] in NAME_HEADS:
-                heads.add(i)
-            pos = text.find(word, pos + 1)
-    return sorted(heads)
+    """The tokens whose text is one of NAME_HEADS, in text order: a token is looked up at
+    every position where a head word begins."""
+    heads = []
+    m = HEAD_WORD.search(text)
+    while m:
+        i = token_at(starts, m.start())
+        if i >= 0 and text[starts[i]:starts[i] + lengths[i]] in NAME_HEADS:
+            heads.append(i)
+        m = HEAD_WORD.search(text, m.start() + 1)
+    return heads
 
 
 def headed_org_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | None = None) -> list[Cand]:
