@@ -1,6 +1,7 @@
 """The actor candidate (a span of the text before resolution) and helpers on positions."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -36,6 +37,33 @@ def sentence_of(sentences: list[Sentence], pos: int) -> int:
         if s.start <= pos < s.end:
             return s.index
     return sentences[-1].index if sentences else 0
+
+
+class SentenceIndex:
+    """sentence_of() and the sentence of that index, for the many positions of one article:
+    by bisection when the sentences are in text order and disjoint (as sentences_of makes
+    them), else by sentence_of's scan."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self.starts = [s.start for s in sentences]
+        self.ordered = all(s.start <= s.end for s in sentences) \
+            and all(a.end <= b.start for a, b in zip(sentences, sentences[1:]))
+        self.by_index: dict[int, Sentence] = {}
+        for s in sentences:
+            self.by_index.setdefault(s.index, s)
+
+    def index_of(self, pos: int) -> int:
+        if not self.ordered:
+            return sentence_of(self.sentences, pos)
+        k = bisect_right(self.starts, pos) - 1      # the last sentence starting at or before pos
+        if k >= 0 and pos < self.sentences[k].end:
+            return self.sentences[k].index
+        return self.sentences[-1].index if self.sentences else 0
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The (first) sentence whose index is index_of(pos)."""
+        return self.by_index.get(self.index_of(pos))
 
 
 def overlaps(a: tuple[int, int], spans) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import Sentence
-from .candidates import Cand, sentence_of
+from .candidates import Cand, SentenceIndex
 from .gazetteer import Gazetteer, trie_alternation
 from .names import NOT_NAMES, fold
 
@@ -46,9 +46,10 @@ def role_regexes(g: Gazetteer) -> tuple[re.Pattern, re.Pattern]:
 VERB_OR_LINK = re.compile(r"\b(?:a|ont|est|sont|avait|selon|et)\b")
 
 
-def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> str | None:
-    idx = sentence_of(sentences, c.start)
-    sent = next((s for s in sentences if s.index == idx), None)
+def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer,
+                index: SentenceIndex | None = None) -> str | None:
+    """`index`: SentenceIndex(sentences), when the caller has built it for the article."""
+    sent = (SentenceIndex(sentences) if index is None else index).sentence_at(c.start)
     lo = sent.start if sent else max(0, c.start - 150)
     hi = sent.end if sent else min(len(text), c.end + 150)
     before = text[lo:c.start].replace("’", "'")
