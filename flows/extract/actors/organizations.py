@@ -52,10 +52,13 @@ NAME_RUN = r"[A-ZÉÈ][\w&-]*(?:(?:\s+(?:for|of|and|on|the|de la|de l'|des|du|de
 
 @lru_cache(maxsize=1)
 def named_org_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    # The English name opens with a capital, not preceded by a word character or a hyphen:
+    # "[A-Z](?<![\w-][A-Z])" is "(?<![\w-])[A-Z]" written capital first, which lets the search
+    # jump from capital to capital instead of trying every position.
     return (
         re.compile(rf"(?<!\w)({words_re('org_head')})(?: [a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})"),
         re.compile(rf"(?<!\w){words_re('org_descriptor')}(?: [a-zéèê]+)? ({NAME_RUN})"),
-        re.compile(rf"(?<![\w-])(?:[A-Z][\w&-]*\s+){{1,4}}{words_re('org_head_en')}"
+        re.compile(rf"[A-Z](?<![\w-][A-Z])[\w&-]*\s+(?:[A-Z][\w&-]*\s+){{0,3}}{words_re('org_head_en')}"
                    rf"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])"))
 
 

@@ -26,7 +26,9 @@ def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
 def titled_person_regex(g: Gazetteer) -> re.Pattern:
     titles = "|".join(re.escape(x) for x in g.titles)
     dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:le|la|l') ?(?:{titles})(?: (?:{dem}))?"
+    # "(?:le|la|l')(?<![\w-]..)" is "(?<![\w-])(?:le|la|l')" written article first, which lets
+    # the search jump from "l" to "l" instead of trying every position.
+    return re.compile(rf"(?:le|la|l')(?<![\w-]..) ?(?:{titles})(?: (?:{dem}))?"
                       rf"(?: (?:de la|de l'|des|du|de) ?[A-ZÉ][\w-]*(?: étrangères)?)? "
                       rf"([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+){{0,2}})(?![\w-])")
 
