@@ -77,7 +77,7 @@ def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
         if c.start >= c.end:        # an empty span overlaps a chosen one strictly around it
             if any(o.start < c.start < o.end for o in chosen):
                 continue
-        elif any(taken[c.start:c.end]):
+        elif taken.find(1, c.start, c.end) >= 0:
             continue
         chosen.append(c)
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
