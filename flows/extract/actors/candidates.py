@@ -70,6 +70,26 @@ def overlaps(a: tuple[int, int], spans) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
+class SpanSet:
+    """overlaps(a, spans) for many spans `a` against the same `spans`: the characters inside
+    a non-empty span are marked in a bytearray; empty spans, which overlap only the spans
+    strictly around them, are kept apart (and an empty `a` is compared with every span)."""
+
+    def __init__(self, spans):
+        self.spans = list(spans)
+        self.covered = bytearray(max((e for _, e in self.spans), default=0) + 1)
+        self.empty = [s for s, e in self.spans if s == e]
+        for s, e in self.spans:
+            if s < e:
+                self.covered[s:e] = b"\x01" * (e - s)
+
+    def overlaps(self, a: tuple[int, int]) -> bool:
+        start, end = a
+        if start >= end:
+            return overlaps(a, self.spans)
+        return self.covered.find(1, start, end) >= 0 or any(start < p < end for p in self.empty)
+
+
 def opens_sentence(doc, tok) -> bool:
     return tok.is_sent_start or tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_ \
         or doc[tok.i - 1].text in (".", "!", "?")

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .candidates import Cand, Entity, overlaps
+from .candidates import Cand, Entity, SpanSet
 from .gazetteer import Gazetteer, words_re
 
 
@@ -133,10 +133,10 @@ def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand
     out = list(cands)
     if not by_side:     # no country of the article is a "... du Nord/Sud": nothing to alias
         return sorted(out, key=lambda c: c.start)
-    taken = [(c.start, c.end) for c in cands]
+    taken = SpanSet((c.start, c.end) for c in cands)
     for m in side_words(text):
         codes = by_side.get(m.group(1), set())
-        if len(codes) == 1 and not overlaps((m.start(), m.end()), taken):
+        if len(codes) == 1 and not taken.overlaps((m.start(), m.end())):
             code = next(iter(codes))
             out.append(Cand(m.start(), m.end(), "country", code, "gaz", "alias", code))
     return sorted(out, key=lambda c: c.start)
