@@ -92,15 +92,16 @@ REGION_AFTER = re.compile(r" (?:latine|centrale|orientale|occidentale|septentrio
                           r"|du (?:Nord|Sud)|de l['’](?:Est|Ouest))(?![\w-])")
 
 
-# (?<!\w) and the possessive quantifiers change no match (a match never starts inside a word
-# nor gives characters back); they spare the search retrying every suffix of every word.
-LAST_WORD = re.compile(r"(?<!\w)(\w++['’]?)\s*+$")
+# The last word of a text and its final apostrophe, read on the reversed text with its
+# trailing spaces cut: a match at the start instead of a search ending at the end.
+REVERSED_LAST_WORD = re.compile(r"['’]?\w+")
 FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
 
 
 def preceding_word(text: str, pos: int) -> str:
-    m = LAST_WORD.search(text[max(0, pos - 30):pos])
-    return m.group(1).lower() if m else ""
+    """The word ending the 30 characters before `pos` (spaces aside), lower-cased."""
+    m = REVERSED_LAST_WORD.match(text[max(0, pos - 30):pos].rstrip()[::-1])
+    return m.group(0)[::-1].lower() if m else ""
 
 
 def next_word(text: str, pos: int) -> str:
