@@ -11,7 +11,7 @@ form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their count
 from __future__ import annotations
 
 from ..records import ActorMention, Sentence
-from .candidates import overlaps
+from .candidates import entities, overlaps
 from .countries import gazetteer_cands, keep_country_cand, name_spans, north_south_aliases
 from .filters import furniture_spans, looks_like_code, resolve_overlaps, sentence_initial_noun
 from .gazetteer import gazetteer
@@ -35,13 +35,14 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     text = doc.text if text is None else text
     g = gazetteer()
     furniture = furniture_spans(text)
-    ner_spans = name_spans(doc)
-    cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, ner_spans)]
+    ents = entities(doc)
+    names = name_spans(ents)
+    cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, names)]
     cands += rule_org_cands(text, g)
     cands += named_org_cands(text, g)
-    cands += headed_org_cands(doc, g, text)
+    cands += headed_org_cands(doc, g, text, ents)
     cands += titled_person_cands(text, g)
-    cands += ner_cands(doc, g, text)
+    cands += ner_cands(doc, g, text, ents)
     cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
              and not looks_like_code(text[c.start:c.end])
              and not sentence_initial_noun(doc, c)]

@@ -3,9 +3,10 @@ that only name a place or belong to a longer name, and "le Nord" / "le Sud" as a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
-from .candidates import Cand, overlaps
+from .candidates import Cand, Entity, SpanSet
 from .gazetteer import Gazetteer, words_re
 
 
@@ -21,12 +22,28 @@ def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
 NAME_LABELS = ("ORG", "MISC", "PER")   # entities whose names can hold a country word
 
 
-def name_spans(doc) -> dict[tuple[int, int], str]:
-    """(start_char, end_char) -> label of the doc's NAME_LABELS entities, for keep_country_cand."""
-    return {(e.start_char, e.end_char): e.label_ for e in doc.ents if e.label_ in NAME_LABELS}
+def name_spans(ents: list[Entity]) -> list[Entity]:
+    """The article's NAME_LABELS entities, in text order, for keep_country_cand."""
+    return [e for e in ents if e.label in NAME_LABELS]
 
 
-def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
+def enclosing_name_label(c: Cand, names: list[Entity]) -> str | None:
+    """The label of an entity of `names` (name_spans()) around the candidate, longer than it."""
+    if c.start < c.end:
+        # spaCy's entities never overlap: only the last one starting at or before the
+        # candidate can enclose it
+        k = bisect_right(names, c.start, key=lambda e: e.start_char) - 1
+        if k >= 0:
+            e = names[k]
+            if c.end <= e.end_char and (e.start_char, e.end_char) != (c.start, c.end):
+                return e.label
+        return None
+    labels = [e.label for e in names if e.start_char <= c.start and c.end <= e.end_char
+              and (e.start_char, e.end_char) != (c.start, c.end)]
+    return "PER" if "PER" in labels else (labels[0] if labels else None)
+
+
+def keep_country_cand(c: Cand, text: str, names: list[Entity]) -> bool:
     """Capitals standing only for a place ("à Vienne"), places named after events ("sommet de
     Singapour"), demonyms describing a place or an institution ("la capitale autrichienne",
     "l'institut suédois") and words inside longer names are dropped."""
@@ -56,10 +73,9 @@ def keep_country_cand(c: Cand, text: str, ner_spans: dict) -> bool:
             # "Washington Post", "Nord Stream": part of another name
             if c.form == "capital":
                 return False
-    for (s, e), label in ner_spans.items():
-        if s <= c.start and c.end <= e and (s, e) != (c.start, c.end):   # ner_spans: name_spans()
-            if label == "PER" or c.form in ("capital", "name", "variant"):
-                return False
+    label = enclosing_name_label(c, names)
+    if label is not None and (label == "PER" or c.form in ("capital", "name", "variant")):
+        return False
     return True
 
 
@@ -76,14 +92,34 @@ REGION_AFTER = re.compile(r" (?:latine|centrale|orientale|occidentale|septentrio
                           r"|du (?:Nord|Sud)|de l['’](?:Est|Ouest))(?![\w-])")
 
 
+# The last word of a text and its final apostrophe, read on the reversed text with its
+# trailing spaces cut: a match at the start instead of a search ending at the end.
+REVERSED_LAST_WORD = re.compile(r"['’]?\w+")
+FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
+
+
 def preceding_word(text: str, pos: int) -> str:
-    m = re.search(r"(\w+['’]?)\s*$", text[max(0, pos - 30):pos])
-    return m.group(1).lower() if m else ""
+    """The word ending the 30 characters before `pos` (spaces aside), lower-cased."""
+    m = REVERSED_LAST_WORD.match(text[max(0, pos - 30):pos].rstrip()[::-1])
+    return m.group(0)[::-1].lower() if m else ""
 
 
 def next_word(text: str, pos: int) -> str:
-    m = re.match(r"\s*([\w'’-]+)", text[pos:pos + 40])
+    m = FIRST_WORD.match(text[pos:pos + 40])
     return m.group(1) if m else ""
+
+
+# "le Nord", "du Sud", "au Nord": the word is searched for first, its article checked after
+# (a search starting with a look-behind tries it at every position of the text).
+SIDE_WORD = re.compile(r"(Nord|Sud)(?![\w-])(?! [A-Z])")
+SIDE_ARTICLE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) ")
+
+
+def side_words(text: str):
+    """The matches of "Nord" / "Sud" after "le", "du" or "au"."""
+    for m in SIDE_WORD.finditer(text):
+        if m.start() >= 3 and SIDE_ARTICLE.match(text, m.start() - 3):
+            yield m
 
 
 def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand]:
@@ -95,11 +131,13 @@ def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand
         for side in ("Nord", "Sud"):
             if name.endswith(" du " + side):
                 by_side.setdefault(side, set()).add(code)
-    taken = [(c.start, c.end) for c in cands]
     out = list(cands)
-    for m in re.finditer(r"(?<=\b(?:[Ll]e|[Dd]u|[Aa]u) )(Nord|Sud)(?![\w-])(?! [A-Z])", text):
+    if not by_side:     # no country of the article is a "... du Nord/Sud": nothing to alias
+        return sorted(out, key=lambda c: c.start)
+    taken = SpanSet((c.start, c.end) for c in cands)
+    for m in side_words(text):
         codes = by_side.get(m.group(1), set())
-        if len(codes) == 1 and not overlaps((m.start(), m.end()), taken):
+        if len(codes) == 1 and not taken.overlaps((m.start(), m.end())):
             code = next(iter(codes))
             out.append(Cand(m.start(), m.end(), "country", code, "gaz", "alias", code))
     return sorted(out, key=lambda c: c.start)

@@ -8,10 +8,13 @@ import re
 from .candidates import Cand, opens_sentence
 
 
+FURNITURE = re.compile(r"[©](?:[^\n]*)|(?:Photo|Crédit|Credit)s?\s*:[^\n]*")
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Photo credits, copyright lines, and lines that are not prose (tags, codes)."""
     spans = []
-    for m in re.finditer(r"[©](?:[^\n]*)|(?:Photo|Crédit|Credit)s?\s*:[^\n]*", text):
+    for m in FURNITURE.finditer(text):
         spans.append((m.start(), m.end()))
     pos = 0
     for line in text.split("\n"):
@@ -44,6 +47,8 @@ def sentence_initial_noun(doc, c: Cand) -> bool:
     return not any(o.text == tok.text and not opens_sentence(doc, o) for o in doc if o.i != tok.i)
 
 
+ADJECTIVE_AFTER = re.compile(r"\s+[a-zéèêà]")
+COMPLEMENT_AFTER = re.compile(r"\s+(?:des|du|de|d['’])\b")
 PRIORITY = {"gaz": 3, "rule": 2, "ner": 1}
 
 
@@ -61,7 +66,7 @@ def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
         for o in gaz_orgs:
             if c.start < o.end and o.start < c.end and (c.start, c.end) != (o.start, o.end):
                 rest = text[o.end:c.end]
-                if c.start < o.start or re.match(r"\s+[a-zéèêà]", rest) and not re.match(r"\s+(?:des|du|de|d['’])\b", rest):
+                if c.start < o.start or ADJECTIVE_AFTER.match(rest) and not COMPLEMENT_AFTER.match(rest):
                     dropped.add(id(o))
                 else:
                     dropped.add(id(c))
@@ -72,7 +77,7 @@ def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
         if c.start >= c.end:        # an empty span overlaps a chosen one strictly around it
             if any(o.start < c.start < o.end for o in chosen):
                 continue
-        elif any(taken[c.start:c.end]):
+        elif taken.find(1, c.start, c.end) >= 0:
             continue
         chosen.append(c)
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..records import ActorMention, Sentence
-from .candidates import Cand, sentence_of
+from .candidates import Cand, SentenceIndex
 from .gazetteer import Gazetteer
 from .names import normalize_actor_name
 from .roles import person_role, role_country
@@ -13,6 +13,7 @@ from .roles import person_role, role_country
 
 def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gazetteer) -> list[ActorMention]:
     out = []
+    index = SentenceIndex(sentences)
     for c in cands:
         if c.kind == "country":
             name, code = g.country_names.get(c.key, c.key), c.key
@@ -22,12 +23,12 @@ def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gaze
             name, code = normalize_actor_name(c.key), None
         role = None
         if c.kind == "person":
-            role = person_role(text, c, sentences, g)
+            role = person_role(text, c, sentences, g, index)
             code = role_country(role, g) if role else None
         if not name:
             continue
         out.append(ActorMention(text[c.start:c.end], name, c.kind, code,
-                                sentence_of(sentences, c.start), c.start, c.end, role))
+                                index.index_of(c.start), c.start, c.end, role))
     share_person_attributes(out)
     return out
 
@@ -44,12 +45,15 @@ def share_person_attributes(mentions: list[ActorMention]) -> None:
             m.role, m.country_code = first[m.canonical_name]
 
 
+DEMONYM_AFTER = re.compile(r"\s+([\w-]+)")
+
+
 def org_code(c: Cand, text: str, g: Gazetteer) -> str | None:
     surface = text[c.start:c.end]
     m = g.demonym_regex.search(surface)
     if m:
         return g.demonyms.get(m.group(0).lower())
-    after = re.match(r"\s+([\w-]+)", text[c.end:c.end + 30])
+    after = DEMONYM_AFTER.match(text[c.end:c.end + 30])
     if after and after.group(1).lower() in g.demonyms:
         return g.demonyms[after.group(1).lower()]
     for m in g.regex.finditer(surface.replace("’", "'")):

@@ -15,6 +15,10 @@ NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
              "septembre", "octobre", "novembre", "décembre", "dieu", "etat", "état", "états"}
 
 
+SPACES = re.compile(r"\s+")
+LEADING_ARTICLE = re.compile(r"^(?:(?:les|la|le)\s+|l'\s*)(?=\w)", re.IGNORECASE)
+
+
 def normalize_actor_name(s: str) -> str:
     """Canonical spelling of a name: NFC, straight apostrophes, single spaces, no wrapping
     punctuation, no leading French article. Never raises; idempotent."""
@@ -27,8 +31,8 @@ def normalize_actor_name(s: str) -> str:
     s = s.replace("’", "'").replace("\u00a0", " ")
     for _ in range(4):
         before = s
-        s = re.sub(r"\s+", " ", s).strip(" \t\n\r.,;:«»\"()[]{}")
-        s = re.sub(r"^(?:(?:les|la|le)\s+|l'\s*)(?=\w)", "", s, flags=re.IGNORECASE)
+        s = SPACES.sub(" ", s).strip(" \t\n\r.,;:«»\"()[]{}")
+        s = LEADING_ARTICLE.sub("", s)
         s = unicodedata.normalize("NFC", s)
         if s == before:
             break
@@ -54,4 +58,4 @@ def plural(word: str) -> str:
 
 
 def name_tokens(s: str) -> list[str]:
-    return [fold(w) for w in re.split(r"[\s]+", s) if w]
+    return [fold(w) for w in SPACES.split(s) if w]

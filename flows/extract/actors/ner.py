@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .candidates import Cand
+from .candidates import Cand, Entity, entities
 from .gazetteer import Gazetteer, gazetteer, lexicon, words_re
 from .names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
 
@@ -19,11 +19,12 @@ ORG_HEADS = ("Institut", "Université", "Centre", "Center", "Institute", "Univer
              "Mouvement", "Groupe", "Endowment", "Council", "Agency", "Department", "Ministry")
 
 
-def ner_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
-    """`text` is doc.text, read once by the caller (spaCy rebuilds it on every read)."""
+def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | None = None) -> list[Cand]:
+    """`text` is doc.text and `ents` entities(doc), read once by the caller (spaCy rebuilds
+    both on every read)."""
     text = doc.text if text is None else text
     out = []
-    ents = merge_split_orgs(doc, text)
+    ents = merge_split_orgs(doc, text, ents)
     for start, end, label in ents:
         if label == "PER":
             c = person_cand(doc, start, end, g, text)
@@ -36,9 +37,12 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
     return out
 
 
-def merge_split_orgs(doc, text: str | None = None) -> list[tuple[int, int, str]]:
+SPLIT_NAME_GAP = re.compile(r" | (?:for|of|and|on|de|d['’]|du) ?")
+
+
+def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = None) -> list[tuple[int, int, str]]:
     """Join names the NER split: "Royal United" + "Services Institute", "X for Y", "X de <Ville>"."""
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    ents = [(e.start_char, e.end_char, e.label) for e in (entities(doc) if ents is None else ents)]
     text = doc.text if text is None else text
     merged: list[tuple[int, int, str]] = []
     for s, e, label in ents:
@@ -48,7 +52,7 @@ def merge_split_orgs(doc, text: str | None = None) -> list[tuple[int, int, str]]
             if pl == "ORG" and gap == "" and text[ps:pe].endswith(("d'", "d’")) and "\n" not in text[ps:e]:
                 merged[-1] = (ps, e, "ORG")  # "Hôpital universitaire d'" + "Ostrava"
                 continue
-            if pl == "ORG" and label in ("ORG", "LOC") and re.fullmatch(r" | (?:for|of|and|on|de|d['’]|du) ?", gap) \
+            if pl == "ORG" and label in ("ORG", "LOC") and SPLIT_NAME_GAP.fullmatch(gap) \
                     and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
                 if label == "LOC" and text[s:e].replace("’", "'") in gazetteer().entries:
                     merged.append((s, e, label))
@@ -59,21 +63,26 @@ def merge_split_orgs(doc, text: str | None = None) -> list[tuple[int, int, str]]
     return merged
 
 
+LEADING_ARTICLE = re.compile(r"^(?:[Ll]es |[Ll]a |[Ll]e |[Ll]['’]|[Dd]u |[Dd]es |[Dd]e la |[Dd]['’])")
+GLUED_LABEL = re.compile(r"^[A-ZÉ]\w*[a-zé](?=(?:L['’]|La |Le |Les )?[A-ZÉ])")
+TRAILING_DAYS = re.compile(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+                           r"|aujourd'hui|aujourd’hui))+$")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and trailing punctuation/newlines from an entity span."""
     span = text[start:end]
-    m = re.match(r"^(?:[Ll]es |[Ll]a |[Ll]e |[Ll]['’]|[Dd]u |[Dd]es |[Dd]e la |[Dd]['’])", span)
+    m = LEADING_ARTICLE.match(span)
     if m:
         start += m.end()
     span = text[start:end]
     cut = span.find("\n")
     if cut >= 0:
         end = start + cut
-    glued = re.match(r"^[A-ZÉ]\w*[a-zé](?=(?:L['’]|La |Le |Les )?[A-ZÉ])", text[start:end])
+    glued = GLUED_LABEL.match(text[start:end])
     if glued:  # "AgricultureL'Office ...": a section label stuck to the text
         start, end = clean_span(text, start + glued.end(), end)
-    trailing = re.search(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
-                         r"|aujourd'hui|aujourd’hui))+$", text[start:end])
+    trailing = TRAILING_DAYS.search(text[start:end])
     if trailing:  # "l'OFAG jeudi": the NER took the day in
         end = start + trailing.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
@@ -81,27 +90,49 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+LOWER_CASE_HEAD = re.compile(r"^(?:université|institut|centre|agence|hôpital)\b")
+
+
 def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand | None:
     start, end = clean_span(text, start, end)
     surface = text[start:end]
-    if not surface or fold(surface) in g.not_actors or not surface[:1].isupper() and not surface[:1].isdigit():
-        if not re.match(r"^(?:université|institut|centre|agence|hôpital)\b", surface):
-            return None
-    first = surface.split()[0] if surface.split() else ""
+    words = surface.split()
+    first = words[0] if words else ""
     index_before, descriptor_after = org_context_regexes()
+    if label == "ORG":
+        form = "ner"
+    elif descriptor_after.match(text[end:end + 60].replace("’", "'")):
+        form = "appos"      # in apposition to an organization descriptor
+    elif first.capitalize() in ORG_HEADS and len(words) >= 2:
+        form = "ner"        # LOC / MISC headed by an organization word ("Institut Sejong")
+    else:
+        return None         # any other LOC / MISC (tested first: most entities are places)
+    if not surface or fold(surface) in g.not_actors or not surface[:1].isupper() and not surface[:1].isdigit():
+        if not LOWER_CASE_HEAD.match(surface):
+            return None
     if index_before.search(text[max(0, start - 20):start]):
         return None
-    if len(surface.split()) > 1 and first.lower() in lexicon()["not_actor_head"]:
+    if len(words) > 1 and first.lower() in not_actor_heads():
         return None  # "Pacte de stabilité", "Traité de Lisbonne", "Plan Marshall"
-    if label != "ORG" and descriptor_after.match(text[end:end + 60].replace("’", "'")):
-        return Cand(start, end, "organization", surface, "ner", "appos")
-    if label != "ORG":
-        # LOC / MISC only count when headed by an organization word ("Institut Sejong")
-        if first.capitalize() not in ORG_HEADS or len(surface.split()) < 2:
-            return None
-    if any(surface.lower().startswith(t + " ") or surface.lower() == t for t in gazetteer().titles):
+    if form == "ner" and starts_with_title(surface.lower()):
         return None  # "ministre russe des Affaires étrangères" is a role, not a body
-    return Cand(start, end, "organization", surface, "ner", "ner")
+    return Cand(start, end, "organization", surface, "ner", form)
+
+
+@lru_cache(maxsize=1)
+def not_actor_heads() -> frozenset[str]:
+    return frozenset(lexicon()["not_actor_head"])
+
+
+@lru_cache(maxsize=1)
+def title_set() -> frozenset[str]:
+    return frozenset(gazetteer().titles)
+
+
+def starts_with_title(s: str) -> bool:
+    """`s` is a title, or starts with one followed by a space (titles hold spaces too)."""
+    titles = title_set()
+    return s in titles or any(s[:i] in titles for i, ch in enumerate(s) if ch == " ")
 
 
 @lru_cache(maxsize=1)

@@ -5,11 +5,12 @@ complements ("l'Association de fiscalité internationale")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from spacy.attrs import IDX, LENGTH
 
-from .candidates import Cand, opens_sentence
+from .candidates import Cand, Entity, entities, opens_sentence
 from .gazetteer import Gazetteer, gazetteer, words_re
 from .names import fold
 
@@ -51,10 +52,13 @@ NAME_RUN = r"[A-ZÉÈ][\w&-]*(?:(?:\s+(?:for|of|and|on|the|de la|de l'|des|du|de
 
 @lru_cache(maxsize=1)
 def named_org_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    # The English name opens with a capital, not preceded by a word character or a hyphen:
+    # "[A-Z](?<![\w-][A-Z])" is "(?<![\w-])[A-Z]" written capital first, which lets the search
+    # jump from capital to capital instead of trying every position.
     return (
         re.compile(rf"(?<!\w)({words_re('org_head')})(?: [a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})"),
         re.compile(rf"(?<!\w){words_re('org_descriptor')}(?: [a-zéèê]+)? ({NAME_RUN})"),
-        re.compile(rf"(?<![\w-])(?:[A-Z][\w&-]*\s+){{1,4}}{words_re('org_head_en')}"
+        re.compile(rf"[A-Z](?<![\w-][A-Z])[\w&-]*\s+(?:[A-Z][\w&-]*\s+){{0,3}}{words_re('org_head_en')}"
                    rf"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])"))
 
 
@@ -101,16 +105,42 @@ def _link_at(text: str, pos: int) -> int:
     return -1
 
 
-def headed_org_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
+def token_at(starts: list[int], pos: int) -> int:
+    """The index of the token starting at `pos` (`starts`: token start offsets), or -1."""
+    k = bisect_left(starts, pos)
+    return k if k < len(starts) and starts[k] == pos else -1
+
+
+# Any head word; searched for again from the character after each match, so that no
+# position is skipped (an alternation of words starting with capitals scans the text fast).
+HEAD_WORD = re.compile("|".join(map(re.escape, sorted(NAME_HEADS))))
+
+
+def head_tokens(text: str, starts: list[int], lengths: list[int]) -> list[int]:
+    """The tokens whose text is one of NAME_HEADS, in text order: a token is looked up at
+    every position where a head word begins."""
+    heads = []
+    m = HEAD_WORD.search(text)
+    while m:
+        i = token_at(starts, m.start())
+        if i >= 0 and text[starts[i]:starts[i] + lengths[i]] in NAME_HEADS:
+            heads.append(i)
+        m = HEAD_WORD.search(text, m.start() + 1)
+    return heads
+
+
+def headed_org_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | None = None) -> list[Cand]:
     """A capitalised head word inside a sentence, its adjectives, then up to two "de"
-    complements of nouns, adjectives and names, stopping at a verb or any other word."""
+    complements of nouns, adjectives and names, stopping at a verb or any other word.
+    `ents`: entities(doc), when the caller has read them."""
     text = doc.text if text is None else text
-    spans = doc.to_array([IDX, LENGTH]).tolist()      # (start, length) of every token
-    heads = [i for i, (start, length) in enumerate(spans) if text[start:start + length] in NAME_HEADS]
+    spans = doc.to_array([IDX, LENGTH])
+    starts, lengths = spans[:, 0].tolist(), spans[:, 1].tolist()
+    heads = head_tokens(text, starts, lengths)
     if not heads:
         return []
-    by_start = {start: i for i, (start, _) in enumerate(spans)}
-    in_person = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
+    ents = entities(doc) if ents is None else ents
+    in_person = {i for e in ents if e.label == "PER" for i in range(e.start, e.end)}
     out = []
     for t in (doc[i] for i in heads):
         if opens_sentence(doc, t) or doc[t.i - 1].text in (":", "«", '"', "-"):
@@ -124,9 +154,10 @@ def headed_org_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
             pos = _link_at(text, end + 1)
             if pos < 0 and k and text.startswith("et ", end + 1):
                 pos = _link_at(text, end + 4)  # "de la sécurité alimentaire et des affaires vétérinaires"
-            if pos < 0 or pos not in by_start:
+            j = token_at(starts, pos) if pos >= 0 else -1
+            if j < 0:
                 break
-            j, words_end = by_start[pos], None
+            words_end = None
             while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
                     and doc[j].text[:1].isalpha() and j not in in_person:
                 words_end, j = doc[j].idx + len(doc[j].text), j + 1

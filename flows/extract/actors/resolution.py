@@ -49,13 +49,16 @@ def persons_resolve(cands: list[Cand]) -> None:
                 c.kind, c.key, c.code = "person", next(iter(names)), None
 
 
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
 def orgs_resolve(cands: list[Cand], text: str, g: Gazetteer) -> None:
     """Acronyms in parentheses and their later uses join the named organization;
     a bare head ("le ministère") joins the last organization with that head."""
     orgs = [c for c in cands if c.kind == "organization"]
     acronyms: dict[str, str] = {}
     for c in orgs:
-        m = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", text[c.end:c.end + 14])
+        m = ACRONYM_AFTER.match(text[c.end:c.end + 14])
         if m:
             acronyms[fold(m.group(1))] = c.key
     for c in orgs:

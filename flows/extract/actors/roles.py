@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..records import Sentence
-from .candidates import Cand, sentence_of
-from .gazetteer import Gazetteer
+from .candidates import Cand, SentenceIndex
+from .gazetteer import Gazetteer, trie_alternation
 from .names import NOT_NAMES, fold
 
 
@@ -26,31 +26,39 @@ def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
 def titled_person_regex(g: Gazetteer) -> re.Pattern:
     titles = "|".join(re.escape(x) for x in g.titles)
     dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:le|la|l') ?(?:{titles})(?: (?:{dem}))?"
+    # "(?:le|la|l')(?<![\w-]..)" is "(?<![\w-])(?:le|la|l')" written article first, which lets
+    # the search jump from "l" to "l" instead of trying every position.
+    return re.compile(rf"(?:le|la|l')(?<![\w-]..) ?(?:{titles})(?: (?:{dem}))?"
                       rf"(?: (?:de la|de l'|des|du|de) ?[A-ZÉ][\w-]*(?: étrangères)?)? "
                       rf"([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+){{0,2}})(?![\w-])")
 
 
 def role_regexes(g: Gazetteer) -> tuple[re.Pattern, re.Pattern]:
     """A title before a name ("le ministre russe des Affaires étrangères(,) Sergueï Lavrov");
-    a title in apposition after it ("Kim Gunn, l'envoyé sud-coréen,")."""
-    titles = "|".join(re.escape(t) for t in g.titles)
+    a title in apposition after it ("Kim Gunn, l'envoyé sud-coréen,").
+    The titles are a character trie (trie_alternation): the title ends with a letter, so the
+    role captured is the same whichever title that fits is tried first."""
+    titles = trie_alternation(g.titles)
     return (re.compile(rf"(?<!\w)((?:ex-|ancien |ancienne |nouveau |nouvelle )?(?:{titles})(?![\w-])"
                        rf"[^.;:!?\"«»()]{{0,110}}?)[, ]*$", re.IGNORECASE),
             re.compile(rf",\s*(?:l'|le |la |un |une |son |sa )?((?:ex-|ancien |ancienne )?(?:{titles})"
                        rf"(?![\w-])[^,.;:!?\"«»()]*)", re.IGNORECASE))
 
 
-def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> str | None:
-    idx = sentence_of(sentences, c.start)
-    sent = next((s for s in sentences if s.index == idx), None)
+VERB_OR_LINK = re.compile(r"\b(?:a|ont|est|sont|avait|selon|et)\b")
+
+
+def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer,
+                index: SentenceIndex | None = None) -> str | None:
+    """`index`: SentenceIndex(sentences), when the caller has built it for the article."""
+    sent = (SentenceIndex(sentences) if index is None else index).sentence_at(c.start)
     lo = sent.start if sent else max(0, c.start - 150)
     hi = sent.end if sent else min(len(text), c.end + 150)
     before = text[lo:c.start].replace("’", "'")
     title_before, title_after = g.memo("roles", lambda: role_regexes(g))
     # "le ministre russe des Affaires étrangères(,) Sergueï Lavrov"
     m = title_before.search(before)
-    if m and not re.search(r"\b(?:a|ont|est|sont|avait|selon|et)\b", m.group(1).split(",")[0][len(m.group(1).split()[0]):]):
+    if m and not VERB_OR_LINK.search(m.group(1).split(",")[0][len(m.group(1).split()[0]):]):
         role = m.group(1).strip(" ,")
         if role.count(",") <= 1:
             return role.split(",")[0].strip() or None
@@ -62,6 +70,9 @@ def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer) -> 
     return None
 
 
+ROLE_COMPLEMENT = re.compile(r"\S+(?: \S+)? (?:de la |de l'|des |du |de )(.+)")
+
+
 def role_country(role: str, g: Gazetteer) -> str | None:
     """The state a title names: "ministre russe ...", "vice-ministre russe", "président des
     Etats-Unis"; not a place further in the role ("chercheur à l'université X de Séoul")."""
@@ -69,7 +80,7 @@ def role_country(role: str, g: Gazetteer) -> str | None:
     for w in words[:3]:
         if w.lower().strip(",") in g.demonyms:
             return g.demonyms[w.lower().strip(",")]
-    m = re.match(r"\S+(?: \S+)? (?:de la |de l'|des |du |de )(.+)", role.replace("’", "'"))
+    m = ROLE_COMPLEMENT.match(role.replace("’", "'"))
     if m:
         head = g.regex.match(m.group(1))
         if head and g.entries[head.group(0)].kind == "country":
