@@ -12,25 +12,14 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from .tries import word_trie
+
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_NUM.update({"fevrier": 2, "aout": 8, "decembre": 12})
 _WEEKDAY_NUM = {d: i for i, d in enumerate(WEEKDAYS)}
-
-
-def word_trie(words) -> str:
-    """Regex alternation of words with their common prefixes factored ("d(?:e(?:s|ux)?|ix)"):
-    re tries every branch of a flat alternation, but only one branch per letter of a trie.
-    A longer word is tried before its prefix, as in an alternation sorted longest first."""
-    branches: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        branches.setdefault(w[:1], []).append(w[1:])
-    alts = [re.escape(first) + word_trie(rest) for first, rest in branches.items() if first]
-    if not alts:
-        return ""
-    return "(?:" + "|".join(alts) + ")" + ("?" if "" in branches else "")
 
 
 _M = word_trie(set(MONTHS) | {"fevrier", "aout", "decembre"})

@@ -25,8 +25,8 @@ from pathlib import Path
 from spacy.attrs import IDX
 from text_to_num import text2num
 
-from .dates import word_trie
 from .records import Figure, Sentence
+from .tries import word_trie
 
 DATA = Path(__file__).parent / "data"
 SEPARATORS = " \u00a0\u202f"

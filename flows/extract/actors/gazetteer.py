@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..tries import word_trie
 from .names import fold, plural, strip_initial_accent
 
 DATA = Path(__file__).parents[1] / "data"
@@ -100,33 +101,11 @@ def gazetteer() -> Gazetteer:
             g.add(s, Entry("organization", canonical, "org"))
     g.titles = sorted({t.replace("’", "'") for t in read_list("titles.txt")}, key=len, reverse=True)
     g.not_actors = {fold(x) for x in read_list("not_actors.txt")}
-    g.regex = re.compile(r"(?<!\w)" + trie_alternation(g.entries) + r"(?![\w])")
+    g.regex = re.compile(r"(?<!\w)" + word_trie(g.entries) + r"(?![\w])")
     dem = sorted(g.demonyms, key=len, reverse=True)
     g.demonym_regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in dem) + r")(?![\w-])",
                                  re.IGNORECASE)
     return g
-
-
-def trie_alternation(words) -> str:
-    """A regex matching what the alternation of `words`, longest first, matches (case
-    sensitive), written as a character trie: at each position only the branch the text takes
-    is tried, and the longest word that fits comes first (the matching words at a position
-    are prefixes of one another)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return "(?:" + emit(trie) + ")"
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +116,6 @@ def lexicon() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=None)
 def words_re(kind: str) -> str:
-    """The words of `kind`, longest first, as a trie (trie_alternation: the same matches, in
-    the same order of trial, and only the branch the text takes is tried)."""
-    return trie_alternation(lexicon()[kind])
+    """The words of `kind` as a trie (word_trie: the matches of their alternation sorted
+    longest first, in the same order of trial, and only the branch the text takes is tried)."""
+    return "(?:" + word_trie(lexicon()[kind]) + ")"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ..records import Sentence
+from ..tries import word_trie
 from .candidates import Cand, SentenceIndex
-from .gazetteer import Gazetteer, trie_alternation
+from .gazetteer import Gazetteer
 from .names import NOT_NAMES, fold
 
 
@@ -36,9 +37,9 @@ def titled_person_regex(g: Gazetteer) -> re.Pattern:
 def role_regexes(g: Gazetteer) -> tuple[re.Pattern, re.Pattern]:
     """A title before a name ("le ministre russe des Affaires étrangères(,) Sergueï Lavrov");
     a title in apposition after it ("Kim Gunn, l'envoyé sud-coréen,").
-    The titles are a character trie (trie_alternation): the title ends with a letter, so the
+    The titles are a character trie (word_trie): the title ends with a letter, so the
     role captured is the same whichever title that fits is tried first."""
-    titles = trie_alternation(g.titles)
+    titles = word_trie(g.titles)
     return (re.compile(rf"(?<!\w)((?:ex-|ancien |ancienne |nouveau |nouvelle )?(?:{titles})(?![\w-])"
                        rf"[^.;:!?\"«»()]{{0,110}}?)[, ]*$", re.IGNORECASE),
             re.compile(rf",\s*(?:l'|le |la |un |une |son |sa )?((?:ex-|ancien |ancienne )?(?:{titles})"
