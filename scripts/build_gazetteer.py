@@ -1,10 +1,10 @@
-"""Build flows/extract/data/countries.tsv: one row per ISO 3166-1 country.
+"""Build newsledger/extract/data/countries.tsv: one row per ISO 3166-1 country.
 
     .venv/bin/python scripts/build_gazetteer.py
 
 Columns: alpha2, French short name (babel / CLDR "fr" territory names), English names from
 pycountry (name, common_name) joined by "|". Hand-curated additions (capitals, demonyms,
-variants, blocs) live in flows/extract/data/countries_curated.tsv, not here.
+variants, blocs) live in newsledger/extract/data/countries_curated.tsv, not here.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import babel
 import pycountry
 from babel import Locale
 
-OUT = Path(__file__).resolve().parents[1] / "flows/extract/data/countries.tsv"
+OUT = Path(__file__).resolve().parents[1] / "newsledger/extract/data/countries.tsv"
 
 
 def english_names(country) -> list[str]:

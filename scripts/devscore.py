@@ -29,8 +29,8 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
-    from flows.extract.article import extract_texts
-    from flows.sources.files import collect_paths
+    from newsledger.extract.article import extract_texts
+    from newsledger.ingest.files import collect_paths
 
     paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "eval/articles").glob("*.txt"))
     docs = [(Path(d.source), d.text) for d in collect_paths(paths) if hasattr(d, "text")]

@@ -69,7 +69,7 @@ def prefect_server():
 @pytest.fixture
 def run_cli(prefect_server, capsys):
     """Call `newsledger ARGS...` in this process; returns (exit status, stdout, stderr)."""
-    from flows.cli import main
+    from newsledger.cli import main
 
     def call(*args: str):
         code = main([str(a) for a in args])
@@ -81,7 +81,7 @@ def run_cli(prefect_server, capsys):
 @pytest.fixture(scope="session")
 def seeded_db(prefect_server, tmp_path_factory) -> Path:
     """A warehouse loaded once with the five seeds (read-only use: copy it before writing)."""
-    from flows.pipeline import load_flow
+    from newsledger.flows.load import load_flow
 
     db = tmp_path_factory.mktemp("seeded") / "seeds.duckdb"
     summary = load_flow(paths=[str(SEEDS)], db=str(db), show_progress=False)

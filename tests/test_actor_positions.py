@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.extract.actors.candidates import SentenceIndex, SpanSet, overlaps, sentence_of
-from flows.extract.records import Sentence
+from newsledger.extract.actors.candidates import SentenceIndex, SpanSet, overlaps, sentence_of
+from newsledger.records import Sentence
 
 spans = st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])),
                  max_size=10)

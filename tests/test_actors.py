@@ -7,11 +7,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.extract.actors import extract_actors, gazetteer, normalize_actor_name
-from flows.extract.article import sentences_of
-from flows.extract.nlp import get_nlp
+from newsledger.extract.actors import extract_actors, gazetteer, normalize_actor_name
+from newsledger.extract.article import sentences_of
+from newsledger.extract.nlp import get_nlp
 
-DATA = Path(__file__).resolve().parents[1] / "flows/extract/data"
+DATA = Path(__file__).resolve().parents[1] / "newsledger/extract/data"
 
 
 @pytest.fixture(scope="module")

@@ -1,9 +1,9 @@
 """The benchmark's synthetic corpus: N distinct, French, realistic articles (no timings here)."""
 from __future__ import annotations
 
-from flows.bench.corpus import generate, source_files, write_corpus
-from flows.extract.records import SourceDocument
-from flows.sources.files import collect_paths
+from newsledger.bench.corpus import generate, source_files, write_corpus
+from newsledger.records import SourceDocument
+from newsledger.ingest.files import collect_paths
 
 
 def test_corpus_articles_are_distinct_french_documents(tmp_path):
@@ -25,7 +25,7 @@ def test_corpus_is_deterministic_and_substitutes_actors():
 
 
 def test_bench_rejects_bad_usage(capsys):
-    from flows.cli import main
+    from newsledger.cli import main
 
     assert main(["bench", "--articles", "0"]) == 2
     assert main(["bench", "--articles", "5", "--dask-address", "tcp://127.0.0.1:1"]) == 2
@@ -35,8 +35,8 @@ def test_reference_runs_a_pipeline_of_its_own_built_like_the_flows(tmp_path):
     """The reference must start as cold as the flow: a pipeline loaded anew (the flow's own
     comes out of the flow with its tokenizer and lemmatizer caches filled by the same texts),
     with the same components, over the same texts."""
-    from flows.bench.measure import fresh_reference_pipeline, reference
-    from flows.extract.nlp import get_nlp
+    from newsledger.bench.measure import fresh_reference_pipeline, reference
+    from newsledger.extract.nlp import get_nlp
 
     write_corpus(tmp_path / "c", 3)
     flow_nlp = get_nlp()

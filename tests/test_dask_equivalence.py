@@ -8,7 +8,7 @@ import random
 import duckdb
 import pytest
 
-from flows.bench.corpus import SourceArticle, Substitution, load_sources, source_files, synth_article
+from newsledger.bench.corpus import SourceArticle, Substitution, load_sources, source_files, synth_article
 
 ARTICLES = 12
 VOLATILE = {"run_id", "first_run_id", "last_run_id", "ingested_at"}
@@ -50,8 +50,8 @@ def table_contents(db) -> dict[str, list[str]]:
 
 @pytest.mark.slow
 def test_dask_runner_fills_the_same_warehouse(prefect_server, tmp_path):
-    from flows.pipeline import load_flow
-    from flows.runners import dask_task_runner
+    from newsledger.flows.load import load_flow
+    from newsledger.orchestration.runners import dask_task_runner
 
     corpus = tmp_path / "corpus"
     write_small_corpus(corpus, ARTICLES)
@@ -81,7 +81,7 @@ def test_bench_warms_the_dask_workers_before_timing(prefect_server, tmp_path):
     """`newsledger bench --runner dask` starts the cluster and loads the model on every worker
     before the timed flow (as the local runner's model is loaded before timing), then runs
     the flow against that cluster's scheduler."""
-    from flows.bench.measure import run_benchmark
+    from newsledger.bench.measure import run_benchmark
 
     r = run_benchmark(6, runner="dask", workers=1, batch_size=3, keep=tmp_path / "bench",
                       do_rerun=False, do_reference=False, do_cold=False)
@@ -111,7 +111,7 @@ def test_local_cluster_workers_start_with_the_flows_api_and_plain_glibc_malloc(p
     stack sampler."""
     from distributed import Client
 
-    from flows.runners import local_cluster_kwargs, prefect_api_url, start_local_cluster
+    from newsledger.orchestration.runners import local_cluster_kwargs, prefect_api_url, start_local_cluster
 
     api = prefect_api_url()
     assert api.startswith("http://127.0.0.1:") and "/api" in api, api

@@ -1,4 +1,4 @@
-"""Date resolution and time-expression finding (flows.extract.dates)."""
+"""Date resolution and time-expression finding (newsledger.extract.dates)."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.extract.dates import find_time_expressions, resolve_date
+from newsledger.extract.dates import find_time_expressions, resolve_date
 
 PUB = "2023-09-21T09:30:00"          # a Thursday
 
@@ -103,7 +103,7 @@ def test_resolve_date_on_date_like_strings(words, published):
 
 
 def test_time_scope_granularity_and_anchor():
-    from flows.extract.dates import time_scope
+    from newsledger.extract.dates import time_scope
     assert time_scope("mardi") == ("day", True)
     assert time_scope("le 4 octobre 2022") == ("day", False)
     assert time_scope("cette semaine") == ("week", True)
@@ -116,7 +116,7 @@ def test_time_scope_granularity_and_anchor():
 
 
 def test_dates_compatible_allows_containment_only():
-    from flows.extract.dates import dates_compatible
+    from newsledger.extract.dates import dates_compatible
     assert dates_compatible("mardi", "Mardi") is True
     assert dates_compatible("mardi", "jeudi") is False
     assert dates_compatible("cette semaine", "cette année") is None     # one within the other

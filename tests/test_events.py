@@ -1,14 +1,14 @@
-"""Event extraction (flows.extract.events) on French sentences written for these tests."""
+"""Event extraction (newsledger.extract.events) on French sentences written for these tests."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from flows.extract.article import sentences_of
-from flows.extract.events import LEXICON_PATH, extract_events, load_lexicon
-from flows.extract.nlp import get_nlp
-from flows.extract.records import EVENT_ROLES, EVENT_TYPES, ActorMention
+from newsledger.extract.article import sentences_of
+from newsledger.extract.events import LEXICON_PATH, extract_events, load_lexicon
+from newsledger.extract.nlp import get_nlp
+from newsledger.records import EVENT_ROLES, EVENT_TYPES, ActorMention
 
 
 @pytest.fixture(scope="module")

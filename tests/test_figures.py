@@ -1,4 +1,4 @@
-"""The French quantity grammar of flows/extract/figures.py.
+"""The French quantity grammar of newsledger/extract/figures.py.
 
 Example sentences are written for these tests (none is taken from the evaluation articles).
 Most tests run without spaCy (doc=None); a few check that the tagged Doc gives the same answers.
@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.extract.figures import extract_figures, parse_quantity, singular
-from flows.extract.records import QUALIFIERS, Sentence
+from newsledger.extract.figures import extract_figures, parse_quantity, singular
+from newsledger.records import QUALIFIERS, Sentence
 
 
 def sentences_of(text: str) -> list[Sentence]:

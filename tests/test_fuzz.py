@@ -12,10 +12,10 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.extract.article import extract_texts
-from flows.extract.dates import find_time_expressions, resolve_date
-from flows.extract.figures import parse_quantity
-from flows.extract.records import ACTOR_TYPES, DATE_PRECISIONS, EVENT_ROLES, EVENT_TYPES, QUALIFIERS
+from newsledger.extract.article import extract_texts
+from newsledger.extract.dates import find_time_expressions, resolve_date
+from newsledger.extract.figures import parse_quantity
+from newsledger.records import ACTOR_TYPES, DATE_PRECISIONS, EVENT_ROLES, EVENT_TYPES, QUALIFIERS
 
 FRENCH = ["La", "Corée du Nord", "Russie", "Moscou", "Pyongyang", "Kim Jong-un", "Vladimir Poutine",
           "M.", "Poutine", "a", "ont", "livré", "tiré", "annoncé", "rencontré", "sanctions",

@@ -51,7 +51,7 @@ def test_every_fact_points_into_its_article_body(seeded_db):
 
 
 def test_rerun_is_a_no_op(seeded_copy):
-    from flows.pipeline import load_flow
+    from newsledger.flows.load import load_flow
 
     before = table_checksums(seeded_copy)
     summary = load_flow(paths=[str(ROOT / "seeds")], db=str(seeded_copy))
@@ -63,7 +63,7 @@ def test_rerun_is_a_no_op(seeded_copy):
 
 
 def test_changed_file_replaces_its_rows_and_removed_file_stays(prefect_server, tmp_path):
-    from flows.pipeline import load_flow
+    from newsledger.flows.load import load_flow
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -89,8 +89,8 @@ def test_changed_file_replaces_its_rows_and_removed_file_stays(prefect_server, t
 
 def _corrupt(kind):
     """Wrap the real extraction so every article gets one bad figure."""
-    from flows.extract import article
-    from flows.extract.records import Figure
+    from newsledger.extract import article
+    from newsledger.records import Figure
 
     real = article.extract_from_doc
 
@@ -109,7 +109,7 @@ def _corrupt(kind):
                                            ("offset", "offsets_inside_body")])
 def test_corrupted_batch_is_rejected_and_nothing_published(seeded_copy, monkeypatch, kind, failing,
                                                            tmp_path, run_cli):
-    from flows.extract import article
+    from newsledger.extract import article
 
     extra = tmp_path / "new"
     extra.mkdir()

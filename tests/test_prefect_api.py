@@ -11,8 +11,9 @@ from pathlib import Path
 import psutil
 import pytest
 
-from flows import prefect_api
-from flows.config import ROOT, SEEDS_DIR
+from newsledger.orchestration import startup as prefect_api
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = ROOT / "seeds"
 
 
 def _servers_of(home: Path) -> list[psutil.Process]:
@@ -63,7 +64,7 @@ def test_a_cold_run_starts_its_own_api_and_leaves_no_server_behind(tmp_path):
     env["PREFECT_HOME"] = str(home)
     article = sorted(SEEDS_DIR.glob("*.txt"))[0]
     proc = subprocess.run(
-        [sys.executable, "-m", "flows.cli", "run", str(article), "--db", str(tmp_path / "one.duckdb"),
+        [sys.executable, "-m", "newsledger", "run", str(article), "--db", str(tmp_path / "one.duckdb"),
          "--reports", str(tmp_path / "reports")],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]

@@ -7,7 +7,7 @@ from re import _compiler
 
 from spacy.lang.fr import French
 
-from flows.extract.regex_cache import MIN_LENGTH, cache_file, cached_regexes
+from newsledger.extract.regex_cache import MIN_LENGTH, cache_file, cached_regexes
 
 TEXT = ("L'ONU a-t-elle condamné, le 12/03/2024, les tirs de la Corée du Nord (RPDC) ? "
         "« Aujourd'hui », 1,5 milliard $ et 300.000 obus ; voir https://www.un.org/fr/.")

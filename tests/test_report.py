@@ -11,8 +11,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.report import artifacts, build, charts
-from flows.quality.outcome import ExpectationOutcome, ValidationOutcome
+from newsledger.report import artifacts, build, charts
+from newsledger.quality.outcome import ExpectationOutcome, ValidationOutcome
 
 SVG = "{http://www.w3.org/2000/svg}"
 ROOT = Path(__file__).resolve().parents[1]
@@ -215,7 +215,7 @@ def test_failures_come_first():
 
 
 def test_rejected_run_report(seeded_con, seeded_run, tmp_path):
-    from flows.pipeline import RunSummary
+    from newsledger.orchestration.tasks import RunSummary
 
     summary = RunSummary(run_id="run-rejected-test", db="x.duckdb", status="rejected",
                          inputs_total=2, inputs_new=2,
@@ -233,7 +233,7 @@ def test_rejected_run_report(seeded_con, seeded_run, tmp_path):
 
 
 def test_markdown_summary_names_report_and_data_docs():
-    from flows.pipeline import RunSummary
+    from newsledger.orchestration.tasks import RunSummary
 
     s = RunSummary(run_id="run-x", db="w.duckdb", status="succeeded", inputs_total=3,
                    inputs_new=2, inputs_rejected=1, published={"articles": 2},

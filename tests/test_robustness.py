@@ -18,8 +18,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from flows.export import table_checksums
-from flows.warehouse.db import holder_file
+from newsledger.warehouse.export import table_checksums
+from newsledger.warehouse.db import holder_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

@@ -142,7 +142,7 @@ def test_serve_loads_inbox_on_schedule(tmp_path):
         shutil.copy(SEEDS[0], inbox)                       # there before the first run
         with open(serve_log, "wb") as out:
             serve = subprocess.Popen(
-                [sys.executable, "-m", "flows.cli", "serve", "--interval", "5",
+                [sys.executable, "-m", "newsledger", "serve", "--interval", "5",
                  "--inbox", str(inbox), "--db", str(db)],
                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 env={**env, "PREFECT_API_URL": api}, cwd=str(ROOT), start_new_session=True)

@@ -1,12 +1,12 @@
-"""Rule-based sentence boundaries (flows/extract/sentences.py) on the real French pipeline."""
+"""Rule-based sentence boundaries (newsledger/extract/sentences.py) on the real French pipeline."""
 import pytest
 
-from flows.extract.article import sentences_of
+from newsledger.extract.article import sentences_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    from flows.extract.nlp import get_nlp
+    from newsledger.extract.nlp import get_nlp
     return get_nlp()
 
 

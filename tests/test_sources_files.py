@@ -13,11 +13,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flows.extract.records import IngestError, SourceDocument
-from flows.sources import files as files_mod
-from flows.sources.files import collect_paths, document_from_text, html_document
-from flows.sources.language import detect_language, is_french
-from flows.sources.text import (MAX_TITLE_CHARS, content_hash, decode_bytes,
+from newsledger.records import IngestError, SourceDocument
+from newsledger.ingest import files as files_mod
+from newsledger.ingest.files import collect_paths, document_from_text, html_document
+from newsledger.ingest.language import detect_language, is_french
+from newsledger.ingest.text import (MAX_TITLE_CHARS, content_hash, decode_bytes,
                                 looks_like_html, normalize_text, split_title_body)
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -507,15 +507,16 @@ def test_fuzz_document_from_bytes_never_raises(raw):
 
 
 def test_foreign_headline_is_not_analysed_with_the_body():
-    from flows.sources.language import is_foreign_headline
+    from newsledger.ingest.language import is_foreign_headline
 
     assert is_foreign_headline("Moscow and Beijing sign a new deal on the border")
     assert not is_foreign_headline("Moscou et Pékin signent un nouvel accord frontalier")
     assert not is_foreign_headline("Désarmement : l'avenir du traité débattu à Vienne")
     assert not is_foreign_headline("")
-    en = SourceDocument(source="x", source_kind="file", title="Moscow and Beijing sign a deal",
-                        body=FR_BODY, content_hash="0" * 64, language="fr")
-    fr = SourceDocument(source="y", source_kind="file", title=FR_TITLE, body=FR_BODY,
-                        content_hash="0" * 64, language="fr")
+    from newsledger.ingest.files import document_from_text
+
+    en = document_from_text(f"Moscow and Beijing sign a deal\n\n{FR_BODY}".encode(), "x")
+    fr = document_from_text(f"{FR_TITLE}\n\n{FR_BODY}".encode(), "y")
+    assert isinstance(en, SourceDocument) and en.foreign_title and not fr.foreign_title
     assert en.text == FR_BODY
     assert fr.text == f"{FR_TITLE}\n\n{FR_BODY}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from flows.pipeline import DASK_TAIL_ARTICLES, DASK_TASK_ARTICLES, task_sizes
+from newsledger.orchestration.tasks import DASK_TAIL_ARTICLES, DASK_TASK_ARTICLES, task_sizes
 
 
 def simulate(total: int, batch: int, slots: int) -> list[int]:

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.extract.tries import word_trie
+from newsledger.extract.tries import word_trie
 
 LETTERS = "aàbcdeé'- "
 words = st.lists(st.text(alphabet=LETTERS, min_size=1, max_size=6), min_size=1, max_size=12)

@@ -8,8 +8,8 @@ import json
 import duckdb
 import pytest
 
-from flows.config import EXPECTATIONS_DIR
-from flows.quality.validate import frame_parts, load_suite_dict, part_key, suite_names, validate_run
+from newsledger.resources import EXPECTATIONS_DIR
+from newsledger.quality.validate import frame_parts, load_suite_dict, part_key, suite_names, validate_run
 
 RUN = "run-parts"
 PART_ROWS = 8

@@ -9,8 +9,8 @@ import shutil
 
 import duckdb
 
-import flows.quality.validate as validate
-from flows.config import EXPECTATIONS_DIR
+import newsledger.quality.validate as validate
+from newsledger.resources import EXPECTATIONS_DIR
 from test_validation_parts import RUN, STAGE, _summary
 
 VALID_ROWS = STAGE[:6]      # the seed run's rows, without the two faulty figures

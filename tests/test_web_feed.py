@@ -6,10 +6,11 @@ import gzip
 import pytest
 
 from conftest import require_shared
-from flows.extract.records import IngestError, SourceDocument
-from flows.sources.feeds import feed_urls, filter_unseen
-from flows.sources.fetch import FetchSettings
-from flows.sources.web import fetch_documents, normalize_url
+from newsledger.records import IngestError, SourceDocument
+from newsledger.ingest.feeds import feed_urls, filter_unseen
+from newsledger.ingest.fetch import FetchSettings
+from newsledger.ingest.html import fetch_documents
+from newsledger.ingest.urls import normalize_url
 from http_fixture import FixtureServer, rss_feed
 
 FAST = FetchSettings(connect_timeout=1.0, read_timeout=1.0, total_timeout=3.0, retries=1,

@@ -7,11 +7,11 @@ import time
 
 import pytest
 
-from flows.extract.records import IngestError, SourceDocument
-from flows.sources.fetch import BlockedAddressError, FetchSettings, check_address
-from flows.sources.text import content_hash
-from flows.sources.web import (document_from_html, fetch_documents, is_near_duplicate, normalize_url,
-                               simhash_of)
+from newsledger.records import IngestError, SourceDocument
+from newsledger.ingest.fetch import BlockedAddressError, FetchSettings, check_address
+from newsledger.ingest.text import content_hash
+from newsledger.ingest.html import document_from_html, fetch_documents
+from newsledger.ingest.urls import is_near_duplicate, normalize_url, simhash_of
 from http_fixture import french_page
 
 FAST = FetchSettings(connect_timeout=1.0, read_timeout=0.5, total_timeout=3.0, retries=2,

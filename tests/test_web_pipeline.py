@@ -44,7 +44,7 @@ BAD = {  # path -> (stage, words of the reason)
 def url_run(prefect_server, tmp_path_factory):
     """One CLI run over good and bad URLs, given by --url and by --urls-file (module-scoped: a
     run is the expensive part)."""
-    from flows.cli import main
+    from newsledger.cli import main
 
     tmp = tmp_path_factory.mktemp("web")
     db = tmp / "web.duckdb"

@@ -32,9 +32,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SHARED, require_shared
-from flows.extract.records import IngestError, SourceDocument
-from flows.sources.fetch import FetchSettings
-from flows.sources.web import _maybe_gunzip, document_from_html, fetch_documents
+from newsledger.records import IngestError, SourceDocument
+from newsledger.ingest.fetch import FetchSettings
+from newsledger.ingest.html import _maybe_gunzip, document_from_html, fetch_documents
 from http_fixture import FixtureServer
 
 ROOT = SHARED / "realdata" / "html"

@@ -1,0 +1,4 @@
+"""`python -m newsledger ...` is the `newsledger` command."""
+from newsledger.cli import entry
+
+entry()

@@ -1,0 +1,100 @@
+"""newsledger run: one load of files, directories, URLs and feeds (default: seeds/)."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from newsledger import config
+from newsledger.cli.commands import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument, add_web_source_arguments
+
+NAME = "run"
+HELP = "load articles (default: the repository's seeds/)"
+FAST_EXIT = True     # everything is closed when run() returns (see cli.entry)
+
+
+def configure(run) -> None:
+    run.add_argument("paths", nargs="*", help="text or HTML files and directories")
+    run.add_argument("--url", action="append", default=[], dest="urls", help="a web page (repeatable)")
+    add_web_source_arguments(run)
+    run.add_argument("--strict", action="store_true", help="exit 1 when any input is rejected")
+    run.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
+    run.add_argument("--runner", choices=["local", "dask"], default="local",
+                     help="where extraction batches run (default: this process)")
+    run.add_argument("--dask-address", default=None,
+                     help="tcp://HOST:PORT of an existing Dask scheduler (with --runner dask)")
+    run.add_argument("--reports", default=None, help="reports folder (default: reports/)")
+    run.add_argument("--lock-timeout", type=float, default=30.0,
+                     help="seconds to wait while another run holds the database (default 30)")
+    run.add_argument("--retry-rejected", nargs="?", const="latest", default=None, metavar="RUN_ID",
+                     help="validate the quarantined batch of a rejected run again (default: the "
+                          "latest) under a new run; publish it if the checks now pass")
+    run.add_argument("--json", action="store_true", help="print the summary as JSON")
+    add_db_argument(run)
+
+
+def run(args) -> int:
+    if args.retry_rejected is not None:
+        return _retry(args)
+    from newsledger.orchestration.startup import start_api
+
+    # Prefect's API boots in its own process while this one imports Prefect and loads the
+    # model (cold start); a no-op when PREFECT_API_URL is set
+    api = start_api(Path(os.environ["PREFECT_HOME"]))
+    from newsledger.report.text import run_summary_text
+    from newsledger.flows.load import load_flow
+    from newsledger.orchestration.startup import prewarm
+    from newsledger.warehouse.db import wait_until_free
+
+    db = args.db or str(config.default_db())
+    # wait for (or give up on) a busy warehouse before starting a flow run
+    wait_until_free(db, args.lock_timeout)
+    paths = args.paths
+    if not (paths or args.urls or args.urls_files or args.feeds):
+        paths = [str(config.seeds_dir())]
+    flow = load_flow
+    if args.runner == "dask":
+        from newsledger.orchestration.runners import dask_task_runner
+        flow = load_flow.with_options(task_runner=dask_task_runner(args.dask_address))
+    prewarm(args.runner)   # model and GX load while Prefect starts (cold start)
+    api.wait_ready()
+    summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
+                   db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
+                   batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout)
+    print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
+    if summary["status"] != "succeeded":
+        return EXIT_FAILED
+    if args.strict and summary["inputs_rejected"]:
+        print(f"--strict: {summary['inputs_rejected']} input(s) rejected", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _retry(args) -> int:
+    from newsledger.report.text import run_summary_text
+    from newsledger.flows.retry import retry_flow
+    from newsledger.warehouse.db import connect, wait_until_free
+    from newsledger.warehouse.retry import NothingToRetry, rejected_run
+
+    if args.paths or args.urls or args.urls_files or args.feeds:
+        raise UsageError("--retry-rejected takes no inputs: it validates a quarantined batch again")
+    db = args.db or str(config.default_db())
+    if Path(db).exists():
+        wait_until_free(db, args.lock_timeout)
+    wanted = None if args.retry_rejected == "latest" else args.retry_rejected
+    con = connect(db, read_only=True)
+    try:
+        retry_of = rejected_run(con, wanted)
+    except NothingToRetry as exc:
+        print(f"newsledger: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001  (a warehouse from before quarantine/retry existed)
+        print(f"newsledger: no rejected batch to retry ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        con.close()
+    summary = retry_flow(retry_of=retry_of, db=db, reports_dir=args.reports,
+                         lock_timeout=args.lock_timeout)
+    print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
+    return EXIT_OK if summary["status"] == "succeeded" else EXIT_FAILED

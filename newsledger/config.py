@@ -1,0 +1,59 @@
+"""Where a user's files live and the environment every entry point starts with.
+
+Everything a run writes is under the project folder: `NEWSLEDGER_HOME`, else the current
+directory (as `git` or `dbt` work on the folder they are run in): `data/newsledger.duckdb`,
+`reports/`, `.prefect/` (Prefect's home) and `.cache/`; with no inputs, `newsledger run`
+loads its `seeds/`. Files shipped with the package (SQL, suites, data) are found through
+`newsledger.resources`, wherever it is installed.
+
+Import this module before Prefect or Great Expectations: it switches telemetry off and
+keeps Prefect's home inside the project folder.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def home() -> Path:
+    """The project folder: NEWSLEDGER_HOME, else the current directory."""
+    return Path(os.environ.get("NEWSLEDGER_HOME") or Path.cwd()).resolve()
+
+
+def seeds_dir() -> Path:
+    return home() / "seeds"
+
+
+def quiet_env() -> dict[str, str]:
+    return {
+        "DO_NOT_TRACK": "1",
+        "GX_ANALYTICS_ENABLED": "False",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_HOME": str(home() / ".prefect"),
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_RESULTS_PERSIST_BY_DEFAULT": "false",
+        "TOKENIZERS_PARALLELISM": "false",
+    }
+
+
+def apply_environment() -> None:
+    """Set defaults for telemetry and Prefect; values the user already set win."""
+    for key, value in quiet_env().items():
+        os.environ.setdefault(key, value)
+
+
+def default_db() -> Path:
+    return Path(os.environ.get("NEWSLEDGER_DB", home() / "data" / "newsledger.duckdb"))
+
+
+def reports_dir() -> Path:
+    return Path(os.environ.get("NEWSLEDGER_REPORTS", home() / "reports"))
+
+
+def cache_dir() -> Path:
+    """Files a process may rebuild at any time (the compiled tokenizer rules)."""
+    return Path(os.environ.get("NEWSLEDGER_CACHE", home() / ".cache"))
+
+
+apply_environment()

@@ -1,0 +1,53 @@
+"""Actor mentions: persons, organizations and countries named in a French article.
+
+Sources of mentions, in order of precedence:
+1. a gazetteer (data/*.tsv): countries, their capitals and demonyms, variants and blocs,
+   well-known international organizations and seats of government;
+2. rule-built government bodies ("ministère sud-coréen de la Défense", "marine russe");
+3. spaCy NER (PER, ORG, and LOC/MISC headed by an organization word), repaired and filtered.
+Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
+form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
+"""
+from __future__ import annotations
+
+from newsledger.records import ActorMention, Sentence
+from newsledger.extract.actors.candidates import entities, overlaps
+from newsledger.extract.actors.countries import gazetteer_cands, keep_country_cand, name_spans, north_south_aliases
+from newsledger.extract.actors.filters import furniture_spans, looks_like_code, resolve_overlaps, sentence_initial_noun
+from newsledger.extract.actors.gazetteer import gazetteer
+from newsledger.extract.actors.mentions import to_mentions
+from newsledger.extract.actors.names import normalize_actor_name
+from newsledger.extract.actors.ner import ner_cands
+from newsledger.extract.actors.organizations import headed_org_cands, named_org_cands, rule_org_cands
+from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
+from newsledger.extract.actors.roles import titled_person_cands
+
+__all__ = ["configure_pipeline", "extract_actors", "gazetteer", "normalize_actor_name"]
+
+
+def configure_pipeline(nlp) -> None:
+    """Load the gazetteer once (it is matched on the text, not through the NER)."""
+    gazetteer()
+
+
+def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> list[ActorMention]:
+    """`text`, when the caller has it, is doc.text (which spaCy rebuilds at every read)."""
+    text = doc.text if text is None else text
+    g = gazetteer()
+    furniture = furniture_spans(text)
+    ents = entities(doc)
+    names = name_spans(ents)
+    cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, names)]
+    cands += rule_org_cands(text, g)
+    cands += named_org_cands(text, g)
+    cands += headed_org_cands(doc, g, text, ents)
+    cands += titled_person_cands(text, g)
+    cands += ner_cands(doc, g, text, ents)
+    cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
+             and not looks_like_code(text[c.start:c.end])
+             and not sentence_initial_noun(doc, c)]
+    cands = resolve_overlaps(cands, text)
+    cands = north_south_aliases(text, cands, g)
+    persons_resolve(cands)
+    orgs_resolve(cands, text, g)
+    return to_mentions(cands, text, sentences, g)

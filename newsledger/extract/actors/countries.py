@@ -1,0 +1,143 @@
+"""Gazetteer matches in the text (countries and known organizations), the country mentions
+that only name a place or belong to a longer name, and "le Nord" / "le Sud" as aliases."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from newsledger.extract.actors.candidates import Cand, Entity, SpanSet
+from newsledger.extract.actors.gazetteer import Gazetteer, words_re
+
+
+def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
+    out = []
+    for m in g.regex.finditer(text.replace("’", "'")):
+        entry = g.entries[m.group(0)]
+        out.append(Cand(m.start(), m.end(), entry.kind, entry.key, "gaz", entry.form,
+                        entry.key if entry.kind == "country" else g.org_country.get(entry.key)))
+    return out
+
+
+NAME_LABELS = ("ORG", "MISC", "PER")   # entities whose names can hold a country word
+
+
+def name_spans(ents: list[Entity]) -> list[Entity]:
+    """The article's NAME_LABELS entities, in text order, for keep_country_cand."""
+    return [e for e in ents if e.label in NAME_LABELS]
+
+
+def enclosing_name_label(c: Cand, names: list[Entity]) -> str | None:
+    """The label of an entity of `names` (name_spans()) around the candidate, longer than it."""
+    if c.start < c.end:
+        # spaCy's entities never overlap: only the last one starting at or before the
+        # candidate can enclose it
+        k = bisect_right(names, c.start, key=lambda e: e.start_char) - 1
+        if k >= 0:
+            e = names[k]
+            if c.end <= e.end_char and (e.start_char, e.end_char) != (c.start, c.end):
+                return e.label
+        return None
+    labels = [e.label for e in names if e.start_char <= c.start and c.end <= e.end_char
+              and (e.start_char, e.end_char) != (c.start, c.end)]
+    return "PER" if "PER" in labels else (labels[0] if labels else None)
+
+
+def keep_country_cand(c: Cand, text: str, names: list[Entity]) -> bool:
+    """Capitals standing only for a place ("à Vienne"), places named after events ("sommet de
+    Singapour"), demonyms describing a place or an institution ("la capitale autrichienne",
+    "l'institut suédois") and words inside longer names are dropped."""
+    before = text[max(0, c.start - 40):c.start].replace("’", "'")
+    place_before, org_before, event_before = context_regexes()
+    if c.form == "demonym":
+        if place_before.search(before):
+            return False
+        if org_before.search(before):
+            return False
+    elif event_before.search(before):
+        return False
+    if c.form in ("name", "variant") and REGION_AFTER.match(text, c.end):
+        return False  # "Amérique latine", "Irlande du Nord", "Afrique de l'Ouest": a region
+    prev = preceding_word(text, c.start)
+    if c.form != "demonym" and prev == "à":
+        return False  # "à Vienne", "à Singapour": the place
+    if c.form == "capital":
+        if prev in {"au", "vers", "près", "depuis", "dans"}:
+            return False
+        nxt = next_word(text, c.end)
+        if nxt[:1].isupper() and not text[c.end:c.end + 1] in ",.;:":
+            return False
+    if c.form in ("name", "variant", "capital"):
+        nxt = next_word(text, c.end)
+        if nxt[:1].isupper() and text[c.end:c.end + 1] == " " and nxt not in ("Le", "La", "Les"):
+            # "Washington Post", "Nord Stream": part of another name
+            if c.form == "capital":
+                return False
+    label = enclosing_name_label(c, names)
+    if label is not None and (label == "PER" or c.form in ("capital", "name", "variant")):
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def context_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Before a candidate: a place noun (a demonym describes it), an organization word (the
+    demonym describes it), an event noun and "de" (the name is the event's place)."""
+    return (re.compile(rf"(?<!\w){words_re('place_noun')}\s+(?:[a-zéèê-]+\s+)?$", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{words_re('org_head')}|{words_re('org_descriptor')})\s+$"),
+            re.compile(rf"(?<!\w){words_re('event_noun')}\s+(?:[a-zéèê-]+\s+)?(?:de|d')\s*$"))
+
+
+REGION_AFTER = re.compile(r" (?:latine|centrale|orientale|occidentale|septentrionale|méridionale"
+                          r"|du (?:Nord|Sud)|de l['’](?:Est|Ouest))(?![\w-])")
+
+
+# The last word of a text and its final apostrophe, read on the reversed text with its
+# trailing spaces cut: a match at the start instead of a search ending at the end.
+REVERSED_LAST_WORD = re.compile(r"['’]?\w+")
+FIRST_WORD = re.compile(r"\s*([\w'’-]+)")
+
+
+def preceding_word(text: str, pos: int) -> str:
+    """The word ending the 30 characters before `pos` (spaces aside), lower-cased."""
+    m = REVERSED_LAST_WORD.match(text[max(0, pos - 30):pos].rstrip()[::-1])
+    return m.group(0)[::-1].lower() if m else ""
+
+
+def next_word(text: str, pos: int) -> str:
+    m = FIRST_WORD.match(text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+# "le Nord", "du Sud", "au Nord": the word is searched for first, its article checked after
+# (a search starting with a look-behind tries it at every position of the text).
+SIDE_WORD = re.compile(r"(Nord|Sud)(?![\w-])(?! [A-Z])")
+SIDE_ARTICLE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) ")
+
+
+def side_words(text: str):
+    """The matches of "Nord" / "Sud" after "le", "du" or "au"."""
+    for m in SIDE_WORD.finditer(text):
+        if m.start() >= 3 and SIDE_ARTICLE.match(text, m.start() - 3):
+            yield m
+
+
+def north_south_aliases(text: str, cands: list[Cand], g: Gazetteer) -> list[Cand]:
+    """"le Nord" / "le Sud" stand for a country of the article named "... du Nord" / "... du Sud"."""
+    present = {c.key for c in cands if c.kind == "country"}
+    by_side = {}
+    for code in present:
+        name = g.country_names.get(code, "")
+        for side in ("Nord", "Sud"):
+            if name.endswith(" du " + side):
+                by_side.setdefault(side, set()).add(code)
+    out = list(cands)
+    if not by_side:     # no country of the article is a "... du Nord/Sud": nothing to alias
+        return sorted(out, key=lambda c: c.start)
+    taken = SpanSet((c.start, c.end) for c in cands)
+    for m in side_words(text):
+        codes = by_side.get(m.group(1), set())
+        if len(codes) == 1 and not taken.overlaps((m.start(), m.end())):
+            code = next(iter(codes))
+            out.append(Cand(m.start(), m.end(), "country", code, "gaz", "alias", code))
+    return sorted(out, key=lambda c: c.start)

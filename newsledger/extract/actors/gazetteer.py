@@ -1,0 +1,121 @@
+"""The gazetteer (data/*.tsv, data/*.txt): countries with their variants, capitals and
+demonyms, known organizations, person titles, words that are no actors, and the word
+lists of data/lexicon.tsv; loaded once per process."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newsledger.extract.tries import word_trie
+from newsledger.extract.actors.names import fold, plural, strip_initial_accent
+
+DATA = Path(__file__).parents[1] / "data"
+
+
+def read_tsv(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t") + [""] * len(header))) for ln in lines[1:]]
+
+
+def read_list(name: str) -> list[str]:
+    return [ln.strip() for ln in (DATA / name).read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass
+class Entry:
+    kind: str          # 'country' or 'organization'
+    key: str           # alpha-2 for countries, canonical name for organizations
+    form: str          # 'name', 'variant', 'capital', 'demonym', 'org'
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)
+    org_country: dict[str, str | None] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)      # lower-case form -> code
+    titles: list[str] = field(default_factory=list)
+    not_actors: set[str] = field(default_factory=set)
+    regex: re.Pattern | None = None
+    demonym_regex: re.Pattern | None = None
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: str, build):
+        """A value derived from the gazetteer (a compiled regex), built on first use."""
+        if key not in self.derived:
+            self.derived[key] = build()
+        return self.derived[key]
+
+    def add(self, surface: str, entry: Entry, accentless: bool = True) -> None:
+        surface = surface.replace("’", "'")
+        for s in {surface, strip_initial_accent(surface) if accentless else surface}:
+            self.entries.setdefault(s, entry)
+
+
+def demonym_forms(spec: str) -> list[str]:
+    forms = []
+    for pair in filter(None, spec.split("|")):
+        masc, _, fem = pair.partition(":")
+        fem = fem or masc
+        forms += [masc, fem, plural(masc), plural(fem)]
+    return list(dict.fromkeys(forms))
+
+
+# English country names that are also common first names or US states.
+ENGLISH_AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Israel", "Guinea", "Niger", "Jersey", "Cuba",
+                     "Mali", "Oman", "Iran", "Iraq", "Peru", "Togo", "Benin", "Gabon", "Canada",
+                     "Japan", "China", "India", "Italy", "Malta", "Nauru", "Samoa", "Tonga",
+                     "Kenya", "Sudan", "Yemen", "Qatar", "Haiti", "Chile", "Nepal", "Laos"}
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    g = Gazetteer()
+    for row in read_tsv("countries.tsv"):
+        g.country_names[row["alpha2"]] = row["name_fr"]
+        g.add(row["name_fr"], Entry("country", row["alpha2"], "name"))
+        for en in filter(None, row["names_en"].split("|")):
+            if " " in en or en not in ENGLISH_AMBIGUOUS:
+                g.add(en, Entry("country", row["alpha2"], "variant"), accentless=False)
+    for row in read_tsv("countries_curated.tsv"):
+        code = row["alpha2"]
+        variants = [v for v in row["variants"].split("|") if v]
+        g.country_names.setdefault(code, variants[0] if variants else code)
+        for v in variants:
+            g.add(v, Entry("country", code, "variant"))
+        for c in filter(None, row["capitals"].split("|")):
+            g.add(c, Entry("country", code, "capital"))
+        for d in demonym_forms(row["demonyms"]):
+            g.demonyms[d] = code
+            for form in (d, d[:1].upper() + d[1:]):
+                g.add(form, Entry("country", code, "demonym"), accentless=False)
+    for row in read_tsv("organizations.tsv"):
+        canonical = row["canonical"]
+        g.org_country[canonical] = row["country"] or None
+        for s in [canonical] + [a for a in row["aliases"].split("|") if a]:
+            g.add(s, Entry("organization", canonical, "org"))
+    g.titles = sorted({t.replace("’", "'") for t in read_list("titles.txt")}, key=len, reverse=True)
+    g.not_actors = {fold(x) for x in read_list("not_actors.txt")}
+    g.regex = re.compile(r"(?<!\w)" + word_trie(g.entries) + r"(?![\w])")
+    dem = sorted(g.demonyms, key=len, reverse=True)
+    g.demonym_regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in dem) + r")(?![\w-])",
+                                 re.IGNORECASE)
+    return g
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, list[str]]:
+    return {row["kind"]: sorted(row["words"].split("|"), key=len, reverse=True)
+            for row in read_tsv("lexicon.tsv")}
+
+
+@lru_cache(maxsize=None)
+def words_re(kind: str) -> str:
+    """The words of `kind` as a trie (word_trie: the matches of their alternation sorted
+    longest first, in the same order of trial, and only the branch the text takes is tried)."""
+    return "(?:" + word_trie(lexicon()[kind]) + ")"

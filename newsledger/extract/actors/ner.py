@@ -1,0 +1,167 @@
+"""spaCy NER entities made into candidates: organization names the NER split joined, spans
+cleaned of articles, days and section labels, LOC/MISC kept only when headed by an
+organization word, person names checked for their shape."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsledger.extract.actors.candidates import Cand, Entity, entities
+from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, words_re
+from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
+
+
+ORG_HEADS = ("Institut", "Université", "Centre", "Center", "Institute", "University", "Fondation",
+             "Foundation", "Association", "Agence", "Organisation", "Conseil", "Commission",
+             "Service", "Bureau", "Campagne", "Comité", "Cour", "Tribunal", "Banque", "Fonds",
+             "Parlement", "Assemblée", "Ministère", "Département", "Office", "Autorité", "Haut",
+             "Hôpital", "Académie", "Forum", "Fédération", "Ligue", "Union", "Parti", "Front",
+             "Mouvement", "Groupe", "Endowment", "Council", "Agency", "Department", "Ministry")
+
+
+def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | None = None) -> list[Cand]:
+    """`text` is doc.text and `ents` entities(doc), read once by the caller (spaCy rebuilds
+    both on every read)."""
+    text = doc.text if text is None else text
+    out = []
+    ents = merge_split_orgs(doc, text, ents)
+    for start, end, label in ents:
+        if label == "PER":
+            c = person_cand(doc, start, end, g, text)
+            if c:
+                out.append(c)
+        elif label in ("ORG", "LOC", "MISC"):
+            c = org_cand(text, start, end, label, g)
+            if c:
+                out.append(c)
+    return out
+
+
+SPLIT_NAME_GAP = re.compile(r" | (?:for|of|and|on|de|d['’]|du) ?")
+
+
+def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = None) -> list[tuple[int, int, str]]:
+    """Join names the NER split: "Royal United" + "Services Institute", "X for Y", "X de <Ville>"."""
+    ents = [(e.start_char, e.end_char, e.label) for e in (entities(doc) if ents is None else ents)]
+    text = doc.text if text is None else text
+    merged: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        if merged:
+            ps, pe, pl = merged[-1]
+            gap = text[pe:s]
+            if pl == "ORG" and gap == "" and text[ps:pe].endswith(("d'", "d’")) and "\n" not in text[ps:e]:
+                merged[-1] = (ps, e, "ORG")  # "Hôpital universitaire d'" + "Ostrava"
+                continue
+            if pl == "ORG" and label in ("ORG", "LOC") and SPLIT_NAME_GAP.fullmatch(gap) \
+                    and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
+                if label == "LOC" and text[s:e].replace("’", "'") in gazetteer().entries:
+                    merged.append((s, e, label))
+                    continue
+                merged[-1] = (ps, e, "ORG")
+                continue
+        merged.append((s, e, label))
+    return merged
+
+
+LEADING_ARTICLE = re.compile(r"^(?:[Ll]es |[Ll]a |[Ll]e |[Ll]['’]|[Dd]u |[Dd]es |[Dd]e la |[Dd]['’])")
+GLUED_LABEL = re.compile(r"^[A-ZÉ]\w*[a-zé](?=(?:L['’]|La |Le |Les )?[A-ZÉ])")
+TRAILING_DAYS = re.compile(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
+                           r"|aujourd'hui|aujourd’hui))+$")
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading articles and trailing punctuation/newlines from an entity span."""
+    span = text[start:end]
+    m = LEADING_ARTICLE.match(span)
+    if m:
+        start += m.end()
+    span = text[start:end]
+    cut = span.find("\n")
+    if cut >= 0:
+        end = start + cut
+    glued = GLUED_LABEL.match(text[start:end])
+    if glued:  # "AgricultureL'Office ...": a section label stuck to the text
+        start, end = clean_span(text, start + glued.end(), end)
+    trailing = TRAILING_DAYS.search(text[start:end])
+    if trailing:  # "l'OFAG jeudi": the NER took the day in
+        end = start + trailing.start()
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
+        end -= 1
+    return start, end
+
+
+LOWER_CASE_HEAD = re.compile(r"^(?:université|institut|centre|agence|hôpital)\b")
+
+
+def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand | None:
+    start, end = clean_span(text, start, end)
+    surface = text[start:end]
+    words = surface.split()
+    first = words[0] if words else ""
+    index_before, descriptor_after = org_context_regexes()
+    if label == "ORG":
+        form = "ner"
+    elif descriptor_after.match(text[end:end + 60].replace("’", "'")):
+        form = "appos"      # in apposition to an organization descriptor
+    elif first.capitalize() in ORG_HEADS and len(words) >= 2:
+        form = "ner"        # LOC / MISC headed by an organization word ("Institut Sejong")
+    else:
+        return None         # any other LOC / MISC (tested first: most entities are places)
+    if not surface or fold(surface) in g.not_actors or not surface[:1].isupper() and not surface[:1].isdigit():
+        if not LOWER_CASE_HEAD.match(surface):
+            return None
+    if index_before.search(text[max(0, start - 20):start]):
+        return None
+    if len(words) > 1 and first.lower() in not_actor_heads():
+        return None  # "Pacte de stabilité", "Traité de Lisbonne", "Plan Marshall"
+    if form == "ner" and starts_with_title(surface.lower()):
+        return None  # "ministre russe des Affaires étrangères" is a role, not a body
+    return Cand(start, end, "organization", surface, "ner", form)
+
+
+@lru_cache(maxsize=1)
+def not_actor_heads() -> frozenset[str]:
+    return frozenset(lexicon()["not_actor_head"])
+
+
+@lru_cache(maxsize=1)
+def title_set() -> frozenset[str]:
+    return frozenset(gazetteer().titles)
+
+
+def starts_with_title(s: str) -> bool:
+    """`s` is a title, or starts with one followed by a space (titles hold spaces too)."""
+    titles = title_set()
+    return s in titles or any(s[:i] in titles for i, ch in enumerate(s) if ch == " ")
+
+
+@lru_cache(maxsize=1)
+def org_context_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """An index noun right before a name ("indice Nikkei"); an organization descriptor in
+    apposition right after it (", un groupe de réflexion")."""
+    return (re.compile(rf"(?<!\w){words_re('index_noun')}\s+$"),
+            re.compile(rf",\s*(?:le |la |l'|un |une )?{words_re('org_descriptor')}\b"))
+
+
+def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None) -> Cand | None:
+    text = doc.text if text is None else text
+    start, end = clean_span(text, start, end)
+    surface = text[start:end]
+    m = HONORIFICS.match(surface)
+    if m:
+        start += m.end()
+        surface = text[start:end]
+    words = surface.split()
+    if not words or surface.replace("’", "'") in g.entries:
+        return None
+    if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
+        return None
+    if any(not w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words):
+        return None
+    if not words[0][:1].isupper():
+        return None
+    if len(words) == 1:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
+            return None
+    return Cand(start, end, "person", surface, "ner", "per")

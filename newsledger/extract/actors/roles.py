@@ -1,0 +1,89 @@
+"""Titles around person names: a name the NER missed after a title ("le ministre japonais
+des Affaires étrangères Kamikawa"), the role a title gives a person, and the state it names."""
+from __future__ import annotations
+
+import re
+
+from newsledger.records import Sentence
+from newsledger.extract.tries import word_trie
+from newsledger.extract.actors.candidates import Cand, SentenceIndex
+from newsledger.extract.actors.gazetteer import Gazetteer
+from newsledger.extract.actors.names import NOT_NAMES, fold
+
+
+def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
+    """"le ministre japonais des Affaires étrangères Kamikawa": a title, then a capitalised
+    name the NER missed."""
+    t = text.replace("’", "'")
+    out = []
+    for m in g.memo("titled_person", lambda: titled_person_regex(g)).finditer(t):
+        name = m.group(1)
+        if any(w in g.entries or fold(w) in NOT_NAMES for w in name.split()):
+            continue
+        out.append(Cand(m.start(1), m.end(1), "person", name, "rule", "titled"))
+    return out
+
+
+def titled_person_regex(g: Gazetteer) -> re.Pattern:
+    titles = "|".join(re.escape(x) for x in g.titles)
+    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
+    # "(?:le|la|l')(?<![\w-]..)" is "(?<![\w-])(?:le|la|l')" written article first, which lets
+    # the search jump from "l" to "l" instead of trying every position.
+    return re.compile(rf"(?:le|la|l')(?<![\w-]..) ?(?:{titles})(?: (?:{dem}))?"
+                      rf"(?: (?:de la|de l'|des|du|de) ?[A-ZÉ][\w-]*(?: étrangères)?)? "
+                      rf"([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+){{0,2}})(?![\w-])")
+
+
+def role_regexes(g: Gazetteer) -> tuple[re.Pattern, re.Pattern]:
+    """A title before a name ("le ministre russe des Affaires étrangères(,) Sergueï Lavrov");
+    a title in apposition after it ("Kim Gunn, l'envoyé sud-coréen,").
+    The titles are a character trie (word_trie): the title ends with a letter, so the
+    role captured is the same whichever title that fits is tried first."""
+    titles = word_trie(g.titles)
+    return (re.compile(rf"(?<!\w)((?:ex-|ancien |ancienne |nouveau |nouvelle )?(?:{titles})(?![\w-])"
+                       rf"[^.;:!?\"«»()]{{0,110}}?)[, ]*$", re.IGNORECASE),
+            re.compile(rf",\s*(?:l'|le |la |un |une |son |sa )?((?:ex-|ancien |ancienne )?(?:{titles})"
+                       rf"(?![\w-])[^,.;:!?\"«»()]*)", re.IGNORECASE))
+
+
+VERB_OR_LINK = re.compile(r"\b(?:a|ont|est|sont|avait|selon|et)\b")
+
+
+def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer,
+                index: SentenceIndex | None = None) -> str | None:
+    """`index`: SentenceIndex(sentences), when the caller has built it for the article."""
+    sent = (SentenceIndex(sentences) if index is None else index).sentence_at(c.start)
+    lo = sent.start if sent else max(0, c.start - 150)
+    hi = sent.end if sent else min(len(text), c.end + 150)
+    before = text[lo:c.start].replace("’", "'")
+    title_before, title_after = g.memo("roles", lambda: role_regexes(g))
+    # "le ministre russe des Affaires étrangères(,) Sergueï Lavrov"
+    m = title_before.search(before)
+    if m and not VERB_OR_LINK.search(m.group(1).split(",")[0][len(m.group(1).split()[0]):]):
+        role = m.group(1).strip(" ,")
+        if role.count(",") <= 1:
+            return role.split(",")[0].strip() or None
+    # "Kim Gunn, l'envoyé sud-coréen,"
+    after = text[c.end:hi].replace("’", "'")
+    m = title_after.match(after)
+    if m:
+        return m.group(1).strip() or None
+    return None
+
+
+ROLE_COMPLEMENT = re.compile(r"\S+(?: \S+)? (?:de la |de l'|des |du |de )(.+)")
+
+
+def role_country(role: str, g: Gazetteer) -> str | None:
+    """The state a title names: "ministre russe ...", "vice-ministre russe", "président des
+    Etats-Unis"; not a place further in the role ("chercheur à l'université X de Séoul")."""
+    words = role.replace("’", "'").split()
+    for w in words[:3]:
+        if w.lower().strip(",") in g.demonyms:
+            return g.demonyms[w.lower().strip(",")]
+    m = ROLE_COMPLEMENT.match(role.replace("’", "'"))
+    if m:
+        head = g.regex.match(m.group(1))
+        if head and g.entries[head.group(0)].kind == "country":
+            return g.entries[head.group(0)].key
+    return None

@@ -1,0 +1,203 @@
+"""Event candidates of an article: one per trigger of each sentence segment, with its
+actors, confidence, anaphora flags, date and place; the ones that are no happening dropped."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from spacy.attrs import IS_SPACE, ORTH, SPACY
+
+from newsledger.extract.dates import resolve_date
+from newsledger.records import ActorMention, Sentence
+from newsledger.extract.dates import find_time_expressions
+from newsledger.extract.events.context import (DocEnts, date_scope, is_future, nearest_place, own_place,
+                      own_time_expression, place_ents, sentence_ents)
+from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
+from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, non_referential
+from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
+from newsledger.extract.events.triggers import find_triggers, opening_tokens, openings_in
+
+
+@dataclass
+class Candidate:
+    event_type: str
+    sentence_index: int
+    start: int                       # token indices of the trigger span [start, end)
+    end: int
+    head: object                     # the spaCy token carrying the trigger
+    kind: str                        # VERB, NOUN or PHRASE
+    confidence: float
+    actors: dict[str, str] = field(default_factory=dict)   # canonical name -> role
+    date_text: str | None = None
+    event_date: str | None = None
+    date_precision: str | None = None
+    location: str | None = None
+    anaphoric: bool = False
+    distinct: bool = False
+    strong_anaphor: bool = False     # "cette visite", "il s'agit du ...": the one just told
+    generic: bool = False            # "les sanctions", "des négociations": no happening of its own
+    own_actors: bool = False         # an actor inside the noun phrase ("les sanctions de l'ONU")
+    own_date: bool = False           # the date is syntactically the trigger's
+    heads: list = field(default_factory=list)   # trigger tokens of the merged mentions
+    own_place: str | None = None     # a place syntactically the trigger's ("sommet de Genève")
+    segment: int = 0                 # first token of the sentence segment
+
+
+class SegmentCuts:
+    """Where segments() cuts the sentences of one document, read from spaCy's arrays once:
+    after whitespace tokens (line breaks, double spaces) and after a final period followed by
+    a space and a capital (or an opening quote)."""
+
+    def __init__(self, doc):
+        strings = doc.vocab.strings
+        orth, space, spaced = doc.to_array([ORTH, IS_SPACE, SPACY]).T
+        cut, spaced = space.astype(bool), spaced.astype(bool)
+        # the number of non-whitespace tokens before each token index (and the end)
+        self.words_before: list[int] = np.concatenate(([0], np.cumsum(~cut))).tolist()
+        final = np.zeros(len(doc), dtype=bool)
+        for mark in (".", "!", "?"):
+            final |= orth == strings[mark]
+        final &= spaced & ~cut
+        for i in np.flatnonzero(final[:-1]).tolist():
+            nxt = strings[int(orth[i + 1])][:1]
+            cut[i] = nxt.isupper() or nxt in "«\""
+        self.after: list[int] = np.flatnonzero(cut).tolist()
+
+
+def segments(sent, cuts: SegmentCuts | None = None) -> list:
+    """The sentence cut where the parser missed a boundary (see SegmentCuts), without the
+    whitespace-only pieces. `cuts`: SegmentCuts(sent.doc), when the caller has them."""
+    doc = sent.doc
+    cuts = SegmentCuts(doc) if cuts is None else cuts
+    bounds, start = [], sent.start
+    for i in cuts.after[bisect_left(cuts.after, sent.start):bisect_left(cuts.after, sent.end)]:
+        bounds.append((start, i + 1))
+        start = i + 1
+    if start < sent.end:
+        bounds.append((start, sent.end))
+    words = cuts.words_before
+    return [doc[a:b] for a, b in bounds if words[b] > words[a]]
+
+
+def build_candidates(doc, sentences, mentions, published_at, lex):
+    offsets = TokenOffsets(doc)
+    mention_tokens = mention_token_map(doc, mentions, offsets)
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for m in sorted(mentions, key=lambda m: m.char_start):
+        by_sentence.setdefault(m.sentence_index, []).append(m)
+    doc_ents = DocEnts(doc)
+    token_forms, cuts = forms_of(doc), SegmentCuts(doc)
+    openings = opening_tokens(token_forms, lex)
+    out = []
+    for s in sentences:
+        tokens = offsets.expand(s.start, s.end)
+        if tokens is None or not openings_in(openings, tokens.start, tokens.stop):
+            continue                              # no trigger word or phrase starts in it
+        for sent in segments(doc[tokens.start:tokens.stop], cuts):
+            out.extend(segment_candidates(sent, s, lex, mention_tokens, by_sentence,
+                                          published_at, doc_ents, token_forms, openings))
+    return out
+
+
+def rule_option(lex: Lexicon, etype: str, head, name: str):
+    """An option of the lexicon entry that fired for `head` (verbs and nouns)."""
+    table = lex.verbs if is_verbal(head) else lex.nouns
+    for f in sorted(forms(head)):
+        for r in table.get(f, []):
+            if r.event_type == etype and name in r.options:
+                return r.options[name]
+    return None
+
+
+def reverse_roles(actors: dict[str, str]) -> dict[str, str]:
+    """Receiving verbs ("acheter", "recevoir"): the subject is the recipient (target) and
+    the "de X" complement the supplier (source)."""
+    swap = {"source": "target", "target": "source", "participant": "participant"}
+    return {n: swap[r] for n, r in actors.items()}
+
+
+def span_text(span, sentence: Sentence) -> str:
+    """span.text, sliced from the text of the sentence that holds it (spaCy would rebuild it
+    from the span's tokens)."""
+    start, end = span.start_char, span.end_char
+    if sentence.start <= start and end <= sentence.end:
+        return sentence.text[start - sentence.start:end - sentence.start]
+    return span.text
+
+
+def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentence, published_at,
+                       doc_ents=None, token_forms=None, openings=None):
+    """The candidates of the segment `sent` of `sentence`."""
+    triggers = find_triggers(sent, lex, mention_tokens, token_forms, openings)
+    if not triggers:
+        return []
+    sentence_index = sentence.index
+    heads = [t[3] for t in triggers]
+    named = named_tokens(sent, mention_tokens)
+    ents = times = None                           # read at the first candidate that needs them
+    out = []
+    for etype, start, end, head, kind, conf in triggers:
+        actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
+                                speech=etype == "statement", named=named)
+        if rule_option(lex, etype, head, "reverse_roles"):
+            actors = reverse_roles(actors)
+        if not actors or (lex.type_options.get(etype, {}).get("requires_source")
+                          and "source" not in actors.values()):
+            continue
+        c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
+                      segment=sent.start)
+        if times is None:
+            ents = sentence_ents(sent, doc_ents)
+            times = find_time_expressions(span_text(sent, sentence))
+        describe(c, sent, mention_tokens, published_at, heads, ents, times)
+        if irrealis(head, lex, c.own_date) or non_referential(head, lex):
+            continue
+        c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))
+        c.generic = is_generic(c)
+        out.append(c)
+    return out
+
+
+def is_generic(c: Candidate) -> bool:
+    """A plural noun, bare, indefinite or definite ("des négociations", "les sanctions"),
+    with no number, ordinal or "nouveau", no date of its own and outside the headline: talk
+    about a kind of happening or a state, not a new happening."""
+    head = c.head
+    if head.pos_ != "NOUN" or c.kind == "PHRASE" or c.sentence_index == 0:
+        return False
+    if not head.lower_.endswith(("s", "x")) and "Plur" not in head.morph.get("Number"):
+        return False
+    return (determiner(head) in ("bare", "indefinite", "definite") and not c.distinct
+            and not c.own_date)
+
+
+def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), ents=None,
+             times=None) -> None:
+    """Confidence, anaphora flags, date and place of a candidate. `ents` and `times`: the
+    segment's entities and time expressions, when the caller has them."""
+    head = c.head
+    if any(r in ("source", "target") for r in c.actors.values()):
+        c.confidence += 0.1
+    c.anaphoric, c.distinct = is_anaphoric(head), is_distinct(head)
+    c.strong_anaphor = head.pos_ == "NOUN" and (
+        determiner(head) == "demonstrative" or head.head.lemma_ == "agir")
+    if head.head.lemma_ == "agir":                # "il s'agit du premier essai": the same one
+        c.distinct = False
+    others = [h for h in other_heads if h.i != head.i]
+    # the clause that dates and places the trigger, walked once (when there is a date or place)
+    scope = None
+    if ents is not None and times is not None and (times or place_ents(ents)):
+        scope = date_scope(head, others)
+    when = own_time_expression(sent, head, others, times, scope)
+    c.own_date = when is not None
+    if c.own_date:
+        c.confidence += 0.05
+    if when:
+        c.date_text = when[0]
+        prefer = "future" if is_future(head) else "past"
+        c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer)
+    c.own_place = own_place(sent, head, mention_tokens, others, ents, scope)
+    c.location = c.own_place or nearest_place(sent, head, ents)

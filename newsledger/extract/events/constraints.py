@@ -1,0 +1,173 @@
+"""Whether a lexicon rule fires on a token: the options of a trigger entry (reflexive,
+complement, context words, actor or threat object, court sentence, reciprocal...) checked
+on the parse, and the confidence it fires with."""
+from __future__ import annotations
+
+from newsledger.extract.events.lexicon import Lexicon, TriggerRule
+from newsledger.extract.events.syntax import (CLAUSE_DEPS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, REFLEXIVE,
+                     SUBJECT_DEPS, case_of, forms, is_verbal)
+
+
+VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
+                     "expl:pass", "compound", "fixed")
+BASE_CONFIDENCE = {"VERB": 0.7, "NOUN": 0.6, "PHRASE": 0.7}
+OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "lui", "leur", "me", "m'", "m’", "te", "t'",
+                   "nous", "vous"}
+
+
+def context_tokens(tok):
+    """The trigger and its dependents, without a verb's subject or subordinate clauses."""
+    if not is_verbal(tok):
+        return list(tok.subtree)
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in VERB_CONTEXT_DEPS:
+            out.extend(c.subtree)
+    return out
+
+
+def context_found(tok, sent, lemmas: frozenset[str], scope: str,
+                  mention_tokens=()) -> tuple[bool, bool]:
+    """(found, only at sentence scope) for a context lemma set. The trigger itself does not
+    count ("exercice" is in the military set): a trigger of the set needs another word of it,
+    or an actor in its own phrase ("des exercices Washington-Séoul", not "l'exercice d'une
+    fonction")."""
+    def hit(t):
+        return t.i != tok.i and forms(t) & lemmas
+    if forms(tok) & lemmas and tok.pos_ == "NOUN" and any(
+            c.i in mention_tokens for c in tok.children if c.dep_ not in CLAUSE_DEPS):
+        return True, False
+    if any(hit(t) for t in context_tokens(tok)):
+        return True, False
+    if tok.pos_ == "NOUN" and tok.head.i != tok.i and any(
+            hit(t) for t in tok.head.children if t.dep_ in ("amod", "nmod")):
+        return True, False
+    if scope == "sentence" and any(hit(t) for t in sent):
+        return True, True
+    return False, False
+
+
+def has_reflexive(tok) -> bool:
+    return any(c.lower_ in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+               for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in REFLEXIVE)
+
+
+def has_complement_a(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp"):
+            if any(g.lower_ in ("à", "au", "aux") for g in c.children if g.dep_ in ("case", "mark")):
+                return True
+    return any(t.lower_ in ("à", "au", "aux") for t in tok.doc[tok.i + 1: tok.i + 6])
+
+
+def has_place_complement(tok) -> bool:
+    if any(c.lemma_ == "compte" for c in tok.children):
+        return False
+    return any(g.lower_ in ("à", "au", "aux", "en", "chez") for c in tok.children
+               if c.dep_.startswith("obl") for g in c.children if g.dep_ == "case")
+
+
+def introduces_que(tok) -> bool:
+    return any(t.lower_ in ("que", "qu'", "qu’") for t in tok.doc[tok.i + 1: tok.i + 4])
+
+
+def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> float | None:
+    """Confidence if `tok` fires `rule` in `sent`, else None."""
+    opt = rule.options
+    conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] == "verbs" else "NOUN"])
+    if opt.get("reflexive") and not has_reflexive(tok):
+        return None
+    if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
+            and is_verbal(tok) and has_reflexive(tok):
+        return None                               # "se récuser", "s'appeler": another sense
+    if rule.event_type == "statement" and is_verbal(tok) and is_incise(tok):
+        return None
+    if opt.get("complement_a") and not has_complement_a(tok):
+        return None
+    if opt.get("complement_place") and not has_place_complement(tok):
+        return None
+    if opt.get("no_que") and introduces_que(tok):
+        return None
+    if opt.get("actor_object") and not has_actor_object(tok, lex, mention_tokens):
+        return None
+    if opt.get("threat_object") and not has_threat_object(tok, lex, mention_tokens):
+        return None
+    if opt.get("no_sentence") and is_court_sentence(tok):
+        return None
+    if opt.get("reciprocal") and not is_reciprocal(tok):
+        return None
+    if "context" in opt:
+        found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
+                                     opt.get("scope", "subtree"), mention_tokens)
+        if not found:
+            return None
+        if loose:
+            conf -= 0.1
+    return conf
+
+
+def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
+    people = lex.contexts.get("person_role", frozenset())
+    for c in tok.children:
+        if c.dep_ in ("obj", "iobj"):
+            if c.i in mention_tokens or forms(c) & people:
+                return True
+    return False
+
+
+PENALTIES = {"peine", "prison", "amende", "mort", "réclusion", "emprisonnement", "an", "année",
+             "mois", "perpétuité", "sursis"}
+
+
+def is_court_sentence(tok) -> bool:
+    """"condamné à verser", "condamnation à cinq ans de prison": a court decision, not a
+    public condemnation."""
+    for c in tok.children:
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
+        if marks & {"à", "au", "aux"} and (c.pos_ == "VERB" or forms(c) & PENALTIES):
+            return True
+    return False
+
+
+def is_incise(verb) -> bool:
+    """"« ... », prévient X": a speech verb after the quote, its subject after it and no
+    complement of its own, only attributes the quote (not an event by itself)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.i < verb.i for c in subjects):
+        return False
+    if any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "obl:arg") for c in verb.children):
+        return False
+    before = [t for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i] if not t.is_space]
+    return any(t.text in ("»", "\"", "”", ",") for t in before)
+
+
+def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
+    """"menacer": someone is threatened ("menace le gouvernement russe", "les menace") or
+    something is threatened to be done ("menace de riposter"); "menace la sécurité" is not
+    a statement."""
+    if has_actor_object(tok, lex, mention_tokens):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS - {
+                "nous", "vous", "me", "m'", "m’", "te", "t'"}:
+            return True
+        if c.dep_ in ("xcomp", "obl", "obl:arg", "ccomp") and c.pos_ == "VERB" and any(
+                g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "mark"):
+            return True
+        if c.dep_ in ("obl", "obl:arg", "obl:mod") and any(
+                g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "case") and (
+                    c.pos_ == "NOUN" and any(forms(c) & set(lex.nouns))):
+            return True
+    return False
+
+
+def is_reciprocal(tok) -> bool:
+    """"se retrouver" meets only with several subjects ("X et Y se sont retrouvés", "ils se
+    retrouvent") or a partner ("avec X"); "il s'est retrouvé seul" is not a meeting."""
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
+            if "Plur" in c.morph.get("Number") or any(g.dep_ == "conj" for g in c.children):
+                return True
+        if c.dep_.startswith("obl") and case_of(c) in PARTICIPANT_CASES:
+            return True
+    return False

@@ -1,0 +1,67 @@
+"""The trigger lexicon (data/event_triggers.json): verbs, nouns and phrases of each event
+type with their options, and the context word sets the options name."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newsledger.records import EVENT_TYPES
+
+LEXICON_PATH = Path(__file__).parents[1] / "data" / "event_triggers.json"
+
+
+@dataclass
+class TriggerRule:
+    event_type: str
+    options: dict
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[TriggerRule]]
+    nouns: dict[str, list[TriggerRule]]
+    phrases: list[tuple[tuple[str, ...], TriggerRule]]
+    contexts: dict[str, frozenset[str]]
+    type_options: dict[str, dict] = field(default_factory=dict)
+    # derived look-ups, so that most tokens are dismissed with one set operation:
+    # first word -> [(rank in `phrases`, words, rule)]; the first words; the verbs and nouns;
+    # both (the words a trigger may start with)
+    phrase_index: dict[str, list[tuple[int, tuple[str, ...], TriggerRule]]] = field(init=False)
+    phrase_firsts: frozenset[str] = field(init=False)
+    trigger_words: frozenset[str] = field(init=False)
+    opening_words: frozenset[str] = field(init=False)
+
+    def __post_init__(self):
+        self.phrase_index = {}
+        for rank, (words, rule) in enumerate(self.phrases):
+            self.phrase_index.setdefault(words[0], []).append((rank, words, rule))
+        self.phrase_firsts = frozenset(self.phrase_index)
+        self.trigger_words = frozenset(self.verbs) | frozenset(self.nouns)
+        self.opening_words = self.phrase_firsts | self.trigger_words
+
+
+@lru_cache(maxsize=1)
+def load_lexicon(path: str = str(LEXICON_PATH)) -> Lexicon:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    verbs: dict[str, list[TriggerRule]] = {}
+    nouns: dict[str, list[TriggerRule]] = {}
+    phrases: list[tuple[tuple[str, ...], TriggerRule]] = []
+    for event_type, entry in data["types"].items():
+        if event_type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type in lexicon: {event_type}")
+        for table, target in (("verbs", verbs), ("nouns", nouns)):
+            for lemma, options in entry.get(table, {}).items():
+                rule = TriggerRule(event_type, dict(options, pos=table))
+                if " " in lemma:
+                    phrases.append((tuple(lemma.lower().split()), rule))
+                else:
+                    target.setdefault(lemma.lower(), []).append(rule)
+        for phrase in entry.get("phrases", []):
+            rule = TriggerRule(event_type, dict(phrase.get("options", {}), pos="phrases"))
+            phrases.append((tuple(w.lower() for w in phrase["words"]), rule))
+    phrases.sort(key=lambda p: -len(p[0]))
+    contexts = {k: frozenset(w.lower() for w in v) for k, v in data["contexts"].items()}
+    type_options = {t: e.get("options", {}) for t, e in data["types"].items()}
+    return Lexicon(verbs, nouns, phrases, contexts, type_options)

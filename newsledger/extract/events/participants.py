@@ -1,0 +1,190 @@
+"""The actors of a trigger and their roles: subject -> source, object/oblique -> target,
+the rest of the sentence -> participant; a personal pronoun subject stands for an actor
+named before it."""
+from __future__ import annotations
+
+from newsledger.records import ActorMention
+from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
+                     TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order)
+
+
+ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
+
+AGENT_DEPS = ("obl:agent",)
+OBJECT_DEPS = ("obj", "iobj", "obl:arg", "obl", "obl:mod", "nmod", "ccomp", "xcomp")
+SOURCE_CASES = {"de", "du", "des", "d'", "d’", "par"}
+TARGET_CASES = {"contre", "à", "au", "aux", "vers", "envers", "sur", "visant"}
+
+RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles"}
+
+
+def mention_token_map(doc, mentions: list[ActorMention],
+                      offsets: TokenOffsets | None = None) -> dict[int, list[ActorMention]]:
+    """Token index -> the mentions that cover it. `offsets`: TokenOffsets(doc), when the
+    caller has them."""
+    out: dict[int, list[ActorMention]] = {}
+    offsets = TokenOffsets(doc) if offsets is None else offsets
+    for m in mentions:
+        for i in offsets.expand(m.char_start, m.char_end) or ():
+            out.setdefault(i, []).append(m)
+    return out
+
+
+def names_at(indices, mention_tokens) -> list[str]:
+    """The actors named at these token indices, in order, once each."""
+    seen = []
+    for i in indices:
+        for m in mention_tokens.get(i, ()):
+            if m.canonical_name not in seen:
+                seen.append(m.canonical_name)
+    return seen
+
+
+def add(actors: dict[str, str], names, role: str) -> None:
+    for n in names:
+        if n not in actors or ROLE_RANK[role] < ROLE_RANK[actors[n]]:
+            actors[n] = role
+
+
+def subject_indices(tok) -> list:
+    """Token indices of the subject(s) of `tok` (a verb), or of the relative pronoun's
+    antecedent."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS:
+            if c.lower_ in RELATIVE_PRONOUNS and tok.dep_.startswith("acl"):
+                out.append([tok.head.i])
+            else:
+                out.append(subtree_order(c))
+    if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+        return subject_indices(tok.head) if tok.head.i != tok.i else []
+    if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        out.append([tok.head.i])
+    return out
+
+
+def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
+    for indices in subject_indices(verb):
+        add(actors, names_at(indices, mention_tokens), "source")
+    for c in verb.children:
+        if c.dep_ in PASSIVE_SUBJECT_DEPS:
+            role = "target" if is_passive(verb) else "source"   # a misparsed active subject
+            add(actors, names_at(subtree_order(c), mention_tokens), role)
+        elif c.dep_ in OBJECT_DEPS:
+            case = case_of(c)
+            role = "participant" if case in PARTICIPANT_CASES else "target"
+            add(actors, names_at(subtree_order(c), mention_tokens), role)
+
+
+def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), people=(),
+               speech=False) -> None:
+    for c in noun.children:
+        names = names_at(subtree_order(c), mention_tokens)
+        if not names:
+            continue
+        case = case_of(c)
+        direct = c.i in mention_tokens or bool(forms(c) & people) or c.dep_ == "amod"
+        if speech and not direct and case in SOURCE_CASES:
+            add(actors, names, "participant")   # "sa critique du livre de X": X did not speak
+        elif c.dep_ == "amod" or case in SOURCE_CASES:
+            add(actors, names, "source")
+        elif case in TARGET_CASES:
+            add(actors, names, "target")
+        else:
+            add(actors, names, "participant")
+    verb = noun.head
+    if any(verb.i == h.i for h in other_heads):       # "X a dénoncé des tirs": X did not fire
+        return
+    if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
+                                                                   "obl:mod", "nsubj:pass"):
+        for indices in subject_indices(verb):
+            add(actors, names_at(indices, mention_tokens), "source")
+
+
+def mention_number(span) -> str | None:
+    """'Sing' or 'Plur' for an actor mention ("les États-Unis" is plural), None if unknown."""
+    if span is None:
+        return None
+    for t in span:
+        if t.dep_ == "det" or t.i == span.start:
+            if t.lower_ in ("les", "des", "aux"):
+                return "Plur"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("les", "des", "aux"):
+        return "Plur"
+    if before is not None and before.lower_ in ("le", "la", "l'", "l’", "du", "au"):
+        return "Sing"
+    number = span.root.morph.get("Number")
+    return number[0] if number else None
+
+
+def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc) -> list[str]:
+    """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
+    main clause before it in the sentence, or the last subject actor of the previous
+    sentences that agrees with it in number ("il" is not "les États-Unis"); without an
+    agreeing subject, the first agreeing actor of the two sentences before."""
+    pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+                    and c.lower_ in PERSONAL_SUBJECTS), None) if verb is not None else None
+    if pronoun is None:
+        return []
+    wanted = "Plur" if pronoun.lower_ in ("ils", "elles") else "Sing"
+    here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx]
+    for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if span is not None and mention_number(span) in (None, wanted) and any(
+                t.dep_ in SUBJECT_DEPS and t.head.i != verb.i for t in span):
+            return [m.canonical_name]
+    fallback = None
+    for back in (1, 2, 3):
+        prev = mentions_by_sentence.get(sentence_index - back, [])
+        for m in prev:
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            if mention_number(span) not in (None, wanted):
+                continue
+            if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
+                return [m.canonical_name]
+            if fallback is None and back < 3:
+                fallback = m.canonical_name
+    return [fallback] if fallback else []
+
+
+def foreign_tokens(head, other_heads) -> set[int]:
+    """Tokens that belong to another trigger of the sentence (in its subtree, outside ours)."""
+    mine = subtree_indices(head)
+    out: set[int] = set()
+    for other in other_heads:
+        if other.i == head.i or head.i in subtree_indices(other):
+            continue
+        out |= subtree_indices(other) - mine
+    return out
+
+
+def named_tokens(sent, mention_tokens) -> list[int]:
+    """Indices of the tokens of `sent` that an actor mention covers, in order."""
+    return [i for i in range(sent.start, sent.end) if i in mention_tokens]
+
+
+def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sentence,
+                   other_heads=(), speech=False, named=None):
+    """Actor name -> role for the trigger `head`. `named`: named_tokens(sent, mention_tokens),
+    when the caller has them."""
+    actors: dict[str, str] = {}
+    if is_verbal(head):
+        verb_roles(head, mention_tokens, actors)
+    else:
+        noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
+                   load_lexicon().contexts.get("person_role", frozenset()), speech)
+    if not any(r == "source" for r in actors.values()):
+        top = head
+        while not is_verbal(top) and top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" \
+                and top.head.i != top.i:
+            top = top.head                        # "il a effectué une série de tests"
+        verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
+        add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
+                                            head.doc), "source")
+    foreign = foreign_tokens(head, other_heads)
+    named = named_tokens(sent, mention_tokens) if named is None else named
+    add(actors, names_at([i for i in named if i not in foreign], mention_tokens), "participant")
+    return actors
