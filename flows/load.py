@@ -1,7 +1,7 @@
 """The load flow: collect -> skip known -> extract -> stage -> validate -> publish -> report.
 
 Each stage is a task of `newsledger.orchestration.tasks`; this module only strings them
-together. `prefect.yaml` deploys it by its module path, `newsledger.flows.load.load_flow`.
+together. `prefect.yaml` deploys it by its module path, `newsledger_flows.load.load_flow`.
 """
 from __future__ import annotations
 

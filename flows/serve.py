@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from newsledger.flows.load import load_flow
+from newsledger_flows.load import load_flow
 from newsledger.orchestration.serving import (ServeOptions, concurrency, pause_deployment, prefect_api,
                                               reconcile, runner_timing, schedule_kwargs)
 

@@ -81,7 +81,7 @@ def run_cli(prefect_server, capsys):
 @pytest.fixture(scope="session")
 def seeded_db(prefect_server, tmp_path_factory) -> Path:
     """A warehouse loaded once with the five seeds (read-only use: copy it before writing)."""
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
 
     db = tmp_path_factory.mktemp("seeded") / "seeds.duckdb"
     summary = load_flow(paths=[str(SEEDS)], db=str(db), show_progress=False)

@@ -50,7 +50,7 @@ def table_contents(db) -> dict[str, list[str]]:
 
 @pytest.mark.slow
 def test_dask_runner_fills_the_same_warehouse(prefect_server, tmp_path):
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
     from newsledger.orchestration.runners import dask_task_runner
 
     corpus = tmp_path / "corpus"

@@ -51,7 +51,7 @@ def test_every_fact_points_into_its_article_body(seeded_db):
 
 
 def test_rerun_is_a_no_op(seeded_copy):
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
 
     before = table_checksums(seeded_copy)
     summary = load_flow(paths=[str(ROOT / "seeds")], db=str(seeded_copy))
@@ -63,7 +63,7 @@ def test_rerun_is_a_no_op(seeded_copy):
 
 
 def test_changed_file_replaces_its_rows_and_removed_file_stays(prefect_server, tmp_path):
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
 
     folder = tmp_path / "in"
     folder.mkdir()

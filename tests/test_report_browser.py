@@ -31,7 +31,7 @@ def _require_chromium() -> None:
 @pytest.fixture(scope="module")
 def report_dir(prefect_server, tmp_path_factory) -> Path:
     """A run of the seeds plus one bad input, with its own reports folder."""
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
 
     base = tmp_path_factory.mktemp("browser")
     inputs = base / "inputs"

@@ -39,7 +39,7 @@ def test_parameters_are_absolute(tmp_path, monkeypatch):
     assert p["db"] == str(tmp_path / "w.duckdb") and p["reports_dir"] == str(tmp_path / "r")
     assert p["show_progress"] is False and p["lock_timeout"] == 300.0
     # the flow accepts exactly these parameters
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
     import inspect
     assert set(p) <= set(inspect.signature(load_flow.fn).parameters)
 
@@ -67,11 +67,11 @@ def test_prefect_yaml_deploys_the_load_flow():
 
     spec = yaml.safe_load((Path(__file__).resolve().parents[1] / "prefect.yaml").read_text())
     (dep,) = spec["deployments"]
-    assert dep["entrypoint"] == "newsledger.flows.load.load_flow"          # module path, see the file
+    assert dep["entrypoint"] == "newsledger_flows.load.load_flow"          # module path, see the file
     assert dep["concurrency_limit"]["limit"] == 1
     assert dep["schedules"][0]["cron"]
     from prefect.flows import load_flow_from_entrypoint
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
     flow = load_flow_from_entrypoint(dep["entrypoint"])
     assert flow.name == load_flow.name
     import inspect

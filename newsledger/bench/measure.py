@@ -161,7 +161,7 @@ def warm_prefect() -> float:
 
 def run_flow(corpus: Path, db: Path, reports: Path, runner: str, address: str | None,
              workers: int | None, batch_size: int) -> dict:
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
 
     flow = load_flow
     if runner == "dask":

@@ -43,7 +43,7 @@ def run(args) -> int:
     # model (cold start); a no-op when PREFECT_API_URL is set
     api = start_api(Path(os.environ["PREFECT_HOME"]))
     from newsledger.report.text import run_summary_text
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
     from newsledger.orchestration.startup import prewarm
     from newsledger.warehouse.db import wait_until_free
 
@@ -73,7 +73,7 @@ def run(args) -> int:
 
 def _retry(args) -> int:
     from newsledger.report.text import run_summary_text
-    from newsledger.flows.retry import retry_flow
+    from newsledger_flows.retry import retry_flow
     from newsledger.warehouse.db import connect, wait_until_free
     from newsledger.warehouse.retry import NothingToRetry, rejected_run
 

@@ -44,7 +44,7 @@ def run(args) -> int:
         raise UsageError("give at least one source: --inbox DIR, --urls-file FILE or --feed URL")
     # Before Prefect is imported: the runs' log level (stage lines are INFO).
     os.environ["PREFECT_LOGGING_LEVEL"] = args.log_level.upper()
-    from newsledger.flows.serve import serve
+    from newsledger_flows.serve import serve
     from newsledger.orchestration.serving import ServeOptions, schedule_kwargs
 
     opts = ServeOptions(cron=args.cron, interval=args.interval, inbox=args.inbox,

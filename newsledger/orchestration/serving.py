@@ -6,7 +6,7 @@ not schedule (see ../shared/research/stack-notes.md). When PREFECT_API_URL is un
 starts `prefect server start` on 127.0.0.1 and a free port, points PREFECT_API_URL at it,
 and stops it on exit. Otherwise it uses the server PREFECT_API_URL names.
 
-Each scheduled run is the ordinary load flow (`newsledger.flows.load.load_flow`, served by `flows/serve.py`) over fixed
+Each scheduled run is the ordinary load flow (`newsledger_flows.load.load_flow`, served by `flows/serve.py`) over fixed
 sources: the inbox folder (the skip-known stage passes over files already loaded), URL
 lists (re-read at every run) and feeds (only entries not yet in the warehouse).
 
@@ -34,7 +34,7 @@ from pathlib import Path
 
 from newsledger import config
 
-FLOW_ENTRYPOINT = "newsledger.flows.load.load_flow"
+FLOW_ENTRYPOINT = "newsledger_flows.load.load_flow"
 DEFAULT_DEPLOYMENT = "scheduled"
 SERVER_STARTUP_TIMEOUT = 180.0
 

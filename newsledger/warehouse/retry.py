@@ -1,6 +1,6 @@
 """Retry a rejected batch: its quarantined rows go back to staging under a new run.
 
-`newsledger run --retry-rejected [RUN_ID]` (newsledger.flows.retry.retry_flow) calls `restage`,
+`newsledger run --retry-rejected [RUN_ID]` (newsledger_flows.retry.retry_flow) calls `restage`,
 then validates the new run like any other. If the suites now pass (the suite or the rows
 were fixed), publish() takes the batch out of quarantine in its transaction; if not,
 quarantine() keeps it there again under the new run. Either way the quarantine rows of the

@@ -1,8 +1,10 @@
 -- Published warehouse: dimensions and facts (the public contract of ../shared/DESIGN.md).
--- Keys are deterministic hashes computed from content; no sequences.
+-- Keys are deterministic hashes computed from content; no sequences. Every key is
+-- newsledger.warehouse.keys.stable_id: the first 20 hex digits of the sha256 of its parts
+-- joined by U+001F, the first part naming the kind of row ('article', 'actor', ...).
 
 create table if not exists dim_articles (
-    article_id    varchar primary key,      -- sha256(source_kind | normalized source)[:16]
+    article_id    varchar primary key,      -- stable_id('article', source_kind, source)
     source        varchar not null,         -- file path or URL
     source_kind   varchar not null,         -- 'file' | 'url'
     title         varchar,
@@ -20,7 +22,7 @@ create table if not exists dim_articles (
 );
 
 create table if not exists dim_actors (
-    actor_id        varchar primary key,    -- sha256(actor_type | normalized canonical name)[:16]
+    actor_id        varchar primary key,    -- stable_id('actor', actor_type, name_key(canonical_name))
     canonical_name  varchar not null,
     actor_type      varchar not null,       -- 'person' | 'organization' | 'country'
     country_code    varchar,                -- ISO 3166-1 alpha-2
@@ -39,7 +41,7 @@ create table if not exists dim_sentences (
 );
 
 create table if not exists fact_actor_mentions (
-    mention_id      varchar primary key,
+    mention_id      varchar primary key,    -- stable_id('mention', article_id, char_start, char_end, actor_id)
     article_id      varchar not null,
     actor_id        varchar not null,
     surface         varchar not null,
@@ -51,7 +53,7 @@ create table if not exists fact_actor_mentions (
 );
 
 create table if not exists fact_events (
-    event_id        varchar primary key,
+    event_id        varchar primary key,    -- stable_id('event', article_id, event_type, sentence_index, char_start, char_end)
     article_id      varchar not null,
     event_type      varchar not null,
     trigger         varchar not null,
@@ -67,7 +69,7 @@ create table if not exists fact_events (
 );
 
 create table if not exists fact_figures (
-    figure_id       varchar primary key,
+    figure_id       varchar primary key,    -- stable_id('figure', article_id, char_start, char_end)
     article_id      varchar not null,
     event_id        varchar,
     text            varchar not null,
