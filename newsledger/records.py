@@ -96,6 +96,8 @@ class SourceDocument:
     simhash: int | None = None
 
     foreign_title: bool = False      # a headline in another language than the body (set by ingest)
+    url: str | None = None           # the article's URL when the input gives it (article dumps)
+    section: str | None = None       # the publisher's section (article dumps: 'monde', 'politique'...)
 
     @property
     def text(self) -> str:
