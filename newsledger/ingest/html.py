@@ -43,6 +43,7 @@ import io
 import re
 import zlib
 from collections.abc import Collection, Iterator
+from urllib.parse import urlsplit
 
 from newsledger.records import IngestError, SourceDocument
 from newsledger.ingest.fetch import (DEFAULT_SETTINGS, FetchResult, FetchSettings, KIND_REASONS,

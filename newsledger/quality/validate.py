@@ -110,6 +110,7 @@ class LazyFrames:
 def merge_outcome(into: ExpectationOutcome, part: ExpectationOutcome) -> None:
     """Fold one part's result for an expectation into the whole suite's."""
     into.success = into.success and part.success
+    into.articles = sorted(set(into.articles) | set(part.articles))
     into.element_count += part.element_count
     into.unexpected_count += part.unexpected_count
     into.examples = (into.examples + part.examples)[:MAX_EXAMPLES]
@@ -140,11 +141,28 @@ def _example_rows(df, indexes) -> list[dict]:
     return rows
 
 
+def failing_articles(df, indexes, column: str | None) -> list[str]:
+    """The article ids of the failing rows (`column` holds one id, or a list of ids)."""
+    if not column or column not in df.columns or not indexes:
+        return []
+    found: set[str] = set()
+    for i in indexes:
+        try:
+            value = df.at[int(i), column]
+        except (KeyError, ValueError, TypeError):
+            continue
+        values = [value] if isinstance(value, str) else list(value) if value is not None else []
+        found.update(str(v) for v in values if isinstance(v, str))
+    return sorted(found)
+
+
 def _outcomes(suite_name: str, suite_dict: dict, result, df) -> list[ExpectationOutcome]:
     out = []
+    article_column = (suite_dict.get("meta") or {}).get("article_column")
     for i, r in enumerate(result.results):
         cfg = r.expectation_config
         res = r.result or {}
+        grain = (cfg.meta or {}).get("grain", "row")
         examples = _example_rows(df, res.get("partial_unexpected_index_list")) \
             or res.get("partial_unexpected_list") or []
         out.append(ExpectationOutcome(
@@ -154,7 +172,9 @@ def _outcomes(suite_name: str, suite_dict: dict, result, df) -> list[Expectation
             unexpected_count=int(res.get("unexpected_count") or 0),
             examples=[_plain(x) for x in examples[:MAX_EXAMPLES]],
             observed=_plain(res.get("observed_value")),
-            why=(cfg.meta or {}).get("why", "")))
+            why=(cfg.meta or {}).get("why", ""), grain=grain,
+            articles=[] if r.success or grain == "batch"
+            else failing_articles(df, res.get("unexpected_index_list"), article_column)))
     return out
 
 
@@ -172,9 +192,13 @@ STAGING_SOURCE = "newsledger_staging"
 REGISTERED_FILE = "newsledger_registered.json"   # suite -> fingerprint of what is registered
 
 
+# COMPLETE: every failing row's index, so that a failure pins the articles it belongs to
+RESULT_FORMAT = "COMPLETE"
+
+
 def _fingerprint(gx, suite_dict: dict) -> str:
-    """What the registration of a suite depends on: the suite and the GX version."""
-    blob = json.dumps([gx.__version__, suite_dict], sort_keys=True, ensure_ascii=False)
+    """What the registration of a suite depends on: the suite, the result format and the GX version."""
+    blob = json.dumps([gx.__version__, RESULT_FORMAT, suite_dict], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
@@ -199,7 +223,7 @@ def _register(gx, ctx, source, name: str, suite_dict: dict):
     vd = ctx.validation_definitions.add_or_update(
         gx.ValidationDefinition(name=f"{name}_vd", data=batch_def, suite=suite))
     return ctx.checkpoints.add_or_update(gx.Checkpoint(
-        name=f"{name}_cp", validation_definitions=[vd], actions=[], result_format="SUMMARY"))
+        name=f"{name}_cp", validation_definitions=[vd], actions=[], result_format=RESULT_FORMAT))
 
 
 def _checkpoints(gx, ctx, gx_root: Path) -> dict[str, tuple[dict, object]]:

@@ -1,4 +1,6 @@
--- The actors this batch would publish: one row per actor_id.
+-- The actors this batch would publish: one row per actor_id, with the articles that name it
+-- (a failed row quarantines those articles). Spelling variants of one name share an
+-- actor_id (keys.name_key) and are expected: publish picks the canonical form.
 with mentions as (
 
     select * from stg_actor_mentions where run_id = $run_id
@@ -12,7 +14,8 @@ staged as (
         min(canonical_name) as canonical_name,
         min(actor_type) as actor_type,
         min(country_code) as country_code,
-        count(distinct actor_type) = 1 and count(distinct lower(canonical_name)) = 1 as one_type_per_actor
+        count(distinct actor_type) = 1 as one_type_per_actor,
+        list_sort(list(distinct article_id)) as article_ids
     from mentions
     group by actor_id
 

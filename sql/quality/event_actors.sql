@@ -4,14 +4,21 @@ with links as (
 
 ),
 
+events as (
+
+    select event_id, article_id from stg_events where run_id = $run_id
+
+),
+
 final as (
 
     select
-        l.event_id, l.actor_id, l.role,
-        l.event_id in (select event_id from stg_events where run_id = $run_id) as event_exists,
+        l.event_id, e.article_id, l.actor_id, l.role,
+        e.event_id is not null as event_exists,
         l.actor_id in (select actor_id from stg_actor_mentions where run_id = $run_id) as actor_exists,
         count(*) over (partition by l.event_id, l.actor_id) = 1 as pair_unique
     from links as l
+    left join events as e using (event_id)
 
 )
 
