@@ -5,7 +5,7 @@ create table if not exists load_runs (
     flow_run_id          varchar,
     started_at           timestamp not null,
     finished_at          timestamp,
-    status               varchar not null,   -- 'running' while in progress, then 'succeeded' | 'rejected' | 'failed'
+    status               varchar not null,   -- 'running' while in progress, then 'succeeded' | 'partial' | 'rejected' | 'failed'
     inputs_total         integer default 0,
     inputs_new           integer default 0,
     inputs_changed       integer default 0,
