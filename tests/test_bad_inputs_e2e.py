@@ -62,7 +62,7 @@ def _inputs(folder: Path) -> tuple[list[str], dict[str, str], list[str], str]:
     (folder / "english.txt").write_text(ENGLISH_ARTICLE, encoding="utf-8")
     (folder / "numbers.txt").write_text("12 345 678\n2024 2025 3,14\n1 000 000 000\n", encoding="utf-8")
     os.symlink("loop.txt", folder / "loop.txt")          # a link to itself
-    missing = str(folder.parent / "no_such_file.txt")
+    os.symlink("gone.txt", folder / "dangling.txt")      # a link to a file that is not there
     bad = {
         str(folder / "empty.txt"): "empty file",
         str(folder / "binary.txt"): "binary",
@@ -70,9 +70,9 @@ def _inputs(folder: Path) -> tuple[list[str], dict[str, str], list[str], str]:
         str(folder / "english.txt"): "English",
         str(folder / "numbers.txt"): "numbers",
         str(folder / "loop.txt"): "symbolic link loop",
-        missing: "no such file or directory",
+        str(folder / "dangling.txt"): "broken symbolic link",
     }
-    return [str(folder), missing], bad, good, str(duplicate)
+    return [str(folder)], bad, good, str(duplicate)
 
 
 def test_one_run_with_good_and_bad_inputs(prefect_server, run_cli, tmp_path):
@@ -119,3 +119,16 @@ def test_one_run_with_good_and_bad_inputs(prefect_server, run_cli, tmp_path):
     code, out, err = run_cli("run", *args, "--db", db, "--strict")
     assert code == 1
     assert f"--strict: {len(bad)} input(s) rejected" in err
+
+
+def test_a_path_named_on_the_command_line_that_does_not_exist_is_a_usage_error(run_cli, tmp_path):
+    """A typo is not a load: exit 2, said before any work starts (no warehouse, no run)."""
+    good = tmp_path / "good.txt"
+    shutil.copyfile(SEEDS[0], good)
+    db = tmp_path / "typo.duckdb"
+    code, out, err = run_cli("run", good, tmp_path / "no_such_file.txt", "--db", db)
+    assert code == 2
+    assert f"{tmp_path / 'no_such_file.txt'}: No such file or directory" in err
+    assert not db.exists()
+    code, _, err = run_cli("run", "--urls-file", tmp_path / "no_such_list.txt", "--db", db)
+    assert code == 2 and "no_such_list.txt: No such file or directory" in err and not db.exists()

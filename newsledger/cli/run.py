@@ -34,9 +34,19 @@ def configure(run) -> None:
     add_db_argument(run)
 
 
+def check_named_paths(paths: list[str]) -> None:
+    """A path named on the command line that does not exist is a typo, not a load: a usage
+    error before any work starts, as `cat` or `cp` would say. (A file missing inside a
+    folder or a URL list stays a recorded input error.)"""
+    missing = [p for p in paths if not os.path.exists(p)]
+    if missing:
+        raise UsageError("; ".join(f"{p}: No such file or directory" for p in missing))
+
+
 def run(args) -> int:
     if args.retry_rejected is not None:
         return _retry(args)
+    check_named_paths([*args.paths, *args.urls_files])
     from newsledger.orchestration.startup import start_api
 
     # Prefect's API boots in its own process while this one imports Prefect and loads the
