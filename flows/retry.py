@@ -2,13 +2,12 @@
 (`newsledger run --retry-rejected [RUN_ID]`)."""
 from __future__ import annotations
 
-import time
 from datetime import datetime
 
 from newsledger import config
-from newsledger.orchestration.tasks import (RunSummary, Timer, audit_publish_report, held_warehouse,
-                                            new_run_id)
-from newsledger.warehouse.retry import rejected_run, restage
+from newsledger.orchestration.tasks import (RunSummary, StageClock, audit_publish_report,
+                                            held_warehouse, new_run_id, restage_task)
+from newsledger.warehouse.retry import rejected_run
 from newsledger.warehouse.runs import start_run
 from prefect import flow
 
@@ -24,14 +23,12 @@ def retry_flow(retry_of: str | None = None, db: str | None = None,
     reports = str(reports_dir or config.reports_dir())
     run_id = new_run_id()
     summary = RunSummary(run_id=run_id, db=db_path)
-    timer = Timer(summary)
+    clock = StageClock(summary)
     with held_warehouse(db_path, lock_timeout, summary) as con:
         summary.retry_of = rejected_run(con, retry_of)
         start_run(con, run_id, str(flow_run.id) if flow_run.id else None, datetime.now())
-        t0 = time.perf_counter()
-        summary.inputs_total = restage(con, summary.retry_of, run_id)
-        timer.add("stage", time.perf_counter() - t0)
+        summary.inputs_total = clock.timed(restage_task)(db_path, summary.retry_of, run_id)
         summary.message = (f"retry of rejected run {summary.retry_of}: "
                            f"{summary.inputs_total} quarantined article(s) validated again")
-        audit_publish_report(con, summary, timer, reports)
+        audit_publish_report(con, summary, clock, reports)
     return summary.as_dict()

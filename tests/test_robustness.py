@@ -2,8 +2,10 @@
 warehouse, quarantine and retry, read-only querying, export and restore.
 
 Real DuckDB, Prefect and Great Expectations throughout. The two crash tests run
-`newsledger run` in a subprocess (it must die for real); the subprocess talks to the
-session's Prefect test server (PREFECT_API_URL) so it does not start its own.
+`newsledger run` in a subprocess (it must die for real) through tests/publish_fault.py,
+which injects the fault from outside the package inside the publish transaction and
+reports reaching it; the subprocess talks to the session's Prefect test server
+(PREFECT_API_URL) so it does not start its own.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from newsledger.warehouse.db import holder_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-NEWSLEDGER = Path(sys.executable).with_name("newsledger")
+FAULT_DRIVER = Path(__file__).with_name("publish_fault.py")
 PUBLISHED = ("dim_articles", "dim_actors", "dim_sentences", "fact_actor_mentions",
              "fact_events", "fact_figures", "bridge_event_actors")
 
@@ -66,10 +68,14 @@ def api_url(prefect_server) -> str:
     return prefect.settings.PREFECT_API_URL.value()
 
 
-def spawn_run(api_url: str, db: Path, inputs: list[Path], tmp: Path, **hooks: str) -> subprocess.Popen:
+def spawn_run(api_url: str, db: Path, inputs: list[Path], tmp: Path, fault: str,
+              marker: Path) -> subprocess.Popen:
+    """`newsledger run INPUTS --db DB` in a subprocess that meets `fault` ('exit' or
+    'pause') inside the publish transaction and writes its PID to `marker` there."""
     env = dict(os.environ, PREFECT_API_URL=api_url, NEWSLEDGER_REPORTS=str(tmp / "reports"),
-               PREFECT_LOGGING_LEVEL="ERROR", **hooks)
-    return subprocess.Popen([str(NEWSLEDGER), "run", *map(str, inputs), "--db", str(db)],
+               PREFECT_LOGGING_LEVEL="ERROR")
+    return subprocess.Popen([sys.executable, str(FAULT_DRIVER), fault, str(marker),
+                             "run", *map(str, inputs), "--db", str(db)],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
 
@@ -79,10 +85,10 @@ def wait_for(path: Path, proc: subprocess.Popen, timeout: float = 240) -> None:
     while not path.exists():
         if proc.poll() is not None:
             out, err = proc.communicate()
-            pytest.fail(f"the run ended (status {proc.returncode}) before the hook:\n{out}\n{err[-3000:]}")
+            pytest.fail(f"the run ended (status {proc.returncode}) before the fault:\n{out}\n{err[-3000:]}")
         if time.monotonic() > deadline:
             proc.kill()
-            pytest.fail(f"the run did not reach the hook within {timeout} s")
+            pytest.fail(f"the run did not reach the fault within {timeout} s")
         time.sleep(0.2)
 
 
@@ -120,9 +126,11 @@ def test_crash_inside_publish_changes_nothing(seeded_copy, tmp_path, api_url):
     article = tmp_path / "copy_of_a_seed.txt"
     article.write_bytes(sorted(SEEDS.glob("*.txt"))[0].read_bytes())
     before = checksums(seeded_copy)
-    proc = spawn_run(api_url, seeded_copy, [article], tmp_path, NEWSLEDGER_CRASH_AT="publish")
+    marker = tmp_path / "died"
+    proc = spawn_run(api_url, seeded_copy, [article], tmp_path, "exit", marker)
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 137, out + err[-3000:]
+    assert int(marker.read_text()) == proc.pid             # it died inside the transaction
     # the next run completing the work is checked after the SIGKILL below (same mechanism)
     assert_untouched(seeded_copy, before)
 
@@ -132,8 +140,7 @@ def test_sigkill_during_publish_and_a_busy_database_meanwhile(
     article = new_article(tmp_path)
     before = checksums(seeded_copy)
     marker = tmp_path / "paused"
-    proc = spawn_run(api_url, seeded_copy, [article], tmp_path, NEWSLEDGER_PAUSE_AT="publish",
-                     NEWSLEDGER_PAUSE_MARKER=str(marker), NEWSLEDGER_PAUSE_SECONDS="300")
+    proc = spawn_run(api_url, seeded_copy, [article], tmp_path, "pause", marker)
     try:
         wait_for(marker, proc)
         assert int(marker.read_text()) == proc.pid

@@ -317,10 +317,13 @@ def derive(r: dict) -> dict:
         flow["cpu_articles_per_s"] = round(r["articles"] / max(flow.get("cpu_seconds", 0), 1e-9), 3)
         if ref.get("tokens"):
             flow["tokens_per_s"] = round(ref["tokens"] / wall, 1)
+        # Prefect's task run times; on Dask `extract_workers` is the extraction tasks' time
+        # summed over the workers (in parallel, beside the flow's process)
         stages = flow.get("stage_seconds", {})
         total = sum(stages.values()) or 1.0
         flow["stage_share"] = {k: round(v / total, 4) for k, v in stages.items()}
-        flow["orchestration_seconds"] = round(wall - sum(stages.values()), 3)
+        in_flow = sum(v for k, v in stages.items() if k != "extract_workers")
+        flow["orchestration_seconds"] = round(wall - in_flow, 3)
     targets = r.setdefault("targets", {})
     if wall and ref.get("articles_per_s"):
         ratio = flow["articles_per_s"] / ref["articles_per_s"]

@@ -1,10 +1,13 @@
-"""The inputs of one run: files and directories, URLs, URL lists and feeds, as one stream."""
+"""The inputs of one run, planned as plain data: files and directories, URLs, URL lists and
+feeds become batches of paths and URLs (`InputBatch`), which the collect and fetch tasks
+turn into documents. Planning reads no file and fetches no page; the feeds are read before
+(by the flow's feed task) and handed in as their lists of entries.
+"""
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from newsledger.records import IngestError, SourceDocument
@@ -19,6 +22,18 @@ class InputSpec:
     urls_files: list[str] = field(default_factory=list)
     feeds: list[str] = field(default_factory=list)
     allow_private_hosts: bool = False
+
+
+@dataclass
+class InputBatch:
+    """One batch of inputs, plain data: file paths to read, in order, with the inputs the
+    walk already found bad (missing path, symbolic link loop... as IngestError), then URLs
+    to fetch."""
+    files: list[str | IngestError] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.files) + len(self.urls)
 
 
 def read_urls_file(path: str) -> tuple[list[str], list[IngestError]]:
@@ -42,53 +57,62 @@ def count_files(paths: list[str]) -> int:
     return total
 
 
-class InputStream:
-    """Pulls inputs batch by batch, so a run never holds the whole corpus in memory."""
+def plan_urls(spec: InputSpec, known_urls: set[str],
+              feed_entries: list[list[str]]) -> tuple[list[str], list[IngestError]]:
+    """The URLs to fetch, and the URL lists that could not be read. --url pages are always
+    fetched (a changed page replaces its rows); from URL lists and feeds (`feed_entries`,
+    one list per feed read) only the entries not yet in the warehouse."""
+    urls = list(spec.urls)
+    listed: list[str] = []
+    errors: list[IngestError] = []
+    for f in spec.urls_files:
+        found, bad = read_urls_file(f)
+        listed += found
+        errors += bad
+    for entries in feed_entries:
+        listed += entries
+    if listed:
+        from newsledger.ingest.urls import normalize_url
+        known = {normalize_url(u) for u in known_urls}
+        urls += [u for u in listed if normalize_url(u) not in known]
+    return list(dict.fromkeys(urls)), errors
 
-    def __init__(self, spec: InputSpec, known_urls: set[str] | None = None):
-        self.spec = spec
-        self.known_urls = known_urls or set()
-        self.planned_errors: list[IngestError] = []
-        self.urls = self._plan_urls()
-        self._files: Iterator[Item] | None = None
-        self._url_pos = 0
-        self.total = count_files(spec.paths) + len(self.urls)
 
-    def _plan_urls(self) -> list[str]:
-        """--url pages are always fetched (a changed page replaces its rows); from URL lists
-        and feeds only the entries not yet in the warehouse."""
-        urls = list(self.spec.urls)
-        listed: list[str] = []
-        for f in self.spec.urls_files:
-            found, errors = read_urls_file(f)
-            listed += found
-            self.planned_errors += errors
-        if self.spec.feeds:
-            from newsledger.ingest.feeds import feed_urls
-            for feed in self.spec.feeds:
-                entries = feed_urls(feed, allow_private_hosts=self.spec.allow_private_hosts)
-                if isinstance(entries, IngestError):
-                    self.planned_errors.append(entries)
-                    continue
-                listed += entries
-        if listed:
-            from newsledger.ingest.urls import normalize_url
-            known = {normalize_url(u) for u in self.known_urls}
-            urls += [u for u in listed if normalize_url(u) not in known]
-        seen, unique = set(), []
-        for u in urls:
-            if u not in seen:
-                seen.add(u)
-                unique.append(u)
-        return unique
+def _planned_files(paths: list[str]) -> Iterator[str | IngestError]:
+    """The files the paths hold, in collection order, without reading them (the walk of
+    `collect_paths`: directories expanded, a file met twice listed once, bad paths as
+    IngestError)."""
+    from newsledger.ingest.files import _Walker
 
-    def next_files(self, n: int) -> list[Item]:
-        if self._files is None:
-            from newsledger.ingest.files import collect_paths
-            self._files = collect_paths(self.spec.paths)
-        return list(islice(self._files, n))
+    class Planner(_Walker):
+        def file(self, path: str, st: os.stat_result) -> Iterator[str]:
+            key = os.path.normpath(os.path.abspath(path))
+            if key not in self.seen_files:
+                self.seen_files.add(key)
+                yield path
 
-    def next_urls(self, n: int) -> list[str]:
-        chunk = self.urls[self._url_pos:self._url_pos + n]
-        self._url_pos += len(chunk)
-        return chunk
+    walker = Planner(max_bytes=0)
+    for path in map(os.fspath, paths):
+        if not path:
+            yield IngestError("", "collect", "empty path")
+            continue
+        yield from walker.top(path)
+
+
+def plan_batches(paths: list[str], urls: list[str], batch_size: int) -> Iterator[InputBatch]:
+    """Batches of at most `batch_size` inputs: the files first, then the URLs (a batch that
+    ends the files is filled up with URLs). Lazy: a run never holds every path at once."""
+    files = _planned_files(paths)
+    url_pos = 0
+    while True:
+        batch = InputBatch()
+        for item in files:
+            batch.files.append(item)
+            if len(batch.files) >= batch_size:
+                break
+        if len(batch) < batch_size:
+            batch.urls = urls[url_pos:url_pos + batch_size - len(batch)]
+            url_pos += len(batch.urls)
+        if not batch:
+            return
+        yield batch

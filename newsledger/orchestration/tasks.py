@@ -2,13 +2,16 @@
 collect -> skip known -> extract -> stage -> validate -> publish -> report.
 
 Every stage is a Prefect task over a batch of inputs (never one task per article). Tasks are
-thin: they call the pure extraction code and the warehouse module. Only the flow's process
-writes DuckDB; with `runner='dask'` the extraction batches run on Dask workers.
+thin: they call the pure extraction code and the warehouse module. They take and return
+plain data (paths, URLs, records, counts), so any of them can be retried: a task that
+touches the warehouse gets the file's path and opens its own connection
+(`warehouse.db.run_connection`), in the flow's process, which holds the file for the whole
+run (`held_warehouse`): one writer. With `runner='dask'` the extraction batches run on
+Dask workers. `stage_seconds` comes from Prefect's own task runs (`StageClock`).
 """
 from __future__ import annotations
 
 import secrets
-import threading
 import time
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -16,22 +19,22 @@ from datetime import datetime
 from pathlib import Path
 
 from newsledger import config  # noqa: F401  (environment first)
-from prefect import flow, get_run_logger, task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from newsledger.ingest.inputs import InputBatch, Item
 from newsledger.records import ArticleFacts, IngestError, SourceDocument
-from newsledger.ingest.inputs import InputSpec, InputStream
-from newsledger.orchestration.progress import Progress
-from newsledger.orchestration.runners import worker_slots
 from newsledger.warehouse import db as wdb
 from newsledger.warehouse.classify import Classified, RunMemory, classify
 from newsledger.warehouse.publish import publish, quarantine
-from newsledger.warehouse.retry import rejected_run, restage
-from newsledger.warehouse.runs import finish_run, record_errors, start_run
+from newsledger.warehouse.retry import restage
+from newsledger.warehouse.runs import finish_run, staged_articles
 from newsledger.warehouse.stage import StagedArticle, stage_batch
 
 DEFAULT_BATCH = 64
+FETCH_RETRIES = 2            # a fetch or feed task that raised runs again, after these delays
+FETCH_RETRY_DELAYS = [2, 10]
 
 
 @dataclass
@@ -63,44 +66,155 @@ def new_run_id() -> str:
     return datetime.now().strftime("run-%Y%m%dT%H%M%S-") + secrets.token_hex(3)
 
 
-class Timer:
-    def __init__(self, summary: RunSummary):
-        self.summary = summary
-
-    def add(self, stage: str, seconds: float) -> None:
-        self.summary.stage_seconds[stage] = self.summary.stage_seconds.get(stage, 0.0) + seconds
-
-
 def _log_stage(stage: str, started: float, **counts) -> None:
     text = " ".join(f"{k}={v}" for k, v in counts.items())
     get_run_logger().info("stage=%s seconds=%.3f %s", stage, time.perf_counter() - started, text)
 
 
+# ---- Stage timings from Prefect's task runs ----------------------------------------------
+
+# task name -> key of RunSummary.stage_seconds (read by the report, the artifact and the bench)
+STAGE_OF = {"read-feed": "collect", "collect": "collect", "fetch": "collect",
+            "skip-known": "skip_known", "extract": "extract", "stage": "stage",
+            "restage": "stage", "validate": "validate", "publish": "publish",
+            "quarantine": "publish", "report": "report"}
+REMOTE_EXTRACT = "extract_workers"   # Dask: the extraction tasks' run time summed over workers
+
+
+class StageClock:
+    """Fills `stage_seconds` with Prefect's own durations: `TaskRun.total_run_time`, which
+    the task engine keeps as the task run moves through its states (every attempt of a
+    retried task counts). Tasks run in this process hand their task run to a state hook
+    (`timed`): no API call. Extraction tasks on Dask run their hooks on the workers; their
+    task run ids are kept (`remote`) and their durations read from the Prefect API in one
+    query at the end (`collect_remote`)."""
+
+    REMOTE_WAIT = 10.0     # seconds to wait for the API to record the last remote task runs
+
+    def __init__(self, summary: RunSummary):
+        self.summary = summary
+        self._timed: dict[str, object] = {}
+        self.remote: list = []
+
+    def record_stage_seconds(self, task, task_run, state) -> None:
+        stage = STAGE_OF.get(task.name, task.name)
+        seconds = self.summary.stage_seconds
+        seconds[stage] = seconds.get(stage, 0.0) + task_run.total_run_time.total_seconds()
+
+    def timed(self, t):
+        """`t` with the hook that records its duration (made once per task and run)."""
+        if t.name not in self._timed:
+            hooks = [self.record_stage_seconds]
+            self._timed[t.name] = t.with_options(on_completion=hooks, on_failure=hooks)
+        return self._timed[t.name]
+
+    def collect_remote(self) -> None:
+        if not self.remote:
+            return
+        from prefect.client.orchestration import get_client
+        from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterId
+
+        ids, runs = list(self.remote), []
+        deadline = time.monotonic() + self.REMOTE_WAIT
+        with get_client(sync_client=True) as client:
+            while True:
+                runs = []
+                for start in range(0, len(ids), 200):
+                    chunk = ids[start:start + 200]
+                    runs += client.read_task_runs(
+                        task_run_filter=TaskRunFilter(id=TaskRunFilterId(any_=chunk)), limit=len(chunk))
+                done = [r for r in runs if r.state is not None and r.state.is_final()]
+                if len(done) == len(ids) or time.monotonic() > deadline:
+                    break
+                time.sleep(0.2)
+        self.remote = []
+        if done:
+            seconds = self.summary.stage_seconds
+            seconds[REMOTE_EXTRACT] = seconds.get(REMOTE_EXTRACT, 0.0) + sum(
+                r.total_run_time.total_seconds() for r in done)
+
+
 # ---- Collect ---------------------------------------------------------------------------
 
-@task(name="collect", cache_policy=NO_CACHE)
-def collect_task(stream: InputStream, batch_size: int, fetch_settings=None) -> list:
+@task(name="read-feed", cache_policy=NO_CACHE, retries=FETCH_RETRIES,
+      retry_delay_seconds=FETCH_RETRY_DELAYS)
+def read_feed_task(feed: str, allow_private_hosts: bool) -> list[str] | IngestError:
+    """The article URLs a feed or sitemap lists (an IngestError for a bad feed)."""
+    from newsledger.ingest.feeds import feed_urls
     started = time.perf_counter()
-    items = stream.next_files(batch_size)
-    if len(items) < batch_size:
-        urls = stream.next_urls(batch_size - len(items))
-        if urls:
-            from newsledger.ingest.html import fetch_documents
-            items += list(fetch_documents(urls, allow_private_hosts=stream.spec.allow_private_hosts,
-                                          settings=fetch_settings))
+    entries = feed_urls(feed, allow_private_hosts=allow_private_hosts)
+    _log_stage("read-feed", started, entries=0 if isinstance(entries, IngestError) else len(entries))
+    return entries
+
+
+@task(name="collect", cache_policy=NO_CACHE)
+def collect_task(files: list[str | IngestError]) -> list[Item]:
+    """Read a batch of planned files: one document or IngestError per entry, in order."""
+    from newsledger.ingest.files import collect_paths
+    started = time.perf_counter()
+    items: list[Item] = []
+    for entry in files:
+        items += [entry] if isinstance(entry, IngestError) else collect_paths([entry])
     _log_stage("collect", started, items=len(items))
+    return items
+
+
+@task(name="fetch", cache_policy=NO_CACHE, retries=FETCH_RETRIES,
+      retry_delay_seconds=FETCH_RETRY_DELAYS)
+def fetch_task(urls: list[str], allow_private_hosts: bool) -> list[Item]:
+    """Fetch a batch of URLs: one document or IngestError per URL, in order."""
+    from newsledger.ingest.html import fetch_documents
+    started = time.perf_counter()
+    items = list(fetch_documents(urls, allow_private_hosts=allow_private_hosts))
+    _log_stage("fetch", started, items=len(items))
+    return items
+
+
+def _gave_up(state, sources: list[str], stage: str) -> list[IngestError]:
+    """A fetch or feed task that failed on every attempt: each of its inputs recorded."""
+    reason = f"gave up after {FETCH_RETRIES + 1} attempts: {state.message or state.name}"
+    return [IngestError(s, stage, reason) for s in sources]
+
+
+def read_feeds(clock: StageClock, feeds: list[str], allow_private_hosts: bool
+               ) -> tuple[list[list[str]], list[IngestError]]:
+    """Each feed's entries, and the feeds that could not be read."""
+    entries, errors = [], []
+    for feed in feeds:
+        state = clock.timed(read_feed_task)(feed, allow_private_hosts, return_state=True)
+        got = state.result(raise_on_failure=False) if state.is_completed() else None
+        if got is None:
+            errors += _gave_up(state, [feed], "feed")
+        elif isinstance(got, IngestError):
+            errors.append(got)
+        else:
+            entries.append(got)
+    return entries, errors
+
+
+def collect_batch(clock: StageClock, batch: InputBatch, allow_private_hosts: bool) -> list[Item]:
+    """Documents and errors of one planned batch, in the batch's order."""
+    items = clock.timed(collect_task)(quote(batch.files)) if batch.files else []
+    if batch.urls:
+        state = clock.timed(fetch_task)(quote(batch.urls), allow_private_hosts, return_state=True)
+        items += (state.result() if state.is_completed() else _gave_up(state, batch.urls, "fetch"))
     return items
 
 
 # ---- Skip known ------------------------------------------------------------------------
 
 @task(name="skip-known", cache_policy=NO_CACHE)
-def skip_known_task(con, docs: list[SourceDocument], memory: RunMemory) -> Classified:
+def skip_known_task(db_path: str, docs: list[SourceDocument],
+                    memory: RunMemory) -> tuple[Classified, RunMemory]:
+    """Sort a batch against the warehouse and the run so far; returns the run's memory with
+    this batch added (the one given is left as it was, so a retry starts from it again)."""
     started = time.perf_counter()
-    out = classify(con, docs, memory)
+    memory = memory.copy()
+    with wdb.run_connection(db_path) as con:
+        out = classify(con, docs, memory)
     _log_stage("skip-known", started, new=len(out.new), changed=len(out.changed),
                unchanged=len(out.unchanged), duplicates=len(out.duplicates))
-    return out
+    return out, memory
 
 
 # ---- Extract ---------------------------------------------------------------------------
@@ -123,44 +237,59 @@ def extract_task(texts: list[tuple[str, str | None]]) -> list[ArticleFacts]:
 # ---- Stage -----------------------------------------------------------------------------
 
 @task(name="stage", cache_policy=NO_CACHE)
-def stage_task(con, batch: list[StagedArticle], run_id: str, ingested_at: datetime) -> dict:
+def stage_task(db_path: str, batch: list[StagedArticle], run_id: str, ingested_at: datetime) -> dict:
     started = time.perf_counter()
-    counts = stage_batch(con, batch, run_id, ingested_at)
+    with wdb.run_connection(db_path) as con:
+        counts = stage_batch(con, batch, run_id, ingested_at)
     _log_stage("stage", started, **counts)
     return counts
+
+
+@task(name="restage", cache_policy=NO_CACHE)
+def restage_task(db_path: str, retry_of: str, run_id: str) -> int:
+    """The quarantined batch of `retry_of` back in staging under `run_id`; its article count."""
+    started = time.perf_counter()
+    with wdb.run_connection(db_path) as con:
+        articles = restage(con, retry_of, run_id)
+    _log_stage("restage", started, articles=articles)
+    return articles
 
 
 # ---- Validate, publish, report ----------------------------------------------------------
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate_task(con, run_id: str, gx_root: str):
+def validate_task(db_path: str, run_id: str, gx_root: str):
     from newsledger.quality.validate import validate_run
     started = time.perf_counter()
-    outcome = validate_run(con, run_id, Path(gx_root))
+    with wdb.run_connection(db_path) as con:
+        outcome = validate_run(con, run_id, Path(gx_root))
     _log_stage("validate", started, success=outcome.success, failed=len(outcome.failures))
     return outcome
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(con, run_id: str, retry_of: str | None = None) -> dict:
+def publish_task(db_path: str, run_id: str, retry_of: str | None = None) -> dict:
     started = time.perf_counter()
-    counts = publish(con, run_id, retry_of)
+    with wdb.run_connection(db_path) as con:
+        counts = publish(con, run_id, retry_of)
     _log_stage("publish", started, **counts)
     return counts
 
 
 @task(name="quarantine", cache_policy=NO_CACHE)
-def quarantine_task(con, run_id: str, failed: list[str], retry_of: str | None = None) -> None:
+def quarantine_task(db_path: str, run_id: str, failed: list[str], retry_of: str | None = None) -> None:
     started = time.perf_counter()
-    quarantine(con, run_id, failed, retry_of)
+    with wdb.run_connection(db_path) as con:
+        quarantine(con, run_id, failed, retry_of)
     _log_stage("quarantine", started, failed=len(failed))
 
 
 @task(name="report", cache_policy=NO_CACHE)
-def report_task(con, summary: RunSummary, outcome, reports_dir: str) -> str:
+def report_task(db_path: str, summary: RunSummary, outcome, reports_dir: str) -> str:
     from newsledger.report.build import write_run_report
     started = time.perf_counter()
-    path = write_run_report(con, summary, outcome, Path(reports_dir))
+    with wdb.run_connection(db_path) as con:
+        path = write_run_report(con, summary, outcome, Path(reports_dir))
     _log_stage("report", started, path=path)
     return str(path)
 
@@ -210,23 +339,20 @@ def task_sizes(n: int, left: int, slots: int, most: int = DASK_TASK_ARTICLES,
     return sizes
 
 
-def extract_batches(batches, runner: str, timer: Timer, left=lambda: 0, slots: int = 1):
+def extract_batches(batches, runner: str, clock: StageClock, left=lambda: 0, slots: int = 1):
     """Yield (batch, facts) in order. On Dask, a batch goes out as tasks (see task_sizes;
     `left()` is how many articles are still to be collected, `slots` the cluster's worker
     threads) and a few batches stay in flight."""
     if runner != "dask":
+        extract = clock.timed(extract_task)
         for batch in batches:
             texts = [(doc.text, doc.published_at) for _, doc in batch.to_extract]
-            t0 = time.perf_counter()
-            facts = extract_task(texts) if texts else []
-            timer.add("extract", time.perf_counter() - t0)
-            yield batch, facts
+            yield batch, (extract(texts) if texts else [])
         return
 
     def wait(batch, futures):
-        t0 = time.perf_counter()
         facts = [f for fut in futures for f in fut.result()]
-        timer.add("extract_wait", time.perf_counter() - t0)
+        clock.remote += [fut.task_run_id for fut in futures]
         return batch, facts
 
     pending = []
@@ -245,8 +371,10 @@ def extract_batches(batches, runner: str, timer: Timer, left=lambda: 0, slots: i
 
 @contextmanager
 def held_warehouse(db_path: str, lock_timeout: float, summary: RunSummary):
-    """The run's writer connection: waits for the lock, names the holder, creates the schema;
-    on any exception the run is recorded as failed before the error propagates."""
+    """The run's writer connection, held from start to end: waits for the lock, names the
+    holder, creates the schema; on any exception the run is recorded as failed before the
+    error propagates. The flow keeps the run's bookkeeping (load_runs, ingest_errors) on it;
+    tasks open their own connections to the same file in this process."""
     con = wdb.connect_wait(db_path, lock_timeout)
     wdb.mark_holder(db_path, summary.run_id)
     try:
@@ -258,32 +386,27 @@ def held_warehouse(db_path: str, lock_timeout: float, summary: RunSummary):
     _close(con, db_path)
 
 
-def audit_publish_report(con, summary: RunSummary, timer: Timer, reports: str) -> None:
+def audit_publish_report(con, summary: RunSummary, clock: StageClock, reports: str) -> None:
     """Validate the run's staged batch, publish or quarantine it, write the report, finish."""
-    run_id = summary.run_id
-    t0 = time.perf_counter()
-    staged_any = con.execute("select count(*) from stg_articles where run_id = ?",
-                             [run_id]).fetchall()[0][0]
-    outcome = validate_task(con, run_id, str(Path(reports) / "gx")) if staged_any else None
-    timer.add("validate", time.perf_counter() - t0)
-    t0 = time.perf_counter()
+    run_id, db_path = summary.run_id, summary.db
+    outcome = None
+    if staged_articles(con, run_id):
+        outcome = clock.timed(validate_task)(db_path, run_id, str(Path(reports) / "gx"))
     if outcome is None or outcome.success:
-        summary.published = publish_task(con, run_id, summary.retry_of)
+        summary.published = clock.timed(publish_task)(db_path, run_id, summary.retry_of)
         summary.status = "succeeded"
     else:
         failed = [f"{r.suite}:{r.expectation}({r.column})" for r in outcome.failures if r.blocking]
-        quarantine_task(con, run_id, failed, summary.retry_of)
+        clock.timed(quarantine_task)(db_path, run_id, failed, summary.retry_of)
         summary.status = "rejected"
         rejected = f"rejected by validation: {len(failed)} critical expectation(s) failed"
         summary.message = f"{summary.message}; {rejected}" if summary.message else rejected
-    timer.add("publish", time.perf_counter() - t0)
     if outcome is not None:
         summary.validation_success = outcome.success
         summary.failures = [asdict(r) for r in outcome.failures]
         summary.data_docs_path = outcome.data_docs_path
-    t0 = time.perf_counter()
-    summary.report_path = report_task(con, summary, outcome, reports)
-    timer.add("report", time.perf_counter() - t0)
+    clock.collect_remote()
+    summary.report_path = clock.timed(report_task)(db_path, summary, outcome, reports)
     artifacts_task(summary, outcome)
     _finish(con, summary, outcome)
 

@@ -27,6 +27,14 @@ class RunMemory:
     hashes: dict[str, str] = field(default_factory=dict)        # content_hash -> article_id
     simhashes: list[tuple[str, int]] | None = None              # (article_id, simhash)
 
+    def copy(self) -> RunMemory:
+        return RunMemory(dict(self.hashes), None if self.simhashes is None else list(self.simhashes))
+
+
+def known_url_sources(con) -> set[str]:
+    """The sources of the web pages already in the warehouse."""
+    return {r[0] for r in con.execute(read_sql("ingest/known_urls.sql")).fetchall()}
+
 
 def document_id(doc: SourceDocument) -> str:
     return keys.article_id(doc.source_kind, doc.source)

@@ -141,12 +141,27 @@ def open_warehouse(path: str | Path, read_only: bool = False):
 
 
 @contextmanager
+def run_connection(path: str | Path):
+    """A connection of one task to the run's warehouse file, closed when the task is done.
+
+    Tasks get the file's path, never a live connection. They run in the flow's process,
+    which holds the file (see `connect_wait`): DuckDB shares one database instance per file
+    within a process, so this connection joins the writer's instead of taking a second lock.
+    Anywhere else the file is held, and this raises DatabaseBusy: one writer process."""
+    con = connect(path)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+@contextmanager
 def transaction(con: duckdb.DuckDBPyConnection):
-    con.execute("begin transaction")
+    con.begin()
     try:
         yield con
     except BaseException:
-        con.execute("rollback")
+        con.rollback()
         raise
     else:
-        con.execute("commit")
+        con.commit()

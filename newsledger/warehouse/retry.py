@@ -10,6 +10,7 @@ load_runs.retry_of links the new run to the one it retries.
 from __future__ import annotations
 
 from newsledger.warehouse.db import run_folder, transaction
+from newsledger.warehouse.runs import staged_articles
 from newsledger.warehouse.sqlfiles import read_sql
 
 
@@ -35,4 +36,4 @@ def restage(con, retry_of: str, run_id: str) -> int:
     with transaction(con):
         run_folder(con, "retry/restage", {"run_id": retry_of, "new_run_id": run_id})
         con.execute(read_sql("retry/link.sql"), {"run_id": run_id, "retry_of": retry_of})
-    return con.execute(read_sql("retry/staged_articles.sql"), {"run_id": run_id}).fetchall()[0][0]
+    return staged_articles(con, run_id)

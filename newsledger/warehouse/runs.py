@@ -19,6 +19,11 @@ def start_run(con, run_id: str, flow_run_id: str | None, started_at: datetime) -
     run_folder(con, "runs_cleanup")
 
 
+def staged_articles(con, run_id: str) -> int:
+    """How many articles the run has in staging."""
+    return con.execute(read_sql("runs/staged_articles.sql"), {"run_id": run_id}).fetchall()[0][0]
+
+
 def finish_run(con, run_id: str, **values) -> None:
     params = {"run_id": run_id}
     params.update(values)

@@ -8,6 +8,7 @@ import pyarrow as pa
 
 from newsledger.records import ArticleFacts, SourceDocument
 from newsledger.warehouse import keys
+from newsledger.warehouse.sqlfiles import read_sql
 
 
 @dataclass
@@ -114,7 +115,7 @@ def insert_rows(con, table: str, rows: list[dict]) -> int:
     if not rows:
         return 0
     arrow_rows = pa.Table.from_pylist(rows)  # noqa: F841  (read by DuckDB's replacement scan)
-    con.execute(f"insert into {table} by name select * from arrow_rows")
+    con.execute(read_sql("stage/insert_arrow.sql").format(table=table))
     return len(rows)
 
 
