@@ -11,6 +11,7 @@ from datetime import datetime
 from newsledger import config
 from newsledger.ingest.inputs import InputSpec, count_files, plan_batches, plan_urls
 from newsledger.orchestration.progress import Progress
+from newsledger.quality.verdict import DEFAULT_MAX_QUARANTINE_SHARE
 from newsledger.orchestration.runners import worker_slots
 from newsledger.orchestration.tasks import (DEFAULT_BATCH, RunSummary, StageClock, audit_publish_report,
                                             collect_batch, extract_batches, held_warehouse,
@@ -29,14 +30,15 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
               db: str | None = None, reports_dir: str | None = None,
               allow_private_hosts: bool = False, batch_size: int = DEFAULT_BATCH,
               runner: str = "local", show_progress: bool | None = None,
-              lock_timeout: float = 30.0) -> dict:
+              lock_timeout: float = 30.0,
+              max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> dict:
     from prefect.runtime import flow_run
 
     spec = InputSpec(paths or [], urls or [], urls_files or [], feeds or [], allow_private_hosts)
     db_path = str(db or config.default_db())
     reports = str(reports_dir or config.reports_dir())
     run_id = new_run_id()
-    summary = RunSummary(run_id=run_id, db=db_path)
+    summary = RunSummary(run_id=run_id, db=db_path, max_quarantine_share=max_quarantine_share)
     clock = StageClock(summary)
     progress = Progress(show_progress)
     with held_warehouse(db_path, lock_timeout, summary) as con:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from newsledger import config
+from newsledger.quality.verdict import DEFAULT_MAX_QUARANTINE_SHARE
 from newsledger.orchestration.tasks import (RunSummary, StageClock, audit_publish_report,
                                             held_warehouse, new_run_id, restage_task)
 from newsledger.warehouse.retry import rejected_run
@@ -14,7 +15,8 @@ from prefect import flow
 
 @flow(name="newsledger-retry", log_prints=False, validate_parameters=False)
 def retry_flow(retry_of: str | None = None, db: str | None = None,
-               reports_dir: str | None = None, lock_timeout: float = 30.0) -> dict:
+               reports_dir: str | None = None, lock_timeout: float = 30.0,
+               max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> dict:
     """Re-validate the quarantined batch of a rejected run (the latest when none is given)
     under a new run: publish it if the suites now pass, else keep it quarantined."""
     from prefect.runtime import flow_run
@@ -22,7 +24,7 @@ def retry_flow(retry_of: str | None = None, db: str | None = None,
     db_path = str(db or config.default_db())
     reports = str(reports_dir or config.reports_dir())
     run_id = new_run_id()
-    summary = RunSummary(run_id=run_id, db=db_path)
+    summary = RunSummary(run_id=run_id, db=db_path, max_quarantine_share=max_quarantine_share)
     clock = StageClock(summary)
     with held_warehouse(db_path, lock_timeout, summary) as con:
         summary.retry_of = rejected_run(con, retry_of)

@@ -9,6 +9,7 @@ new environment, and the run reads its SQL, suites and data files from there."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -24,11 +25,25 @@ SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 pytestmark = pytest.mark.slow
 
 
+# what a source distribution holds: no environment, caches, warehouses or old build folders
+NOT_SOURCE_ANYWHERE = {"__pycache__", ".pytest_cache", ".hypothesis"}
+NOT_SOURCE_AT_TOP = {".git", ".venv", "build", ".cache", ".prefect", "data", "reports", "newsledger.egg-info"}
+
+
+def not_source(folder: str, names: list[str]) -> set[str]:
+    top = Path(folder) == ROOT
+    return {n for n in names if n in NOT_SOURCE_ANYWHERE or (top and n in NOT_SOURCE_AT_TOP)}
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    """A wheel built from a clean copy of the repository (a build/ folder left in the
+    checkout would otherwise lend its stale files to the wheel)."""
+    src = tmp_path_factory.mktemp("src") / "newsledger"
+    shutil.copytree(ROOT, src, ignore=not_source)
     out = tmp_path_factory.mktemp("dist")
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out),
-                    str(ROOT)], check=True, capture_output=True, text=True, timeout=600)
+                    str(src)], check=True, capture_output=True, text=True, timeout=600)
     return next(out.glob("newsledger-*.whl"))
 
 

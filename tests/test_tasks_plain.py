@@ -85,7 +85,7 @@ def test_stage_seconds_are_the_task_runs_of_the_flow_run(prefect_server, tmp_pat
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
-    from newsledger.flows.load import load_flow
+    from newsledger_flows.load import load_flow
     from newsledger.orchestration.tasks import STAGE_OF
 
     folder = tmp_path / "in"

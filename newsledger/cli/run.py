@@ -30,8 +30,18 @@ def configure(run) -> None:
     run.add_argument("--retry-rejected", nargs="?", const="latest", default=None, metavar="RUN_ID",
                      help="validate the quarantined batch of a rejected run again (default: the "
                           "latest) under a new run; publish it if the checks now pass")
+    run.add_argument("--max-quarantine-share", type=_share, default=0.05, metavar="SHARE",
+                     help="most articles of a batch validation may quarantine while the rest "
+                          "publishes (0-1, default 0.05); more, and the whole batch is rejected")
     run.add_argument("--json", action="store_true", help="print the summary as JSON")
     add_db_argument(run)
+
+
+def _share(text: str) -> float:
+    value = float(text)
+    if not 0 <= value <= 1:
+        raise ValueError(text)
+    return value
 
 
 def check_named_paths(paths: list[str]) -> None:
@@ -71,12 +81,22 @@ def run(args) -> int:
     api.wait_ready()
     summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
                    db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
-                   batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout)
+                   batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout,
+                   max_quarantine_share=args.max_quarantine_share)
     print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
-    if summary["status"] != "succeeded":
+    return exit_status(summary, args.strict)
+
+
+def exit_status(summary: dict, strict: bool) -> int:
+    """0 loaded (in part too: `partial`), 1 rejected or failed; --strict: 1 also when any
+    input was rejected or any article quarantined."""
+    if summary["status"] not in ("succeeded", "partial"):
         return EXIT_FAILED
-    if args.strict and summary["inputs_rejected"]:
+    if strict and summary["inputs_rejected"]:
         print(f"--strict: {summary['inputs_rejected']} input(s) rejected", file=sys.stderr)
+        return EXIT_FAILED
+    if strict and summary.get("articles_quarantined"):
+        print(f"--strict: {summary['articles_quarantined']} article(s) quarantined", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 
@@ -105,6 +125,6 @@ def _retry(args) -> int:
     finally:
         con.close()
     summary = retry_flow(retry_of=retry_of, db=db, reports_dir=args.reports,
-                         lock_timeout=args.lock_timeout)
+                         lock_timeout=args.lock_timeout, max_quarantine_share=args.max_quarantine_share)
     print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
-    return EXIT_OK if summary["status"] == "succeeded" else EXIT_FAILED
+    return exit_status(summary, args.strict)

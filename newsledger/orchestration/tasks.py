@@ -27,7 +27,8 @@ from newsledger.ingest.inputs import InputBatch, Item
 from newsledger.records import ArticleFacts, IngestError, SourceDocument
 from newsledger.warehouse import db as wdb
 from newsledger.warehouse.classify import Classified, RunMemory, classify
-from newsledger.warehouse.publish import publish, quarantine
+from newsledger.quality.verdict import DEFAULT_MAX_QUARANTINE_SHARE, verdict
+from newsledger.warehouse.publish import publish, quarantine, quarantined_articles
 from newsledger.warehouse.retry import restage
 from newsledger.warehouse.runs import finish_run, staged_articles
 from newsledger.warehouse.stage import StagedArticle, stage_batch
@@ -57,6 +58,9 @@ class RunSummary:
     message: str | None = None
     errors: list[dict] = field(default_factory=list)
     retry_of: str | None = None          # the rejected run whose quarantined batch this run retries
+    max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE
+    articles_quarantined: int = 0
+    quarantined: list[dict] = field(default_factory=list)   # {article_id, source, failed}, for the report
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -268,10 +272,11 @@ def validate_task(db_path: str, run_id: str, gx_root: str):
 
 
 @task(name="publish", cache_policy=NO_CACHE)
-def publish_task(db_path: str, run_id: str, retry_of: str | None = None) -> dict:
+def publish_task(db_path: str, run_id: str, retry_of: str | None = None,
+                 quarantined: dict[str, list[str]] | None = None) -> dict:
     started = time.perf_counter()
     with wdb.run_connection(db_path) as con:
-        counts = publish(con, run_id, retry_of)
+        counts = publish(con, run_id, retry_of, quarantined)
     _log_stage("publish", started, **counts)
     return counts
 
@@ -392,15 +397,19 @@ def audit_publish_report(con, summary: RunSummary, clock: StageClock, reports: s
     outcome = None
     if staged_articles(con, run_id):
         outcome = clock.timed(validate_task)(db_path, run_id, str(Path(reports) / "gx"))
-    if outcome is None or outcome.success:
-        summary.published = clock.timed(publish_task)(db_path, run_id, summary.retry_of)
-        summary.status = "succeeded"
+    decided = verdict(outcome, staged_articles(con, run_id), summary.max_quarantine_share)
+    if decided.status in ("succeeded", "partial"):
+        summary.published = clock.timed(publish_task)(db_path, run_id, summary.retry_of,
+                                                      decided.quarantined)
+        summary.articles_quarantined = len(decided.quarantined)
+        if decided.quarantined:
+            summary.quarantined = quarantined_articles(con, run_id)
     else:
-        failed = [f"{r.suite}:{r.expectation}({r.column})" for r in outcome.failures if r.blocking]
+        failed = [r.name for r in outcome.failures if r.blocking]
         clock.timed(quarantine_task)(db_path, run_id, failed, summary.retry_of)
-        summary.status = "rejected"
-        rejected = f"rejected by validation: {len(failed)} critical expectation(s) failed"
-        summary.message = f"{summary.message}; {rejected}" if summary.message else rejected
+    summary.status = decided.status
+    if decided.reason:
+        summary.message = f"{summary.message}; {decided.reason}" if summary.message else decided.reason
     if outcome is not None:
         summary.validation_success = outcome.success
         summary.failures = [asdict(r) for r in outcome.failures]
@@ -434,7 +443,7 @@ def _finish(con, summary: RunSummary, outcome) -> None:
         inputs_duplicate=summary.inputs_duplicate, inputs_rejected=summary.inputs_rejected,
         articles_published=p.get("articles", 0), actors_published=p.get("actors", 0),
         mentions_published=p.get("mentions", 0), figures_published=p.get("figures", 0),
-        events_published=p.get("events", 0),
+        events_published=p.get("events", 0), articles_quarantined=summary.articles_quarantined,
         expectations_failed=len([f for f in summary.failures if f["severity"] == "critical"]),
         validation_success=summary.validation_success, report_path=summary.report_path,
         data_docs_path=summary.data_docs_path, message=summary.message)

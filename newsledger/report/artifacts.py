@@ -20,6 +20,12 @@ def markdown_summary(summary, outcome) -> str:
     lines = [f"# newsledger run `{s.run_id}`: **{s.status}**", ""]
     if s.message:
         lines += [f"> {s.message}", ""]
+    if s.quarantined:
+        lines.append(f"**Quarantined articles ({s.articles_quarantined}):**")
+        lines += [f"- `{q['source']}`: {', '.join(q['failed'])}" for q in s.quarantined[:MAX_LISTED]]
+        if len(s.quarantined) > MAX_LISTED:
+            lines.append(f"- ... and {len(s.quarantined) - MAX_LISTED} more (see the report)")
+        lines.append("")
     lines += [
         "| inputs seen | new | changed | skipped (known) | duplicate | rejected |",
         "|---:|---:|---:|---:|---:|---:|",

@@ -48,6 +48,14 @@ def run_summary_text(s: dict) -> str:
         f"{s['inputs_rejected']} rejected",
         "  published  " + (", ".join(f"{v} {k}" for k, v in p.items()) if p else "nothing"),
     ]
+    quarantined = s.get("quarantined") or []
+    if s.get("articles_quarantined"):
+        lines.insert(1, f"  QUARANTINED {s['articles_quarantined']} article(s), kept in quarantine_* "
+                        "(newsledger run --retry-rejected validates them again):")
+        for i, q in enumerate(quarantined[:8]):
+            lines.insert(2 + i, f"    {q['source']}: {', '.join(q['failed'])}")
+        if len(quarantined) > 8:
+            lines.insert(10, f"    ... and {len(quarantined) - 8} more (see the report)")
     if s.get("validation_success") is None:
         lines.append("  validation nothing new to validate")
     else:

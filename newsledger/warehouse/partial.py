@@ -28,7 +28,7 @@ def quarantine_articles(con, run_id: str, failed: dict[str, list[str]]) -> int:
         con.execute(read_sql("partial/add_picks.sql"))
     finally:
         con.unregister("quarantine_picks_batch")
-    staged = read_sql("retry/staged_articles.sql")
+    staged = read_sql("runs/staged_articles.sql")
     before = con.execute(staged, {"run_id": run_id}).fetchone()[0]
     run_folder(con, "partial/move", {"run_id": run_id})
     return before - con.execute(staged, {"run_id": run_id}).fetchone()[0]

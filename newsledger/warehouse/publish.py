@@ -1,9 +1,11 @@
-"""Publish a validated run in one transaction, or quarantine a rejected one."""
+"""Publish a validated run in one transaction (all of it, or all but the articles validation
+quarantined), or quarantine a rejected one whole."""
 from __future__ import annotations
 
 import json
 
 from newsledger.warehouse.db import run_folder, transaction
+from newsledger.warehouse.partial import quarantine_articles
 from newsledger.warehouse.sqlfiles import read_sql, statements
 
 
@@ -19,12 +21,16 @@ def _release_quarantine(con, retry_of: str | None) -> None:
         run_folder(con, "retry/release", {"run_id": retry_of})
 
 
-def publish(con, run_id: str, retry_of: str | None = None) -> dict[str, int]:
-    """Merge the run's staging rows into the published tables, atomically."""
-    counts = staged_counts(con, run_id)
+def publish(con, run_id: str, retry_of: str | None = None,
+            quarantined: dict[str, list[str]] | None = None) -> dict[str, int]:
+    """Merge the run's staging rows into the published tables, atomically. The articles in
+    `quarantined` (article_id -> failed expectations) go to quarantine_* instead, in the same
+    transaction; the counts are those of what was published."""
     with transaction(con):
-        run_folder(con, "publish", {"run_id": run_id})
         _release_quarantine(con, retry_of)
+        quarantine_articles(con, run_id, quarantined or {})
+        counts = staged_counts(con, run_id)
+        run_folder(con, "publish", {"run_id": run_id})
     return counts
 
 
@@ -35,3 +41,9 @@ def quarantine(con, run_id: str, failed: list[str], retry_of: str | None = None)
         run_folder(con, "quarantine", {"run_id": run_id, "failed": json.dumps(failed)})
         for stmt in statements(read_sql("publish/05_clear_staging.sql")):
             con.execute(stmt, {"run_id": run_id})
+
+
+def quarantined_articles(con, run_id: str) -> list[dict]:
+    """The articles the run keeps in quarantine: article_id, source, failed (a list)."""
+    rows = con.execute(read_sql("partial/quarantined.sql"), {"run_id": run_id}).fetchall()
+    return [{"article_id": a, "source": s, "failed": json.loads(f or "[]")} for a, s, f in rows]

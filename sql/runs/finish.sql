@@ -12,6 +12,7 @@ update load_runs set
     mentions_published = $mentions_published,
     figures_published = $figures_published,
     events_published = $events_published,
+    articles_quarantined = $articles_quarantined,
     expectations_failed = $expectations_failed,
     validation_success = $validation_success,
     report_path = $report_path,

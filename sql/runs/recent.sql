@@ -3,7 +3,8 @@ select
     round(epoch(finished_at) - epoch(started_at), 1) as seconds,
     inputs_new as new, inputs_changed as changed, inputs_skipped as skipped,
     inputs_duplicate as dup, inputs_rejected as rejected,
-    articles_published as articles, mentions_published as mentions,
+    articles_published as articles, articles_quarantined as quarantined,
+    mentions_published as mentions,
     figures_published as figures, events_published as events,
     expectations_failed as failed_checks,
     message as note
