@@ -31,7 +31,10 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
               allow_private_hosts: bool = False, batch_size: int = DEFAULT_BATCH,
               runner: str = "local", show_progress: bool | None = None,
               lock_timeout: float = 30.0,
-              max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE) -> dict:
+              max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE,
+              fields: dict[str, str] | None = None, limit: int | None = None) -> dict:
+    """One load. `fields` maps an article dump's field names ({"text": "body"}); `limit`
+    stops after that many new or changed inputs (the rest waits for the next run)."""
     from prefect.runtime import flow_run
 
     spec = InputSpec(paths or [], urls or [], urls_files or [], feeds or [], allow_private_hosts)
@@ -55,7 +58,8 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
 
         def batches():
             nonlocal memory
-            for batch in plan_batches(spec.paths, planned_urls, batch_size):
+            loaded = 0
+            for batch in plan_batches(spec.paths, planned_urls, batch_size, fields):
                 items = collect_batch(clock, batch, allow_private_hosts)
                 progress.advance("collected", len(items))
                 docs = [i for i in items if isinstance(i, SourceDocument)]
@@ -64,7 +68,13 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
                 # quote(): Prefect would otherwise walk every nested object of a batch
                 # (and the run's growing memory) looking for futures, twice per task call
                 classified, memory = clock.timed(skip_known_task)(db_path, quote(docs), quote(memory))
+                if limit is not None:
+                    classified, left_out = classified.first(limit - loaded)
+                    summary.inputs_total -= left_out
+                    loaded += len(classified.to_extract)
                 yield classified
+                if limit is not None and loaded >= limit:
+                    return
 
         def left() -> int:       # inputs not collected yet
             return max(0, total - summary.inputs_total)

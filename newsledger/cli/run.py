@@ -15,7 +15,13 @@ FAST_EXIT = True     # everything is closed when run() returns (see cli.entry)
 
 
 def configure(run) -> None:
-    run.add_argument("paths", nargs="*", help="text or HTML files and directories")
+    run.add_argument("paths", nargs="*",
+                     help="text or HTML files, directories, article dumps (.jsonl, .jsonl.gz, .parquet)")
+    run.add_argument("--field", action="append", default=[], type=_field, metavar="NAME=FIELD",
+                     help="read an article dump's NAME (id, title, text, published, url, section, "
+                          "language) from its FIELD, e.g. --field text=body (repeatable)")
+    run.add_argument("--limit", type=int, default=None, metavar="N",
+                     help="load the first N new or changed inputs only (the rest waits for the next run)")
     run.add_argument("--url", action="append", default=[], dest="urls", help="a web page (repeatable)")
     add_web_source_arguments(run)
     run.add_argument("--strict", action="store_true", help="exit 1 when any input is rejected")
@@ -35,6 +41,15 @@ def configure(run) -> None:
                           "publishes (0-1, default 0.05); more, and the whole batch is rejected")
     run.add_argument("--json", action="store_true", help="print the summary as JSON")
     add_db_argument(run)
+
+
+def _field(text: str) -> tuple[str, str]:
+    from newsledger.ingest.dumps import FIELDS
+
+    name, sep, field = text.partition("=")
+    if not sep or name not in FIELDS or not field:
+        raise ValueError(text)
+    return name, field
 
 
 def _share(text: str) -> float:
@@ -82,7 +97,8 @@ def run(args) -> int:
     summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
                    db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
                    batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout,
-                   max_quarantine_share=args.max_quarantine_share)
+                   max_quarantine_share=args.max_quarantine_share, fields=dict(args.field) or None,
+                   limit=args.limit)
     print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
     return exit_status(summary, args.strict)
 

@@ -21,6 +21,7 @@ import gzip
 import json
 import zlib
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger.ingest.files import check_language
@@ -40,14 +41,47 @@ def is_dump(path: str | Path) -> bool:
     return str(path).lower().endswith(DUMP_SUFFIXES)
 
 
+def count_records(path: str | Path) -> int:
+    """How many records a dump holds, for progress: Parquet's metadata, or the lines of a
+    JSON Lines file (streamed; 0 when it cannot be read: the reader will say why)."""
+    path = str(path)
+    try:
+        if path.lower().endswith(".parquet"):
+            import pyarrow.parquet as pq
+            return pq.ParquetFile(path).metadata.num_rows
+        opener = gzip.open if path.lower().endswith(".gz") else open
+        with opener(path, "rb") as f:
+            return sum(chunk.count(b"\n") for chunk in iter(lambda: f.read(1 << 20), b""))
+    except (OSError, EOFError, zlib.error, ValueError):
+        return 0
+
+
+@dataclass
+class DumpRecord:
+    """One record of a dump, as plain data, before it is checked: what a run's plan hands
+    the collect task (the plan streams the dump; the task makes the document)."""
+    source: str                       # PATH#ID
+    where: str                        # 'line N' or 'record N'
+    record: dict
+    fields: dict[str, str]            # contract name -> the dump's field name
+
+
 def read_dump(path: str | Path, fields: Mapping[str, str] | None = None) -> Iterator[Item]:
     """Every record of the dump, in order: a SourceDocument or an IngestError."""
+    for entry in dump_records(path, fields):
+        yield entry if isinstance(entry, IngestError) else document_from_record(entry)
+
+
+def dump_records(path: str | Path, fields: Mapping[str, str] | None = None
+                 ) -> Iterator[DumpRecord | IngestError]:
+    """The dump's records, streamed, each with its id checked (present, unique in the dump);
+    records that are not JSON objects, or have no usable id, are IngestErrors."""
     path = str(path)
     names = {f: (fields or {}).get(f, f) for f in FIELDS}
     seen: set[str] = set()
     try:
         for where, record in _records(path):
-            yield _document(path, where, record, names, seen)
+            yield _identified(path, where, record, names, seen)
     except (OSError, EOFError, zlib.error, ValueError) as exc:
         # the file itself (missing, unreadable, truncated gzip, not Parquet): what was read stays
         yield IngestError(path, "collect", f"cannot read the dump: {type(exc).__name__}: {exc}")
@@ -84,7 +118,8 @@ class _Invalid:
         self.reason = reason
 
 
-def _document(path: str, where: str, record: object, names: dict[str, str], seen: set[str]) -> Item:
+def _identified(path: str, where: str, record: object, names: dict[str, str],
+                seen: set[str]) -> DumpRecord | IngestError:
     def error(reason: str, source: str | None = None) -> IngestError:
         return IngestError(source or f"{path}#{where.replace(' ', '-')}", "collect", f"{where}: {reason}")
 
@@ -100,20 +135,30 @@ def _document(path: str, where: str, record: object, names: dict[str, str], seen
     if rid in seen:
         return error(f"id {rid!r} already used by an earlier record of this dump", source)
     seen.add(rid)
+    return DumpRecord(source, where, record, names)
+
+
+def document_from_record(rec: DumpRecord) -> Item:
+    """The document of one identified record, or an IngestError naming its line and reason."""
+    source, where, names = rec.source, rec.where, rec.fields
+
+    def error(reason: str) -> IngestError:
+        return IngestError(source, "collect", f"{where}: {reason}")
+
     values = {}
     for name in ("title", "text", "published", "url", "section", "language"):
-        value = record.get(names[name])
+        value = rec.record.get(names[name])
         if value is not None and not isinstance(value, str):
             if name == "published" and hasattr(value, "isoformat"):     # a Parquet date/timestamp
                 value = value.isoformat()
             else:
-                return error(f"'{names[name]}' is {type(value).__name__}, not text", source)
+                return error(f"'{names[name]}' is {type(value).__name__}, not text")
         values[name] = value
     body = normalize_text(values["text"] or "").strip()
     if not body:
-        return error(f"no text in '{names['text']}'", source)
+        return error(f"no text in '{names['text']}'")
     if not has_words(body):
-        return error("no words in the text: numbers or punctuation only", source)
+        return error("no words in the text: numbers or punctuation only")
     title = " ".join(normalize_text(values["title"]).split()) if values["title"] else None
     doc = SourceDocument(source=source, source_kind="file", title=title or None, body=body,
                          content_hash=content_hash(title or None, body),

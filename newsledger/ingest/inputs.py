@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsledger.ingest.dumps import DumpRecord, count_records, dump_records, is_dump
 from newsledger.records import IngestError, SourceDocument
 
 Item = SourceDocument | IngestError
@@ -29,7 +30,7 @@ class InputBatch:
     """One batch of inputs, plain data: file paths to read, in order, with the inputs the
     walk already found bad (missing path, symbolic link loop... as IngestError), then URLs
     to fetch."""
-    files: list[str | IngestError] = field(default_factory=list)
+    files: list[str | DumpRecord | IngestError] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
@@ -49,7 +50,9 @@ def count_files(paths: list[str]) -> int:
     """A quick estimate of how many inputs the paths hold, for progress display."""
     total = 0
     for p in paths:
-        if os.path.isdir(p):
+        if is_dump(p) and os.path.isfile(p):
+            total += count_records(p)
+        elif os.path.isdir(p):
             for _, _, files in os.walk(p):
                 total += sum(1 for f in files if f.lower().endswith((".txt", ".html", ".htm")))
         else:
@@ -78,10 +81,12 @@ def plan_urls(spec: InputSpec, known_urls: set[str],
     return list(dict.fromkeys(urls)), errors
 
 
-def _planned_files(paths: list[str]) -> Iterator[str | IngestError]:
+def _planned_files(paths: list[str], fields: dict[str, str] | None = None
+                   ) -> Iterator[str | DumpRecord | IngestError]:
     """The files the paths hold, in collection order, without reading them (the walk of
     `collect_paths`: directories expanded, a file met twice listed once, bad paths as
-    IngestError)."""
+    IngestError). An article dump named as a path is the one input read here: streamed, one
+    DumpRecord per record (`fields` maps its field names)."""
     from newsledger.ingest.files import _Walker
 
     class Planner(_Walker):
@@ -96,13 +101,18 @@ def _planned_files(paths: list[str]) -> Iterator[str | IngestError]:
         if not path:
             yield IngestError("", "collect", "empty path")
             continue
+        if is_dump(path) and os.path.isfile(path):
+            yield from dump_records(path, fields)
+            continue
         yield from walker.top(path)
 
 
-def plan_batches(paths: list[str], urls: list[str], batch_size: int) -> Iterator[InputBatch]:
-    """Batches of at most `batch_size` inputs: the files first, then the URLs (a batch that
-    ends the files is filled up with URLs). Lazy: a run never holds every path at once."""
-    files = _planned_files(paths)
+def plan_batches(paths: list[str], urls: list[str], batch_size: int,
+                 fields: dict[str, str] | None = None) -> Iterator[InputBatch]:
+    """Batches of at most `batch_size` inputs: the files (and dump records) first, then the
+    URLs (a batch that ends the files is filled up with URLs). Lazy: a run never holds every
+    path, or every record of a dump, at once."""
+    files = _planned_files(paths, fields)
     url_pos = 0
     while True:
         batch = InputBatch()

@@ -23,6 +23,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
+from newsledger.ingest.dumps import DumpRecord
 from newsledger.ingest.inputs import InputBatch, Item
 from newsledger.records import ArticleFacts, IngestError, SourceDocument
 from newsledger.warehouse import db as wdb
@@ -152,13 +153,20 @@ def read_feed_task(feed: str, allow_private_hosts: bool) -> list[str] | IngestEr
 
 
 @task(name="collect", cache_policy=NO_CACHE)
-def collect_task(files: list[str | IngestError]) -> list[Item]:
-    """Read a batch of planned files: one document or IngestError per entry, in order."""
+def collect_task(files: list[str | DumpRecord | IngestError]) -> list[Item]:
+    """Read a batch of planned files and dump records: one document or IngestError per
+    entry, in order."""
+    from newsledger.ingest.dumps import document_from_record
     from newsledger.ingest.files import collect_paths
     started = time.perf_counter()
     items: list[Item] = []
     for entry in files:
-        items += [entry] if isinstance(entry, IngestError) else collect_paths([entry])
+        if isinstance(entry, IngestError):
+            items.append(entry)
+        elif isinstance(entry, DumpRecord):
+            items.append(document_from_record(entry))
+        else:
+            items += collect_paths([entry])
     _log_stage("collect", started, items=len(items))
     return items
 

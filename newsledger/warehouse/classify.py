@@ -20,6 +20,16 @@ class Classified:
     def to_extract(self) -> list[tuple[str, SourceDocument]]:
         return self.new + self.changed
 
+    def first(self, n: int) -> tuple[Classified, int]:
+        """At most `n` new or changed inputs of the batch (new ones first), with the unchanged
+        ones and the copies of what is kept; and how many inputs were left out (`--limit`)."""
+        new = self.new[:n]
+        changed = self.changed[:max(0, n - len(new))]
+        dropped = {aid for aid, _ in self.to_extract} - {aid for aid, _ in new + changed}
+        duplicates = [d for d in self.duplicates if d[2] not in dropped]
+        kept = Classified(new, changed, self.unchanged, duplicates)
+        return kept, len(dropped) + len(self.duplicates) - len(duplicates)
+
 
 @dataclass
 class RunMemory:

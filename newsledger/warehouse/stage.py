@@ -54,6 +54,7 @@ def article_rows(batch: list[StagedArticle], run_id: str, ingested_at: datetime)
         "body": a.doc.text, "content_hash": a.doc.content_hash, "duplicate_of": a.duplicate_of,
         "run_id": run_id, "site_name": a.doc.site_name, "author": a.doc.author,
         "simhash": a.doc.simhash, "raw_html": a.doc.raw_html,
+        "url": a.doc.url, "section": a.doc.section,
     } for a in batch]
 
 
