@@ -20,15 +20,15 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 from spacy.attrs import IDX
 from text_to_num import text2num
 
 from newsledger.records import Figure, Sentence
 from newsledger.extract.tries import word_trie
+from newsledger.resources import data_dir
 
-DATA = Path(__file__).parent / "data"
+DATA = data_dir("newsledger.extract")
 SEPARATORS = " \u00a0\u202f"
 _BAD_NOUN_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PUNCT",
                  "NUM", "SYM", "PART", "INTJ"}

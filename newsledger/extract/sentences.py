@@ -9,11 +9,11 @@ abbreviation ("M.", "Mme.") or an initial ("J."). The parser keeps these boundar
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-
 from spacy.language import Language
 
-DATA = Path(__file__).with_name("data")
+from newsledger.resources import data_dir
+
+DATA = data_dir("newsledger.extract")
 END_PUNCT = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {"»", '"', "”", "’", ")", "]"}
 OPENERS = {"«", '"', "“", "—", "–", "-", "("}

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from newsledger.extract.tries import word_trie
 from newsledger.extract.actors.names import fold, plural, strip_initial_accent
+from newsledger.resources import data_dir
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = data_dir("newsledger.extract")
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from newsledger.records import EVENT_TYPES
+from newsledger.resources import data_dir
 
-LEXICON_PATH = Path(__file__).parents[1] / "data" / "event_triggers.json"
+LEXICON_PATH = data_dir("newsledger.extract") / "event_triggers.json"
 
 
 @dataclass
@@ -43,8 +45,9 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon(path: str = str(LEXICON_PATH)) -> Lexicon:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+def load_lexicon(path: str | Path | Traversable = LEXICON_PATH) -> Lexicon:
+    """The lexicon of `path` (default: the package's data/event_triggers.json), read once."""
+    data = json.loads((Path(path) if isinstance(path, str) else path).read_text(encoding="utf-8"))
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
     phrases: list[tuple[tuple[str, ...], TriggerRule]] = []
