@@ -10,6 +10,8 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SPACY
 from spacy.symbols import AUX, VERB
 
+from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe, straight_apostrophes
+
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubj:pass",)
@@ -23,7 +25,7 @@ WORD_NUMBERS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
                 "plusieurs"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
-DEFINITES = {"le", "la", "les", "l'", "l’"}
+DEFINITES = either_apostrophe(DEFINITE_ARTICLES)
 INDEFINITES = {"un", "une", "des", "de", "d'", "d’", "du"}
 NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
 
@@ -36,7 +38,7 @@ def forms(tok) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def word_forms(lower: str, lemma: str) -> frozenset[str]:
-    low = lower.replace("’", "'")
+    low = straight_apostrophes(lower)
     out = {lemma.lower(), low}
     if low.endswith("s") and len(low) > 3:
         out.add(low[:-1])
@@ -87,7 +89,7 @@ def governing_verb(tok):
 def case_of(tok) -> str | None:
     for c in tok.children:
         if c.dep_ == "case":
-            return c.lower_.replace("’", "'")
+            return straight_apostrophes(c.lower_)
     return None
 
 
