@@ -26,7 +26,11 @@ WORD_NUMBERS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
 DEFINITES = either_apostrophe(DEFINITE_ARTICLES)
-INDEFINITES = {"un", "une", "des", "de", "d'", "d’", "du"}
+INDEFINITES = either_apostrophe({"un", "une", "des", "de", "d'", "du"})
+# elided words as written with either apostrophe
+DE_FORMS = either_apostrophe({"de", "d'"})
+QUE_FORMS = either_apostrophe({"que", "qu'"})
+NE_FORMS = either_apostrophe({"ne", "n'"})
 NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
 
 
