@@ -13,7 +13,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test browser clean
+.PHONY: install run test browser snapshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ browser:
 
 test: install browser
 	$(BIN)/python -m pytest -q
+
+# Rewrite tests/snapshots/extraction.jsonl (what extraction writes for seeds/) after an
+# intended change to extraction; review its diff before committing.
+snapshot: install
+	$(BIN)/python tests/extraction_snapshot.py
 
 clean:
 	rm -rf $(VENV) .prefect reports data .pytest_cache .hypothesis

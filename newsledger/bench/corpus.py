@@ -14,9 +14,11 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from newsledger.config import home, seeds_dir
+from newsledger.resources import data_dir
 
 
 def dev_articles() -> Path:
@@ -24,7 +26,7 @@ def dev_articles() -> Path:
     return home().parent / "shared" / "eval" / "articles"
 
 
-NAMES = Path(__file__).with_name("data") / "names.json"
+NAMES = data_dir("newsledger.bench") / "names.json"
 _SENTENCE_END = re.compile(r"(?<=[.!?»])\s+(?=[«A-ZÉÈÀÂÎÔ0-9])")
 
 
@@ -53,7 +55,7 @@ def load_sources(files: list[Path]) -> list[SourceArticle]:
 class Substitution:
     """Swap the persons an article names for others, full names first, then family names."""
 
-    def __init__(self, path: Path = NAMES):
+    def __init__(self, path: Path | Traversable = NAMES):
         data = json.loads(path.read_text(encoding="utf-8"))
         self.sources = [tuple(x) for x in data["sources"]]
         self.pool = [tuple(x) for x in data["pool"]]

@@ -13,16 +13,15 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from newsledger.extract.tries import word_trie
+from newsledger.extract.words import (APOSTROPHES, DEFINITE_ARTICLES, MONTHS, MONTHS_UNACCENTED, WEEKDAYS,
+                                      either_apostrophe, straight_apostrophes)
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-          "septembre", "octobre", "novembre", "décembre")
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _MONTH_NUM = {m: i + 1 for i, m in enumerate(MONTHS)}
-_MONTH_NUM.update({"fevrier": 2, "aout": 8, "decembre": 12})
+_MONTH_NUM.update({plain: _MONTH_NUM[month] for plain, month in MONTHS_UNACCENTED.items()})
 _WEEKDAY_NUM = {d: i for i, d in enumerate(WEEKDAYS)}
 
 
-_M = word_trie(set(MONTHS) | {"fevrier", "aout", "decembre"})
+_M = word_trie(_MONTH_NUM)                 # the months, with and without their accents
 _W = word_trie(WEEKDAYS)
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _PART = r"(?:\s+(?:matin|soir|midi|après-midi|apres-midi|dernier|prochain))?"
@@ -34,16 +33,17 @@ _EXPRESSIONS = [
     rf"(?:(?:en|depuis|dès|fin|début|courant|à\s+la\s+mi-|mi-)\s*)?(?:{_M})(?:\s+{_YEAR})?",
     rf"(?:(?:ce|le)\s+)?(?:{_W}){_PART}",
     rf"(?:en|depuis|dès|avant|après|fin|début)\s+{_YEAR}",
-    rf"(?:l['’]année|la\s+semaine|le\s+mois|le\s+week-end)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)",
+    rf"(?:l{APOSTROPHES}année|la\s+semaine|le\s+mois|le\s+week-end)\s+(?:dernière|dernier|prochaine|prochain|passée|passé)",
     r"(?:cette\s+(?:année|semaine)|ce\s+(?:mois(?:-ci)?|week-end))",
-    r"(?:avant-hier|après-demain|aujourd['’]hui|hier|demain)",
+    rf"(?:avant-hier|après-demain|aujourd{APOSTROPHES}hui|hier|demain)",
 ]
 # One expression: the lookahead lists the first letters of all the expressions above (a digit,
 # "à", the initials of the months, weekdays and lead words), for speed.
 _EXPR = (r"(?=[\dàacdefhjlmnosv])(?:" + "|".join(f"(?:{p})" for p in _EXPRESSIONS) + r")\b")
 # What every expression above starts with: a digit or one of these words, whole or in part.
-_FIRST_WORDS = ["ce", "le", "la", "l'", "l’", "en", "depuis", "dès", "fin", "début", "courant", "à",
-                "mi-", "avant", "après", "aujourd", "hier", "demain", *WEEKDAYS, *_MONTH_NUM]
+_FIRST_WORDS = ["ce", *either_apostrophe(DEFINITE_ARTICLES), "en", "depuis", "dès", "fin", "début",
+                "courant", "à", "mi-", "avant", "après", "aujourd", "hier", "demain", *WEEKDAYS,
+                *_MONTH_NUM]
 # Matched at a position: the words (\w runs) up to the next one where an expression starts,
 # and that expression (group 1, None at the end of the text). The same expressions as
 # re.finditer(r"\b" + _EXPR) gives, but re steps word by word instead of trying at every
@@ -51,7 +51,7 @@ _FIRST_WORDS = ["ce", "le", "la", "l'", "l’", "en", "depuis", "dès", "fin", "
 _SKIP_TO_EXPR = re.compile(
     rf"\W*+(?:(?!(?=\d|{word_trie(_FIRST_WORDS)}){_EXPR})\w+\W*+)*+({_EXPR})?", re.IGNORECASE)
 
-_LEADING_WORDS = ("depuis", "dès", "en", "au cours de", "courant", "vers", "le", "la", "les", "l'",
+_LEADING_WORDS = ("depuis", "dès", "en", "au cours de", "courant", "vers", *DEFINITE_ARTICLES,
                   "ce", "cette", "cet", "au", "à la", "à", "fin", "début", "au début de",
                   "à la fin de", "d'ici", "avant", "après", "jusqu'en", "jusqu'au", "plus tôt",
                   "plus tard", "mi-", "mi")
@@ -94,7 +94,7 @@ def parse_published(published_at: str | None) -> date | None:
 
 
 def _normalize(text: str) -> str:
-    s = unicodedata.normalize("NFC", text).replace("\u2019", "'").replace("\u00a0", " ")
+    s = straight_apostrophes(unicodedata.normalize("NFC", text)).replace("\u00a0", " ")
     s = _SPACES.sub(" ", s.lower()).strip(" .,;:()«»\"")
     return s
 

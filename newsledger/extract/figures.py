@@ -10,7 +10,8 @@ A figure is a quantity written with digits or number words that counts or measur
 
 plus the vague collectives ("une vingtaine de", "des dizaines de milliers de") and fractions
 ("la moitié de"). Dates, years, clock times, durations, ordinals, ages, numbers inside names
-and reference numbers ("article 5") are rejected. All word lists live in data/figure_*.
+and reference numbers ("article 5") are rejected. The word lists live in data/figure_*, but
+for the month and weekday names, shared with the other rules (data/french_words.json, words.py).
 `parse_quantity` is the pure number part, for tests.
 """
 from __future__ import annotations
@@ -20,15 +21,17 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 from spacy.attrs import IDX
 from text_to_num import text2num
 
 from newsledger.records import Figure, Sentence
 from newsledger.extract.tries import word_trie
+from newsledger.extract.words import (APOSTROPHE, APOSTROPHES, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS,
+                                      straight_apostrophes)
+from newsledger.resources import data_dir
 
-DATA = Path(__file__).parent / "data"
+DATA = data_dir("newsledger.extract")
 SEPARATORS = " \u00a0\u202f"
 _BAD_NOUN_POS = {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "ADV", "PUNCT",
                  "NUM", "SYM", "PART", "INTJ"}
@@ -37,9 +40,9 @@ _DIGITS = re.compile(
     r"(?<![\w\-/.,\u2010\u2011])"
     r"(?:(?P<grouped>\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:\.\d{3})+)(?:,\d+)?)"
     r"|(?P<plain>\d+(?:[.,]\d+)?))(?!\d|[.,]\d)")
-_WORD = re.compile(r"(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu)['’]|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+_WORD = re.compile(rf"(?:[dlnsjmtc]|qu|jusqu|lorsqu|puisqu){APOSTROPHES}|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
                    r"|\d+|[^\w\s]", re.I)
-_DE = r"d(?:e\s+|['’]\s*)"
+_DE = rf"d(?:e\s+|{APOSTROPHES}\s*)"
 
 
 # ---------------------------------------------------------------- data
@@ -63,8 +66,8 @@ def _alternation(words, plural: bool = False) -> str:
 
 def _qualifier_regex(phrase: str) -> str:
     """Regex of a qualifier phrase; a final "de" also matches the elided "d'" ("près d'un")."""
-    words = phrase.replace("’", "'").split()
-    parts = [re.escape(w).replace("'", "['’]\\s*") for w in words]
+    words = straight_apostrophes(phrase).split()
+    parts = [re.escape(w).replace(APOSTROPHE, APOSTROPHES + r"\s*") for w in words]
     if words[-1] == "de":
         return r"\s+".join(parts[:-1] + [_DE])
     return r"\s+".join(parts) + r"\s+"
@@ -99,6 +102,7 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _lex() -> _Lexicon:
     num, ctx = _read_json("figure_numbers.json"), _read_json("figure_context.json")
+    ctx.update(months=[*MONTHS, *MONTH_ABBREVIATIONS], weekdays=list(WEEKDAYS))
     card = _alternation(num["cardinals"])
     cardinal_re = re.compile(rf"(?<![\w-])(?:{card})(?:(?:-et-|\s+et\s+|-|\s+)(?:{card}))*(?![\w-])",
                              re.I)
@@ -110,11 +114,11 @@ def _lex() -> _Lexicon:
     coll = _alternation(num["collectives"])
     dets = _alternation(num["vague_determiners"] + num["article_words"])
     collective_re = re.compile(
-        rf"(?<![\w-])({dets})\s+({coll})(s?)(?:\s+de\s+(milliers|millions|milliards))?(?=\s+d(?:e\s|['’]))",
+        rf"(?<![\w-])({dets})\s+({coll})(s?)(?:\s+de\s+(milliers|millions|milliards))?(?=\s+d(?:e\s|{APOSTROPHES}))",
         re.I)
     fr_det = _alternation(num["fraction_determiners"])
     fraction_re = re.compile(
-        rf"(?<![\w-])({fr_det})\s+({_alternation(num['fractions'])})s?(?=\s+d(?:e|es|u)\b|\s*d['’])",
+        rf"(?<![\w-])({fr_det})\s+({_alternation(num['fractions'])})s?(?=\s+d(?:e|es|u)\b|\s*d{APOSTROPHES})",
         re.I)
     currencies = _read_tsv("figure_currencies.tsv")
     currency_codes = {form.lower(): (code, flag == "1") for form, code, flag in currencies}
@@ -368,7 +372,7 @@ class _Word:
 
     @property
     def low(self) -> str:
-        return self.text.lower().replace("’", "'")
+        return straight_apostrophes(self.text.lower())
 
 
 def _words_after(s: str, pos: int, limit: int = 6) -> list[_Word]:
@@ -402,7 +406,7 @@ def _invariable_endings() -> tuple[str, ...]:
 def singular(word: str) -> str:
     """Singular of a French plural noun, rule-based with the exceptions in the data files."""
     sets = _lex().sets
-    word = word.lower().replace("’", "'")
+    word = straight_apostrophes(word.lower())
     exceptions = _lex().context["plural_exceptions"]
     if word in exceptions:
         return exceptions[word]

@@ -32,7 +32,7 @@ def load_pipeline():
     with cached_regexes(cache_dir()):     # the tokenizer's rules: ~5 s to compile
         nlp = spacy.load(MODEL)
         nlp.add_pipe("newsledger_sentences", before="parser")
-        actors.configure_pipeline(nlp)
+        actors.preload_gazetteer()
     return nlp
 
 

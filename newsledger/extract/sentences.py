@@ -2,18 +2,19 @@
 
 fr_core_news_md's parser decides sentence ends by itself and on news text it cuts inside
 clauses and joins paragraphs. This component marks every token: a sentence starts after a
-paragraph break, or after . ! ? … (and a closing quote or bracket) when the next word
-starts with a capital, a digit, a quote or a dash, unless the full stop ends a known
-abbreviation ("M.", "Mme.") or an initial ("J."). The parser keeps these boundaries.
+line break, or after . ! ? … (and a closing quote or bracket) when the next word starts
+with a capital, a digit, an opening quote or bracket or a dash, unless the full stop ends a
+known abbreviation (data/abbreviations.txt: "M.", "Mme.") or an initial ("J."). The parser
+keeps these boundaries.
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
-
 from spacy.language import Language
 
-DATA = Path(__file__).with_name("data")
+from newsledger.resources import data_dir
+
+DATA = data_dir("newsledger.extract")
 END_PUNCT = {".", "!", "?", "…", "...", "?!", "!?"}
 CLOSERS = {"»", '"', "”", "’", ")", "]"}
 OPENERS = {"«", '"', "“", "—", "–", "-", "("}

@@ -23,9 +23,10 @@ import json
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
-DATA_FILE = Path(__file__).with_name("data") / "stopwords.json"
+from newsledger.resources import data_dir
+
+DATA_FILE = data_dir("newsledger.ingest") / "stopwords.json"
 
 MAX_CHARS = 20_000
 MIN_WORDS = 5

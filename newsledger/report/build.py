@@ -9,17 +9,26 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from importlib.resources import files
 from pathlib import Path
 
 from newsledger.warehouse.sqlfiles import read_sql
 from newsledger.report import charts
 
-TEMPLATES = Path(__file__).with_name("templates")
+# the templates ship in the package (templates/, not data/: see pyproject.toml's package-data),
+# read through importlib.resources so that an installed wheel finds them too
+TEMPLATES = files("newsledger.report") / "templates"
+
+
+def _template_source(name: str) -> str | None:
+    """The text of templates/<name>, or None (jinja2 then raises TemplateNotFound)."""
+    template = TEMPLATES / name
+    return template.read_text(encoding="utf-8") if template.is_file() else None
 
 
 def _environment():
     import jinja2
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+    env = jinja2.Environment(loader=jinja2.FunctionLoader(_template_source),
                              autoescape=jinja2.select_autoescape(["html"]))
     env.filters["human"] = charts.human_number
     env.filters["highlight"] = highlight

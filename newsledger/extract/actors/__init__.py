@@ -1,10 +1,14 @@
 """Actor mentions: persons, organizations and countries named in a French article.
 
-Sources of mentions, in order of precedence:
-1. a gazetteer (data/*.tsv): countries, their capitals and demonyms, variants and blocs,
-   well-known international organizations and seats of government;
-2. rule-built government bodies ("ministère sud-coréen de la Défense", "marine russe");
-3. spaCy NER (PER, ORG, and LOC/MISC headed by an organization word), repaired and filtered.
+Sources of mentions; where two overlap, the longer span wins, then the source listed first:
+1. a gazetteer (data/*.tsv, data/*.txt): countries, their capitals and demonyms, variants and
+   blocs, well-known international organizations and seats of government;
+2. rules: government bodies ("ministère sud-coréen de la Défense", "marine russe"),
+   organizations recognised by the shape of their name ("centre Carnegie", "Arms Control
+   Association", "l'Association de fiscalité internationale") and persons after a title
+   ("le ministre russe des Affaires étrangères Sergueï Lavrov");
+3. spaCy NER (PER, ORG, and LOC/MISC headed by an organization word or in apposition to an
+   organization descriptor), repaired and filtered.
 Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
 form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
 """
@@ -22,11 +26,13 @@ from newsledger.extract.actors.organizations import headed_org_cands, named_org_
 from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
 from newsledger.extract.actors.roles import titled_person_cands
 
-__all__ = ["configure_pipeline", "extract_actors", "gazetteer", "normalize_actor_name"]
+__all__ = ["preload_gazetteer", "extract_actors", "gazetteer", "normalize_actor_name"]
 
 
-def configure_pipeline(nlp) -> None:
-    """Load the gazetteer once (it is matched on the text, not through the NER)."""
+def preload_gazetteer() -> None:
+    """Read the gazetteer's data files and compile its regexes now, at model load, rather than
+    on the first article (gazetteer() is cached for the process). Nothing is added to the
+    spaCy pipeline: the gazetteer is matched on the text, not through the NER."""
     gazetteer()
 
 

@@ -8,11 +8,12 @@ from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand, Entity, SpanSet
 from newsledger.extract.actors.gazetteer import Gazetteer, words_re
+from newsledger.extract.words import DEFINITE_ARTICLES, elided, straight_apostrophes
 
 
 def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
     out = []
-    for m in g.regex.finditer(text.replace("’", "'")):
+    for m in g.regex.finditer(straight_apostrophes(text)):
         entry = g.entries[m.group(0)]
         out.append(Cand(m.start(), m.end(), entry.kind, entry.key, "gaz", entry.form,
                         entry.key if entry.kind == "country" else g.org_country.get(entry.key)))
@@ -20,6 +21,7 @@ def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
 
 
 NAME_LABELS = ("ORG", "MISC", "PER")   # entities whose names can hold a country word
+CAPITAL_ARTICLES = frozenset(a.capitalize() for a in DEFINITE_ARTICLES if not elided(a))  # Le La Les
 
 
 def name_spans(ents: list[Entity]) -> list[Entity]:
@@ -47,7 +49,7 @@ def keep_country_cand(c: Cand, text: str, names: list[Entity]) -> bool:
     """Capitals standing only for a place ("à Vienne"), places named after events ("sommet de
     Singapour"), demonyms describing a place or an institution ("la capitale autrichienne",
     "l'institut suédois") and words inside longer names are dropped."""
-    before = text[max(0, c.start - 40):c.start].replace("’", "'")
+    before = straight_apostrophes(text[max(0, c.start - 40):c.start])
     place_before, org_before, event_before = context_regexes()
     if c.form == "demonym":
         if place_before.search(before):
@@ -69,7 +71,7 @@ def keep_country_cand(c: Cand, text: str, names: list[Entity]) -> bool:
             return False
     if c.form in ("name", "variant", "capital"):
         nxt = next_word(text, c.end)
-        if nxt[:1].isupper() and text[c.end:c.end + 1] == " " and nxt not in ("Le", "La", "Les"):
+        if nxt[:1].isupper() and text[c.end:c.end + 1] == " " and nxt not in CAPITAL_ARTICLES:
             # "Washington Post", "Nord Stream": part of another name
             if c.form == "capital":
                 return False

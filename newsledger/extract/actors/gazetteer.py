@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from newsledger.extract.tries import word_trie
 from newsledger.extract.actors.names import fold, plural, strip_initial_accent
+from newsledger.extract.words import straight_apostrophes
+from newsledger.resources import data_dir
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = data_dir("newsledger.extract")
 
 
 def read_tsv(name: str) -> list[dict[str, str]]:
@@ -52,7 +53,7 @@ class Gazetteer:
         return self.derived[key]
 
     def add(self, surface: str, entry: Entry, accentless: bool = True) -> None:
-        surface = surface.replace("’", "'")
+        surface = straight_apostrophes(surface)
         for s in {surface, strip_initial_accent(surface) if accentless else surface}:
             self.entries.setdefault(s, entry)
 
@@ -99,7 +100,7 @@ def gazetteer() -> Gazetteer:
         g.org_country[canonical] = row["country"] or None
         for s in [canonical] + [a for a in row["aliases"].split("|") if a]:
             g.add(s, Entry("organization", canonical, "org"))
-    g.titles = sorted({t.replace("’", "'") for t in read_list("titles.txt")}, key=len, reverse=True)
+    g.titles = sorted({straight_apostrophes(t) for t in read_list("titles.txt")}, key=len, reverse=True)
     g.not_actors = {fold(x) for x in read_list("not_actors.txt")}
     g.regex = re.compile(r"(?<!\w)" + word_trie(g.entries) + r"(?![\w])")
     dem = sorted(g.demonyms, key=len, reverse=True)

@@ -9,6 +9,7 @@ from newsledger.extract.actors.candidates import Cand, SentenceIndex
 from newsledger.extract.actors.gazetteer import Gazetteer
 from newsledger.extract.actors.names import normalize_actor_name
 from newsledger.extract.actors.roles import person_role, role_country
+from newsledger.extract.words import straight_apostrophes
 
 
 def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gazetteer) -> list[ActorMention]:
@@ -56,7 +57,7 @@ def org_code(c: Cand, text: str, g: Gazetteer) -> str | None:
     after = DEMONYM_AFTER.match(text[c.end:c.end + 30])
     if after and after.group(1).lower() in g.demonyms:
         return g.demonyms[after.group(1).lower()]
-    for m in g.regex.finditer(surface.replace("’", "'")):
+    for m in g.regex.finditer(straight_apostrophes(surface)):
         e = g.entries[m.group(0)]
         if e.kind == "country":
             return e.key

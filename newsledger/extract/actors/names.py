@@ -6,17 +6,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from newsledger.extract.words import DEFINITE_ARTICLES, MONTHS, WEEKDAYS, elided, straight_apostrophes
 
 HONORIFICS = re.compile(r"^(?:MM?\.|Mmes?\.?|Mlle\.?|Dr\.?|Me\.?|Pr\.?)\s+")
 NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "bin", "ben", "al", "el", "da",
                   "di", "dos", "la", "le", "y", "ibn", "abu"}
-NOT_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-             "septembre", "octobre", "novembre", "décembre", "dieu", "etat", "état", "états"}
+NOT_NAMES = {*WEEKDAYS, *MONTHS, "dieu", "etat", "état", "états"}
 
 
 SPACES = re.compile(r"\s+")
-LEADING_ARTICLE = re.compile(r"^(?:(?:les|la|le)\s+|l'\s*)(?=\w)", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(  # ^(?:(?:les|la|le)\s+|l'\s*)(?=\w), on straight apostrophes
+    rf"^(?:(?:{'|'.join(a for a in DEFINITE_ARTICLES if not elided(a))})\s+"
+    rf"|{'|'.join(a for a in DEFINITE_ARTICLES if elided(a))}\s*)(?=\w)", re.IGNORECASE)
 
 
 def normalize_actor_name(s: str) -> str:
@@ -28,7 +29,7 @@ def normalize_actor_name(s: str) -> str:
         except Exception:
             return ""
     s = unicodedata.normalize("NFC", s)
-    s = s.replace("’", "'").replace("\u00a0", " ")
+    s = straight_apostrophes(s).replace("\u00a0", " ")
     for _ in range(4):
         before = s
         s = SPACES.sub(" ", s).strip(" \t\n\r.,;:«»\"()[]{}")
@@ -42,7 +43,7 @@ def normalize_actor_name(s: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Lower-case, accent-free comparison key (cached: names recur within and across articles)."""
-    s = unicodedata.normalize("NFKD", s.replace("’", "'").lower())
+    s = unicodedata.normalize("NFKD", straight_apostrophes(s).lower())
     return "".join(c for c in s if not unicodedata.combining(c))
 
 

@@ -9,14 +9,9 @@ from functools import lru_cache
 from newsledger.extract.actors.candidates import Cand, Entity, entities
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, words_re
 from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
+from newsledger.extract.words import (APOSTROPHES, DEFINITE_ARTICLES, PARTITIVE_ARTICLES, WEEKDAYS,
+                                      leading_article_alternation, straight_apostrophes)
 
-
-ORG_HEADS = ("Institut", "Université", "Centre", "Center", "Institute", "University", "Fondation",
-             "Foundation", "Association", "Agence", "Organisation", "Conseil", "Commission",
-             "Service", "Bureau", "Campagne", "Comité", "Cour", "Tribunal", "Banque", "Fonds",
-             "Parlement", "Assemblée", "Ministère", "Département", "Office", "Autorité", "Haut",
-             "Hôpital", "Académie", "Forum", "Fédération", "Ligue", "Union", "Parti", "Front",
-             "Mouvement", "Groupe", "Endowment", "Council", "Agency", "Department", "Ministry")
 
 
 def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | None = None) -> list[Cand]:
@@ -54,7 +49,7 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
                 continue
             if pl == "ORG" and label in ("ORG", "LOC") and SPLIT_NAME_GAP.fullmatch(gap) \
                     and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
-                if label == "LOC" and text[s:e].replace("’", "'") in gazetteer().entries:
+                if label == "LOC" and straight_apostrophes(text[s:e]) in gazetteer().entries:
                     merged.append((s, e, label))
                     continue
                 merged[-1] = (ps, e, "ORG")
@@ -63,10 +58,9 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
     return merged
 
 
-LEADING_ARTICLE = re.compile(r"^(?:[Ll]es |[Ll]a |[Ll]e |[Ll]['’]|[Dd]u |[Dd]es |[Dd]e la |[Dd]['’])")
+LEADING_ARTICLE = re.compile(rf"^(?:{leading_article_alternation(DEFINITE_ARTICLES + PARTITIVE_ARTICLES)})")
 GLUED_LABEL = re.compile(r"^[A-ZÉ]\w*[a-zé](?=(?:L['’]|La |Le |Les )?[A-ZÉ])")
-TRAILING_DAYS = re.compile(r"(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier"
-                           r"|aujourd'hui|aujourd’hui))+$")
+TRAILING_DAYS = re.compile(rf"(?:\s+(?:{'|'.join(WEEKDAYS)}|hier|aujourd{APOSTROPHES}hui))+$")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -90,7 +84,16 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-LOWER_CASE_HEAD = re.compile(r"^(?:université|institut|centre|agence|hôpital)\b")
+@lru_cache(maxsize=1)
+def lower_case_head() -> re.Pattern:
+    """A lower-case organization head word opening a span (data/lexicon.tsv, org_head_lower)."""
+    return re.compile(rf"^{words_re('org_head_lower')}\b")
+
+
+@lru_cache(maxsize=1)
+def entity_org_heads() -> frozenset[str]:
+    """Head words that make a LOC / MISC entity an organization (lexicon.tsv, org_head_entity)."""
+    return frozenset(lexicon()["org_head_entity"])
 
 
 def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand | None:
@@ -101,14 +104,14 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
     index_before, descriptor_after = org_context_regexes()
     if label == "ORG":
         form = "ner"
-    elif descriptor_after.match(text[end:end + 60].replace("’", "'")):
+    elif descriptor_after.match(straight_apostrophes(text[end:end + 60])):
         form = "appos"      # in apposition to an organization descriptor
-    elif first.capitalize() in ORG_HEADS and len(words) >= 2:
+    elif first.capitalize() in entity_org_heads() and len(words) >= 2:
         form = "ner"        # LOC / MISC headed by an organization word ("Institut Sejong")
     else:
         return None         # any other LOC / MISC (tested first: most entities are places)
     if not surface or fold(surface) in g.not_actors or not surface[:1].isupper() and not surface[:1].isdigit():
-        if not LOWER_CASE_HEAD.match(surface):
+        if not lower_case_head().match(surface):
             return None
     if index_before.search(text[max(0, start - 20):start]):
         return None
@@ -152,7 +155,7 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
         start += m.end()
         surface = text[start:end]
     words = surface.split()
-    if not words or surface.replace("’", "'") in g.entries:
+    if not words or straight_apostrophes(surface) in g.entries:
         return None
     if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
         return None

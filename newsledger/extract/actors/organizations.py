@@ -11,8 +11,9 @@ from functools import lru_cache
 from spacy.attrs import IDX, LENGTH
 
 from newsledger.extract.actors.candidates import Cand, Entity, entities, opens_sentence
-from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, words_re
+from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, words_re
 from newsledger.extract.actors.names import fold
+from newsledger.extract.words import DEFINITE_ARTICLES, straight_apostrophes
 
 
 GOV_HEADS = r"(?:[Mm]inistère|[EÉée]tat-major(?: interarmées)?|[Aa]rmée(?: de l['’]air| de terre)?|[Mm]arine|[Gg]arde côtière|[Gg]arde nationale)"
@@ -42,7 +43,7 @@ def rule_org_cands(text: str, g: Gazetteer) -> list[Cand]:
             continue
         code = g.demonyms.get(dem.lower()) if dem else None
         if m.group("place"):
-            code = g.entries[m.group("place").replace("’", "'")].key
+            code = g.entries[straight_apostrophes(m.group("place"))].key
         out.append(Cand(m.start(), m.end(), "organization", m.group(0), "rule", "gov", code))
     return out
 
@@ -62,12 +63,16 @@ def named_org_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                    rf"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])"))
 
 
+# Capitalised articles that cannot open an English organization name ("L" of "L'Arms ...").
+OPENING_ARTICLES = frozenset({a.capitalize().rstrip("'") for a in DEFINITE_ARTICLES} | {"Un", "Une"})
+
+
 def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
     """Organizations recognised by their shape:
     "centre Carnegie" / "hôpital berlinois de la Charité" (head word is part of the name),
     "groupe de réflexion Stimson Center" (descriptor, the name follows),
     "Arms Control Association" (English head word closes the name)."""
-    t = text.replace("’", "'")
+    t = straight_apostrophes(text)
     head_name, descriptor_name, english_name = named_org_regexes()
     out = []
     for m in head_name.finditer(t):
@@ -80,7 +85,7 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
             continue
         out.append(Cand(m.start(1), m.end(1), "organization", name, "rule", "descr"))
     for m in english_name.finditer(t):
-        if m.group(0).split()[0] in ("Le", "La", "Les", "L", "Un", "Une"):
+        if m.group(0).split()[0] in OPENING_ARTICLES:
             continue
         out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "en"))
     return out
@@ -88,12 +93,9 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
 
 # Institutional head words that, capitalised inside a sentence, open a French organization name
 # whose complement is lower case: "l'Association de fiscalité internationale", "la Cour de
-# l'impôt", "le Conseil des ministres", "l'Hôpital universitaire d'Ostrava".
-NAME_HEADS = {"Association", "Agence", "Autorité", "Conseil", "Commission", "Cour", "Comité",
-              "Office", "Fédération", "Confédération", "Ligue", "Union", "Fondation", "Institut",
-              "Université", "Académie", "Assemblée", "Tribunal", "Banque", "Caisse", "Chambre",
-              "Direction", "Observatoire", "Syndicat", "Parti", "Mouvement", "Hôpital", "Haut-Commissariat",
-              "Organisation", "Agency", "Société", "Compagnie", "Régie", "Inspection", "Secrétariat"}
+# l'impôt", "le Conseil des ministres", "l'Hôpital universitaire d'Ostrava" (data/lexicon.tsv,
+# org_name_head).
+NAME_HEADS = frozenset(lexicon()["org_name_head"])
 
 LINKS = ("de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’")
 

@@ -9,12 +9,13 @@ from newsledger.extract.tries import word_trie
 from newsledger.extract.actors.candidates import Cand, SentenceIndex
 from newsledger.extract.actors.gazetteer import Gazetteer
 from newsledger.extract.actors.names import NOT_NAMES, fold
+from newsledger.extract.words import straight_apostrophes
 
 
 def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
     """"le ministre japonais des Affaires étrangères Kamikawa": a title, then a capitalised
     name the NER missed."""
-    t = text.replace("’", "'")
+    t = straight_apostrophes(text)
     out = []
     for m in g.memo("titled_person", lambda: titled_person_regex(g)).finditer(t):
         name = m.group(1)
@@ -55,7 +56,7 @@ def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer,
     sent = (SentenceIndex(sentences) if index is None else index).sentence_at(c.start)
     lo = sent.start if sent else max(0, c.start - 150)
     hi = sent.end if sent else min(len(text), c.end + 150)
-    before = text[lo:c.start].replace("’", "'")
+    before = straight_apostrophes(text[lo:c.start])
     title_before, title_after = g.memo("roles", lambda: role_regexes(g))
     # "le ministre russe des Affaires étrangères(,) Sergueï Lavrov"
     m = title_before.search(before)
@@ -64,7 +65,7 @@ def person_role(text: str, c: Cand, sentences: list[Sentence], g: Gazetteer,
         if role.count(",") <= 1:
             return role.split(",")[0].strip() or None
     # "Kim Gunn, l'envoyé sud-coréen,"
-    after = text[c.end:hi].replace("’", "'")
+    after = straight_apostrophes(text[c.end:hi])
     m = title_after.match(after)
     if m:
         return m.group(1).strip() or None
@@ -77,11 +78,11 @@ ROLE_COMPLEMENT = re.compile(r"\S+(?: \S+)? (?:de la |de l'|des |du |de )(.+)")
 def role_country(role: str, g: Gazetteer) -> str | None:
     """The state a title names: "ministre russe ...", "vice-ministre russe", "président des
     Etats-Unis"; not a place further in the role ("chercheur à l'université X de Séoul")."""
-    words = role.replace("’", "'").split()
+    words = straight_apostrophes(role).split()
     for w in words[:3]:
         if w.lower().strip(",") in g.demonyms:
             return g.demonyms[w.lower().strip(",")]
-    m = ROLE_COMPLEMENT.match(role.replace("’", "'"))
+    m = ROLE_COMPLEMENT.match(straight_apostrophes(role))
     if m:
         head = g.regex.match(m.group(1))
         if head and g.entries[head.group(0)].kind == "country":

@@ -4,8 +4,8 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
-from newsledger.extract.events.syntax import (CLAUSE_DEPS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, REFLEXIVE,
-                     SUBJECT_DEPS, case_of, forms, is_verbal)
+from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
+                                             QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, forms, is_verbal)
 
 
 VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
@@ -68,7 +68,7 @@ def has_place_complement(tok) -> bool:
 
 
 def introduces_que(tok) -> bool:
-    return any(t.lower_ in ("que", "qu'", "qu’") for t in tok.doc[tok.i + 1: tok.i + 4])
+    return any(t.lower_ in QUE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4])
 
 
 def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> float | None:
@@ -152,10 +152,10 @@ def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
                 "nous", "vous", "me", "m'", "m’", "te", "t'"}:
             return True
         if c.dep_ in ("xcomp", "obl", "obl:arg", "ccomp") and c.pos_ == "VERB" and any(
-                g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "mark"):
+                g.lower_ in DE_FORMS for g in c.children if g.dep_ == "mark"):
             return True
         if c.dep_ in ("obl", "obl:arg", "obl:mod") and any(
-                g.lower_ in ("de", "d'", "d’") for g in c.children if g.dep_ == "case") and (
+                g.lower_ in DE_FORMS for g in c.children if g.dep_ == "case") and (
                     c.pos_ == "NOUN" and any(forms(c) & set(lex.nouns))):
             return True
     return False

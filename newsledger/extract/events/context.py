@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsledger.extract.dates import find_time_expressions
-from newsledger.extract.events.syntax import clause_indices, governing_verb, is_verbal
+from newsledger.extract.events.syntax import DE_FORMS, clause_indices, governing_verb, is_verbal
 
 
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "près"}
@@ -107,7 +107,7 @@ def own_place(sent, head, mention_tokens, other_heads=(), ents=None, scope=None)
         if ent.start not in scope or any(t.i in mention_tokens for t in ent):
             continue
         prev = ent.doc[ent.start - 1].lower_
-        if prev in PLACE_PREPOSITIONS or (prev in ("de", "d'", "d’") and head.pos_ == "NOUN"
+        if prev in PLACE_PREPOSITIONS or (prev in DE_FORMS and head.pos_ == "NOUN"
                                           and ent.root.head.i == head.i):
             return ent.text
     return None

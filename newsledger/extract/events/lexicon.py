@@ -5,11 +5,33 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from newsledger.records import EVENT_TYPES
+from newsledger.resources import data_dir
 
-LEXICON_PATH = Path(__file__).parents[1] / "data" / "event_triggers.json"
+LEXICON_PATH = data_dir("newsledger.extract") / "event_triggers.json"
+
+# The option names the rules read (constraints.rule_accepts, candidates.rule_option; see the
+# lexicon's "format"): a trigger's options, and an event type's. Any other name is an error,
+# so that a misspelt or dropped option cannot be silently ignored.
+TRIGGER_OPTIONS = frozenset({
+    "confidence", "context", "scope", "reflexive", "actor_object", "threat_object",
+    "complement_a", "complement_place", "no_que", "no_sentence", "reciprocal", "reverse_roles"})
+TYPE_OPTIONS = frozenset({"requires_source", "merge_by"})
+
+
+class LexiconError(ValueError):
+    """The lexicon file names an event type or an option the code does not know."""
+
+
+def _check_options(options: dict, known: frozenset[str], where: str) -> dict:
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise LexiconError(f"unknown option {unknown[0]!r} of {where} in the trigger lexicon "
+                           f"(known: {', '.join(sorted(known))})")
+    return options
 
 
 @dataclass
@@ -43,22 +65,27 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def load_lexicon(path: str = str(LEXICON_PATH)) -> Lexicon:
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
+def load_lexicon(path: str | Path | Traversable = LEXICON_PATH) -> Lexicon:
+    """The lexicon of `path` (default: the package's data/event_triggers.json), read once."""
+    data = json.loads((Path(path) if isinstance(path, str) else path).read_text(encoding="utf-8"))
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
     phrases: list[tuple[tuple[str, ...], TriggerRule]] = []
     for event_type, entry in data["types"].items():
         if event_type not in EVENT_TYPES:
-            raise ValueError(f"unknown event type in lexicon: {event_type}")
+            raise LexiconError(f"unknown event type in lexicon: {event_type}")
+        _check_options(entry.get("options", {}), TYPE_OPTIONS, f"event type {event_type!r}")
         for table, target in (("verbs", verbs), ("nouns", nouns)):
             for lemma, options in entry.get(table, {}).items():
+                _check_options(options, TRIGGER_OPTIONS, f"trigger {lemma!r} ({event_type}, {table})")
                 rule = TriggerRule(event_type, dict(options, pos=table))
                 if " " in lemma:
                     phrases.append((tuple(lemma.lower().split()), rule))
                 else:
                     target.setdefault(lemma.lower(), []).append(rule)
         for phrase in entry.get("phrases", []):
+            _check_options(phrase.get("options", {}), TRIGGER_OPTIONS,
+                           f"trigger {' '.join(phrase['words'])!r} ({event_type}, phrases)")
             rule = TriggerRule(event_type, dict(phrase.get("options", {}), pos="phrases"))
             phrases.append((tuple(w.lower() for w in phrase["words"]), rule))
     phrases.sort(key=lambda p: -len(p[0]))

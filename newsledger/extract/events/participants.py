@@ -7,13 +7,15 @@ from newsledger.records import ActorMention
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order)
+from newsledger.extract.words import either_apostrophe
 
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 
 AGENT_DEPS = ("obl:agent",)
 OBJECT_DEPS = ("obj", "iobj", "obl:arg", "obl", "obl:mod", "nmod", "ccomp", "xcomp")
-SOURCE_CASES = {"de", "du", "des", "d'", "d’", "par"}
+SOURCE_CASES = either_apostrophe({"de", "du", "des", "d'", "par"})
+SINGULAR_DEFINITES = either_apostrophe({"le", "la", "l'", "du", "au"})
 TARGET_CASES = {"contre", "à", "au", "aux", "vers", "envers", "sur", "visant"}
 
 RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
@@ -114,7 +116,7 @@ def mention_number(span) -> str | None:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in ("les", "des", "aux"):
         return "Plur"
-    if before is not None and before.lower_ in ("le", "la", "l'", "l’", "du", "au"):
+    if before is not None and before.lower_ in SINGULAR_DEFINITES:
         return "Sing"
     number = span.root.morph.get("Number")
     return number[0] if number else None

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import CONTRACTED_ARTICLES, WORD_NUMBERS, determiner, forms, is_verbal
+from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 
-ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'", "l’", "son", "sa", "ses",
+ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", *either_apostrophe(DEFINITE_ARTICLES), "son", "sa", "ses",
                   "leur", "leurs"}
 
 DISTINCT_MODIFIERS = {"premier", "première", "deuxième", "second", "seconde", "troisième",

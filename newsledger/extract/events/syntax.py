@@ -10,6 +10,8 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SPACY
 from spacy.symbols import AUX, VERB
 
+from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe, straight_apostrophes
+
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubj:pass",)
@@ -23,8 +25,12 @@ WORD_NUMBERS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
                 "plusieurs"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
-DEFINITES = {"le", "la", "les", "l'", "l’"}
-INDEFINITES = {"un", "une", "des", "de", "d'", "d’", "du"}
+DEFINITES = either_apostrophe(DEFINITE_ARTICLES)
+INDEFINITES = either_apostrophe({"un", "une", "des", "de", "d'", "du"})
+# elided words as written with either apostrophe
+DE_FORMS = either_apostrophe({"de", "d'"})
+QUE_FORMS = either_apostrophe({"que", "qu'"})
+NE_FORMS = either_apostrophe({"ne", "n'"})
 NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
 
 
@@ -36,7 +42,7 @@ def forms(tok) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def word_forms(lower: str, lemma: str) -> frozenset[str]:
-    low = lower.replace("’", "'")
+    low = straight_apostrophes(lower)
     out = {lemma.lower(), low}
     if low.endswith("s") and len(low) > 3:
         out.add(low[:-1])
@@ -87,7 +93,7 @@ def governing_verb(tok):
 def case_of(tok) -> str | None:
     for c in tok.children:
         if c.dep_ == "case":
-            return c.lower_.replace("’", "'")
+            return straight_apostrophes(c.lower_)
     return None
 
 

@@ -6,7 +6,8 @@ from bisect import bisect_left
 
 from newsledger.extract.events.constraints import rule_accepts
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
-from newsledger.extract.events.syntax import NEGATIVE_DETS, REFLEXIVE, forms, forms_of, governing_verb, is_verbal
+from newsledger.extract.events.syntax import (DE_FORMS, NE_FORMS, NEGATIVE_DETS, REFLEXIVE, forms, forms_of,
+                                             governing_verb, is_verbal)
 
 
 NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement"}
@@ -27,11 +28,10 @@ def is_negated(tok) -> bool:
             cur = cur.head
         if cur.head.i == verb.i and cur.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg"):
             return False
-    if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "loin" and verb.doc[verb.i - 1].lower_ in (
-            "de", "d'", "d’"):
+    if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "loin" and verb.doc[verb.i - 1].lower_ in DE_FORMS:
         return True
     lows = {c.lower_ for c in verb.children}
-    return bool(lows & NEGATORS) and bool(lows & {"ne", "n'", "n’"})
+    return bool(lows & NEGATORS) and bool(lows & NE_FORMS)
 
 
 def opening_tokens(token_forms, lex: Lexicon) -> list[int]:
