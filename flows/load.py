@@ -32,9 +32,12 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
               runner: str = "local", show_progress: bool | None = None,
               lock_timeout: float = 30.0,
               max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE,
-              fields: dict[str, str] | None = None, limit: int | None = None) -> dict:
+              fields: dict[str, str] | None = None, limit: int | None = None,
+              workers: int = 1) -> dict:
     """One load. `fields` maps an article dump's field names ({"text": "body"}); `limit`
-    stops after that many new or changed inputs (the rest waits for the next run)."""
+    stops after that many new or changed inputs (the rest waits for the next run).
+    `runner`: 'local' (extraction in this process), 'processes' (the flow's task runner is
+    a pool of `workers` processes, see newsledger.orchestration.runners) or 'dask'."""
     from prefect.runtime import flow_run
 
     spec = InputSpec(paths or [], urls or [], urls_files or [], feeds or [], allow_private_hosts)
@@ -79,7 +82,7 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
         def left() -> int:       # inputs not collected yet
             return max(0, total - summary.inputs_total)
 
-        slots = worker_slots() if runner == "dask" else 1
+        slots = worker_slots() if runner == "dask" else workers if runner == "processes" else 1
         for classified, facts in extract_batches(batches(), runner, clock, left, slots):
             staged = [StagedArticle(doc, aid, f) for (aid, doc), f in zip(classified.to_extract, facts)]
             staged += [StagedArticle(doc, aid, None, original) for aid, doc, original in classified.duplicates]

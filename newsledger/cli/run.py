@@ -27,7 +27,10 @@ def configure(run) -> None:
     run.add_argument("--strict", action="store_true", help="exit 1 when any input is rejected")
     run.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
     run.add_argument("--runner", choices=["local", "dask"], default="local",
-                     help="where extraction batches run (default: this process)")
+                     help="where extraction batches run: local processes (default) or Dask")
+    run.add_argument("--workers", type=int, default=None, metavar="N",
+                     help="extraction processes of a local run (default: $NEWSLEDGER_WORKERS, "
+                          "else one per core; 1 keeps extraction in this process)")
     run.add_argument("--dask-address", default=None,
                      help="tcp://HOST:PORT of an existing Dask scheduler (with --runner dask)")
     run.add_argument("--reports", default=None, help="reports folder (default: reports/)")
@@ -88,15 +91,22 @@ def run(args) -> int:
     paths = args.paths
     if not (paths or args.urls or args.urls_files or args.feeds):
         paths = [str(config.seeds_dir())]
-    flow = load_flow
+    flow, runner, workers = load_flow, args.runner, 1
     if args.runner == "dask":
         from newsledger.orchestration.runners import dask_task_runner
         flow = load_flow.with_options(task_runner=dask_task_runner(args.dask_address))
-    prewarm(args.runner)   # model and GX load while Prefect starts (cold start)
+    else:
+        from newsledger.orchestration.runners import default_workers, process_task_runner
+        workers = args.workers or default_workers()
+        if workers > 1:
+            runner = "processes"
+            flow = load_flow.with_options(task_runner=process_task_runner(workers))
+    prewarm(runner)   # model and GX load while Prefect starts (cold start)
     api.wait_ready()
     summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
                    db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
-                   batch_size=args.batch_size, runner=args.runner, lock_timeout=args.lock_timeout,
+                   batch_size=args.batch_size, runner=runner, workers=workers,
+                   lock_timeout=args.lock_timeout,
                    max_quarantine_share=args.max_quarantine_share, fields=dict(args.field) or None,
                    limit=args.limit)
     print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))

@@ -1,5 +1,6 @@
-"""Where extraction batches run: prefect-dask's DaskTaskRunner, on a LocalCluster or an
-existing Dask scheduler.
+"""Where extraction batches run: in the flow's process (one worker), in local worker
+processes (Prefect's ProcessPoolTaskRunner, the default on a machine with several cores),
+or on Dask (prefect-dask's DaskTaskRunner, on a LocalCluster or an existing scheduler).
 
 Only extraction is submitted to the runner (see pipeline._extract_batches); collection,
 staging, validation and publishing stay in the flow process, the only DuckDB writer.
@@ -70,6 +71,20 @@ def dask_task_runner(address: str | None = None, n_workers: int | None = None):
         return DaskTaskRunner(address=address)
     return DaskTaskRunner(cluster_class=start_local_cluster,
                           cluster_kwargs=local_cluster_kwargs(n_workers))
+
+
+def default_workers() -> int:
+    """Extraction processes of a local run: NEWSLEDGER_WORKERS, else one per core."""
+    value = os.environ.get("NEWSLEDGER_WORKERS", "").strip()
+    return max(1, int(value)) if value.isdigit() else max(1, os.cpu_count() or 1)
+
+
+def process_task_runner(workers: int):
+    """Prefect's ProcessPoolTaskRunner with `workers` processes; each loads the model once,
+    on its first extraction task."""
+    from prefect.task_runners import ProcessPoolTaskRunner
+
+    return ProcessPoolTaskRunner(max_workers=workers)
 
 
 def worker_slots() -> int:

@@ -123,7 +123,7 @@ def prewarm(runner: str = "local") -> threading.Thread:
 
     def work() -> None:
         try:
-            if runner != "dask":
+            if runner == "local":
                 from newsledger.extract.nlp import get_nlp
                 get_nlp()
             import great_expectations  # noqa: F401

@@ -355,8 +355,9 @@ def task_sizes(n: int, left: int, slots: int, most: int = DASK_TASK_ARTICLES,
 def extract_batches(batches, runner: str, clock: StageClock, left=lambda: 0, slots: int = 1):
     """Yield (batch, facts) in order. On Dask, a batch goes out as tasks (see task_sizes;
     `left()` is how many articles are still to be collected, `slots` the cluster's worker
-    threads) and a few batches stay in flight."""
-    if runner != "dask":
+    threads) and a few batches stay in flight. Local worker processes ('processes') are fed
+    the same way."""
+    if runner not in ("dask", "processes"):
         extract = clock.timed(extract_task)
         for batch in batches:
             texts = [(doc.text, doc.published_at) for _, doc in batch.to_extract]
