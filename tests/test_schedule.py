@@ -165,6 +165,9 @@ def test_serve_loads_inbox_on_schedule(tmp_path):
         runs = _wait_for(db, lambda rs: any(r["started_at"] >= dropped and r["inputs_new"] == 0
                                             and r["inputs_skipped"] == 3 for r in _finished(rs)),
                          "a run with nothing new", procs, timeout=90)
+    except BaseException:
+        _stop(server)                     # a failed phase must not leave the server running
+        raise
     finally:
         _stop(serve)
         stopped_serve = serve.returncode if serve else None
