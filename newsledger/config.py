@@ -2,7 +2,7 @@
 
 Everything a run writes is under the project folder: `NEWSLEDGER_HOME`, else the current
 directory (as `git` or `dbt` work on the folder they are run in): `data/newsledger.duckdb`,
-`reports/`, `.prefect/` (Prefect's home) and `.cache/`; with no inputs, `newsledger run`
+`reports/` and `.prefect/` (Prefect's home); with no inputs, `newsledger run`
 loads its `seeds/`. Files shipped with the package (SQL, suites, data) are found through
 `newsledger.resources`, wherever it is installed.
 
@@ -49,11 +49,6 @@ def default_db() -> Path:
 
 def reports_dir() -> Path:
     return Path(os.environ.get("NEWSLEDGER_REPORTS", home() / "reports"))
-
-
-def cache_dir() -> Path:
-    """Files a process may rebuild at any time (the compiled tokenizer rules)."""
-    return Path(os.environ.get("NEWSLEDGER_CACHE", home() / ".cache"))
 
 
 apply_environment()

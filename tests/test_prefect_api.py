@@ -1,5 +1,6 @@
-"""The Prefect API a one-off `newsledger run` starts for itself: a real uvicorn process on
-127.0.0.1, ready before the flow, stopped at exit; a clear error when it cannot start."""
+"""The Prefect API that `newsledger run` and `newsledger serve` start for themselves
+(startup.start_api): a real server process on 127.0.0.1, ready before the flow, stopped at
+exit; a clear error when it cannot start."""
 from __future__ import annotations
 
 import os
@@ -12,6 +13,7 @@ import psutil
 import pytest
 
 from newsledger.orchestration import startup as prefect_api
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = ROOT / "seeds"
 
@@ -20,7 +22,8 @@ def _servers_of(home: Path) -> list[psutil.Process]:
     found = []
     for proc in psutil.process_iter(["cmdline"]):
         try:
-            if "prefect.server.api.server:create_app" in " ".join(proc.info["cmdline"] or []) \
+            cmdline = " ".join(proc.info["cmdline"] or [])
+            if ("prefect.server.api.server:create_app" in cmdline or "prefect server start" in cmdline) \
                     and proc.environ().get("PREFECT_HOME") == str(home):
                 found.append(proc)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
@@ -91,3 +94,19 @@ def test_two_servers_keep_their_own_logs(monkeypatch, tmp_path):
         second.stop()
     assert first.log.read_text() == "an error the first server logged\n"
     assert not second.log.exists()
+
+
+def test_serve_starts_the_same_launcher_with_its_ui_and_stops_it(monkeypatch, tmp_path):
+    """`newsledger serve` without PREFECT_API_URL: the one launcher (start_api), with the UI."""
+    from newsledger.orchestration.serving import prefect_api as serve_api
+
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.delenv("PREFECT_UI_URL", raising=False)
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))
+    with serve_api() as (api_url, ui_url, started_here):
+        assert started_here and api_url == f"{ui_url}/api"
+        assert prefect_api.api_healthy(api_url)
+        with urllib.request.urlopen(ui_url, timeout=10) as response:     # the UI is served
+            assert response.status == 200 and b"<html" in response.read(2000).lower()
+        assert _servers_of(tmp_path)
+    assert "PREFECT_API_URL" not in os.environ and not _servers_of(tmp_path)

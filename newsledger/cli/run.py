@@ -11,7 +11,6 @@ from newsledger.cli.commands import EXIT_FAILED, EXIT_OK, UsageError, add_db_arg
 
 NAME = "run"
 HELP = "load articles (default: the repository's seeds/)"
-FAST_EXIT = True     # everything is closed when run() returns (see cli.entry)
 
 
 def configure(run) -> None:

@@ -3,8 +3,9 @@ the deployment itself is `flows/serve.py`).
 
 Scheduling needs a real Prefect server: the ephemeral API that `newsledger run` starts does
 not schedule (see ../shared/research/stack-notes.md). When PREFECT_API_URL is unset, serve
-starts `prefect server start` on 127.0.0.1 and a free port, points PREFECT_API_URL at it,
-and stops it on exit. Otherwise it uses the server PREFECT_API_URL names.
+starts `prefect server start` with its UI on 127.0.0.1 and a free port (the one launcher,
+`newsledger.orchestration.startup.start_api`), points PREFECT_API_URL at it, and stops it
+on exit. Otherwise it uses the server PREFECT_API_URL names.
 
 Each scheduled run is the ordinary load flow (`newsledger_flows.load.load_flow`, served by `flows/serve.py`) over fixed
 sources: the inbox folder (the skip-known stage passes over files already loaded), URL
@@ -18,25 +19,19 @@ flow itself still waits for the DuckDB lock (`lock_timeout`) against `newsledger
 """
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
-import signal
-import socket
-import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsledger import config
+from newsledger.orchestration.startup import STARTUP_TIMEOUT, start_api, wait_healthy
 
 FLOW_ENTRYPOINT = "newsledger_flows.load.load_flow"
 DEFAULT_DEPLOYMENT = "scheduled"
-SERVER_STARTUP_TIMEOUT = 180.0
 
 log = logging.getLogger("newsledger.serve")
 
@@ -73,91 +68,7 @@ class ServeOptions:
         }
 
 
-# ---- A local Prefect server -------------------------------------------------------------
-
-def free_port(host: str = "127.0.0.1") -> int:
-    with socket.socket() as s:
-        s.bind((host, 0))
-        return s.getsockname()[1]
-
-
-def api_healthy(api_url: str, timeout: float = 2.0) -> bool:
-    try:
-        with urllib.request.urlopen(api_url.rstrip("/") + "/health", timeout=timeout) as r:
-            return r.status == 200
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
-def wait_healthy(api_url: str, timeout: float, proc: subprocess.Popen | None = None,
-                 log_path: Path | None = None) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if api_healthy(api_url):
-            return
-        if proc is not None and proc.poll() is not None:
-            tail = log_path.read_text(errors="replace")[-2000:] if log_path and log_path.exists() else ""
-            raise RuntimeError(f"prefect server exited with status {proc.returncode}:\n{tail}")
-        time.sleep(0.5)
-    raise TimeoutError(f"the Prefect API at {api_url} did not answer within {timeout:.0f} s")
-
-
-def server_environment() -> dict:
-    env = dict(os.environ)
-    env.update({"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"})
-    env.pop("PREFECT_API_URL", None)
-    return env
-
-
-class LocalServer:
-    """`prefect server start` on 127.0.0.1 in its own process group, stopped on exit."""
-
-    def __init__(self, host: str = "127.0.0.1", port: int | None = None,
-                 log_path: Path | None = None):
-        self.host = host
-        self.port = port or free_port(host)
-        home = Path(os.environ.get("PREFECT_HOME", config.home() / ".prefect"))
-        self.log_path = log_path or home / f"server-{self.port}.log"
-        self.proc: subprocess.Popen | None = None
-
-    @property
-    def ui_url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    @property
-    def api_url(self) -> str:
-        return f"{self.ui_url}/api"
-
-    def start(self, timeout: float = SERVER_STARTUP_TIMEOUT) -> "LocalServer":
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        out = open(self.log_path, "ab")
-        cmd = [sys.executable, "-m", "prefect", "server", "start", "--host", self.host,
-               "--port", str(self.port), "--analytics-off"]
-        self.proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT,
-                                     stdin=subprocess.DEVNULL, env=server_environment(),
-                                     start_new_session=True)
-        out.close()
-        try:
-            wait_healthy(self.api_url, timeout, self.proc, self.log_path)
-        except BaseException:
-            self.stop()
-            raise
-        return self
-
-    def stop(self, grace: float = 15.0) -> None:
-        if self.proc is None or self.proc.poll() is not None:
-            return
-        for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 5.0)):
-            try:
-                os.killpg(self.proc.pid, sig)
-            except ProcessLookupError:
-                return
-            try:
-                self.proc.wait(wait)
-                return
-            except subprocess.TimeoutExpired:
-                continue
-
+# ---- Prefect's API while serving --------------------------------------------------------
 
 def wait_for_runs(exclude: set[int], timeout: float = 120.0) -> None:
     """Before stopping the server: let flow runs this process started finish (they report
@@ -182,22 +93,22 @@ def wait_for_runs(exclude: set[int], timeout: float = 120.0) -> None:
 
 
 @contextmanager
-def prefect_api(start_timeout: float = SERVER_STARTUP_TIMEOUT):
+def prefect_api(start_timeout: float = STARTUP_TIMEOUT):
     """Yield (api_url, ui_url, started_here): the API named by PREFECT_API_URL, or a local
-    server started for the duration of the block."""
+    server with its UI (startup.start_api) for the duration of the block."""
     existing = os.environ.get("PREFECT_API_URL")
     if existing:
         wait_healthy(existing, 60.0)
         yield existing, existing.rstrip("/").removesuffix("/api"), False
         return
-    server = LocalServer().start(start_timeout)
-    os.environ["PREFECT_API_URL"] = server.api_url
-    os.environ.setdefault("PREFECT_UI_URL", server.ui_url)
+    api = start_api(Path(os.environ.get("PREFECT_HOME", config.home() / ".prefect")), ui=True)
+    os.environ.setdefault("PREFECT_UI_URL", api.ui_url)
     try:
-        yield server.api_url, server.ui_url, True
+        api.wait_ready(start_timeout)
+        yield api.url, api.ui_url, True
     finally:
-        wait_for_runs(exclude={server.proc.pid} if server.proc else set())
-        server.stop()
+        wait_for_runs(exclude={api.process.pid})
+        api.stop()
         os.environ.pop("PREFECT_API_URL", None)
 
 

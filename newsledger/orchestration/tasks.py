@@ -234,10 +234,9 @@ def skip_known_task(db_path: str, docs: list[SourceDocument],
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_task(texts: list[tuple[str, str | None]]) -> list[ArticleFacts]:
     from newsledger.extract.article import extract_texts
-    from newsledger.extract.nlp import freeze_long_lived, get_nlp
+    from newsledger.extract.nlp import get_nlp
     started = time.perf_counter()
     get_nlp()
-    freeze_long_lived()           # after the model load and the imports, once per process
     facts = list(extract_texts(texts))
     try:
         _log_stage("extract", started, articles=len(texts))
