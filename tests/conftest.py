@@ -48,8 +48,13 @@ SEEDS = ROOT / "seeds"
 
 @pytest.fixture(scope="session", autouse=True)
 def _quiet_environment(tmp_path_factory):
-    """Telemetry off; Prefect's home in a temporary folder; reports out of the repository."""
+    """Telemetry off; Prefect's home in a temporary folder; reports out of the repository.
+    Extraction in the test's own process (NEWSLEDGER_WORKERS=1): each run would otherwise
+    start worker processes that load the model anew, and a fault a test injects in-process
+    would not reach them; tests/test_workers_equivalence.py and tests/test_install.py run
+    the worker processes."""
     os.environ.update({
+        "NEWSLEDGER_WORKERS": "1",
         "DO_NOT_TRACK": "1", "GX_ANALYTICS_ENABLED": "False",
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "NEWSLEDGER_REPORTS": str(tmp_path_factory.mktemp("reports")),

@@ -34,24 +34,25 @@ def test_the_package_keeps_its_contracts():
     assert "2 kept, 0 broken" in out.stdout
 
 
+def lint_with(tmp: Path, module: str, statement: str) -> subprocess.CompletedProcess:
+    """lint-imports on a copy of the packages where `module` (a path under newsledger/) has
+    one more import, inside a function."""
+    tree = copy_packages(tmp)
+    path = tree / "newsledger" / module
+    path.write_text(path.read_text(encoding="utf-8")
+                    + f"\n\ndef _planted():\n    {statement}  # noqa: F401\n", encoding="utf-8")
+    return lint(tree, tree / "pyproject.toml")
+
+
 def test_an_upward_import_breaks_the_layers(tmp_path):
-    tree = copy_packages(tmp_path)
-    records = tree / "newsledger" / "records.py"
-    records.write_text(records.read_text(encoding="utf-8")
-                       + "\n\ndef _upward():\n    from newsledger.warehouse import db  # noqa: F401\n",
-                       encoding="utf-8")
-    out = lint(tree, tree / "pyproject.toml")
+    out = lint_with(tmp_path, "records.py", "from newsledger.warehouse import db")
     assert out.returncode != 0
     assert "layered bottom-up" in out.stdout and "BROKEN" in out.stdout
     assert "newsledger.records -> newsledger.warehouse.db" in out.stdout
 
 
 def test_a_cycle_between_siblings_is_found(tmp_path):
-    tree = copy_packages(tmp_path)
-    urls = tree / "newsledger" / "ingest" / "urls.py"     # html imports urls; now urls imports html
-    urls.write_text(urls.read_text(encoding="utf-8")
-                    + "\n\ndef _cycle():\n    from newsledger.ingest import html  # noqa: F401\n",
-                    encoding="utf-8")
-    out = lint(tree, tree / "pyproject.toml")
+    # html imports urls; now urls imports html
+    out = lint_with(tmp_path, "ingest/urls.py", "from newsledger.ingest import html")
     assert out.returncode != 0
     assert "no import cycles" in out.stdout and "BROKEN" in out.stdout

@@ -15,7 +15,7 @@ from conftest import require_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-CORPUS_SLICE = 300
+CORPUS_SLICE = 200
 
 
 def seed_record(i: int, **extra) -> dict:

@@ -110,7 +110,7 @@ def test_corrupted_batch_is_rejected_and_nothing_published(seeded_copy, monkeypa
         "Le Conseil de sécurité de l'ONU a condamné ces livraisons.\n", encoding="utf-8")
     before = table_checksums(seeded_copy)
     monkeypatch.setattr(article, "extract_from_doc", _corrupt(kind))
-    code, out, _ = run_cli("run", extra, "--db", seeded_copy)
+    code, out, _ = run_cli("run", extra, "--db", seeded_copy, "--workers", "1")   # the fault is in this process
     assert code == 1
     assert "REJECTED" in out and failing in out
     assert table_checksums(seeded_copy) == before

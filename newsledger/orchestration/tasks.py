@@ -247,23 +247,27 @@ def extract_task(texts: list[tuple[str, str | None]]) -> list[ArticleFacts]:
 
 # ---- Stage -----------------------------------------------------------------------------
 
-@task(name="stage", cache_policy=NO_CACHE)
-def stage_task(db_path: str, batch: list[StagedArticle], run_id: str, ingested_at: datetime) -> dict:
+def on_warehouse(stage: str, db_path: str, work, logged=lambda result: {}):
+    """`work(con)` on a connection to the run's warehouse, opened from its path; the stage's
+    log line carries `logged(result)`; returns the result."""
     started = time.perf_counter()
     with wdb.run_connection(db_path) as con:
-        counts = stage_batch(con, batch, run_id, ingested_at)
-    _log_stage("stage", started, **counts)
-    return counts
+        result = work(con)
+    _log_stage(stage, started, **logged(result))
+    return result
+
+
+@task(name="stage", cache_policy=NO_CACHE)
+def stage_task(db_path: str, batch: list[StagedArticle], run_id: str, ingested_at: datetime) -> dict:
+    return on_warehouse("stage", db_path, lambda con: stage_batch(con, batch, run_id, ingested_at),
+                        lambda counts: counts)
 
 
 @task(name="restage", cache_policy=NO_CACHE)
 def restage_task(db_path: str, retry_of: str, run_id: str) -> int:
     """The quarantined batch of `retry_of` back in staging under `run_id`; its article count."""
-    started = time.perf_counter()
-    with wdb.run_connection(db_path) as con:
-        articles = restage(con, retry_of, run_id)
-    _log_stage("restage", started, articles=articles)
-    return articles
+    return on_warehouse("restage", db_path, lambda con: restage(con, retry_of, run_id),
+                        lambda articles: {"articles": articles})
 
 
 # ---- Validate, publish, report ----------------------------------------------------------
@@ -271,38 +275,29 @@ def restage_task(db_path: str, retry_of: str, run_id: str) -> int:
 @task(name="validate", cache_policy=NO_CACHE)
 def validate_task(db_path: str, run_id: str, gx_root: str):
     from newsledger.quality.validate import validate_run
-    started = time.perf_counter()
-    with wdb.run_connection(db_path) as con:
-        outcome = validate_run(con, run_id, Path(gx_root))
-    _log_stage("validate", started, success=outcome.success, failed=len(outcome.failures))
-    return outcome
+    return on_warehouse("validate", db_path, lambda con: validate_run(con, run_id, Path(gx_root)),
+                        lambda out: {"success": out.success, "failed": len(out.failures)})
 
 
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(db_path: str, run_id: str, retry_of: str | None = None,
                  quarantined: dict[str, list[str]] | None = None) -> dict:
-    started = time.perf_counter()
-    with wdb.run_connection(db_path) as con:
-        counts = publish(con, run_id, retry_of, quarantined)
-    _log_stage("publish", started, **counts)
-    return counts
+    return on_warehouse("publish", db_path, lambda con: publish(con, run_id, retry_of, quarantined),
+                        lambda counts: counts)
 
 
 @task(name="quarantine", cache_policy=NO_CACHE)
 def quarantine_task(db_path: str, run_id: str, failed: list[str], retry_of: str | None = None) -> None:
-    started = time.perf_counter()
-    with wdb.run_connection(db_path) as con:
-        quarantine(con, run_id, failed, retry_of)
-    _log_stage("quarantine", started, failed=len(failed))
+    on_warehouse("quarantine", db_path, lambda con: quarantine(con, run_id, failed, retry_of),
+                 lambda _: {"failed": len(failed)})
 
 
 @task(name="report", cache_policy=NO_CACHE)
 def report_task(db_path: str, summary: RunSummary, outcome, reports_dir: str) -> str:
     from newsledger.report.build import write_run_report
-    started = time.perf_counter()
-    with wdb.run_connection(db_path) as con:
-        path = write_run_report(con, summary, outcome, Path(reports_dir))
-    _log_stage("report", started, path=path)
+    path = on_warehouse("report", db_path,
+                        lambda con: write_run_report(con, summary, outcome, Path(reports_dir)),
+                        lambda written: {"path": written})
     return str(path)
 
 

@@ -130,17 +130,6 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 @contextmanager
-def open_warehouse(path: str | Path, read_only: bool = False):
-    con = connect(path, read_only=read_only)
-    try:
-        if not read_only:
-            ensure_schema(con)
-        yield con
-    finally:
-        con.close()
-
-
-@contextmanager
 def run_connection(path: str | Path):
     """A connection of one task to the run's warehouse file, closed when the task is done.
 

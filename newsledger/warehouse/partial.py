@@ -4,7 +4,7 @@
 published tables, so the rest of the batch publishes without them and nothing is lost in
 between: each picked article keeps all its staged rows (articles, sentences, mentions,
 events, figures, event actors) in `quarantine_*`, with the expectations it failed. A staged
-copy of a picked article (duplicate_of) goes with it.
+copy of a picked article (duplicate_of) goes with it. SQL in sql/partial/.
 """
 from __future__ import annotations
 
@@ -12,8 +12,15 @@ import json
 
 import pyarrow as pa
 
-from newsledger.warehouse.db import run_folder
-from newsledger.warehouse.sqlfiles import read_sql
+from newsledger.warehouse.sqlfiles import read_sql, statements
+
+# the staged tables with an article_id column, moved by sql/partial/keep_rows.sql
+ARTICLE_TABLES = ("articles", "sentences", "actor_mentions", "events", "figures")
+
+
+def _run(con, sql: str, run_id: str) -> None:
+    for stmt in statements(sql):
+        con.execute(stmt, {"run_id": run_id})
 
 
 def quarantine_articles(con, run_id: str, failed: dict[str, list[str]]) -> int:
@@ -30,5 +37,9 @@ def quarantine_articles(con, run_id: str, failed: dict[str, list[str]]) -> int:
         con.unregister("quarantine_picks_batch")
     staged = read_sql("runs/staged_articles.sql")
     before = con.execute(staged, {"run_id": run_id}).fetchone()[0]
-    run_folder(con, "partial/move", {"run_id": run_id})
+    _run(con, read_sql("partial/duplicates_follow.sql"), run_id)
+    for table in ARTICLE_TABLES:
+        _run(con, read_sql("partial/keep_rows.sql").format(table=table), run_id)
+    _run(con, read_sql("partial/keep_event_actors.sql"), run_id)
+    _run(con, read_sql("partial/remove_from_staging.sql"), run_id)
     return before - con.execute(staged, {"run_id": run_id}).fetchone()[0]
