@@ -79,12 +79,32 @@ def default_workers() -> int:
     return max(1, int(value)) if value.isdigit() else max(1, os.cpu_count() or 1)
 
 
+PARENT_CHECK_SECONDS = 2.0
+
+
+def stop_with_parent(parent: int) -> None:
+    """In a worker process: end it when the run's process is gone. A run killed outright
+    (SIGKILL, a power cut of the parent alone) would otherwise leave its idle workers behind,
+    each holding a loaded model, waiting for tasks that never come."""
+    import signal
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="newsledger-parent-watch", daemon=True).start()
+
+
 def process_task_runner(workers: int):
     """Prefect's ProcessPoolTaskRunner with `workers` processes; each loads the model once,
-    on its first extraction task."""
+    on its first extraction task, and ends with the run's process (stop_with_parent)."""
     from prefect.task_runners import ProcessPoolTaskRunner
 
-    return ProcessPoolTaskRunner(max_workers=workers)
+    return ProcessPoolTaskRunner(max_workers=workers, initializer=stop_with_parent,
+                                 initargs=(os.getpid(),))
 
 
 def worker_slots() -> int:
