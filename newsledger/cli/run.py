@@ -96,7 +96,11 @@ def run(args) -> int:
         flow = load_flow.with_options(task_runner=dask_task_runner(args.dask_address))
     else:
         from newsledger.orchestration.runners import default_workers, process_task_runner
-        workers = args.workers or default_workers()
+        from newsledger.ingest.inputs import count_files
+
+        has_lists = bool(args.urls_files or args.feeds)       # their size is known only later
+        workers = args.workers or default_workers(
+            None if has_lists else count_files(paths) + len(args.urls))
         if workers > 1:
             runner = "processes"
             flow = load_flow.with_options(task_runner=process_task_runner(workers))
