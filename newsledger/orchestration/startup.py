@@ -4,9 +4,7 @@ Everything here is about starting, not about loading news: `start_api` (Prefect'
 in a process of its own, for `newsledger run` and `newsledger serve`), `prewarm` (the model
 and Great Expectations loaded while that server boots). Each measure states the figure that
 keeps it; BENCHMARKS.md ("Cold start (issue 17)") has the runs and the command that
-reproduces them. Removed there, with their figures: the compiled-regex cache (it patched
-`re._compiler.compile`, a private API of the standard library), `gc.freeze` after the model
-load (no CPU saved on a 300-article run), and `os._exit` at the end of `newsledger run`.
+reproduces them, and the measures that were removed with their figures.
 
 With PREFECT_API_URL set (a server of yours, Prefect Cloud, the tests) nothing is started.
 """
