@@ -116,12 +116,17 @@ def wait_until_free(path: str | Path, timeout: float = 30.0) -> None:
     connect_wait(path, timeout).close()
 
 
+def run_statements(con: duckdb.DuckDBPyConnection, text: str, params: dict | None = None) -> None:
+    """Run every statement of an SQL text, each with the parameters it names."""
+    for stmt in statements(text):
+        used = {k: v for k, v in (params or {}).items() if f"${k}" in stmt}
+        con.execute(stmt, used) if used else con.execute(stmt)
+
+
 def run_folder(con: duckdb.DuckDBPyConnection, folder: str, params: dict | None = None) -> None:
     """Run every statement of every .sql file in sql/<folder>/, in name order."""
     for path in sql_folder(folder):
-        for stmt in statements(path.read_text(encoding="utf-8")):
-            used = {k: v for k, v in (params or {}).items() if f"${k}" in stmt}
-            con.execute(stmt, used) if used else con.execute(stmt)
+        run_statements(con, path.read_text(encoding="utf-8"), params)
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:

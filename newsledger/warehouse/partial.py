@@ -12,15 +12,11 @@ import json
 
 import pyarrow as pa
 
-from newsledger.warehouse.sqlfiles import read_sql, statements
+from newsledger.warehouse.db import run_statements
+from newsledger.warehouse.sqlfiles import read_sql
 
 # the staged tables with an article_id column, moved by sql/partial/keep_rows.sql
 ARTICLE_TABLES = ("articles", "sentences", "actor_mentions", "events", "figures")
-
-
-def _run(con, sql: str, run_id: str) -> None:
-    for stmt in statements(sql):
-        con.execute(stmt, {"run_id": run_id})
 
 
 def quarantine_articles(con, run_id: str, failed: dict[str, list[str]]) -> int:
@@ -35,11 +31,12 @@ def quarantine_articles(con, run_id: str, failed: dict[str, list[str]]) -> int:
         con.execute(read_sql("partial/add_picks.sql"))
     finally:
         con.unregister("quarantine_picks_batch")
+    params = {"run_id": run_id}
     staged = read_sql("runs/staged_articles.sql")
-    before = con.execute(staged, {"run_id": run_id}).fetchone()[0]
-    _run(con, read_sql("partial/duplicates_follow.sql"), run_id)
+    before = con.execute(staged, params).fetchone()[0]
+    run_statements(con, read_sql("partial/duplicates_follow.sql"), params)
     for table in ARTICLE_TABLES:
-        _run(con, read_sql("partial/keep_rows.sql").format(table=table), run_id)
-    _run(con, read_sql("partial/keep_event_actors.sql"), run_id)
-    _run(con, read_sql("partial/remove_from_staging.sql"), run_id)
-    return before - con.execute(staged, {"run_id": run_id}).fetchone()[0]
+        run_statements(con, read_sql("partial/keep_rows.sql").format(table=table), params)
+    run_statements(con, read_sql("partial/keep_event_actors.sql"), params)
+    run_statements(con, read_sql("partial/remove_from_staging.sql"), params)
+    return before - con.execute(staged, params).fetchone()[0]

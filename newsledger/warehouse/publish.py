@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from newsledger.warehouse.db import run_folder, transaction
+from newsledger.warehouse.db import run_folder, run_statements, transaction
 from newsledger.warehouse.partial import quarantine_articles
-from newsledger.warehouse.sqlfiles import read_sql, statements
+from newsledger.warehouse.sqlfiles import read_sql
 
 
 def staged_counts(con, run_id: str) -> dict[str, int]:
@@ -39,8 +39,7 @@ def quarantine(con, run_id: str, failed: list[str], retry_of: str | None = None)
     with transaction(con):
         _release_quarantine(con, retry_of)
         run_folder(con, "quarantine", {"run_id": run_id, "failed": json.dumps(failed)})
-        for stmt in statements(read_sql("publish/05_clear_staging.sql")):
-            con.execute(stmt, {"run_id": run_id})
+        run_statements(con, read_sql("publish/05_clear_staging.sql"), {"run_id": run_id})
 
 
 def quarantined_articles(con, run_id: str) -> list[dict]:
