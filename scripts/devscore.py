@@ -1,7 +1,11 @@
 """Developer loop for extraction quality: extract the development set into a scratch DuckDB
 file with the contract's column names and score it with ../shared/eval/score.py.
 
-    .venv/bin/python scripts/devscore.py [--verbose] [--db /tmp/devscore.duckdb]
+    .venv/bin/python scripts/devscore.py [--verbose] [--db /tmp/devscore.duckdb] [--set train]
+
+`--set dev` (the default) scores the seeds and the 25 development articles against
+../shared/eval/gold; `--set train` scores the 64 training articles against
+../shared/eval/train/gold (tune rules there, measure on dev).
 
 No Prefect, no validation: use `newsledger run` for the real thing.
 """
@@ -27,12 +31,17 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", default="/tmp/devscore.duckdb")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--set", choices=("dev", "train"), default="dev")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from newsledger.extract.article import extract_texts
     from newsledger.ingest.files import collect_paths
 
-    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "eval/articles").glob("*.txt"))
+    if args.set == "train":
+        paths, gold = sorted((SHARED / "eval/train/articles").glob("*.txt")), SHARED / "eval/train/gold"
+    else:
+        paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "eval/articles").glob("*.txt"))
+        gold = SHARED / "eval/gold"
     docs = [(Path(d.source), d.text) for d in collect_paths(paths) if hasattr(d, "text")]
     Path(args.db).unlink(missing_ok=True)
     con = duckdb.connect(args.db)
@@ -67,7 +76,7 @@ def main() -> int:
     for (kind, name), aid in actors.items():
         con.execute("insert into dim_actors values (?,?,?)", [aid, name, kind])
     con.close()
-    cmd = [sys.executable, str(SHARED / "eval/score.py"), "--db", args.db, "--gold", str(SHARED / "eval/gold")]
+    cmd = [sys.executable, str(SHARED / "eval/score.py"), "--db", args.db, "--gold", str(gold)]
     return subprocess.call(cmd + (["--verbose"] if args.verbose else []))
 
 
