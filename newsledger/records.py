@@ -13,6 +13,11 @@ ACTOR_TYPES = ("person", "organization", "country")
 EVENT_TYPES = ("meeting", "statement", "weapons_test", "launch", "military_exercise",
                "arms_transfer", "sanction", "cyber_operation", "other")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "up_to", "range")
+# The finer kind of a statement (issue 20), after CAMEO's verbal root codes: appeal (02),
+# demand (10), disapprove or accuse (11), reject or deny (12), threaten (13), praise (05 part),
+# acknowledge or apologise (05 part), other (01).
+STATEMENT_KINDS = ("appeal", "demand", "disapprove", "reject", "threaten", "praise",
+                   "acknowledge", "other")
 EVENT_ROLES = ("source", "target", "participant")
 DATE_PRECISIONS = ("day", "month", "year")
 
@@ -70,6 +75,7 @@ class Event:
     location: str | None = None
     confidence: float = 0.5
     actors: list[EventActor] = field(default_factory=list)
+    statement_kind: str | None = None    # statements only: one of STATEMENT_KINDS, as the trigger decides
 
 
 @dataclass
