@@ -101,3 +101,25 @@ def seeded_copy(seeded_db, tmp_path) -> Path:
     shutil.copyfile(seeded_db, db)
     return db
 # ======================= end of the pipeline section ===============================
+
+
+@pytest.fixture
+def corrupt_first_article(monkeypatch):
+    """The fault, injected from the test: the first staged article's first event gets an end
+    offset past its body (what a bug in extraction would write)."""
+    import dataclasses
+
+    import newsledger.orchestration.tasks as tasks
+    from newsledger.warehouse.stage import stage_batch
+
+    corrupted: list[str] = []
+
+    def staging_with_a_bad_offset(con, batch, run_id, ingested_at):
+        first = next(a for a in batch if a.facts and a.facts.events)
+        bad = dataclasses.replace(first.facts.events[0], char_end=len(first.doc.text) + 10)
+        first.facts.events[0] = bad
+        corrupted.append(first.doc.source)
+        return stage_batch(con, batch, run_id, ingested_at)
+
+    monkeypatch.setattr(tasks, "stage_batch", staging_with_a_bad_offset)
+    return corrupted

@@ -1,51 +1,133 @@
-"""One actor, one name, across articles (real flow and DuckDB): spelling variants of a name
-resolve to one actor_id; its canonical name is the form most articles write (ties: the form
-with diacritics), every form is kept in aliases, and the id stays when the majority changes."""
+"""One actor, one name, one type, across articles (the real staging and publish SQL on a
+DuckDB file): spelling variants of a name resolve to one actor_id; its canonical name is the
+form most articles write (ties: the form with diacritics), every form is kept in aliases,
+and the id stays when the majority changes. A name typed two ways by two articles is one
+actor whose type is the one most articles give (ties alphabetical), logged in
+actor_type_conflicts. A warehouse written with the old type-bearing ids is rewritten once.
+
+Extraction is not run here: each article's mentions are given as records, as extraction
+would write them (the flow itself is covered by the end-to-end tests)."""
 from __future__ import annotations
 
+import hashlib
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
 
-# Texts written for this test (not third-party articles).
-GOITA_ACCENT = ("Le Mali suspend un accord\n\nLe colonel Assimi Goïta, président de la transition au "
-                "Mali, a annoncé mardi la suspension d'un accord de défense avec la France. Assimi "
-                "Goïta a reçu les chefs de l'armée à Bamako.\n")
-GOITA_PLAIN = ("Bamako durcit le ton\n\nLe chef de la junte malienne, Assimi Goita, a rencontré "
-               "mercredi le ministre russe des Affaires étrangères, Sergueï Lavrov, à Moscou. Selon "
-               "Assimi Goita, la coopération militaire avec la Russie va se renforcer.\n")
-GOITA_PLAIN_2 = ("Transition au Mali\n\nAssimi Goita a promis samedi des élections en février, a "
-                 "indiqué la présidence malienne. Assimi Goita s'exprimait devant les députés à Bamako.\n")
+from newsledger.records import ActorMention, ArticleFacts, SourceDocument
+from newsledger.warehouse import keys
+from newsledger.warehouse.db import ensure_schema, run_statements, transaction
+from newsledger.warehouse.publish import publish
+from newsledger.warehouse.stage import StagedArticle, stage_batch
 
 
-def load(folder: Path, db: Path, **texts: str) -> None:
-    from newsledger_flows.load import load_flow
+def article(source: str, *names: tuple[str, str]) -> StagedArticle:
+    """An article whose text names each (canonical name, type) once, one per sentence."""
+    body = " ".join(f"{name} a parlé." for name, _ in names)
+    doc = SourceDocument(source=source, source_kind="file", title=None, body=body,
+                         content_hash=hashlib.sha256(body.encode()).hexdigest(), language="fr")
+    mentions, start = [], 0
+    for i, (name, kind) in enumerate(names):
+        mentions.append(ActorMention(surface=name, canonical_name=name, actor_type=kind,
+                                     country_code=None, sentence_index=i, char_start=start,
+                                     char_end=start + len(name)))
+        start += len(name) + len(" a parlé. ")
+    return StagedArticle(doc=doc, article_id=keys.article_id("file", source),
+                         facts=ArticleFacts(mentions=mentions))
 
-    folder.mkdir(exist_ok=True)
-    for name, text in texts.items():
-        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-    summary = load_flow(paths=[str(folder / f"{n}.txt") for n in texts], db=str(db), show_progress=False)
-    assert summary["status"] == "succeeded", summary
+
+def load(db: Path, run_id: str, *articles: StagedArticle) -> None:
+    """Stage the articles under `run_id` and publish them, as the flow's tasks do."""
+    with duckdb.connect(str(db)) as con:
+        ensure_schema(con)
+        with transaction(con):
+            stage_batch(con, list(articles), run_id, datetime(2026, 1, 1))
+        publish(con, run_id)
 
 
-def goita(db: Path) -> list[tuple]:
+def actors(db: Path, pattern: str) -> list[tuple]:
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute("select actor_id, canonical_name, actor_type, aliases from dim_actors "
-                           "where canonical_name ilike 'Assimi Go%'").fetchall()
+                           "where canonical_name ilike ? order by actor_id", [pattern]).fetchall()
 
 
-def test_spelling_variants_are_one_actor_named_by_the_majority(prefect_server, tmp_path):
+def test_spelling_variants_are_one_actor_named_by_the_majority(tmp_path):
     db = tmp_path / "names.duckdb"
-    load(tmp_path / "in", db, a=GOITA_ACCENT, b=GOITA_PLAIN)
-    [(actor_id, name, kind, aliases)] = goita(db)
+    load(db, "r1", article("a", ("Assimi Goïta", "person")), article("b", ("Assimi Goita", "person")))
+    [(actor_id, name, kind, aliases)] = actors(db, "Assimi Go%")
     assert (name, kind) == ("Assimi Goïta", "person")          # a tie: the form with diacritics
     assert "Assimi Goita" in aliases
 
-    load(tmp_path / "in", db, c=GOITA_PLAIN_2)                 # now two articles write "Goita"
-    [(same_id, name, _, aliases)] = goita(db)
+    load(db, "r2", article("c", ("Assimi Goita", "person")))   # now two articles write "Goita"
+    [(same_id, name, _, aliases)] = actors(db, "Assimi Go%")
     assert same_id == actor_id and name == "Assimi Goita"
     assert "Assimi Goïta" in aliases and name not in aliases
     with duckdb.connect(str(db), read_only=True) as con:       # every mention still points at it
-        ids = {r[0] for r in con.execute(
-            "select distinct actor_id from fact_actor_mentions where surface ilike '%Go_ta%'").fetchall()}
+        ids = {r[0] for r in con.execute("select distinct actor_id from fact_actor_mentions").fetchall()}
     assert ids == {actor_id}
+
+
+def test_a_name_typed_two_ways_is_one_actor_of_the_majority_type(tmp_path):
+    db = tmp_path / "types.duckdb"
+    load(db, "r1", article("a", ("Fianna Fáil", "organization")), article("b", ("Fianna Fáil", "person")))
+    [(actor_id, _, kind, _)] = actors(db, "Fianna F%")
+    assert kind == "organization"                               # a tie: alphabetical order
+    with duckdb.connect(str(db), read_only=True) as con:
+        [logged] = con.execute("select run_id, actor_id, chosen_type, articles_by_type "
+                               "from actor_type_conflicts").fetchall()
+    assert logged == ("r1", actor_id, "organization", {"organization": 1, "person": 1})
+
+    load(db, "r2", article("c", ("Fianna Fáil", "person")), article("d", ("Fianna Fáil", "person")))
+    [(same_id, _, kind, _)] = actors(db, "Fianna F%")
+    assert (same_id, kind) == (actor_id, "person")             # three articles against one
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select chosen_type from actor_type_conflicts where run_id = 'r2'"
+                           ).fetchall() == [("person",)]
+
+
+def test_one_type_everywhere_logs_no_conflict(tmp_path):
+    db = tmp_path / "one.duckdb"
+    load(db, "r1", article("a", ("Iran", "country")), article("b", ("Iran", "country")))
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("select count(*) from actor_type_conflicts").fetchone()[0] == 0
+
+
+# A warehouse as an older newsledger wrote it: ids carried the type, so "Golos" typed as an
+# organisation by two articles and as a person by one was two actors; no name forms yet.
+OLD_WAREHOUSE = """
+insert into dim_actors values
+    ('old-golos-org', 'Golos', 'organization', null, [], 'r0', 'r0'),
+    ('old-golos-per', 'Golos', 'person', null, [], 'r0', 'r0'),
+    ('old-iran', 'Iran', 'country', 'IR', [], 'r0', 'r0');
+insert into fact_actor_mentions values
+    ('m1', 'a', 'old-golos-org', 'Golos', 0, 0, 5, null, 'r0'),
+    ('m2', 'b', 'old-golos-per', 'Golos', 0, 0, 5, null, 'r0'),
+    ('m3', 'c', 'old-golos-org', 'Golos', 0, 0, 5, null, 'r0'),
+    ('m4', 'a', 'old-iran', 'Iran', 1, 10, 14, null, 'r0');
+insert into fact_events values
+    ('e1', 'a', 'statement', 'Golos', 0, 0, 5, null, null, null, null, 0.5, 'r0');
+insert into bridge_event_actors values ('e1', 'old-golos-org', 'source'), ('e1', 'old-golos-per', 'target');
+delete from actor_name_forms;
+delete from warehouse_migrations;
+"""
+
+
+def test_a_warehouse_with_type_bearing_ids_is_rewritten_once(tmp_path):
+    """The two old actors of one name become one of the majority type; every id is the one
+    the new scheme gives; a second opening changes nothing."""
+    db = tmp_path / "old.duckdb"
+    with duckdb.connect(str(db)) as con:
+        ensure_schema(con)
+        run_statements(con, OLD_WAREHOUSE)
+    golos, iran = keys.actor_id("Golos"), keys.actor_id("Iran")
+    for _ in range(2):
+        with duckdb.connect(str(db)) as con:
+            ensure_schema(con)
+            assert con.execute("select actor_id, canonical_name, actor_type, country_code from dim_actors "
+                               "order by 2").fetchall() == [(golos, "Golos", "organization", None),
+                                                            (iran, "Iran", "country", "IR")]
+            assert con.execute("select mention_id, actor_id from fact_actor_mentions order by 1").fetchall() == [
+                ("m1", golos), ("m2", golos), ("m3", golos), ("m4", iran)]
+            assert con.execute("select * from bridge_event_actors").fetchall() == [("e1", golos, "source")]
+            assert con.execute("select count(*) from warehouse_migrations").fetchone()[0] == 1

@@ -3,35 +3,15 @@ article corrupted on purpose in a staged batch is quarantined alone while the ot
 too large a share of failing articles, or a structural failure, rejects the batch whole."""
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
 import duckdb
 import pytest
 
-import newsledger.orchestration.tasks as tasks
-from newsledger.warehouse.stage import stage_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))[:3]
-
-
-@pytest.fixture
-def corrupt_first_article(monkeypatch):
-    """The fault, injected from the test: the first staged article's first event gets an end
-    offset past its body (what a bug in extraction would write)."""
-    corrupted: list[str] = []
-
-    def staging_with_a_bad_offset(con, batch, run_id, ingested_at):
-        first = next(a for a in batch if a.facts and a.facts.events)
-        bad = dataclasses.replace(first.facts.events[0], char_end=len(first.doc.text) + 10)
-        first.facts.events[0] = bad
-        corrupted.append(first.doc.source)
-        return stage_batch(con, batch, run_id, ingested_at)
-
-    monkeypatch.setattr(tasks, "stage_batch", staging_with_a_bad_offset)
-    return corrupted
 
 
 def tables(db: Path) -> dict:

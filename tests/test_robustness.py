@@ -178,13 +178,10 @@ def quarantined(db: Path) -> dict:
     return {t: dict(rows(db, f"select run_id, count(*) from {t} group by run_id")) for t in QUARANTINE}
 
 
-def test_rejected_batch_is_quarantined_then_retried_after_a_fix(seeded_copy, tmp_path, run_cli):
+def test_rejected_batch_is_quarantined_then_retried_after_a_fix(seeded_copy, tmp_path, run_cli,
+                                                                corrupt_first_article):
     db = seeded_copy
-    con = duckdb.connect(str(db))
-    # break the published dimension: the batch's country no longer agrees with it
-    assert con.execute("update dim_actors set actor_type = 'organization' "
-                       "where canonical_name = 'Corée du Nord' returning actor_id").fetchall()
-    con.close()
+    # the fault (corrupt_first_article): an event whose end lies past the article's body
     before = checksums(db)
     article = new_article(tmp_path)
 
@@ -197,7 +194,7 @@ def test_rejected_batch_is_quarantined_then_retried_after_a_fix(seeded_copy, tmp
     assert held["quarantine_articles"] == {first[0]: 1}
     assert held["quarantine_actor_mentions"].get(first[0], 0) > 0
     failed = rows(db, "select distinct failed_expectations from quarantine_articles")
-    assert failed and "type_agrees_with_published" in failed[0][0]
+    assert failed and "offsets_inside_body" in failed[0][0]
 
     # retry without a fix: rejected again, the batch stays quarantined, now under the new run
     code, out, err = run_cli("run", "--retry-rejected", "--db", db)
@@ -209,9 +206,11 @@ def test_rejected_batch_is_quarantined_then_retried_after_a_fix(seeded_copy, tmp
     assert {t: sum(v.values()) for t, v in after.items()} == {t: sum(v.values()) for t, v in held.items()}
     assert checksums(db) == before
 
-    # the fix, then retry the named run: published, quarantine empty, runs linked
+    # the fix, in the quarantined rows themselves, then retry the named run: published,
+    # quarantine empty, runs linked
     con = duckdb.connect(str(db))
-    con.execute("update dim_actors set actor_type = 'country' where canonical_name = 'Corée du Nord'")
+    assert con.execute("update quarantine_events set char_end = char_start + length(trigger) "
+                       "where char_end - char_start <> length(trigger) returning event_id").fetchall()
     con.close()
     code, out, err = run_cli("run", "--retry-rejected", second[0], "--db", db)
     assert code == 0, out + err

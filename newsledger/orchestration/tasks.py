@@ -29,7 +29,7 @@ from newsledger.records import ArticleFacts, IngestError, SourceDocument
 from newsledger.warehouse import db as wdb
 from newsledger.warehouse.classify import Classified, RunMemory, classify
 from newsledger.quality.verdict import DEFAULT_MAX_QUARANTINE_SHARE, verdict
-from newsledger.warehouse.publish import publish, quarantine, quarantined_articles
+from newsledger.warehouse.publish import publish, quarantine, quarantined_articles, type_conflicts
 from newsledger.warehouse.retry import restage
 from newsledger.warehouse.runs import finish_run, staged_articles
 from newsledger.warehouse.stage import StagedArticle, stage_batch
@@ -282,8 +282,15 @@ def validate_task(db_path: str, run_id: str, gx_root: str):
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(db_path: str, run_id: str, retry_of: str | None = None,
                  quarantined: dict[str, list[str]] | None = None) -> dict:
-    return on_warehouse("publish", db_path, lambda con: publish(con, run_id, retry_of, quarantined),
-                        lambda counts: counts)
+    def publish_and_log(con):
+        counts = publish(con, run_id, retry_of, quarantined)
+        conflicts = type_conflicts(con, run_id)
+        if conflicts:
+            get_run_logger().info(
+                "%d actor(s) typed two ways across articles, type chosen by most articles: %s",
+                len(conflicts), "; ".join(f"{n} -> {t} {dict(a)}" for n, t, a in conflicts[:10]))
+        return counts
+    return on_warehouse("publish", db_path, publish_and_log, lambda counts: counts)
 
 
 @task(name="quarantine", cache_policy=NO_CACHE)

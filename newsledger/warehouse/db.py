@@ -12,6 +12,7 @@ from pathlib import Path
 
 import duckdb
 
+from newsledger.warehouse import keys
 from newsledger.warehouse.sqlfiles import sql_folder, statements
 
 # DuckDB 2.0 writes storage version 69 by default, which the duckdb-cli 1.5 wheel and other
@@ -130,8 +131,28 @@ def run_folder(con: duckdb.DuckDBPyConnection, folder: str, params: dict | None 
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every table of the contract if missing (idempotent)."""
+    """Create every table of the contract if missing, then apply the one-off rewrites of
+    sql/migrate/ not yet applied to this file (idempotent)."""
     run_folder(con, "schema")
+    _migrate_actor_ids(con)
+
+
+def _migrate_actor_ids(con: duckdb.DuckDBPyConnection) -> None:
+    """Actor ids without the actor's type (sql/migrate/actor_ids/); a new warehouse is
+    marked as migrated without work."""
+    name = "actor_ids_by_name"
+    [(done,)] = con.execute("select count(*) from warehouse_migrations where name = ?", [name]).fetchall()
+    if done:
+        return
+    [(actors,)] = con.execute("select count(*) from dim_actors").fetchall()
+    con.create_function("newsledger_actor_id", keys.actor_id, ["VARCHAR"], "VARCHAR")
+    try:
+        with transaction(con):
+            if actors:
+                run_folder(con, "migrate/actor_ids")
+            con.execute("insert into warehouse_migrations values (?, current_timestamp)", [name])
+    finally:
+        con.remove_function("newsledger_actor_id")
 
 
 @contextmanager

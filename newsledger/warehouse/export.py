@@ -92,6 +92,9 @@ def export_parquet(db: str | Path, out_dir: str | Path) -> dict:
     return manifest
 
 
+MIGRATIONS = "warehouse_migrations"
+
+
 def import_parquet(src_dir: str | Path, db: str | Path, lock_timeout: float = 0.0) -> dict:
     """Restore an export folder into `db` (new or empty); return the manifest."""
     src = Path(src_dir)
@@ -105,11 +108,13 @@ def import_parquet(src_dir: str | Path, db: str | Path, lock_timeout: float = 0.
     try:
         wdb.ensure_schema(con)
         present = set(table_names(con))
-        filled = [t for t in present if table_checksum(con, t)[0]]
+        # a new file is marked migrated; the export says which rewrites its data has had
+        filled = [t for t in present if t != MIGRATIONS and table_checksum(con, t)[0]]
         if filled:
             raise ExportError(f"{db} already holds data (in {', '.join(sorted(filled)[:3])}...): "
                               "import into a new file")
         with wdb.transaction(con):
+            con.execute(f"delete from {MIGRATIONS}")
             for table, info in manifest["tables"].items():
                 if table not in present:
                     raise ExportError(f"table {table} of the export is not in this version's schema")
@@ -127,6 +132,7 @@ def import_parquet(src_dir: str | Path, db: str | Path, lock_timeout: float = 0.
                     raise ExportError(f"table {table} does not match the export after loading: "
                                       f"{got[0]} rows (expected {info['rows']}), checksum "
                                       f"{got[1]} (expected {info['checksum']})")
+        wdb.ensure_schema(con)          # the rewrites an export older than them has not had
     finally:
         con.close()
     return manifest

@@ -26,5 +26,7 @@ def article_id(source_kind: str, source: str) -> str:
 
 
 @lru_cache(maxsize=65536)      # called once per mention: a run names few actors many times
-def actor_id(actor_type: str, canonical_name: str) -> str:
-    return stable_id("actor", actor_type, name_key(canonical_name))
+def actor_id(canonical_name: str) -> str:
+    """An actor is its name's key: the type is an attribute, chosen across articles
+    (sql/publish/03_actors.sql), so one name typed two ways is still one actor."""
+    return stable_id("actor", name_key(canonical_name))

@@ -34,6 +34,11 @@ def publish(con, run_id: str, retry_of: str | None = None,
     return counts
 
 
+def type_conflicts(con, run_id: str) -> list[tuple[str, str, dict]]:
+    """(name, chosen type, articles by type) of each actor the run found typed two ways."""
+    return con.execute(read_sql("runs/type_conflicts.sql"), {"run_id": run_id}).fetchall()
+
+
 def quarantine(con, run_id: str, failed: list[str], retry_of: str | None = None) -> None:
     """Keep the rejected batch in quarantine_* with the names of the failed expectations."""
     with transaction(con):

@@ -72,7 +72,7 @@ def fact_rows(batch: list[StagedArticle], run_id: str) -> dict[str, list[dict]]:
                 "char_end": s.end, "text": s.text, "run_id": run_id})
         actor_of: dict[str, str] = {}
         for m in f.mentions:
-            act = keys.actor_id(m.actor_type, m.canonical_name)
+            act = keys.actor_id(m.canonical_name)
             actor_of.setdefault(m.canonical_name, act)
             out["stg_actor_mentions"].append({
                 "mention_id": keys.stable_id("mention", aid, m.char_start, m.char_end, act),

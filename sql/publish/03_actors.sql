@@ -1,17 +1,27 @@
 -- One row per real-world actor across articles; aliases accumulate run after run.
 --
--- The canonical name is the written form used by the most articles in the warehouse
--- (actor_name_forms, this run's articles included), ties broken by preferring a form with
--- diacritics ("État islamique" over "Etat islamique"), then the first in code-point order.
--- It may change when a new majority form appears: the id stays, the row is updated.
+-- The canonical name and the type are those written by the most articles in the warehouse
+-- (actor_name_forms, this run's articles included; the rules and their ties are the views
+-- actor_chosen_names and actor_chosen_types, sql/schema/07_actor_names.sql). An article
+-- gives a name the type of most of its mentions. Both may change when a new majority
+-- appears: the id stays, the row is updated. A name typed two ways is one actor (the id
+-- does not include the type); each such actor the run touches is logged in
+-- actor_type_conflicts with the articles that gave each type.
 
 delete from actor_name_forms
 where article_id in (select article_id from stg_articles where run_id = $run_id);
 
-insert into actor_name_forms
-select distinct actor_id, canonical_name, article_id, run_id
-from stg_actor_mentions
-where run_id = $run_id;
+insert into actor_name_forms (actor_id, canonical_name, article_id, run_id, actor_type)
+select actor_id, canonical_name, article_id, run_id, actor_type
+from (
+    select actor_id, canonical_name, article_id, run_id, actor_type, count(*) as mentions
+    from stg_actor_mentions
+    where run_id = $run_id
+    group by all
+)
+qualify row_number() over (
+    partition by actor_id, canonical_name, article_id order by mentions desc, actor_type
+) = 1;
 
 merge into dim_actors as d
 using (
@@ -21,23 +31,12 @@ using (
 
     ),
 
-    forms as (
-
-        select actor_id, canonical_name, count(*) as articles
-        from actor_name_forms
-        where actor_id in (select actor_id from mentions)
-        group by actor_id, canonical_name
-
-    ),
-
     chosen as (
 
-        select actor_id, canonical_name
-        from forms
-        qualify row_number() over (
-            partition by actor_id
-            order by articles desc, canonical_name <> strip_accents(canonical_name) desc, canonical_name
-        ) = 1
+        select n.actor_id, n.canonical_name, t.actor_type
+        from actor_chosen_names as n
+        inner join actor_chosen_types as t using (actor_id)
+        where n.actor_id in (select actor_id from mentions)
 
     ),
 
@@ -45,7 +44,6 @@ using (
 
         select
             actor_id,
-            min(actor_type) as actor_type,
             min(country_code) as country_code,
             list(distinct surface) || list(distinct canonical_name) as forms
         from mentions
@@ -58,7 +56,7 @@ using (
         select
             s.actor_id,
             c.canonical_name,
-            s.actor_type,
+            c.actor_type,
             s.country_code,
             list_sort(list_distinct(list_filter(s.forms, lambda f: f <> c.canonical_name))) as aliases
         from staged as s
@@ -71,6 +69,7 @@ using (
 on d.actor_id = s.actor_id
 when matched then update set
     canonical_name = s.canonical_name,
+    actor_type = s.actor_type,
     aliases = list_sort(list_distinct(list_filter(
         list_concat(coalesce(d.aliases, []), s.aliases, [d.canonical_name]),
         lambda f: f <> s.canonical_name))),
@@ -79,3 +78,10 @@ when matched then update set
 when not matched then insert
     (actor_id, canonical_name, actor_type, country_code, aliases, first_run_id, last_run_id)
     values (s.actor_id, s.canonical_name, s.actor_type, s.country_code, s.aliases, $run_id, $run_id);
+
+insert or replace into actor_type_conflicts
+select $run_id, t.actor_id, d.canonical_name, t.actor_type, t.articles_by_type
+from actor_chosen_types as t
+inner join dim_actors as d using (actor_id)
+where t.types > 1
+  and t.actor_id in (select actor_id from stg_actor_mentions where run_id = $run_id);

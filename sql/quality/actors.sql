@@ -1,6 +1,7 @@
 -- The actors this batch would publish: one row per actor_id, with the articles that name it
 -- (a failed row quarantines those articles). Spelling variants of one name share an
--- actor_id (keys.name_key) and are expected: publish picks the canonical form.
+-- actor_id (keys.name_key) and are expected: publish picks the canonical form. So are two
+-- types for one name: publish picks the type most articles give (not a failure).
 with mentions as (
 
     select * from stg_actor_mentions where run_id = $run_id
@@ -14,7 +15,6 @@ staged as (
         min(canonical_name) as canonical_name,
         min(actor_type) as actor_type,
         min(country_code) as country_code,
-        count(distinct actor_type) = 1 as one_type_per_actor,
         list_sort(list(distinct article_id)) as article_ids
     from mentions
     group by actor_id
@@ -23,11 +23,7 @@ staged as (
 
 final as (
 
-    select
-        s.*,
-        d.actor_id is null or d.actor_type = s.actor_type as type_agrees_with_published
-    from staged as s
-    left join dim_actors as d using (actor_id)
+    select * from staged
 
 )
 

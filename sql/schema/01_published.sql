@@ -22,7 +22,7 @@ create table if not exists dim_articles (
 );
 
 create table if not exists dim_actors (
-    actor_id        varchar primary key,    -- stable_id('actor', actor_type, name_key(canonical_name))
+    actor_id        varchar primary key,    -- stable_id('actor', name_key(canonical_name))
     canonical_name  varchar not null,
     actor_type      varchar not null,       -- 'person' | 'organization' | 'country'
     country_code    varchar,                -- ISO 3166-1 alpha-2
