@@ -1,32 +1,13 @@
-"""The same flow on prefect-dask's DaskTaskRunner (a LocalCluster of 2 worker processes)
-fills the warehouse exactly as the local runner does: every dimension and fact table
-equal, run ids and timestamps aside. No timing assertions (see BENCHMARKS.md for speed)."""
+"""The same flow on prefect-dask's DaskTaskRunner (a LocalCluster of 2 worker processes,
+started as `newsledger bench --runner dask` starts it) fills the warehouse exactly as the
+local runner does: every dimension and fact table equal, run ids and timestamps aside. No timing assertions (see BENCHMARKS.md for speed)."""
 from __future__ import annotations
-
-import random
 
 import duckdb
 import pytest
 
-from newsledger.bench.corpus import SourceArticle, Substitution, load_sources, source_files, synth_article
-
 ARTICLES = 12
 VOLATILE = {"run_id", "first_run_id", "last_run_id", "ingested_at"}
-
-
-def write_small_corpus(folder, n: int) -> None:
-    """N distinct synthetic articles from the seeds only (the repository's own data)."""
-    sources: list[SourceArticle] = load_sources(source_files(extra_dirs=[]))
-    rng, subst, seen = random.Random(6), Substitution(), set()
-    folder.mkdir()
-    k = 0
-    while len(seen) < n:
-        title, body = synth_article(k, sources, subst, rng)
-        k += 1
-        if (title, body) in seen:
-            continue
-        seen.add((title, body))
-        (folder / f"{len(seen):03d}.txt").write_text(f"{title}\n{body}\n", encoding="utf-8")
 
 
 def table_contents(db) -> dict[str, list[str]]:
@@ -49,48 +30,37 @@ def table_contents(db) -> dict[str, list[str]]:
 
 
 @pytest.mark.slow
-def test_dask_runner_fills_the_same_warehouse(prefect_server, tmp_path):
+def test_dask_bench_warms_its_workers_and_fills_the_same_warehouse_as_one_process(prefect_server, tmp_path):
+    """`newsledger bench --runner dask` starts a LocalCluster of 2 workers and loads the model
+    on each before the timed flow (as the local runner's model is loaded before timing),
+    then runs the flow against that cluster's scheduler: one batch of 12 cut into tasks of 8
+    and 4 (task_sizes), whose facts come back from two workers and must be put together in
+    order. The same corpus loaded by the local runner in this process (batches of 4) gives
+    the same tables. One cluster for both checks: each start loads the model twice."""
+    from newsledger.bench.measure import run_benchmark
     from newsledger_flows.load import load_flow
-    from newsledger.orchestration.runners import dask_task_runner
 
-    corpus = tmp_path / "corpus"
-    write_small_corpus(corpus, ARTICLES)
-    local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+    keep = tmp_path / "bench"
+    r = run_benchmark(ARTICLES, runner="dask", workers=2, batch_size=ARTICLES, keep=keep,
+                      do_rerun=False, do_reference=False, do_cold=False)
+    assert r["dask"]["warm"] is True and r["dask"]["warm_workers"] == 2, r["dask"]
+    assert r["dask"]["worker_warmup_seconds"] > 0
+    assert r["flow"]["status"] == "succeeded" and r["flow"]["inputs_new"] == ARTICLES, r["flow"]
+    # extraction ran on Dask: its task runs, recorded by the workers, timed from the API
+    assert r["flow"]["stage_seconds"].get("extract_workers", 0) > 0
+    assert "extract" not in r["flow"]["stage_seconds"]
 
-    local = load_flow(paths=[str(corpus)], db=str(local_db), reports_dir=str(tmp_path / "r1"),
+    local_db = tmp_path / "local.duckdb"
+    local = load_flow(paths=[str(keep / "corpus")], db=str(local_db), reports_dir=str(tmp_path / "r1"),
                       batch_size=4, show_progress=False)
-    # one batch of 12 on Dask, cut into tasks of 8 and 4 (task_sizes): the facts of a batch
-    # come back from two workers and must be put together in order
-    on_dask = load_flow.with_options(task_runner=dask_task_runner(None, n_workers=2))(
-        paths=[str(corpus)], db=str(dask_db), reports_dir=str(tmp_path / "r2"),
-        batch_size=ARTICLES, runner="dask", show_progress=False)
-
-    assert local["status"] == on_dask["status"] == "succeeded", (local, on_dask)
-    assert local["inputs_new"] == on_dask["inputs_new"] == ARTICLES
-    assert local["published"] == on_dask["published"]
-    a, b = table_contents(local_db), table_contents(dask_db)
+    assert local["status"] == "succeeded" and local["inputs_new"] == ARTICLES, local
+    a, b = table_contents(local_db), table_contents(keep / "bench.duckdb")
     assert set(a) >= {"dim_articles", "dim_actors", "fact_actor_mentions", "fact_events",
                       "fact_figures", "bridge_event_actors"}
     assert a.keys() == b.keys()
     assert sum(len(rows) for rows in a.values()) > ARTICLES
     for table in a:
         assert a[table] == b[table], f"{table} differs between the local and the Dask runner"
-
-
-def test_bench_warms_the_dask_workers_before_timing(prefect_server, tmp_path):
-    """`newsledger bench --runner dask` starts the cluster and loads the model on every worker
-    before the timed flow (as the local runner's model is loaded before timing), then runs
-    the flow against that cluster's scheduler."""
-    from newsledger.bench.measure import run_benchmark
-
-    r = run_benchmark(6, runner="dask", workers=1, batch_size=3, keep=tmp_path / "bench",
-                      do_rerun=False, do_reference=False, do_cold=False)
-    assert r["dask"]["warm"] is True and r["dask"]["warm_workers"] == 1, r["dask"]
-    assert r["dask"]["worker_warmup_seconds"] > 0
-    assert r["flow"]["status"] == "succeeded" and r["flow"]["inputs_new"] == 6, r["flow"]
-    # extraction ran on Dask: its task runs, recorded by the workers, timed from the API
-    assert r["flow"]["stage_seconds"].get("extract_workers", 0) > 0
-    assert "extract" not in r["flow"]["stage_seconds"]
 
 
 def _worker_settings() -> dict:
