@@ -13,6 +13,7 @@ from newsledger.ingest.inputs import InputSpec, count_files, plan_batches, plan_
 from newsledger.orchestration.progress import Progress
 from newsledger.quality.verdict import DEFAULT_MAX_QUARANTINE_SHARE
 from newsledger.orchestration.runners import worker_slots
+from newsledger.orchestration.startup import work_ahead
 from newsledger.orchestration.tasks import (DEFAULT_BATCH, RunSummary, StageClock, audit_publish_report,
                                             collect_batch, extract_batches, held_warehouse,
                                             new_run_id, read_feeds, skip_known_task, stage_task)
@@ -71,6 +72,8 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
                 # quote(): Prefect would otherwise walk every nested object of a batch
                 # (and the run's growing memory) looking for futures, twice per task call
                 classified, memory = clock.timed(skip_known_task)(db_path, quote(docs), quote(memory))
+                if classified.to_extract:
+                    work_ahead()          # the prewarm of `newsledger run` may start
                 if limit is not None:
                     classified, left_out = classified.first(limit - loaded)
                     summary.inputs_total -= left_out

@@ -54,6 +54,28 @@ def test_rerun_is_a_no_op(seeded_copy):
         == [(5, 0), (0, 5)]
 
 
+UNCHANGED_RERUN = """
+import sys
+from newsledger.cli import main
+code = main(["run", *sys.argv[1:]])
+import newsledger.extract.nlp as nlp
+print("exit", code, "model", nlp._nlp is not None or "spacy" in sys.modules,
+      "gx", "great_expectations" in sys.modules)
+"""
+
+
+def test_an_unchanged_rerun_loads_no_model_and_no_suite(seeded_copy, prefect_server):
+    """`newsledger run` on what the warehouse already holds, in a process of its own: the
+    run is recorded, and neither the model nor Great Expectations is loaded."""
+    proc = subprocess.run([sys.executable, "-c", UNCHANGED_RERUN, str(ROOT / "seeds"), "--db",
+                           str(seeded_copy), "--workers", "1"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.strip().endswith("exit 0 model False gx False"), proc.stdout[-1500:]
+    assert rows(seeded_copy, "select status, inputs_skipped from load_runs order by started_at")[-1] \
+        == ("succeeded", 5)
+
+
 def test_changed_file_replaces_its_rows_and_removed_file_stays(prefect_server, tmp_path):
     from newsledger_flows.load import load_flow
 

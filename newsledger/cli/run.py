@@ -104,7 +104,9 @@ def run(args) -> int:
         if workers > 1:
             runner = "processes"
             flow = load_flow.with_options(task_runner=process_task_runner(workers))
-    prewarm(runner)   # model and GX load while Prefect starts (cold start)
+    # model and GX load while Prefect starts (a new warehouse), or once the run finds
+    # something new to extract (never for an unchanged rerun)
+    prewarm(runner, eager=not Path(db).exists())
     api.wait_ready()
     summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
                    db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,

@@ -170,17 +170,30 @@ def start_api(log_dir: Path, *, ui: bool = False, host: str = "127.0.0.1") -> Lo
     return api
 
 
-def prewarm(runner: str = "local") -> threading.Thread:
+_work_ahead = threading.Event()
+
+
+def work_ahead() -> None:
+    """Tell prewarm that the run has articles to extract (the flow calls it when a batch has
+    some): an unchanged rerun never loads the model nor imports Great Expectations."""
+    _work_ahead.set()
+
+
+def prewarm(runner: str = "local", eager: bool = False) -> threading.Thread:
     """Load the spaCy model (when extraction runs here) and import Great Expectations in a
     background thread, so both overlap the start of Prefect's API (its own process) instead
-    of following it. Call it just before the flow; anything that fails here is simply done
-    again, in the usual place, by the task that needs it. (Kept from before issue 17, not
-    measured again there: model load ~6-12 s of CPU and the GX import ~4 s would otherwise
-    wait for the API server's ~7 s boot instead of running beside it.)"""
+    of following it. Call it just before the flow. The thread waits for work_ahead() unless
+    `eager` (a warehouse that does not exist yet: everything named is new, the cold start);
+    anything that fails here is simply done again, in the usual place, by the task that
+    needs it. (Kept from before issue 17, not measured again there: model load ~6-12 s of
+    CPU and the GX import ~4 s would otherwise wait for the API server's ~7 s boot instead
+    of running beside it.)"""
     import prefect.flow_engine  # noqa: F401  (the engine's imports first: no import races)
     import prefect.task_engine  # noqa: F401
 
     def work() -> None:
+        if not eager:
+            _work_ahead.wait()
         try:
             if runner == "local":
                 from newsledger.extract.nlp import get_nlp
