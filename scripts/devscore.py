@@ -2,10 +2,13 @@
 file with the contract's column names and score it with ../shared/eval/score.py.
 
     .venv/bin/python scripts/devscore.py [--verbose] [--db /tmp/devscore.duckdb] [--set train]
+        [--half a|b] [--json]
 
 `--set dev` (the default) scores the seeds and the 25 development articles against
 ../shared/eval/gold; `--set train` scores the 64 training articles against
-../shared/eval/train/gold (tune rules there, measure on dev).
+../shared/eval/train/gold (tune rules there, measure on dev). `--half a` (even positions in
+name order) and `--half b` (odd positions) split the training set: work on one half, check on
+the other before looking at its errors.
 
 No Prefect, no validation: use `newsledger run` for the real thing.
 """
@@ -13,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import duckdb
@@ -32,6 +37,8 @@ def main() -> int:
     ap.add_argument("--db", default="/tmp/devscore.duckdb")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--set", choices=("dev", "train"), default="dev")
+    ap.add_argument("--half", choices=("a", "b"), help="train only: one half of the articles")
+    ap.add_argument("--json", action="store_true", help="also print score.py's totals as JSON")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT))
     from newsledger.extract.article import extract_texts
@@ -39,6 +46,12 @@ def main() -> int:
 
     if args.set == "train":
         paths, gold = sorted((SHARED / "eval/train/articles").glob("*.txt")), SHARED / "eval/train/gold"
+        if args.half:
+            paths = paths[0::2] if args.half == "a" else paths[1::2]
+            half = Path(tempfile.mkdtemp(prefix="devscore-gold-"))
+            for p in paths:
+                shutil.copy(gold / f"{p.stem}.json", half)
+            gold = half
     else:
         paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((SHARED / "eval/articles").glob("*.txt"))
         gold = SHARED / "eval/gold"
@@ -77,7 +90,7 @@ def main() -> int:
         con.execute("insert into dim_actors values (?,?,?)", [aid, name, kind])
     con.close()
     cmd = [sys.executable, str(SHARED / "eval/score.py"), "--db", args.db, "--gold", str(gold)]
-    return subprocess.call(cmd + (["--verbose"] if args.verbose else []))
+    return subprocess.call(cmd + (["--verbose"] if args.verbose else []) + (["--json"] if args.json else []))
 
 
 if __name__ == "__main__":

@@ -74,14 +74,15 @@ def introduces_que(tok) -> bool:
 def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> float | None:
     """Confidence if `tok` fires `rule` in `sent`, else None."""
     opt = rule.options
-    conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] == "verbs" else "NOUN"])
+    conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] in ("verbs", "support") else "NOUN"])
     if opt.get("reflexive") and not has_reflexive(tok):
         return None
     if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
             and is_verbal(tok) and has_reflexive(tok):
         return None                               # "se récuser", "s'appeler": another sense
-    if rule.event_type == "statement" and is_verbal(tok) and is_incise(tok):
-        return None
+    if rule.event_type == "statement" and is_verbal(tok) and lex.kinds.get(tok.lemma_, "other") \
+            == "other" and is_incise(tok):
+        return None                               # a neutral verb only attributes the quote
     if opt.get("complement_a") and not has_complement_a(tok):
         return None
     if opt.get("complement_place") and not has_place_complement(tok):
@@ -93,6 +94,17 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if opt.get("threat_object") and not has_threat_object(tok, lex, mention_tokens):
         return None
     if opt.get("no_sentence") and is_court_sentence(tok):
+        return None
+    if opt.get("sentence") and not is_court_sentence(tok):
+        return None
+    if opt.get("patient") and not has_patient(tok, lex, mention_tokens):
+        return None
+    if opt.get("determined") and not is_determined(tok):
+        return None
+    if opt.get("intransitive") and any(c.dep_ == "obj" for c in tok.children):
+        return None
+    if opt.get("complement_de") and not any(
+            t.lower_ in DE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4]):
         return None
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
@@ -113,6 +125,36 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
             if c.i in mention_tokens or forms(c) & people:
                 return True
     return False
+
+
+def has_patient(tok, lex: Lexicon, mention_tokens) -> bool:
+    """The one the act is done to is named: an actor, a person noun or a pronoun as the
+    direct object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the
+    noun the participle qualifies ("X, arrêté mardi")."""
+    people = lex.contexts.get("person_role", frozenset())
+    if not is_verbal(tok):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
+            if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
+                    or c.lower_ in OBJECT_PRONOUNS:
+                return True
+    if tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
+            tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"):
+        return True
+    return False
+
+
+def is_passive_like(verb) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def is_determined(tok) -> bool:
+    """A noun with a determiner, a number, a possessive or an adjective before it: "un accord",
+    "leurs excuses" (not "d'accord", "en accord avec")."""
+    return any((c.dep_ in ("det", "nummod", "nmod:poss") or (c.dep_ == "amod" and c.i < tok.i)
+                or (c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux")))
+               for c in tok.children)
 
 
 PENALTIES = {"peine", "prison", "amende", "mort", "réclusion", "emprisonnement", "an", "année",
@@ -145,8 +187,8 @@ def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
     """"menacer": someone is threatened ("menace le gouvernement russe", "les menace") or
     something is threatened to be done ("menace de riposter"); "menace la sécurité" is not
     a statement."""
-    if has_actor_object(tok, lex, mention_tokens):
-        return True
+    if has_actor_object(tok, lex, mention_tokens) or is_incise(tok):
+        return True                               # "« ... », a menacé X": the quote is the threat
     for c in tok.children:
         if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS - {
                 "nous", "vous", "me", "m'", "m’", "te", "t'"}:
