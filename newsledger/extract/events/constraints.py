@@ -108,6 +108,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
+    if "not_context" in opt and (context_found(tok, sent, lex.contexts[opt["not_context"]],
+                                               "subtree", mention_tokens)[0]
+                                 or forms(tok.head) & lex.contexts[opt["not_context"]]):
+        return None
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
                                      opt.get("scope", "subtree"), mention_tokens)
