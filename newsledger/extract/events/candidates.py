@@ -161,7 +161,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if irrealis(head, lex, c.own_date) or non_referential(head, lex):
             continue
         c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))
-        c.generic = is_generic(c)
+        c.generic = is_generic(c) and not lex.type_options.get(etype, {}).get("plural_happening")
         out.append(c)
     return out
 
@@ -172,6 +172,8 @@ def is_generic(c: Candidate) -> bool:
     about a kind of happening or a state, not a new happening."""
     head = c.head
     if head.pos_ != "NOUN" or c.kind == "PHRASE" or c.sentence_index == 0:
+        return False
+    if head.dep_ in ("nsubj", "nsubj:pass"):      # "des heurts ont opposé ...": it happened
         return False
     if not head.lower_.endswith(("s", "x")) and "Plur" not in head.morph.get("Number"):
         return False
