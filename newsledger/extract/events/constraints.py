@@ -97,7 +97,7 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("sentence") and not is_court_sentence(tok):
         return None
-    if opt.get("patient") and not has_patient(tok, lex, mention_tokens):
+    if opt.get("patient") and not has_patient(tok, lex, mention_tokens, rule.event_type):
         return None
     if opt.get("determined") and not is_determined(tok):
         return None
@@ -131,11 +131,14 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
     return False
 
 
-def has_patient(tok, lex: Lexicon, mention_tokens) -> bool:
-    """The one the act is done to is named: an actor, a person noun or a pronoun as the
-    direct object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the
-    noun the participle qualifies ("X, arrêté mardi")."""
+def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool:
+    """The one the act is done to is named: an actor, a title or a pronoun as the direct
+    object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the noun the
+    participle qualifies ("X, arrêté mardi"). An arrest or a release may also be of someone
+    described ("un membre du mouvement a été arrêté"); a killing needs a named victim."""
     people = lex.contexts.get("person_role", frozenset())
+    if event_type == "legal_action":
+        people = people | lex.contexts.get("person_noun", frozenset())
     if not is_verbal(tok):
         return True
     for c in tok.children:
