@@ -110,8 +110,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if "not_context" in opt and (context_found(tok, sent, lex.contexts[opt["not_context"]],
                                                "subtree", mention_tokens)[0]
-                                 or forms(tok.head) & lex.contexts[opt["not_context"]]):
-        return None
+                                 or forms(tok.head) & lex.contexts[opt["not_context"]]
+                                 or subject_has(tok, lex.contexts[opt["not_context"]])):
+        return None                               # "dans un entretien au Monde", "l'AFP a rencontré"
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
                                      opt.get("scope", "subtree"), mention_tokens)
@@ -131,13 +132,19 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
     return False
 
 
+def subject_has(tok, lemmas: frozenset[str]) -> bool:
+    """A lemma of the set in the subject of the verb `tok`."""
+    return is_verbal(tok) and any(forms(t) & lemmas for c in tok.children
+                                  if c.dep_ in SUBJECT_DEPS for t in c.subtree)
+
+
 def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool:
     """The one the act is done to is named: an actor, a title or a pronoun as the direct
     object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the noun the
     participle qualifies ("X, arrêté mardi"). An arrest or a release may also be of someone
     described ("un membre du mouvement a été arrêté"); a killing needs a named victim."""
     people = lex.contexts.get("person_role", frozenset())
-    if event_type == "legal_action":
+    if event_type in ("legal_action", "meeting"):
         people = people | lex.contexts.get("person_noun", frozenset())
     if not is_verbal(tok):
         return True
