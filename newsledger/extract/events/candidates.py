@@ -173,8 +173,8 @@ def is_generic(c: Candidate) -> bool:
     head = c.head
     if head.pos_ != "NOUN" or c.kind == "PHRASE" or c.sentence_index == 0:
         return False
-    if head.dep_ in ("nsubj", "nsubj:pass"):      # "des heurts ont opposé ...": it happened
-        return False
+    if head.dep_ in ("nsubj", "nsubj:pass") and determiner(head) == "indefinite":
+        return False                              # "des heurts ont opposé ...": it happened
     if not head.lower_.endswith(("s", "x")) and "Plur" not in head.morph.get("Number"):
         return False
     return (determiner(head) in ("bare", "indefinite", "definite") and not c.distinct

@@ -143,6 +143,8 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the noun the
     participle qualifies ("X, arrêté mardi"). An arrest or a release may also be of someone
     described ("un membre du mouvement a été arrêté"); a killing needs a named victim."""
+    if event_type == "meeting" and has_reflexive(tok):
+        return True                               # "ils se sont rencontrés": each met the other
     people = lex.contexts.get("person_role", frozenset())
     if event_type in ("legal_action", "meeting"):
         people = people | lex.contexts.get("person_noun", frozenset())
