@@ -5,7 +5,7 @@
 
 Takes `articles` articles at random (seeded) from ../shared/corpus/orangesum-monde-politique.jsonl.gz,
 leaving out the dev and training articles (same title), extracts them, and draws `events` of
-the events found (seeded). Writes docs/audit/events_sample.tsv (corpus id, character offsets,
+the events found (the smallest seeded hashes of article, offsets and type). Writes docs/audit/events_sample.tsv (corpus id, character offsets,
 event type, trigger, statement kind, actors, empty verdict and reason columns) and prints the
 sentence of each event to stdout for the judge only: no article text is written to the
 repository. The judged copy is docs/audit/events_precision.tsv (verdict: ok / wrong, reason).
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
 import json
 import random
 import sys
@@ -56,8 +57,14 @@ def main() -> int:
     for r, facts in zip(chosen, extract_texts([(r["text"], r.get("published")) for r in chosen])):
         for e in facts.events:
             found.append((r, e, facts.sentences[e.sentence_index].text))
-    drawn = sorted(rng.sample(found, min(args.events, len(found))),
-                   key=lambda x: (x[0]["id"], x[1].char_start))
+    # the `events` events with the smallest seeded hash of (article, offsets, type): a change
+    # to extraction only replaces the rows of the events it changed, so judgements carry over
+    def rank(item):
+        r, e, _ = item
+        key = f"{args.seed}|{r['id']}|{e.char_start}|{e.char_end}|{e.event_type}"
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    drawn = sorted(sorted(found, key=rank)[:args.events], key=lambda x: (x[0]["id"], x[1].char_start))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")

@@ -101,6 +101,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("determined") and not is_determined(tok):
         return None
+    if opt.get("no_dative") and any(case_of(c) in ("à", "au", "aux") for c in tok.children
+                                    if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")):
+        return None
     if opt.get("intransitive") and any(c.dep_ == "obj" for c in tok.children):
         return None
     if opt.get("complement_de") and not any(
