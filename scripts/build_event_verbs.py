@@ -1,5 +1,6 @@
 """Build newsledger/extract/data/event_verb_classes.json from Verb∋Net.
 
+    .venv/bin/pip install -e '.[lexicon]'     # Verb∋Net, only for this script
     .venv/bin/python scripts/build_event_verbs.py
 
 Source: Verb∋Net 1.0.0, a VerbNet-style lexicon of French verbs (PyPI package `verbenet`, its XML
