@@ -171,7 +171,8 @@ def is_passive_like(verb) -> bool:
 def is_determined(tok) -> bool:
     """A noun with a determiner, a number, a possessive or an adjective before it: "un accord",
     "leurs excuses" (not "d'accord", "en accord avec")."""
-    return any((c.dep_ in ("det", "nummod", "nmod:poss") or (c.dep_ == "amod" and c.i < tok.i)
+    return any(((c.dep_ == "det" and c.lower_ not in DE_FORMS) or c.dep_ in ("nummod", "nmod:poss")
+                or (c.dep_ == "amod" and c.i < tok.i)
                 or (c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux")))
                for c in tok.children)
 
