@@ -123,3 +123,12 @@ def test_data_files_name_their_sources_and_use_known_names():
     # entries lifted from single texts are gone
     assert "désintérêt" not in lex.contexts["irrealis"] and "condamnant" not in lex.contexts["sanction_body"]
     assert not any(words == ("rejeter", "le", "accusation") for words, _ in lex.phrases)
+
+
+def test_other_senses_of_speech_and_meeting_words(nlp):
+    # "dénoncer un traité" is a withdrawal, not a speech act; "rien n'empêchait de discuter"
+    # tells of no talks
+    text = "La France a dénoncé le traité signé avec l'Allemagne."
+    assert of_type(run(nlp, text, [FR, DE]), "statement") == []
+    text = "Rien n'empêchait la France de discuter avec l'Allemagne."
+    assert of_type(run(nlp, text, [FR, DE]), "meeting") == []
