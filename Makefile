@@ -13,7 +13,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export PREFECT_HOME := $(CURDIR)/.prefect
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 90
 
-.PHONY: install run test browser snapshot clean
+.PHONY: install run test browser snapshot eval clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,12 @@ browser:
 
 test: install browser
 	$(BIN)/python -m pytest -q
+
+# Quality gate: extract the dev set (seeds/ and ../shared/eval/articles), score it with
+# ../shared/eval/score.py, fail when an F1 falls more than 0.02 below tests/eval_floors.json.
+eval: install
+	mkdir -p data
+	$(BIN)/python scripts/devscore.py --db $(CURDIR)/data/eval.duckdb --verbose --floors tests/eval_floors.json
 
 # Rewrite tests/snapshots/extraction.jsonl (what extraction writes for seeds/) after an
 # intended change to extraction; review its diff before committing.

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 ACTOR_TYPES = ("person", "organization", "country")
 EVENT_TYPES = ("meeting", "statement", "weapons_test", "launch", "military_exercise",
-               "arms_transfer", "sanction", "cyber_operation", "other")
+               "arms_transfer", "sanction", "cyber_operation", "attack", "agreement", "election",
+               "legal_action", "protest", "aid", "other")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "up_to", "range")
 # The finer kind of a statement (issue 20), after CAMEO's verbal root codes: appeal (02),
 # demand (10), disapprove or accuse (11), reject or deny (12), threaten (13), praise (05 part),

@@ -261,8 +261,9 @@ def test_negative_determiner_and_loin_de_negate(nlp):
     assert typed(run(nlp, text, [("Chili", "Chili", "country"), ("Pérou", "Pérou", "country")]),
                  "meeting") == []
     text = "Loin de condamner le Brésil, l'Argentine a salué sa décision."
-    assert typed(run(nlp, text, [("Brésil", "Brésil", "country"),
-                                 ("Argentine", "Argentine", "country")]), "statement") == []
+    found = typed(run(nlp, text, [("Brésil", "Brésil", "country"),
+                                  ("Argentine", "Argentine", "country")]), "statement")
+    assert [e.statement_kind for e in found] == ["praise"]      # the praise, not a condemnation
 
 
 def test_meeting_in_an_adjunct_of_a_negated_verb_stays(nlp):
@@ -280,8 +281,12 @@ def test_context_word_must_be_another_word_than_the_trigger(nlp):
 
 
 def test_speech_verb_in_an_incise_only_attributes_a_quote(nlp):
-    text = "« Les risques restent élevés », prévient Olaf Scholz."
+    text = "« Les risques restent élevés », a tweeté Olaf Scholz."
     assert run(nlp, text, [("Olaf Scholz", "Olaf Scholz", "person")]) == []
+    # a warning or a threat in an incise is a speech act of its own (issue 19)
+    text = "« Les risques restent élevés », prévient Olaf Scholz."
+    assert [e.statement_kind for e in run(nlp, text, [("Olaf Scholz", "Olaf Scholz", "person")])] \
+        == ["threaten"]
     text = "Olaf Scholz a prévenu la Russie contre toute escalade."
     assert len(typed(run(nlp, text, [("Olaf Scholz", "Olaf Scholz", "person"),
                                      ("Russie", "Russie", "country")]), "statement")) == 1

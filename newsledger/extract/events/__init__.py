@@ -25,7 +25,15 @@ from newsledger.extract.events.participants import ROLE_RANK
 __all__ = ["LEXICON_PATH", "extract_events", "load_lexicon"]
 
 
-def to_event(doc, c: Candidate) -> Event:
+def statement_kind(c: Candidate, kinds: dict[str, str]) -> str | None:
+    """The kind (records.STATEMENT_KINDS) of a statement, as its trigger decides
+    (data/statement_kinds.json, the Verb∋Net class of the verb); None for other types."""
+    if c.event_type != "statement":
+        return None
+    return kinds.get(c.key) or kinds.get(c.head.lemma_) or "other"
+
+
+def to_event(doc, c: Candidate, kinds: dict[str, str] | None = None) -> Event:
     span = doc[c.start:c.end]
     ordered = sorted(c.actors.items(), key=lambda kv: ROLE_RANK[kv[1]])
     return Event(
@@ -33,7 +41,8 @@ def to_event(doc, c: Candidate) -> Event:
         char_start=span.start_char, char_end=span.end_char, date_text=c.date_text,
         event_date=c.event_date, date_precision=c.date_precision, location=c.location,
         confidence=round(max(0.05, min(0.99, c.confidence)), 3),
-        actors=[EventActor(name, role) for name, role in ordered])
+        actors=[EventActor(name, role) for name, role in ordered],
+        statement_kind=statement_kind(c, kinds or {}))
 
 
 def extract_events(doc, sentences: list[Sentence], mentions: list[ActorMention],
@@ -41,4 +50,4 @@ def extract_events(doc, sentences: list[Sentence], mentions: list[ActorMention],
     """Events of one article: triggers, participants, dates and places, merged."""
     lex = load_lexicon()
     cands = build_candidates(doc, sentences, mentions, published_at, lex)
-    return [to_event(doc, c) for c in merge_candidates(cands, lex.type_options)]
+    return [to_event(doc, c, lex.kinds) for c in merge_candidates(cands, lex.type_options)]

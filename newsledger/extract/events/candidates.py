@@ -18,6 +18,7 @@ from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, non_referential
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
+from newsledger.extract.events.support import support_of
 from newsledger.extract.events.triggers import find_triggers, opening_tokens, openings_in
 
 
@@ -44,6 +45,7 @@ class Candidate:
     heads: list = field(default_factory=list)   # trigger tokens of the merged mentions
     own_place: str | None = None     # a place syntactically the trigger's ("sommet de Genève")
     segment: int = 0                 # first token of the sentence segment
+    key: str = ""                    # the lexicon entry that fired (lemma, phrase, "verb noun")
 
 
 class SegmentCuts:
@@ -91,14 +93,17 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
     doc_ents = DocEnts(doc)
     token_forms, cuts = forms_of(doc), SegmentCuts(doc)
     openings = opening_tokens(token_forms, lex)
+    support = support_of(doc, lex)
+    verbs = sorted(v for v, _, _ in support)
     out = []
     for s in sentences:
         tokens = offsets.expand(s.start, s.end)
-        if tokens is None or not openings_in(openings, tokens.start, tokens.stop):
+        if tokens is None or not (openings_in(openings, tokens.start, tokens.stop)
+                                  or openings_in(verbs, tokens.start, tokens.stop)):
             continue                              # no trigger word or phrase starts in it
         for sent in segments(doc[tokens.start:tokens.stop], cuts):
             out.extend(segment_candidates(sent, s, lex, mention_tokens, by_sentence,
-                                          published_at, doc_ents, token_forms, openings))
+                                          published_at, doc_ents, token_forms, openings, support))
     return out
 
 
@@ -129,9 +134,9 @@ def span_text(span, sentence: Sentence) -> str:
 
 
 def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentence, published_at,
-                       doc_ents=None, token_forms=None, openings=None):
+                       doc_ents=None, token_forms=None, openings=None, support=()):
     """The candidates of the segment `sent` of `sentence`."""
-    triggers = find_triggers(sent, lex, mention_tokens, token_forms, openings)
+    triggers = find_triggers(sent, lex, mention_tokens, token_forms, openings, support)
     if not triggers:
         return []
     sentence_index = sentence.index
@@ -139,7 +144,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
     named = named_tokens(sent, mention_tokens)
     ents = times = None                           # read at the first candidate that needs them
     out = []
-    for etype, start, end, head, kind, conf in triggers:
+    for etype, start, end, head, kind, conf, key in triggers:
         actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
                                 speech=etype == "statement", named=named)
         if rule_option(lex, etype, head, "reverse_roles"):
@@ -148,7 +153,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
                           and "source" not in actors.values()):
             continue
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
-                      segment=sent.start)
+                      segment=sent.start, key=key)
         if times is None:
             ents = sentence_ents(sent, doc_ents)
             times = find_time_expressions(span_text(sent, sentence))
@@ -156,7 +161,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if irrealis(head, lex, c.own_date) or non_referential(head, lex):
             continue
         c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))
-        c.generic = is_generic(c)
+        c.generic = is_generic(c) and not lex.type_options.get(etype, {}).get("plural_happening")
         out.append(c)
     return out
 
@@ -168,6 +173,8 @@ def is_generic(c: Candidate) -> bool:
     head = c.head
     if head.pos_ != "NOUN" or c.kind == "PHRASE" or c.sentence_index == 0:
         return False
+    if head.dep_ in ("nsubj", "nsubj:pass") and determiner(head) == "indefinite":
+        return False                              # "des heurts ont opposé ...": it happened
     if not head.lower_.endswith(("s", "x")) and "Plur" not in head.morph.get("Number"):
         return False
     return (determiner(head) in ("bare", "indefinite", "definite") and not c.distinct

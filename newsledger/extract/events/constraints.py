@@ -74,14 +74,15 @@ def introduces_que(tok) -> bool:
 def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> float | None:
     """Confidence if `tok` fires `rule` in `sent`, else None."""
     opt = rule.options
-    conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] == "verbs" else "NOUN"])
+    conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] in ("verbs", "support") else "NOUN"])
     if opt.get("reflexive") and not has_reflexive(tok):
         return None
     if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
             and is_verbal(tok) and has_reflexive(tok):
         return None                               # "se récuser", "s'appeler": another sense
-    if rule.event_type == "statement" and is_verbal(tok) and is_incise(tok):
-        return None
+    if rule.event_type == "statement" and is_verbal(tok) and lex.kinds.get(tok.lemma_, "other") \
+            == "other" and is_incise(tok):
+        return None                               # a neutral verb only attributes the quote
     if opt.get("complement_a") and not has_complement_a(tok):
         return None
     if opt.get("complement_place") and not has_place_complement(tok):
@@ -94,8 +95,27 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("no_sentence") and is_court_sentence(tok):
         return None
+    if opt.get("sentence") and not is_court_sentence(tok):
+        return None
+    if opt.get("patient") and not has_patient(tok, lex, mention_tokens, rule.event_type):
+        return None
+    if opt.get("determined") and not is_determined(tok):
+        return None
+    if opt.get("no_dative") and any(case_of(c) in ("à", "au", "aux") for c in tok.children
+                                    if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")):
+        return None
+    if opt.get("intransitive") and any(c.dep_ == "obj" for c in tok.children):
+        return None
+    if opt.get("complement_de") and not any(
+            t.lower_ in DE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4]):
+        return None
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
+    if "not_context" in opt and (context_found(tok, sent, lex.contexts[opt["not_context"]],
+                                               "subtree", mention_tokens)[0]
+                                 or forms(tok.head) & lex.contexts[opt["not_context"]]
+                                 or subject_has(tok, lex.contexts[opt["not_context"]])):
+        return None                               # "dans un entretien au Monde", "l'AFP a rencontré"
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
                                      opt.get("scope", "subtree"), mention_tokens)
@@ -113,6 +133,48 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
             if c.i in mention_tokens or forms(c) & people:
                 return True
     return False
+
+
+def subject_has(tok, lemmas: frozenset[str]) -> bool:
+    """A lemma of the set in the subject of the verb `tok`."""
+    return is_verbal(tok) and any(forms(t) & lemmas for c in tok.children
+                                  if c.dep_ in SUBJECT_DEPS for t in c.subtree)
+
+
+def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool:
+    """The one the act is done to is named: an actor, a title or a pronoun as the direct
+    object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the noun the
+    participle qualifies ("X, arrêté mardi"). An arrest or a release may also be of someone
+    described ("un membre du mouvement a été arrêté"); a killing needs a named victim."""
+    if event_type == "meeting" and has_reflexive(tok):
+        return True                               # "ils se sont rencontrés": each met the other
+    people = lex.contexts.get("person_role", frozenset())
+    if event_type in ("legal_action", "meeting"):
+        people = people | lex.contexts.get("person_noun", frozenset())
+    if not is_verbal(tok):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
+            if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
+                    or c.lower_ in OBJECT_PRONOUNS:
+                return True
+    if tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
+            tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"):
+        return True
+    return False
+
+
+def is_passive_like(verb) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def is_determined(tok) -> bool:
+    """A noun with a determiner, a number, a possessive or an adjective before it: "un accord",
+    "leurs excuses" (not "d'accord", "en accord avec")."""
+    return any(((c.dep_ == "det" and c.lower_ not in DE_FORMS) or c.dep_ in ("nummod", "nmod:poss")
+                or (c.dep_ == "amod" and c.i < tok.i)
+                or (c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux")))
+               for c in tok.children)
 
 
 PENALTIES = {"peine", "prison", "amende", "mort", "réclusion", "emprisonnement", "an", "année",
@@ -145,8 +207,8 @@ def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
     """"menacer": someone is threatened ("menace le gouvernement russe", "les menace") or
     something is threatened to be done ("menace de riposter"); "menace la sécurité" is not
     a statement."""
-    if has_actor_object(tok, lex, mention_tokens):
-        return True
+    if has_actor_object(tok, lex, mention_tokens) or is_incise(tok):
+        return True                               # "« ... », a menacé X": the quote is the threat
     for c in tok.children:
         if c.dep_ in ("obj", "iobj") and c.pos_ == "PRON" and c.lower_ in OBJECT_PRONOUNS - {
                 "nous", "vous", "me", "m'", "m’", "te", "t'"}:

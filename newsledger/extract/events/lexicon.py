@@ -12,18 +12,26 @@ from newsledger.records import EVENT_TYPES
 from newsledger.resources import data_dir
 
 LEXICON_PATH = data_dir("newsledger.extract") / "event_triggers.json"
+VERB_CLASSES_PATH = data_dir("newsledger.extract") / "event_verb_classes.json"
+KINDS_PATH = data_dir("newsledger.extract") / "statement_kinds.json"
 
 # The option names the rules read (constraints.rule_accepts, candidates.rule_option; see the
 # lexicon's "format"): a trigger's options, and an event type's. Any other name is an error,
 # so that a misspelt or dropped option cannot be silently ignored.
 TRIGGER_OPTIONS = frozenset({
     "confidence", "context", "scope", "reflexive", "actor_object", "threat_object",
-    "complement_a", "complement_place", "no_que", "no_sentence", "reciprocal", "reverse_roles"})
-TYPE_OPTIONS = frozenset({"requires_source", "merge_by"})
+    "complement_a", "complement_place", "no_que", "no_sentence", "reciprocal", "reverse_roles",
+    "patient", "determined", "sentence", "intransitive", "complement_de", "not_context",
+    "no_dative"})
+TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening"})
 
 
 class LexiconError(ValueError):
     """The lexicon file names an event type or an option the code does not know."""
+
+
+def _read(path: str | Path | Traversable) -> dict:
+    return json.loads((Path(path) if isinstance(path, str) else path).read_text(encoding="utf-8"))
 
 
 def _check_options(options: dict, known: frozenset[str], where: str) -> dict:
@@ -40,13 +48,17 @@ class TriggerRule:
     options: dict
 
 
-@dataclass
+@dataclass(eq=False)
 class Lexicon:
     verbs: dict[str, list[TriggerRule]]
     nouns: dict[str, list[TriggerRule]]
     phrases: list[tuple[tuple[str, ...], TriggerRule]]
     contexts: dict[str, frozenset[str]]
     type_options: dict[str, dict] = field(default_factory=dict)
+    # support-verb constructions: (verb lemma, noun lemma, case or None, rule)
+    support: list[tuple[str, str, str | None, TriggerRule]] = field(default_factory=list)
+    # statement kind (STATEMENT_KINDS) by trigger lemma, phrase or "verb noun" construction
+    kinds: dict[str, str] = field(default_factory=dict)
     # derived look-ups, so that most tokens are dismissed with one set operation:
     # first word -> [(rank in `phrases`, words, rule)]; the first words; the verbs and nouns;
     # both (the words a trigger may start with)
@@ -67,7 +79,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def load_lexicon(path: str | Path | Traversable = LEXICON_PATH) -> Lexicon:
     """The lexicon of `path` (default: the package's data/event_triggers.json), read once."""
-    data = json.loads((Path(path) if isinstance(path, str) else path).read_text(encoding="utf-8"))
+    data = _read(path)
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
     phrases: list[tuple[tuple[str, ...], TriggerRule]] = []
@@ -89,6 +101,28 @@ def load_lexicon(path: str | Path | Traversable = LEXICON_PATH) -> Lexicon:
             rule = TriggerRule(event_type, dict(phrase.get("options", {}), pos="phrases"))
             phrases.append((tuple(w.lower() for w in phrase["words"]), rule))
     phrases.sort(key=lambda p: -len(p[0]))
+    classes = _read(VERB_CLASSES_PATH)
+    kinds = {}
+    for table, target in (("verbs", verbs), ("nouns", nouns)):
+        for lemma, entry in classes[table].items():
+            etype = entry["event_type"]
+            if entry.get("statement_kind"):
+                kinds[lemma] = entry["statement_kind"]
+            if any(r.event_type == etype for r in target.get(lemma, ())):
+                continue                          # the hand-written entry (with its options) wins
+            options = dict(data.get("verb_class_options", {}).get(etype, {}))
+            if entry.get("reflexive"):
+                options["reflexive"] = True
+            target.setdefault(lemma, []).append(TriggerRule(etype, dict(options, pos=table)))
+    kinds.update(_read(KINDS_PATH)["lemmas"])
+    support = []
+    for entry in data.get("support_verbs", []):
+        if entry["type"] not in EVENT_TYPES:
+            raise LexiconError(f"unknown event type in support verbs: {entry['type']}")
+        options = _check_options(entry.get("options", {}), TRIGGER_OPTIONS,
+                                 f"support verb {entry['verb']!r} + {entry['noun']!r}")
+        support.append((entry["verb"], entry["noun"], entry.get("case"),
+                        TriggerRule(entry["type"], dict(options, pos="support"))))
     contexts = {k: frozenset(w.lower() for w in v) for k, v in data["contexts"].items()}
     type_options = {t: e.get("options", {}) for t, e in data["types"].items()}
-    return Lexicon(verbs, nouns, phrases, contexts, type_options)
+    return Lexicon(verbs, nouns, phrases, contexts, type_options, support, kinds)

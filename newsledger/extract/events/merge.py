@@ -42,6 +42,9 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
     its type so far (a definite noun only refers back to that one)."""
     if prev.event_type != cand.event_type:
         return False
+    if prev.event_type == "statement" and core(prev, "source") and core(cand, "source") \
+            and not core(prev, "source") & core(cand, "source"):
+        return False                              # two speakers: two statements
     if merge_by == "pair" and reversed_pair(prev, cand):   # "reçu de X en échange de missiles"
         return False
     if cand.strong_anaphor or linked(prev, cand, clauses):  # "cette visite": the last one of its type

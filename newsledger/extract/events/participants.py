@@ -67,10 +67,24 @@ def subject_indices(tok) -> list:
     return out
 
 
+def after_quote(verb) -> bool:
+    """The verb (or its auxiliary) comes right after a quote or a comma: "« ... », ont averti
+    l'OMS et l'Unicef", where the subject follows the verb and the parser takes it for an
+    object."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    before = [t for t in verb.doc[max(verb.sent.start, first - 2):first] if not t.is_space]
+    return bool(before) and before[-1].text in (",", "»", "\"", "”")
+
+
 def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
-    for indices in subject_indices(verb):
+    subjects = subject_indices(verb)
+    for indices in subjects:
         add(actors, names_at(indices, mention_tokens), "source")
+    inverted = not subjects and after_quote(verb)
     for c in verb.children:
+        if inverted and c.dep_ == "obj":
+            add(actors, names_at(subtree_order(c), mention_tokens), "source")
+            continue
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             role = "target" if is_passive(verb) else "source"   # a misparsed active subject
             add(actors, names_at(subtree_order(c), mention_tokens), role)
@@ -88,7 +102,12 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
             continue
         case = case_of(c)
         direct = c.i in mention_tokens or bool(forms(c) & people) or c.dep_ == "amod"
-        if speech and not direct and case in SOURCE_CASES:
+        if c.dep_.startswith("acl") and is_verbal(c):      # "un appel lancé par X"
+            for g in c.children:
+                if g.dep_ in AGENT_DEPS:
+                    add(actors, names_at(subtree_order(g), mention_tokens), "source")
+            add(actors, names, "participant")
+        elif speech and not direct and case in SOURCE_CASES:
             add(actors, names, "participant")   # "sa critique du livre de X": X did not speak
         elif c.dep_ == "amod" or case in SOURCE_CASES:
             add(actors, names, "source")
@@ -122,16 +141,32 @@ def mention_number(span) -> str | None:
     return number[0] if number else None
 
 
+DESCRIBING_DETS = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
+
+
+def is_description(subject) -> bool:
+    """A definite noun phrase that names no one ("le fondateur du parti", "le pays
+    communiste", "le gouvernement"): it takes up an actor named before, as "il" does."""
+    contexts = load_lexicon().contexts
+    return subject.pos_ == "NOUN" and bool(forms(subject) & (
+        contexts.get("person_role", frozenset()) | contexts.get("actor_description", frozenset()))) \
+        and any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETS for c in subject.children)
+
+
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc) -> list[str]:
     """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
     main clause before it in the sentence, or the last subject actor of the previous
     sentences that agrees with it in number ("il" is not "les États-Unis"); without an
     agreeing subject, the first agreeing actor of the two sentences before."""
     pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
-                    and c.lower_ in PERSONAL_SUBJECTS), None) if verb is not None else None
+                    and (c.lower_ in PERSONAL_SUBJECTS or is_description(c))),
+                   None) if verb is not None else None
     if pronoun is None:
         return []
-    wanted = "Plur" if pronoun.lower_ in ("ils", "elles") else "Sing"
+    if pronoun.pos_ == "NOUN":
+        wanted = "Plur" if "Plur" in pronoun.morph.get("Number") else "Sing"
+    else:
+        wanted = "Plur" if pronoun.lower_ in ("ils", "elles") else "Sing"
     here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx]
     for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")

@@ -46,15 +46,28 @@ def openings_in(openings: list[int], start: int, end: int) -> list[int]:
 
 
 def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
-                  openings=None) -> list[tuple[str, int, int, object, str, float]]:
-    """(event_type, start, end, head token, kind, confidence) for each trigger of a sentence.
-    `token_forms`: forms_of(sent.doc), `openings`: opening_tokens(token_forms, lex), when the
-    caller has them."""
+                  openings=None, support=()) -> list[tuple[str, int, int, object, str, float, str]]:
+    """(event_type, start, end, head token, kind, confidence, lexicon key) for each trigger of
+    a sentence. `token_forms`: forms_of(sent.doc), `openings`: opening_tokens(token_forms,
+    lex), `support`: support.support_of(doc, lex), when the caller has them."""
     doc, found, used = sent.doc, [], set()
     if token_forms is None:
         token_forms = forms_of(doc)
     if openings is None:
         openings = opening_tokens(token_forms, lex)
+    for v, n, k in support:                       # "met de nouveau en garde", "ses excuses"
+        if not sent.start <= v < sent.end or v in used:
+            continue
+        verb_lemma, noun_lemma, _, rule = lex.support[k]
+        head = doc[v]
+        if is_negated(head):
+            continue
+        conf = rule_accepts(rule, head, sent, lex, mention_tokens)
+        if conf is None:
+            continue
+        start, end = trigger_span(head)
+        found.append((rule.event_type, start, end, head, "PHRASE", conf, f"{verb_lemma} {noun_lemma}"))
+        used.update((v, n))
     inside = openings_in(openings, sent.start, sent.end)
     for i in inside:
         if token_forms[i].isdisjoint(lex.phrase_firsts):
@@ -69,7 +82,8 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
                 conf = rule_accepts(rule, head, sent, lex, mention_tokens)
                 if conf is None:
                     continue
-                found.append((rule.event_type, i, i + len(words), head, "PHRASE", conf))
+                found.append((rule.event_type, i, i + len(words), head, "PHRASE", conf,
+                              " ".join(words)))
                 used.update(range(i, i + len(words)))
     for i in inside:
         tok_forms = token_forms[i]
@@ -81,15 +95,15 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         table = (lex.verbs if is_verbal(tok) else lex.nouns if tok.pos_ == "NOUN" else None)
         if table is None or tok.dep_ == "amod":
             continue
-        rules = [r for f in sorted(tok_forms) for r in table.get(f, [])]
+        rules = [(f, r) for f in sorted(tok_forms) for r in table.get(f, [])]
         if table is lex.verbs:
-            rules = [r for r in rules if not object_is_other_trigger(tok, r, lex)]
-        for rule in rules:
+            rules = [(f, r) for f, r in rules if not object_is_other_trigger(tok, r, lex)]
+        for key, rule in rules:
             conf = rule_accepts(rule, tok, sent, lex, mention_tokens)
             if conf is None or is_negated(tok):
                 continue
             start, end = trigger_span(tok)
-            found.append((rule.event_type, start, end, tok, tok.pos_, conf))
+            found.append((rule.event_type, start, end, tok, tok.pos_, conf, key))
             used.add(tok.i)
             break
     return found
@@ -106,7 +120,9 @@ def phrases_opened_by(lex: Lexicon, first_forms) -> list[tuple[tuple[str, ...], 
 
 def object_is_other_trigger(verb, rule: TriggerRule, lex: Lexicon) -> bool:
     """"lancer des négociations": the object noun states an event of another type, so the
-    verb only introduces it."""
+    verb only introduces it. A speech act on an event ("a dénoncé les tirs") is one itself."""
+    if rule.event_type == "statement":
+        return False
     for c in verb.children:
         if c.dep_ == "obj" and any(r.event_type != rule.event_type
                                    for f in forms(c) for r in lex.nouns.get(f, [])):

@@ -1,0 +1,87 @@
+"""Support-verb constructions ("mettre X en garde", "présenter ses excuses", "opposer son
+veto", "porter plainte"): the verb and its object or oblique noun, found on the dependency
+parse by spaCy's DependencyMatcher, however far apart the two words are ("a de nouveau mis
+en garde", "l'ambassadeur a été convoqué"). The pipeline component `newsledger_event_support`
+writes them once per document in `doc._.event_support` and `doc.spans["event_support"]`."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span
+
+from newsledger.extract.events.lexicon import Lexicon, load_lexicon
+
+SPANS_KEY = "event_support"
+NOUN_DEPS = ["obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "iobj"]
+
+if not Doc.has_extension("event_support"):
+    # [(verb token index, noun token index, index in Lexicon.support)], or None before the
+    # component ran
+    Doc.set_extension("event_support", default=None)
+
+
+def patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
+    """One DependencyMatcher pattern per construction of the lexicon: the verb (by lemma),
+    the noun below it as object or oblique, and the preposition of the noun when given."""
+    out = []
+    for k, (verb, noun, case, _) in enumerate(lex.support):
+        pattern = [
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": verb, "POS": {"IN": ["VERB", "ADJ"]}}},
+            {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
+             "RIGHT_ATTRS": {"LEMMA": noun, "DEP": {"IN": NOUN_DEPS}}}]
+        if case:
+            pattern.append({"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "case",
+                            "RIGHT_ATTRS": {"LOWER": case, "DEP": "case"}})
+        out.append((str(k), pattern))
+    return out
+
+
+@lru_cache(maxsize=4)
+def matcher_for(vocab, lex: Lexicon) -> DependencyMatcher:
+    matcher = DependencyMatcher(vocab)
+    for key, pattern in patterns(lex):
+        matcher.add(key, [pattern])
+    return matcher
+
+
+def find_support(doc, lex: Lexicon | None = None) -> list[tuple[int, int, int]]:
+    """(verb index, noun index, construction index) of every construction in `doc`, each
+    verb once (the first construction in lexicon order)."""
+    lex = load_lexicon() if lex is None else lex
+    if not lex.support:
+        return []
+    strings = doc.vocab.strings
+    found: dict[int, tuple[int, int, int]] = {}
+    for match_id, (verb, noun, *_) in matcher_for(doc.vocab, lex)(doc):
+        k = int(strings[match_id])
+        if verb not in found or k < found[verb][2]:
+            found[verb] = (verb, noun, k)
+    return sorted(found.values())
+
+
+def support_of(doc, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """The constructions of `doc`: the component's, or found now when it did not run."""
+    found = doc._.event_support
+    return find_support(doc, lex) if found is None else found
+
+
+class EventSupport:
+    """Pipeline component: doc._.event_support and doc.spans["event_support"] (the verb,
+    labelled with the event type)."""
+
+    def __init__(self, lex: Lexicon | None = None):
+        self.lex = load_lexicon() if lex is None else lex
+
+    def __call__(self, doc):
+        found = find_support(doc, self.lex)
+        doc._.event_support = found
+        doc.spans[SPANS_KEY] = [Span(doc, v, v + 1, label=self.lex.support[k][3].event_type)
+                                for v, _, k in found]
+        return doc
+
+
+@Language.factory("newsledger_event_support")
+def make_event_support(nlp, name):
+    return EventSupport()

@@ -1,0 +1,134 @@
+"""The six event types added with issue 19 (attack, agreement, election, legal_action,
+protest, aid), the speech acts and support-verb constructions of statements, statement
+kinds, and the precision rules that keep interviews, court sentences and calls out.
+Sentences are written for these tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsledger.extract.events.lexicon import KINDS_PATH, VERB_CLASSES_PATH, load_lexicon
+from newsledger.extract.events.support import SPANS_KEY
+from newsledger.records import EVENT_TYPES, STATEMENT_KINDS
+from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
+
+FR, DE, PM = ("France", "France", "country"), ("Allemagne", "Allemagne", "country"), \
+    ("Paul Martin", "Paul Martin", "person")
+
+
+def of_type(events, event_type):
+    return [e for e in events if e.event_type == event_type]
+
+
+@pytest.mark.parametrize("text, actors, event_type, expected", [
+    ("L'armée russe a bombardé la ville de Kiev mardi.",
+     [("armée russe", "armée russe", "organization")], "attack", {"armée russe": "source"}),
+    ("La France et l'Allemagne ont signé lundi un traité de coopération.", [FR, DE], "agreement", None),
+    ("Paul Martin a été élu président dimanche.", [PM], "election", {"Paul Martin": "target"}),
+    ("La police a arrêté Paul Martin mardi à Lyon.", [PM], "legal_action", {"Paul Martin": "target"}),
+    ("Des milliers de personnes ont manifesté samedi contre Paul Martin.", [PM], "protest", None),
+    ("La France a accordé une aide humanitaire à l'Allemagne.", [FR, DE], "aid",
+     {"France": "source", "Allemagne": "target"}),
+])
+def test_new_event_types(nlp, text, actors, event_type, expected):
+    found = of_type(run(nlp, text, actors), event_type)
+    assert len(found) == 1, run(nlp, text, actors)
+    if expected:
+        assert {k: v for k, v in roles(found[0]).items() if k in expected} == expected
+    assert found[0].statement_kind is None
+
+
+@pytest.mark.parametrize("text, actors, kind", [
+    ("La France a dénoncé les tirs de l'Allemagne.", [FR, DE], "disapprove"),
+    ("La France a de nouveau mis en garde l'Allemagne.", [FR, DE], "threaten"),
+    ("Paul Martin a présenté ses excuses à l'Allemagne.", [PM, DE], "acknowledge"),
+    ("La France a convoqué l'ambassadeur de l'Allemagne.", [FR, DE], "disapprove"),
+    ("La France a démenti les informations de l'Allemagne.", [FR, DE], "reject"),
+    ("La France a exhorté l'Allemagne à agir.", [FR, DE], "appeal"),
+    ("La France a réclamé la libération de Paul Martin.", [FR, PM], "demand"),
+    ("Paul Martin a rendu hommage à l'Allemagne.", [PM, DE], "praise"),
+])
+def test_speech_acts_are_statements_with_their_kind(nlp, text, actors, kind):
+    found = of_type(run(nlp, text, actors), "statement")
+    assert len(found) == 1, run(nlp, text, actors)
+    assert found[0].statement_kind == kind
+    assert roles(found[0]).get(actors[0][1]) == "source"
+
+
+def test_a_speech_act_on_an_event_keeps_the_event_out_of_the_speakers_hands(nlp):
+    events = run(nlp, "La France a dénoncé les bombardements de l'Allemagne.", [FR, DE])
+    assert of_type(events, "statement")
+    attack = of_type(events, "attack")
+    assert attack and roles(attack[0]).get("France") != "source"
+
+
+def test_expelled_diplomats_are_a_sanction(nlp):
+    events = run(nlp, "La France a expulsé deux diplomates allemands.", [FR])
+    assert [e.event_type for e in events] == ["sanction"]
+
+
+def test_press_interview_is_no_meeting(nlp):
+    text = "Dans un entretien accordé au journal Le Monde, Paul Martin défend sa politique."
+    assert of_type(run(nlp, text, [PM, ("Le Monde", "Le Monde", "organization")]), "meeting") == []
+
+
+def test_court_sentence_is_legal_action_not_statement(nlp):
+    text = "Paul Martin a été condamné à cinq ans de prison par le tribunal."
+    events = run(nlp, text, [PM])
+    assert [e.event_type for e in events] == ["legal_action"]
+
+
+def test_being_in_agreement_or_calling_for_a_ceasefire_is_no_agreement(nlp):
+    assert of_type(run(nlp, "Paul Martin est d'accord avec la France.", [PM, FR]), "agreement") == []
+    text = "La France a appelé à un cessez-le-feu avec l'Allemagne."
+    events = run(nlp, text, [FR, DE])
+    assert of_type(events, "agreement") == [] and of_type(events, "statement")
+
+
+def test_killing_needs_a_named_victim(nlp):
+    text = "Le virus a tué des milliers de personnes en France."
+    assert of_type(run(nlp, text, [FR]), "attack") == []
+
+
+def test_every_statement_has_a_kind_and_only_statements_do(nlp):
+    text = ("La France a condamné l'Allemagne. Paul Martin a publié un communiqué. "
+            "La police a arrêté Paul Martin.")
+    events = run(nlp, text, [FR, DE, PM])
+    assert {e.event_type for e in events} >= {"statement", "legal_action"}
+    for e in events:
+        assert (e.statement_kind in STATEMENT_KINDS) if e.event_type == "statement" \
+            else e.statement_kind is None
+
+
+def test_support_component_writes_its_spans(nlp):
+    assert "newsledger_event_support" in nlp.pipe_names
+    doc = nlp("Le ministre a mis en garde ses voisins.")
+    assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY]] == [("mis", "statement")]
+    assert len(doc._.event_support) == 1
+
+
+def test_data_files_name_their_sources_and_use_known_names():
+    classes = json.loads(VERB_CLASSES_PATH.read_text(encoding="utf-8"))
+    kinds = json.loads(KINDS_PATH.read_text(encoding="utf-8"))
+    assert "Verb∋Net" in classes["source"] and "CC BY-SA" in classes["source"]
+    assert "CAMEO" in kinds["source"]
+    for table in ("verbs", "nouns"):
+        for entry in classes[table].values():
+            assert entry["event_type"] in EVENT_TYPES
+            assert entry.get("statement_kind", "other") in STATEMENT_KINDS
+    assert set(kinds["lemmas"].values()) <= set(STATEMENT_KINDS)
+    lex = load_lexicon()
+    assert {r.event_type for _, _, _, r in lex.support} <= set(EVENT_TYPES)
+    # entries lifted from single texts are gone
+    assert "désintérêt" not in lex.contexts["irrealis"] and "condamnant" not in lex.contexts["sanction_body"]
+    assert not any(words == ("rejeter", "le", "accusation") for words, _ in lex.phrases)
+
+
+def test_other_senses_of_speech_and_meeting_words(nlp):
+    # "dénoncer un traité" is a withdrawal, not a speech act; "rien n'empêchait de discuter"
+    # tells of no talks
+    text = "La France a dénoncé le traité signé avec l'Allemagne."
+    assert of_type(run(nlp, text, [FR, DE]), "statement") == []
+    text = "Rien n'empêchait la France de discuter avec l'Allemagne."
+    assert of_type(run(nlp, text, [FR, DE]), "meeting") == []
