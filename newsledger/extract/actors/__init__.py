@@ -15,6 +15,7 @@ form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their count
 from __future__ import annotations
 
 from newsledger.records import ActorMention, Sentence
+from newsledger.extract.actors import components
 from newsledger.extract.actors.candidates import entities, overlaps
 from newsledger.extract.actors.countries import gazetteer_cands, keep_country_cand, name_spans, north_south_aliases
 from newsledger.extract.actors.filters import furniture_spans, looks_like_code, resolve_overlaps, sentence_initial_noun
@@ -26,14 +27,13 @@ from newsledger.extract.actors.organizations import headed_org_cands, named_org_
 from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
 from newsledger.extract.actors.roles import titled_person_cands
 
-__all__ = ["preload_gazetteer", "extract_actors", "gazetteer", "normalize_actor_name"]
+__all__ = ["add_actor_pipes", "extract_actors", "gazetteer", "normalize_actor_name"]
 
 
-def preload_gazetteer() -> None:
-    """Read the gazetteer's data files and compile its regexes now, at model load, rather than
-    on the first article (gazetteer() is cached for the process). Nothing is added to the
-    spaCy pipeline: the gazetteer is matched on the text, not through the NER."""
-    gazetteer()
+def add_actor_pipes(nlp):
+    """Add the actors' components (gazetteer ruler, titled persons) to `nlp`; their patterns
+    are built from the data files here, at model load, rather than on the first article."""
+    return components.add_actor_pipes(nlp)
 
 
 def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> list[ActorMention]:
@@ -43,11 +43,11 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     furniture = furniture_spans(text)
     ents = entities(doc)
     names = name_spans(ents)
-    cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, names)]
+    cands = [c for c in gazetteer_cands(doc, g) if c.kind != "country" or keep_country_cand(c, text, names)]
     cands += rule_org_cands(text, g)
     cands += named_org_cands(text, g)
     cands += headed_org_cands(doc, g, text, ents)
-    cands += titled_person_cands(text, g)
+    cands += titled_person_cands(doc, g)
     cands += ner_cands(doc, g, text, ents)
     cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
              and not looks_like_code(text[c.start:c.end])

@@ -7,16 +7,19 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand, Entity, SpanSet
+from newsledger.extract.actors.components import GAZETTEER_SPANS, actor_spans
 from newsledger.extract.actors.gazetteer import Gazetteer, words_re
 from newsledger.extract.words import DEFINITE_ARTICLES, elided, straight_apostrophes
 
 
-def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
+def gazetteer_cands(doc, g: Gazetteer) -> list[Cand]:
+    """The gazetteer's matches (doc.spans written by the gazetteer ruler) as candidates."""
     out = []
-    for m in g.regex.finditer(straight_apostrophes(text)):
-        entry = g.entries[m.group(0)]
-        out.append(Cand(m.start(), m.end(), entry.kind, entry.key, "gaz", entry.form,
-                        entry.key if entry.kind == "country" else g.org_country.get(entry.key)))
+    for span in actor_spans(doc, GAZETTEER_SPANS):
+        kind, _, form = span.label_.partition(":")
+        key = span.id_
+        out.append(Cand(span.start_char, span.end_char, kind, key, "gaz", form,
+                        key if kind == "country" else g.org_country.get(key)))
     return out
 
 
