@@ -9,7 +9,8 @@ Sources of mentions; where two overlap, the longer span wins, then the source li
    ("le ministre russe des Affaires étrangères Sergueï Lavrov");
 3. spaCy NER (PER, ORG, and LOC/MISC headed by an organization word or in apposition to an
    organization descriptor), repaired and filtered.
-Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
+Institutions every state has ("ministère de la Santé", "Parlement") are tied to their state
+("ministère de la Santé (Brésil)") or dropped (institutions.py). Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
 form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
 """
 from __future__ import annotations
@@ -17,9 +18,11 @@ from __future__ import annotations
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.actors import components
 from newsledger.extract.actors.candidates import entities, overlaps
-from newsledger.extract.actors.countries import gazetteer_cands, keep_country_cand, name_spans, north_south_aliases
+from newsledger.extract.actors.countries import (gazetteer_cands, keep_country_cand, name_spans, names_a_language,
+                                                 north_south_aliases)
 from newsledger.extract.actors.filters import furniture_spans, looks_like_code, resolve_overlaps, sentence_initial_noun
 from newsledger.extract.actors.gazetteer import gazetteer
+from newsledger.extract.actors.institutions import tie_institutions
 from newsledger.extract.actors.mentions import to_mentions
 from newsledger.extract.actors.names import normalize_actor_name
 from newsledger.extract.actors.ner import ner_cands
@@ -43,8 +46,9 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     furniture = furniture_spans(text)
     ents = entities(doc)
     names = name_spans(ents)
-    cands = [c for c in gazetteer_cands(doc, g) if c.kind != "country" or keep_country_cand(c, text, names)]
-    cands += rule_org_cands(text, g)
+    cands = [c for c in gazetteer_cands(doc, g)
+             if c.kind != "country" or keep_country_cand(c, text, names) and not names_a_language(doc, c, g, text)]
+    cands += rule_org_cands(doc, g)
     cands += named_org_cands(text, g)
     cands += headed_org_cands(doc, g, text, ents)
     cands += titled_person_cands(doc, g)
@@ -54,6 +58,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
              and not sentence_initial_noun(doc, c)]
     cands = resolve_overlaps(cands, text)
     cands = north_south_aliases(text, cands, g)
+    cands = tie_institutions(cands, text, sentences, g)
     persons_resolve(cands)
     orgs_resolve(cands, text, g)
     return to_mentions(cands, text, sentences, g)

@@ -4,6 +4,10 @@
   gazetteer (countries, their variants, capitals and demonyms, known organizations), matched
   on ORTH; writes doc.spans["actor_gazetteer"] (label "kind:form", id the country code or
   the organization's canonical name), overlaps resolved longest first;
+- `newsledger_actor_bodies`: a Matcher for government bodies named by a head word
+  (data/lexicon.tsv, government_body) with a nationality adjective or a capitalised
+  complement ("marine russe", "ministère sud-coréen de la Défense", "police de Seattle");
+  writes doc.spans["actor_government"];
 - `newsledger_actor_titles`: a Matcher for a person named after a title
   ("le ministre japonais des Affaires étrangères Kamikawa") or after any noun and a
   nationality adjective ("le Premier pakistanais Imran Khan", "l'opposant russe X"); writes
@@ -13,19 +17,21 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import SpanRuler
 from spacy.util import filter_spans
 
-from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer
+from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 GAZETTEER_SPANS = "actor_gazetteer"
 TITLED_SPANS = "actor_titled"
 TITLE_ROLE_SPANS = "actor_title_roles"
+GOVERNMENT_SPANS = "actor_government"
 GAZETTEER_PIPE = "newsledger_actor_gazetteer"
 TITLES_PIPE = "newsledger_actor_titles"
-PIPES = (GAZETTEER_PIPE, TITLES_PIPE)
+BODIES_PIPE = "newsledger_actor_bodies"
+PIPES = (GAZETTEER_PIPE, BODIES_PIPE, TITLES_PIPE)
 
 
 def gazetteer_patterns(g: Gazetteer) -> list[dict]:
@@ -52,63 +58,81 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> SpanRuler:
 
 # ---------------------------------------------------------------- titles
 
-ARTICLES = sorted(either_apostrophe(a for a in DEFINITE_ARTICLES if a != "les"))
-NAME = {"TEXT": {"REGEX": r"^[A-ZÉ][\w-]+$"}}
-CAPITALISED = {"TEXT": {"REGEX": r"^[A-ZÉ][\w-]*$"}}
-PORTFOLIO_ADJECTIVES = ["étrangères"]       # "des Affaires étrangères"
+ARTICLES = frozenset(either_apostrophe(a for a in DEFINITE_ARTICLES if a != "les"))
+CAPITALISED = {"TEXT": {"REGEX": r"^[A-ZÉÈ][\w-]*$"}}    # tried on a few tokens only (Continuations)
+LINKS = sorted(either_apostrophe(["de", "des", "du", "d'"]))
+CONNECTORS = frozenset(either_apostrophe(["et", "de", "des", "du", "la", "l'", "d'"]))
+PORTFOLIO_ADJECTIVES = ["étrangères", "intérieures"]       # "des Affaires étrangères"
 
 
-def complements() -> list[list[dict]]:
-    """Nothing, or "de / du / des / d' X", "de la / de l' X" (X capitalised), "des Affaires étrangères"."""
-    one = {"LOWER": {"IN": sorted(either_apostrophe(["de", "du", "des", "d'"]))}}
-    de, la = {"LOWER": "de"}, {"LOWER": {"IN": sorted(either_apostrophe(["la", "l'"]))}}
-    adjective = {"LOWER": {"IN": PORTFOLIO_ADJECTIVES}}
-    return [[], [one, CAPITALISED], [de, la, CAPITALISED], [one, CAPITALISED, adjective],
-            [de, la, CAPITALISED, adjective]]
+def complement(optional: bool) -> list[dict]:
+    """"de la Défense", "des Affaires étrangères", "du Commerce": a link, an article, a
+    capitalised word, a portfolio adjective."""
+    op = {"OP": "?"} if optional else {}
+    return [{"LOWER": {"IN": LINKS}, **op}, {"LOWER": {"IN": sorted(either_apostrophe(["la", "l'"]))}, "OP": "?"},
+            {**CAPITALISED, **op}, {"LOWER": {"IN": PORTFOLIO_ADJECTIVES}, "OP": "?"}]
 
 
-def title_token_patterns(nlp: Language, titles: list[str]) -> list[list[dict]]:
-    """The titles grouped by their number of tokens, each position a set of lower-case words."""
-    by_length: dict[int, list[list[str]]] = {}
-    for t in titles:
-        for s in either_apostrophe([t]):
-            words = [tok.lower_ for tok in nlp.make_doc(s)]
-            by_length.setdefault(len(words), []).append(words)
-    return [[{"LOWER": {"IN": sorted({w[i] for w in group})}} for i in range(n)]
-            for n, group in sorted(by_length.items())]
+class Continuations:
+    """A Matcher tried right after anchors (a title, a head word, a demonym) found by a
+    PhraseMatcher or given: the Matcher runs on a few tokens, not on the whole text. Yields
+    (anchor start, anchor end, end of the longest continuation, its alignment)."""
+
+    WINDOW = 10
+
+    def __init__(self, nlp: Language, anchors, patterns: list[list[dict]]):
+        self.anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.anchors.add("anchor", [nlp.make_doc(a) for a in sorted(either_apostrophe(anchors))])
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("continuation", patterns, greedy="LONGEST")
+
+    def __call__(self, doc, anchors=None):
+        if anchors is None:
+            anchors = [(s, e) for _, s, e in self.anchors(doc)]
+        for a_start, a_end in anchors:
+            window = doc[a_end:min(len(doc), a_end + self.WINDOW)]
+            found = [(e, align) for _, s, e, align in self.matcher(window, with_alignments=True) if s == 0]
+            if found:
+                end, align = max(found, key=lambda f: f[0])
+                yield a_start, a_end, a_end + end, align
 
 
-def titled_person_patterns(nlp: Language, g: Gazetteer) -> list[list[dict]]:
-    article = {"LOWER": {"IN": ARTICLES}}
-    demonym = {"LOWER": {"IN": sorted(g.demonyms)}}
-    name = dict(NAME, OP="{1,3}")
-    out = []
-    for title in title_token_patterns(nlp, g.titles):
-        for dem in ([], [demonym]):
-            for comp in complements():
-                out.append([article, *title, *dem, *comp, name])
-    # any noun with a nationality adjective: "le Premier pakistanais", "l'opposant russe"
-    noun = {"IS_ALPHA": True, "POS": {"IN": ["NOUN", "PROPN", "ADJ"]}}
-    for comp in complements():
-        out.append([article, noun, demonym, *comp, name])
-    return out
+def name_start(a_end: int, align: list[int]) -> int:
+    """Where the name begins in a continuation [demonym?, complement?, name]: at the tokens
+    aligned with the last element; a link or article without its capitalised word gives
+    the name's first word to the complement ("du Commerce Gina Raimondo")."""
+    last = max(align)
+    first = align.index(last)
+    if first and align[first - 1] in (last - 4, last - 3):
+        first += 1
+    return a_end + first
 
 
 class TitledPersons:
-    """A Matcher over the title patterns; the longest match wins, the name is the tokens
-    aligned with its last element."""
+    """A title (data/titles.txt), or any noun before a demonym of the gazetteer, after an
+    article; then a nationality adjective, a complement and a name of one to three
+    capitalised words."""
 
     def __init__(self, nlp: Language, g: Gazetteer):
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("titled_person", titled_person_patterns(nlp, g), greedy="LONGEST")
+        demonym = {"LOWER": {"IN": sorted(g.demonyms)}, "OP": "?"}
+        name = dict(CAPITALISED, OP="{1,3}")
+        self.after_title = Continuations(nlp, g.titles, [[demonym, *complement(optional=True), name]])
+        self.after_demonym = Continuations(nlp, [], [[*complement(optional=True), name]])
+
+    def matches(self, doc):
+        yield from self.after_title(doc)
+        nouns = [(s.start - 1, s.end) for s in actor_spans(doc, GAZETTEER_SPANS)
+                 if s.label_ == "country:demonym" and s.start >= 2 and doc[s.start - 1].is_alpha
+                 and doc[s.start - 1].pos_ in ("NOUN", "PROPN", "ADJ")]
+        yield from self.after_demonym(doc, nouns)
 
     def __call__(self, doc):
         names, roles = [], []
-        for _, start, end, align in self.matcher(doc, with_alignments=True):
-            last = max(align)
-            first_name = start + align.index(last)
-            names.append(doc[first_name:end])
-            roles.append(doc[start + 1:first_name])
+        for start, a_end, end, align in self.matches(doc):
+            first_name = name_start(a_end, align)
+            if start and doc[start - 1].lower_ in ARTICLES and first_name < end:
+                names.append(doc[first_name:end])
+                roles.append(doc[start:first_name])
         doc.spans[TITLED_SPANS] = names
         doc.spans[TITLE_ROLE_SPANS] = roles
         return doc
@@ -117,6 +141,31 @@ class TitledPersons:
 @Language.factory(TITLES_PIPE)
 def make_titled_persons(nlp: Language, name: str) -> TitledPersons:
     return TitledPersons(nlp, gazetteer())
+
+
+# ---------------------------------------------------------------- government bodies
+
+class GovernmentBodies:
+    """A head word (data/lexicon.tsv, government_body), then a nationality adjective, or a
+    complement of capitalised words ("de la Défense", "des Affaires étrangères", "de la
+    Justice et de la Sécurité") with a nationality adjective before or after it."""
+
+    def __init__(self, nlp: Language, g: Gazetteer):
+        demonym = {"LOWER": {"IN": sorted(g.demonyms)}}
+        maybe = dict(demonym, OP="?")
+        further = [{"LOWER": {"IN": sorted(CONNECTORS)}, "OP": "{1,3}"}, CAPITALISED]
+        self.after_head = Continuations(nlp, lexicon()["government_body"], [
+            [demonym], [maybe, *complement(optional=False), maybe],
+            [maybe, *complement(optional=False), *further, maybe]])
+
+    def __call__(self, doc):
+        doc.spans[GOVERNMENT_SPANS] = filter_spans([doc[s:e] for s, _, e, _ in self.after_head(doc)])
+        return doc
+
+
+@Language.factory(BODIES_PIPE)
+def make_government_bodies(nlp: Language, name: str) -> GovernmentBodies:
+    return GovernmentBodies(nlp, gazetteer())
 
 
 def add_actor_pipes(nlp: Language) -> Language:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from newsledger.extract.actors.candidates import Cand, Entity, SpanSet
 from newsledger.extract.actors.components import GAZETTEER_SPANS, actor_spans
 from newsledger.extract.actors.gazetteer import Gazetteer, words_re
-from newsledger.extract.words import DEFINITE_ARTICLES, elided, straight_apostrophes
+from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe, elided, straight_apostrophes
 
 
 def gazetteer_cands(doc, g: Gazetteer) -> list[Cand]:
@@ -21,6 +21,26 @@ def gazetteer_cands(doc, g: Gazetteer) -> list[Cand]:
         out.append(Cand(span.start_char, span.end_char, kind, key, "gaz", form,
                         key if kind == "country" else g.org_country.get(key)))
     return out
+
+
+# Words before a language name used as such: "en anglais", "parler russe", "langue arabe".
+LANGUAGE_CUES = frozenset({"en", "parler", "langue", "traduire", "version", "sous-titrer"})
+LANGUAGE_ARTICLES = frozenset(either_apostrophe({"l'", "le", "du", "au"}))
+
+
+def names_a_language(doc, c: Cand, g: Gazetteer, text: str) -> bool:
+    """A demonym that is also a language name (data/languages.txt, from CLDR) used for the
+    language: "publié en anglais", "parler russe", "langue arabe", "l'anglais et le chinois"
+    (a lower-case noun after a singular article). `text` is doc.text."""
+    if c.form != "demonym" or c.end - c.start < 2 or text[c.start:c.end].lower() not in g.languages:
+        return False
+    span = doc.char_span(c.start, c.end)
+    if span is None or span.start == 0:
+        return False
+    tok, prev = span[0], doc[span.start - 1]
+    if prev.lower_ in LANGUAGE_CUES or prev.lemma_ in LANGUAGE_CUES:
+        return True
+    return tok.is_lower and tok.pos_ in ("NOUN", "PROPN") and prev.lower_ in LANGUAGE_ARTICLES
 
 
 NAME_LABELS = ("ORG", "MISC", "PER")   # entities whose names can hold a country word
