@@ -20,8 +20,9 @@ from newsledger.extract.actors import components
 from newsledger.extract.actors.candidates import entities, overlaps
 from newsledger.extract.actors.countries import (gazetteer_cands, keep_country_cand, name_spans, names_a_language,
                                                  north_south_aliases)
-from newsledger.extract.actors.filters import furniture_spans, looks_like_code, resolve_overlaps, sentence_initial_noun
-from newsledger.extract.actors.gazetteer import gazetteer
+from newsledger.extract.actors.filters import (common_words_opening, counted_product, furniture_spans, resolve_overlaps,
+                                              sentence_initial_noun)
+from newsledger.extract.actors.gazetteer import gazetteer, organization_heads
 from newsledger.extract.actors.institutions import tie_institutions
 from newsledger.extract.actors.mentions import to_mentions
 from newsledger.extract.actors.names import normalize_actor_name
@@ -46,6 +47,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     furniture = furniture_spans(text)
     ents = entities(doc)
     names = name_spans(ents)
+    heads = organization_heads()
     cands = [c for c in gazetteer_cands(doc, g)
              if c.kind != "country" or keep_country_cand(c, text, names) and not names_a_language(doc, c, g, text)]
     cands += rule_org_cands(doc, g)
@@ -54,8 +56,8 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     cands += titled_person_cands(doc, g)
     cands += ner_cands(doc, g, text, ents)
     cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
-             and not looks_like_code(text[c.start:c.end])
-             and not sentence_initial_noun(doc, c)]
+             and not sentence_initial_noun(doc, c)
+             and not common_words_opening(doc, c, heads) and not counted_product(doc, c)]
     cands = resolve_overlaps(cands, text)
     cands = north_south_aliases(text, cands, g)
     cands = tie_institutions(cands, text, sentences, g)

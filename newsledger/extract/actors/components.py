@@ -127,14 +127,14 @@ class TitledPersons:
         yield from self.after_demonym(doc, nouns)
 
     def __call__(self, doc):
-        names, roles = [], []
+        found: dict[tuple[int, int], int] = {}       # name -> start of its role (a title first)
         for start, a_end, end, align in self.matches(doc):
             first_name = name_start(a_end, align)
             if start and doc[start - 1].lower_ in ARTICLES and first_name < end:
-                names.append(doc[first_name:end])
-                roles.append(doc[start:first_name])
-        doc.spans[TITLED_SPANS] = names
-        doc.spans[TITLE_ROLE_SPANS] = roles
+                found.setdefault((first_name, end), start)
+        names = sorted(found)
+        doc.spans[TITLED_SPANS] = [doc[s:e] for s, e in names]
+        doc.spans[TITLE_ROLE_SPANS] = [doc[found[(s, e)]:s] for s, e in names]
         return doc
 
 

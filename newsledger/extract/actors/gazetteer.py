@@ -122,3 +122,10 @@ def words_re(kind: str) -> str:
     """The words of `kind` as a trie (word_trie: the matches of their alternation sorted
     longest first, in the same order of trial, and only the branch the text takes is tried)."""
     return "(?:" + word_trie(lexicon()[kind]) + ")"
+
+
+@lru_cache(maxsize=1)
+def organization_heads() -> frozenset[str]:
+    """Every word of data/lexicon.tsv that opens an organization's name, folded."""
+    kinds = ("org_head", "org_head_entity", "org_name_head", "state_institution", "government_body")
+    return frozenset(fold(w.split()[0]) for k in kinds for w in lexicon()[k])

@@ -44,9 +44,6 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
         if merged:
             ps, pe, pl = merged[-1]
             gap = text[pe:s]
-            if pl == "ORG" and gap == "" and text[ps:pe].endswith(("d'", "d’")) and "\n" not in text[ps:e]:
-                merged[-1] = (ps, e, "ORG")  # "Hôpital universitaire d'" + "Ostrava"
-                continue
             if pl == "ORG" and label in ("ORG", "LOC") and SPLIT_NAME_GAP.fullmatch(gap) \
                     and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
                 if label == "LOC" and straight_apostrophes(text[s:e]) in gazetteer().entries:
@@ -59,7 +56,6 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
 
 
 LEADING_ARTICLE = re.compile(rf"^(?:{leading_article_alternation(DEFINITE_ARTICLES + PARTITIVE_ARTICLES)})")
-GLUED_LABEL = re.compile(r"^[A-ZÉ]\w*[a-zé](?=(?:L['’]|La |Le |Les )?[A-ZÉ])")
 TRAILING_DAYS = re.compile(rf"(?:\s+(?:{'|'.join(WEEKDAYS)}|hier|aujourd{APOSTROPHES}hui))+$")
 
 
@@ -73,11 +69,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     cut = span.find("\n")
     if cut >= 0:
         end = start + cut
-    glued = GLUED_LABEL.match(text[start:end])
-    if glued:  # "AgricultureL'Office ...": a section label stuck to the text
-        start, end = clean_span(text, start + glued.end(), end)
     trailing = TRAILING_DAYS.search(text[start:end])
-    if trailing:  # "l'OFAG jeudi": the NER took the day in
+    if trailing:  # "l'ARS jeudi": the NER took the day in
         end = start + trailing.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
         end -= 1

@@ -81,7 +81,7 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
 
 # Institutional head words that, capitalised inside a sentence, open a French organization name
 # whose complement is lower case: "l'Association de fiscalité internationale", "la Cour de
-# l'impôt", "le Conseil des ministres", "l'Hôpital universitaire d'Ostrava" (data/lexicon.tsv,
+# l'impôt", "le Conseil des ministres", "l'Office national des forêts" (data/lexicon.tsv,
 # org_name_head).
 NAME_HEADS = frozenset(lexicon()["org_name_head"])
 
