@@ -20,6 +20,35 @@ def gazetteer_cands(doc, g: Gazetteer) -> list[Cand]:
         key = span.id_
         out.append(Cand(span.start_char, span.end_char, kind, key, "gaz", form,
                         key if kind == "country" else g.org_country.get(key)))
+    return out + compound_cands(doc, g, {s.start for s in actor_spans(doc, GAZETTEER_SPANS)})
+
+
+def compound_cands(doc, g: Gazetteer, matched: set[int]) -> list[Cand]:
+    """Gazetteer words inside a hyphenated token the ruler cannot split ("l'exercice
+    sud-coréen-américain", "le sommet Corée du Sud-Japon"): from left to right, the longest
+    run of its parts that is an entry, the first part also read with up to three words before."""
+    out = []
+    text = straight_apostrophes(doc.text)
+    for tok in doc:
+        if "-" not in tok.text or tok.i in matched or tok.text in g.entries:
+            continue
+        bounds, pos = [], tok.idx                  # (start, end) of each part in the text
+        for part in tok.text.split("-"):
+            bounds.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        i = 0
+        while i < len(bounds):
+            starts = [bounds[i][0]] + ([doc[tok.i - k].idx for k in (1, 2, 3) if tok.i >= k] if i == 0 else [])
+            found = next(((start, bounds[j - 1][1]) for start in reversed(starts)
+                          for j in range(len(bounds), i, -1)
+                          if (start, j) != (tok.idx, len(bounds)) and text[start:bounds[j - 1][1]] in g.entries), None)
+            if found is None:
+                i += 1
+                continue
+            entry = g.entries[text[found[0]:found[1]]]
+            out.append(Cand(found[0], found[1], entry.kind, entry.key, "gaz", entry.form,
+                            entry.key if entry.kind == "country" else g.org_country.get(entry.key)))
+            i = next(k for k, b in enumerate(bounds + [(found[1] + 1, 0)]) if b[0] > found[1])
     return out
 
 
