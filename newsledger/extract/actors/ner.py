@@ -152,7 +152,7 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
         return None
     if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
         return None
-    if any(not w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words):
+    if any(not w[:1].isupper() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words):  # "al-Assad"
         return None
     if not words[0][:1].isupper():
         return None

@@ -10,7 +10,10 @@ from newsledger.extract.actors.candidates import Cand, SentenceIndex
 from newsledger.extract.actors.components import TITLE_ROLE_SPANS, TITLED_SPANS, actor_spans
 from newsledger.extract.actors.gazetteer import Gazetteer
 from newsledger.extract.actors.names import NOT_NAMES, fold
-from newsledger.extract.words import straight_apostrophes
+from newsledger.extract.words import DEFINITE_ARTICLES, elided, straight_apostrophes
+
+
+NAME_ARTICLES = frozenset(a.capitalize() for a in DEFINITE_ARTICLES if not elided(a))   # "le candidat Les Verts"
 
 
 def titled_person_cands(doc, g: Gazetteer) -> list[Cand]:
@@ -21,7 +24,7 @@ def titled_person_cands(doc, g: Gazetteer) -> list[Cand]:
     names, roles = actor_spans(doc, TITLED_SPANS), actor_spans(doc, TITLE_ROLE_SPANS)
     for span, role in zip(names, roles):
         name = span.text
-        if any(w in g.entries or fold(w) in NOT_NAMES for w in name.split()):
+        if any(w in g.entries or fold(w) in NOT_NAMES for w in name.split()) or name.split()[0] in NAME_ARTICLES:
             continue
         out.append(Cand(span.start_char, span.end_char, "person", name, "rule", "titled", role=role.text))
     return out
