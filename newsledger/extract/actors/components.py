@@ -159,7 +159,13 @@ class GovernmentBodies:
             [maybe, *complement(optional=False), *further, maybe]])
 
     def __call__(self, doc):
-        doc.spans[GOVERNMENT_SPANS] = filter_spans([doc[s:e] for s, _, e, _ in self.after_head(doc)])
+        """The gazetteer's names complete a match they start in ("police de Hong Kong")."""
+        ends = {s.start: s.end for s in actor_spans(doc, GAZETTEER_SPANS)}
+        spans = []
+        for start, _, end, _ in self.after_head(doc):
+            end = max([end] + [ends[i] for i in range(start + 1, end) if i in ends])
+            spans.append(doc[start:end])
+        doc.spans[GOVERNMENT_SPANS] = filter_spans(spans)
         return doc
 
 

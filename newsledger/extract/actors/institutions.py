@@ -5,7 +5,8 @@ one actor is never France's, Spain's and Brazil's ministry at once.
 The state is, in this order: the one the name gives ("le ministère brésilien de la Santé",
 "le Parlement espagnol", "la Cour suprême des Etats-Unis"); the only state named in the
 sentence; the state an earlier mention of the same institution in the article was tied
-to; the article's dominant state (named more often than any other); France when the article
+to; the state of the last institution tied by its name or sentence ("le Congrès américain
+... le Sénat"); the article's dominant state (named more often than any other); France when the article
 names no state at all (the French national press this pipeline reads writes "le Sénat"
 for France's). The canonical name is
 the name without the state, then the state's name: "ministère de la Santé (Brésil)". An
@@ -75,9 +76,9 @@ def institution_name(surface: str, g: Gazetteer) -> tuple[str, str | None] | Non
     return name, code
 
 
-def tie_institutions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gazetteer) -> list[Cand]:
-    """Every state institution among the candidates (in text order) tied to its state, or dropped."""
-    index = SentenceIndex(sentences)
+def article_states(cands: list[Cand], index: SentenceIndex) -> tuple[dict[int, set[str]], str | None]:
+    """The states named in each sentence (countries, and organizations of the gazetteer that
+    belong to one), and the article's dominant state (HOME_STATE when it names none)."""
     by_sentence: dict[int, set[str]] = {}
     counts: Counter[str] = Counter()
     for c in cands:
@@ -87,10 +88,16 @@ def tie_institutions(cands: list[Cand], text: str, sentences: list[Sentence], g:
             counts[code] += 1
     ranked = counts.most_common(2)
     if not ranked:
-        dominant = HOME_STATE
-    else:
-        dominant = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+        return by_sentence, HOME_STATE
+    return by_sentence, ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+def tie_institutions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gazetteer) -> list[Cand]:
+    """Every state institution among the candidates (in text order) tied to its state, or dropped."""
+    index = SentenceIndex(sentences)
+    by_sentence, dominant = article_states(cands, index)
     tied: dict[str, str] = {}
+    last_explicit = None       # the state of the last institution its name or sentence tied
     out = []
     for c in cands:
         parsed = institution_name(c.key, g) if c.kind == "organization" and c.source != "gaz" else None
@@ -102,10 +109,12 @@ def tie_institutions(cands: list[Cand], text: str, sentences: list[Sentence], g:
         if not code:
             in_sentence = by_sentence.get(index.index_of(c.start), set())
             code = next(iter(in_sentence)) if len(in_sentence) == 1 else None
-        code = code or tied.get(fold(name)) or dominant
+        explicit = code is not None
+        code = code or tied.get(fold(name)) or last_explicit or dominant
         if not code:
             continue
         tied[fold(name)] = code
+        last_explicit = code if explicit else last_explicit
         c.key = f"{normalize_actor_name(name)} ({g.country_names.get(code, code)})"
         c.code, c.form = code, "institution"
         out.append(c)

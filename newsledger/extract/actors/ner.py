@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand, Entity, entities
-from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, words_re
+from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
 from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
 from newsledger.extract.words import (APOSTROPHES, DEFINITE_ARTICLES, PARTITIVE_ARTICLES, WEEKDAYS,
                                       leading_article_alternation, straight_apostrophes)
@@ -112,6 +112,9 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
         return None  # "Pacte de stabilité", "Traité de Lisbonne", "Plan Marshall"
     if form == "ner" and starts_with_title(surface.lower()):
         return None  # "ministre russe des Affaires étrangères" is a role, not a body
+    if len(words) == 2 and words[1] in g.demonyms and fold(first) not in organization_heads():
+        # "Hezbollah libanais": a name and the nationality the article gives it
+        return Cand(start, end, "organization", first, "ner", form, g.demonyms[words[1]])
     return Cand(start, end, "organization", surface, "ner", form)
 
 

@@ -119,6 +119,17 @@ def head_tokens(text: str, starts: list[int], lengths: list[int]) -> list[int]:
     return heads
 
 
+def predicate_adjective(doc, i: int) -> bool:
+    """"la paralysie du Conseil de sécurité due à ...": an adjective with its own "à"
+    complement says something of the name, it is not part of it."""
+    return doc[i].pos_ == "ADJ" and i + 1 < len(doc) and doc[i + 1].lower_ in ("à", "au", "aux")
+
+
+def closes_name(doc, i: int) -> bool:
+    """A proper noun ends a complement unless another follows: "de l'ONU" (not "de l'ONU peine")."""
+    return doc[i].pos_ == "PROPN" and (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN")
+
+
 def headed_org_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | None = None) -> list[Cand]:
     """A capitalised head word inside a sentence, its adjectives, then up to two "de"
     complements of nouns, adjectives and names, stopping at a verb or any other word.
@@ -149,9 +160,9 @@ def headed_org_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Enti
                 break
             words_end = None
             while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
-                    and doc[j].text[:1].isalpha() and j not in in_person:
+                    and doc[j].text[:1].isalpha() and j not in in_person and not predicate_adjective(doc, j):
                 words_end, j = doc[j].idx + len(doc[j].text), j + 1
-                if not doc[j - 1].whitespace_:
+                if not doc[j - 1].whitespace_ or closes_name(doc, j - 1):
                     break
             if words_end is None:
                 break
