@@ -4,15 +4,18 @@
   gazetteer (countries, their variants, capitals and demonyms, known organizations), matched
   on ORTH; writes doc.spans["actor_gazetteer"] (label "kind:form", id the country code or
   the organization's canonical name), overlaps resolved longest first;
-- `newsledger_actor_bodies`: a Matcher for government bodies named by a head word
-  (data/lexicon.tsv, government_body) with a nationality adjective or a capitalised
-  complement ("marine russe", "ministère sud-coréen de la Défense", "police de Seattle");
-  writes doc.spans["actor_government"];
-- `newsledger_actor_titles`: a Matcher for a person named after a title
-  ("le ministre japonais des Affaires étrangères Kamikawa") or after any noun and a
-  nationality adjective ("le Premier pakistanais Imran Khan", "l'opposant russe X"); writes
-  the names to doc.spans["actor_titled"] and, span for span, the titles to
-  doc.spans["actor_title_roles"].
+- `newsledger_actor_bodies`: government bodies, a head word (data/lexicon.tsv,
+  government_body) with a nationality adjective or a capitalised complement ("marine
+  russe", "ministère sud-coréen de la Défense", "police de Seattle"); writes
+  doc.spans["actor_government"];
+- `newsledger_actor_titles`: a person named after a title ("le ministre japonais des
+  Affaires étrangères Kamikawa") or after any noun and a nationality adjective ("le Premier
+  pakistanais Imran Khan", "l'opposant russe X"); writes the names to
+  doc.spans["actor_titled"] and, span for span, their titles to doc.spans["actor_title_roles"].
+
+The last two find their anchors (titles, head words; the ruler's demonyms) with a
+PhraseMatcher on LOWER, then run a Matcher on the few tokens after each (Continuations):
+a Matcher over the whole text costs a test per pattern at every token.
 """
 from __future__ import annotations
 
