@@ -362,3 +362,8 @@ def test_actor_components_write_spans_and_are_required(nlp):
     assert {(s.text, s.id_) for s in doc.spans[GAZETTEER_SPANS]} == {("japonais", "JP"), ("Séoul", "KR")}
     with pytest.raises(ValueError, match="load_pipeline"):
         extract_actors(spacy.blank("fr")("Le ministre est arrivé."), [])
+
+
+def test_named_source_of_a_report_is_an_organization(run):
+    ms = run("Le ministre a démissionné hier, selon le Telegraph. Une étude parue dans The Lancet le confirme.")
+    assert {"Telegraph", "The Lancet"} <= canon(ms, "organization")

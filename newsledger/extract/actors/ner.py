@@ -26,7 +26,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             if c:
                 out.append(c)
         elif label in ("ORG", "LOC", "MISC"):
-            c = org_cand(text, start, end, label, g)
+            c = org_cand(text, start, end, "ORG" if label == "MISC" and names_a_source(doc, start, end) else label, g)
             if c:
                 out.append(c)
     return out
@@ -53,6 +53,24 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
                 continue
         merged.append((s, e, label))
     return merged
+
+
+@lru_cache(maxsize=1)
+def source_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["source_verb"])
+
+
+def names_a_source(doc, start: int, end: int) -> bool:
+    """A MISC entity that is a source: after "selon" ("selon le Telegraph"), subject, object
+    or addressee of a verb of report ("rapporte L'Opinion", data/lexicon.tsv source_verb),
+    or an English name opening with "The" ("The Lancet")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].pos_ in ("ADP", "DET") or len(span) > 1 and span[0].is_upper and span[0].is_alpha:
+        return False        # "Journal du" (a name cut short), "AFP Jeanne Roy" (an agency and a person)
+    root = span.root
+    if span[0].text == "The" and len(span) > 1 or any(c.lower_ == "selon" for c in root.children):
+        return True
+    return root.head.lemma_ in source_verbs() and root.dep_.split(":")[0] in ("nsubj", "obj", "obl")
 
 
 LEADING_ARTICLE = re.compile(rf"^(?:{leading_article_alternation(DEFINITE_ARTICLES + PARTITIVE_ARTICLES)})")
