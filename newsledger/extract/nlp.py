@@ -18,17 +18,18 @@ def get_nlp():
 
 
 def load_pipeline():
-    """A new pipeline: fr_core_news_md plus the sentence component, the events' support-verb
-    component (after the parser) (the actors' gazetteer is
-    read at the same time, so that no batch pays for it). The flow uses the one get_nlp keeps; the benchmark's reference loads its own."""
+    """A new pipeline: fr_core_news_md plus the sentence component, the actors' components
+    (their patterns are built from the data files now, so that no batch pays for it) and the
+    events' support-verb component (last). The flow uses the one get_nlp keeps; the
+    benchmark's reference loads its own."""
     import spacy
 
-    from newsledger.extract import actors, sentences  # noqa: F401  (registers the component)
+    from newsledger.extract import actors, sentences  # noqa: F401  (registers the components)
     from newsledger.extract.events import support  # noqa: F401  (registers the component)
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("newsledger_sentences", before="parser")
+    actors.add_actor_pipes(nlp)
     nlp.add_pipe("newsledger_event_support", last=True)
-    actors.preload_gazetteer()
     return nlp
 

@@ -9,16 +9,21 @@ Sources of mentions; where two overlap, the longer span wins, then the source li
    ("le ministre russe des Affaires étrangères Sergueï Lavrov");
 3. spaCy NER (PER, ORG, and LOC/MISC headed by an organization word or in apposition to an
    organization descriptor), repaired and filtered.
-Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
+Institutions every state has ("ministère de la Santé", "Parlement") are tied to their state
+("ministère de la Santé (Brésil)") or dropped (institutions.py). Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
 form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
 """
 from __future__ import annotations
 
 from newsledger.records import ActorMention, Sentence
+from newsledger.extract.actors import components
 from newsledger.extract.actors.candidates import entities, overlaps
-from newsledger.extract.actors.countries import gazetteer_cands, keep_country_cand, name_spans, north_south_aliases
-from newsledger.extract.actors.filters import furniture_spans, looks_like_code, resolve_overlaps, sentence_initial_noun
-from newsledger.extract.actors.gazetteer import gazetteer
+from newsledger.extract.actors.countries import (gazetteer_cands, keep_country_cand, name_spans, names_a_language,
+                                                 north_south_aliases)
+from newsledger.extract.actors.filters import (common_words_opening, counted_product, furniture_spans, resolve_overlaps,
+                                              sentence_initial_noun)
+from newsledger.extract.actors.gazetteer import gazetteer, organization_heads
+from newsledger.extract.actors.institutions import tie_institutions
 from newsledger.extract.actors.mentions import to_mentions
 from newsledger.extract.actors.names import normalize_actor_name
 from newsledger.extract.actors.ner import ner_cands
@@ -26,14 +31,13 @@ from newsledger.extract.actors.organizations import headed_org_cands, named_org_
 from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
 from newsledger.extract.actors.roles import titled_person_cands
 
-__all__ = ["preload_gazetteer", "extract_actors", "gazetteer", "normalize_actor_name"]
+__all__ = ["add_actor_pipes", "extract_actors", "gazetteer", "normalize_actor_name"]
 
 
-def preload_gazetteer() -> None:
-    """Read the gazetteer's data files and compile its regexes now, at model load, rather than
-    on the first article (gazetteer() is cached for the process). Nothing is added to the
-    spaCy pipeline: the gazetteer is matched on the text, not through the NER."""
-    gazetteer()
+def add_actor_pipes(nlp):
+    """Add the actors' components (gazetteer ruler, titled persons) to `nlp`; their patterns
+    are built from the data files here, at model load, rather than on the first article."""
+    return components.add_actor_pipes(nlp)
 
 
 def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> list[ActorMention]:
@@ -43,17 +47,20 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     furniture = furniture_spans(text)
     ents = entities(doc)
     names = name_spans(ents)
-    cands = [c for c in gazetteer_cands(text, g) if c.kind != "country" or keep_country_cand(c, text, names)]
-    cands += rule_org_cands(text, g)
+    heads = organization_heads()
+    cands = [c for c in gazetteer_cands(doc, g)
+             if c.kind != "country" or keep_country_cand(c, text, names) and not names_a_language(doc, c, g, text)]
+    cands += rule_org_cands(doc, g)
     cands += named_org_cands(text, g)
     cands += headed_org_cands(doc, g, text, ents)
-    cands += titled_person_cands(text, g)
+    cands += titled_person_cands(doc, g)
     cands += ner_cands(doc, g, text, ents)
     cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
-             and not looks_like_code(text[c.start:c.end])
-             and not sentence_initial_noun(doc, c)]
+             and not sentence_initial_noun(doc, c)
+             and not common_words_opening(doc, c, heads) and not counted_product(doc, c)]
     cands = resolve_overlaps(cands, text)
     cands = north_south_aliases(text, cands, g)
+    cands = tie_institutions(cands, text, sentences, g)
     persons_resolve(cands)
     orgs_resolve(cands, text, g)
     return to_mentions(cands, text, sentences, g)

@@ -17,6 +17,7 @@ class Cand:
     source: str                # 'gaz', 'rule', 'ner'
     form: str = ""
     code: str | None = None
+    role: str | None = None    # the title the candidate was found after, if any
 
 
 class Entity(NamedTuple):

@@ -7,17 +7,69 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand, Entity, SpanSet
+from newsledger.extract.actors.components import GAZETTEER_SPANS, actor_spans
 from newsledger.extract.actors.gazetteer import Gazetteer, words_re
-from newsledger.extract.words import DEFINITE_ARTICLES, elided, straight_apostrophes
+from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe, elided, straight_apostrophes
 
 
-def gazetteer_cands(text: str, g: Gazetteer) -> list[Cand]:
+def gazetteer_cands(doc, g: Gazetteer) -> list[Cand]:
+    """The gazetteer's matches (doc.spans written by the gazetteer ruler) as candidates."""
     out = []
-    for m in g.regex.finditer(straight_apostrophes(text)):
-        entry = g.entries[m.group(0)]
-        out.append(Cand(m.start(), m.end(), entry.kind, entry.key, "gaz", entry.form,
-                        entry.key if entry.kind == "country" else g.org_country.get(entry.key)))
+    for span in actor_spans(doc, GAZETTEER_SPANS):
+        kind, _, form = span.label_.partition(":")
+        key = span.id_
+        out.append(Cand(span.start_char, span.end_char, kind, key, "gaz", form,
+                        key if kind == "country" else g.org_country.get(key)))
+    return out + compound_cands(doc, g, {s.start for s in actor_spans(doc, GAZETTEER_SPANS)})
+
+
+def compound_cands(doc, g: Gazetteer, matched: set[int]) -> list[Cand]:
+    """Gazetteer words inside a hyphenated token the ruler cannot split ("l'exercice
+    sud-coréen-américain", "le sommet Corée du Sud-Japon"): from left to right, the longest
+    run of its parts that is an entry, the first part also read with up to three words before."""
+    out = []
+    text = straight_apostrophes(doc.text)
+    for tok in doc:
+        if "-" not in tok.text or tok.i in matched or tok.text in g.entries:
+            continue
+        bounds, pos = [], tok.idx                  # (start, end) of each part in the text
+        for part in tok.text.split("-"):
+            bounds.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        i = 0
+        while i < len(bounds):
+            starts = [bounds[i][0]] + ([doc[tok.i - k].idx for k in (1, 2, 3) if tok.i >= k] if i == 0 else [])
+            found = next(((start, bounds[j - 1][1]) for start in reversed(starts)
+                          for j in range(len(bounds), i, -1)
+                          if (start, j) != (tok.idx, len(bounds)) and text[start:bounds[j - 1][1]] in g.entries), None)
+            if found is None:
+                i += 1
+                continue
+            entry = g.entries[text[found[0]:found[1]]]
+            out.append(Cand(found[0], found[1], entry.kind, entry.key, "gaz", entry.form,
+                            entry.key if entry.kind == "country" else g.org_country.get(entry.key)))
+            i = next(k for k, b in enumerate(bounds + [(found[1] + 1, 0)]) if b[0] > found[1])
     return out
+
+
+# Words before a language name used as such: "en anglais", "parler russe", "langue arabe".
+LANGUAGE_CUES = frozenset({"en", "parler", "langue", "traduire", "version", "sous-titrer"})
+LANGUAGE_ARTICLES = frozenset(either_apostrophe({"l'", "le", "du", "au"}))
+
+
+def names_a_language(doc, c: Cand, g: Gazetteer, text: str) -> bool:
+    """A demonym that is also a language name (data/languages.txt, from CLDR) used for the
+    language: "publié en anglais", "parler russe", "langue arabe", "l'anglais et le chinois"
+    (a lower-case noun after a singular article). `text` is doc.text."""
+    if c.form != "demonym" or c.end - c.start < 2 or text[c.start:c.end].lower() not in g.languages:
+        return False
+    span = doc.char_span(c.start, c.end)
+    if span is None or span.start == 0:
+        return False
+    tok, prev = span[0], doc[span.start - 1]
+    if prev.lower_ in LANGUAGE_CUES or prev.lemma_ in LANGUAGE_CUES:
+        return True
+    return tok.is_lower and tok.pos_ in ("NOUN", "PROPN") and prev.lower_ in LANGUAGE_ARTICLES
 
 
 NAME_LABELS = ("ORG", "MISC", "PER")   # entities whose names can hold a country word

@@ -1,11 +1,12 @@
-"""Which candidates are kept: none in page furniture (credits, tags) or code identifiers,
-no common noun capitalised by its sentence, and no two overlapping (longer first, then
+"""Which candidates are kept: none in page furniture (credits, tags),
+no common noun capitalised by its sentence or line, no product counted by a number, and no two overlapping (longer first, then
 gazetteer > rule > NER)."""
 from __future__ import annotations
 
 import re
 
 from newsledger.extract.actors.candidates import Cand, opens_sentence
+from newsledger.extract.actors.names import fold
 
 
 FURNITURE = re.compile(r"[©](?:[^\n]*)|(?:Photo|Crédit|Credit)s?\s*:[^\n]*")
@@ -25,14 +26,6 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-CODE_LIKE = re.compile(r"_|[a-z]\.[A-Za-z]|[a-z][A-Z][a-z]+[A-Z]|[{}<>=/\\|@#]")
-
-
-def looks_like_code(surface: str) -> bool:
-    """Identifiers from page scripts ("USER_IDENT", "Polaris.reactCountUrl") are not names."""
-    return bool(CODE_LIKE.search(surface))
-
-
 def sentence_initial_noun(doc, c: Cand) -> bool:
     """"Photos à l'appui, ...", "Membre de la coalition, ...": a common noun capitalised only
     because it opens the sentence, and never written with a capital elsewhere."""
@@ -45,6 +38,27 @@ def sentence_initial_noun(doc, c: Cand) -> bool:
     if not opens_sentence(doc, tok):
         return False
     return not any(o.text == tok.text and not opens_sentence(doc, o) for o in doc if o.i != tok.i)
+
+
+def common_words_opening(doc, c: Cand, heads: frozenset[str]) -> bool:
+    """"Affaires étrangères" (a section heading), "Nouveaux bilans, ...": an entity of common
+    words only, its first capitalised because it opens the line or sentence, its others in
+    lower case; unless its first word is an organization head ("Commission électorale").
+    `heads`: those words, folded."""
+    if c.source != "ner" or c.kind != "organization" or " " not in c.key:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not opens_sentence(doc, span[0]) or fold(span[0].text) in heads:
+        return False
+    return all(t.pos_ in ("NOUN", "ADJ", "DET", "ADP") and (t.is_lower or t.i == span.start) for t in span)
+
+
+def counted_product(doc, c: Cand) -> bool:
+    """"36 Rafale", "deux Airbus": a name counted by a number is a product, not an organization."""
+    if c.kind != "organization" or c.source == "gaz":
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].like_num
 
 
 ADJECTIVE_AFTER = re.compile(r"\s+[a-zéèêà]")

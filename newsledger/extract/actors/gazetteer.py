@@ -1,5 +1,5 @@
 """The gazetteer (data/*.tsv, data/*.txt): countries with their variants, capitals and
-demonyms, known organizations, person titles, words that are no actors, and the word
+demonyms, known organizations, person titles, words that are no actors, language names, and the word
 lists of data/lexicon.tsv; loaded once per process."""
 from __future__ import annotations
 
@@ -42,6 +42,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)      # lower-case form -> code
     titles: list[str] = field(default_factory=list)
     not_actors: set[str] = field(default_factory=set)
+    languages: frozenset[str] = frozenset()                     # French language names
     regex: re.Pattern | None = None
     demonym_regex: re.Pattern | None = None
     derived: dict = field(default_factory=dict, repr=False, compare=False)
@@ -102,6 +103,7 @@ def gazetteer() -> Gazetteer:
             g.add(s, Entry("organization", canonical, "org"))
     g.titles = sorted({straight_apostrophes(t) for t in read_list("titles.txt")}, key=len, reverse=True)
     g.not_actors = {fold(x) for x in read_list("not_actors.txt")}
+    g.languages = frozenset(read_list("languages.txt"))
     g.regex = re.compile(r"(?<!\w)" + word_trie(g.entries) + r"(?![\w])")
     dem = sorted(g.demonyms, key=len, reverse=True)
     g.demonym_regex = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in dem) + r")(?![\w-])",
@@ -120,3 +122,10 @@ def words_re(kind: str) -> str:
     """The words of `kind` as a trie (word_trie: the matches of their alternation sorted
     longest first, in the same order of trial, and only the branch the text takes is tried)."""
     return "(?:" + word_trie(lexicon()[kind]) + ")"
+
+
+@lru_cache(maxsize=1)
+def organization_heads() -> frozenset[str]:
+    """Every word of data/lexicon.tsv that opens an organization's name, folded."""
+    kinds = ("org_head", "org_head_entity", "org_name_head", "state_institution", "government_body")
+    return frozenset(fold(w.split()[0]) for k in kinds for w in lexicon()[k])

@@ -24,7 +24,7 @@ def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gaze
             name, code = normalize_actor_name(c.key), None
         role = None
         if c.kind == "person":
-            role = person_role(text, c, sentences, g, index)
+            role = person_role(text, c, sentences, g, index) or c.role
             code = role_country(role, g) if role else None
         if not name:
             continue

@@ -20,6 +20,18 @@ LEADING_ARTICLE = re.compile(  # ^(?:(?:les|la|le)\s+|l'\s*)(?=\w), on straight 
     rf"|{'|'.join(a for a in DEFINITE_ARTICLES if elided(a))}\s*)(?=\w)", re.IGNORECASE)
 
 
+WRAPPING = " \t\n\r.,;:«»\"()[]{}"
+
+
+def strip_wrapping(s: str) -> str:
+    """`s` without the punctuation around it; a closing parenthesis that closes one of `s`
+    stays ("ministère de la Santé (Brésil)")."""
+    s = s.lstrip(WRAPPING).rstrip(WRAPPING.replace(")", ""))
+    while s.endswith(")") and s.count(")") > s.count("("):
+        s = s[:-1].rstrip(WRAPPING.replace(")", ""))
+    return s
+
+
 def normalize_actor_name(s: str) -> str:
     """Canonical spelling of a name: NFC, straight apostrophes, single spaces, no wrapping
     punctuation, no leading French article. Never raises; idempotent."""
@@ -32,7 +44,7 @@ def normalize_actor_name(s: str) -> str:
     s = straight_apostrophes(s).replace("\u00a0", " ")
     for _ in range(4):
         before = s
-        s = SPACES.sub(" ", s).strip(" \t\n\r.,;:«»\"()[]{}")
+        s = strip_wrapping(SPACES.sub(" ", s))
         s = LEADING_ARTICLE.sub("", s)
         s = unicodedata.normalize("NFC", s)
         if s == before:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand, Entity, entities
-from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, words_re
+from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
 from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
 from newsledger.extract.words import (APOSTROPHES, DEFINITE_ARTICLES, PARTITIVE_ARTICLES, WEEKDAYS,
                                       leading_article_alternation, straight_apostrophes)
@@ -26,7 +26,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             if c:
                 out.append(c)
         elif label in ("ORG", "LOC", "MISC"):
-            c = org_cand(text, start, end, label, g)
+            c = org_cand(text, start, end, "ORG" if label == "MISC" and names_a_source(doc, start, end) else label, g)
             if c:
                 out.append(c)
     return out
@@ -44,9 +44,6 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
         if merged:
             ps, pe, pl = merged[-1]
             gap = text[pe:s]
-            if pl == "ORG" and gap == "" and text[ps:pe].endswith(("d'", "d’")) and "\n" not in text[ps:e]:
-                merged[-1] = (ps, e, "ORG")  # "Hôpital universitaire d'" + "Ostrava"
-                continue
             if pl == "ORG" and label in ("ORG", "LOC") and SPLIT_NAME_GAP.fullmatch(gap) \
                     and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
                 if label == "LOC" and straight_apostrophes(text[s:e]) in gazetteer().entries:
@@ -58,8 +55,25 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
     return merged
 
 
+@lru_cache(maxsize=1)
+def source_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["source_verb"])
+
+
+def names_a_source(doc, start: int, end: int) -> bool:
+    """A MISC entity that is a source: after "selon" ("selon le Telegraph"), subject, object
+    or addressee of a verb of report ("rapporte L'Opinion", data/lexicon.tsv source_verb),
+    or an English name opening with "The" ("The Lancet")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].pos_ in ("ADP", "DET") or len(span) > 1 and span[0].is_upper and span[0].is_alpha:
+        return False        # "Journal du" (a name cut short), "AFP Jeanne Roy" (an agency and a person)
+    root = span.root
+    if span[0].text == "The" and len(span) > 1 or any(c.lower_ == "selon" for c in root.children):
+        return True
+    return root.head.lemma_ in source_verbs() and root.dep_.split(":")[0] in ("nsubj", "obj", "obl")
+
+
 LEADING_ARTICLE = re.compile(rf"^(?:{leading_article_alternation(DEFINITE_ARTICLES + PARTITIVE_ARTICLES)})")
-GLUED_LABEL = re.compile(r"^[A-ZÉ]\w*[a-zé](?=(?:L['’]|La |Le |Les )?[A-ZÉ])")
 TRAILING_DAYS = re.compile(rf"(?:\s+(?:{'|'.join(WEEKDAYS)}|hier|aujourd{APOSTROPHES}hui))+$")
 
 
@@ -73,11 +87,8 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     cut = span.find("\n")
     if cut >= 0:
         end = start + cut
-    glued = GLUED_LABEL.match(text[start:end])
-    if glued:  # "AgricultureL'Office ...": a section label stuck to the text
-        start, end = clean_span(text, start + glued.end(), end)
     trailing = TRAILING_DAYS.search(text[start:end])
-    if trailing:  # "l'OFAG jeudi": the NER took the day in
+    if trailing:  # "l'ARS jeudi": the NER took the day in
         end = start + trailing.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
         end -= 1
@@ -119,6 +130,9 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
         return None  # "Pacte de stabilité", "Traité de Lisbonne", "Plan Marshall"
     if form == "ner" and starts_with_title(surface.lower()):
         return None  # "ministre russe des Affaires étrangères" is a role, not a body
+    if len(words) == 2 and words[1] in g.demonyms and fold(first) not in organization_heads():
+        # "Hezbollah libanais": a name and the nationality the article gives it
+        return Cand(start, end, "organization", first, "ner", form, g.demonyms[words[1]])
     return Cand(start, end, "organization", surface, "ner", form)
 
 
@@ -159,7 +173,7 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
         return None
     if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
         return None
-    if any(not w[:1].isupper() and w.lower() not in NAME_PARTICLES for w in words):
+    if any(not w[:1].isupper() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words):  # "al-Assad"
         return None
     if not words[0][:1].isupper():
         return None

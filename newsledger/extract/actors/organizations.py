@@ -11,40 +11,28 @@ from functools import lru_cache
 from spacy.attrs import IDX, LENGTH
 
 from newsledger.extract.actors.candidates import Cand, Entity, entities, opens_sentence
+from newsledger.extract.actors.components import GAZETTEER_SPANS, GOVERNMENT_SPANS, LINKS, actor_spans
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, words_re
 from newsledger.extract.actors.names import fold
 from newsledger.extract.words import DEFINITE_ARTICLES, straight_apostrophes
 
 
-GOV_HEADS = r"(?:[Mm]inistère|[EÉée]tat-major(?: interarmées)?|[Aa]rmée(?: de l['’]air| de terre)?|[Mm]arine|[Gg]arde côtière|[Gg]arde nationale)"
-GOV_COMPLEMENT = r"(?: (?:de la |de l['’] ?|des |du |de )(?:[A-ZÉÈ][\w-]*)(?:(?: et| de la| de l['’]| des| du| de)? ?(?:[A-ZÉÈ][\w-]*|étrangères|intérieures))*)"
-
-
-@lru_cache(maxsize=1)
-def gov_regex() -> re.Pattern:
-    g = gazetteer()
-    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
-    caps = "|".join(re.escape(k) for k, v in sorted(g.entries.items(), key=lambda kv: -len(kv[0]))
-                    if v.kind == "country" and v.form in ("capital", "name", "variant"))
-    return re.compile(
-        rf"(?<!\w){GOV_HEADS}(?: (?P<dem1>{dem}))?(?P<comp>{GOV_COMPLEMENT})?"
-        rf"(?:(?: (?P<dem2>{dem}))|(?: (?:de|d['’]) ?(?P<place>{caps})))?(?![\w-])")
-
-
-def rule_org_cands(text: str, g: Gazetteer) -> list[Cand]:
+def rule_org_cands(doc, g: Gazetteer) -> list[Cand]:
+    """Government bodies (doc.spans written by the government body matcher): the state is
+    the nationality adjective ("marine russe") or the state named in the complement
+    ("ministère des Affaires étrangères de Séoul"); "ministère" needs its portfolio."""
+    places = {s.start: s.id_ for s in actor_spans(doc, GAZETTEER_SPANS)
+              if s.label_.startswith("country:") and not s.label_.endswith(":demonym")}
     out = []
-    for m in gov_regex().finditer(text):
-        dem = m.group("dem1") or m.group("dem2")
-        has_qualifier = dem or m.group("comp") or m.group("place")
-        if not has_qualifier:
+    for span in actor_spans(doc, GOVERNMENT_SPANS):
+        words = [t.lower_ for t in span]
+        code = next((g.demonyms[w] for w in words[1:] if w in g.demonyms), None)
+        has_complement = any(t.text[:1].isupper() for t in span[1:])
+        if span[0].lower_ == "ministère" and not has_complement:
             continue
-        head = m.group(0).split()[0].lower()
-        if head.startswith("ministère") and not m.group("comp"):
-            continue
-        code = g.demonyms.get(dem.lower()) if dem else None
-        if m.group("place"):
-            code = g.entries[straight_apostrophes(m.group("place"))].key
-        out.append(Cand(m.start(), m.end(), "organization", m.group(0), "rule", "gov", code))
+        if code is None:
+            code = next((places[t.i + 1] for t in span[1:-1] if t.lower_ in LINKS and t.i + 1 in places), None)
+        out.append(Cand(span.start_char, span.end_char, "organization", span.text, "rule", "gov", code))
     return out
 
 
@@ -93,7 +81,7 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
 
 # Institutional head words that, capitalised inside a sentence, open a French organization name
 # whose complement is lower case: "l'Association de fiscalité internationale", "la Cour de
-# l'impôt", "le Conseil des ministres", "l'Hôpital universitaire d'Ostrava" (data/lexicon.tsv,
+# l'impôt", "le Conseil des ministres", "l'Office national des forêts" (data/lexicon.tsv,
 # org_name_head).
 NAME_HEADS = frozenset(lexicon()["org_name_head"])
 
@@ -131,6 +119,17 @@ def head_tokens(text: str, starts: list[int], lengths: list[int]) -> list[int]:
     return heads
 
 
+def predicate_adjective(doc, i: int) -> bool:
+    """"la paralysie du Conseil de sécurité due à ...": an adjective with its own "à"
+    complement says something of the name, it is not part of it."""
+    return doc[i].pos_ == "ADJ" and i + 1 < len(doc) and doc[i + 1].lower_ in ("à", "au", "aux")
+
+
+def closes_name(doc, i: int) -> bool:
+    """A proper noun ends a complement unless another follows: "de l'ONU" (not "de l'ONU peine")."""
+    return doc[i].pos_ == "PROPN" and (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN")
+
+
 def headed_org_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | None = None) -> list[Cand]:
     """A capitalised head word inside a sentence, its adjectives, then up to two "de"
     complements of nouns, adjectives and names, stopping at a verb or any other word.
@@ -161,9 +160,9 @@ def headed_org_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Enti
                 break
             words_end = None
             while j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].is_punct \
-                    and doc[j].text[:1].isalpha() and j not in in_person:
+                    and doc[j].text[:1].isalpha() and j not in in_person and not predicate_adjective(doc, j):
                 words_end, j = doc[j].idx + len(doc[j].text), j + 1
-                if not doc[j - 1].whitespace_:
+                if not doc[j - 1].whitespace_ or closes_name(doc, j - 1):
                     break
             if words_end is None:
                 break

@@ -7,32 +7,27 @@ import re
 from newsledger.records import Sentence
 from newsledger.extract.tries import word_trie
 from newsledger.extract.actors.candidates import Cand, SentenceIndex
+from newsledger.extract.actors.components import TITLE_ROLE_SPANS, TITLED_SPANS, actor_spans
 from newsledger.extract.actors.gazetteer import Gazetteer
 from newsledger.extract.actors.names import NOT_NAMES, fold
-from newsledger.extract.words import straight_apostrophes
+from newsledger.extract.words import DEFINITE_ARTICLES, elided, straight_apostrophes
 
 
-def titled_person_cands(text: str, g: Gazetteer) -> list[Cand]:
-    """"le ministre japonais des Affaires étrangères Kamikawa": a title, then a capitalised
-    name the NER missed."""
-    t = straight_apostrophes(text)
+NAME_ARTICLES = frozenset(a.capitalize() for a in DEFINITE_ARTICLES if not elided(a))   # "le candidat Les Verts"
+
+
+def titled_person_cands(doc, g: Gazetteer) -> list[Cand]:
+    """"le ministre japonais des Affaires étrangères Kamikawa", "le Premier pakistanais X":
+    a title (or a noun and a nationality adjective), then a capitalised name the NER may
+    have missed (doc.spans written by the titles component); the title is its role."""
     out = []
-    for m in g.memo("titled_person", lambda: titled_person_regex(g)).finditer(t):
-        name = m.group(1)
-        if any(w in g.entries or fold(w) in NOT_NAMES for w in name.split()):
+    names, roles = actor_spans(doc, TITLED_SPANS), actor_spans(doc, TITLE_ROLE_SPANS)
+    for span, role in zip(names, roles):
+        name = span.text
+        if any(w in g.entries or fold(w) in NOT_NAMES for w in name.split()) or name.split()[0] in NAME_ARTICLES:
             continue
-        out.append(Cand(m.start(1), m.end(1), "person", name, "rule", "titled"))
+        out.append(Cand(span.start_char, span.end_char, "person", name, "rule", "titled", role=role.text))
     return out
-
-
-def titled_person_regex(g: Gazetteer) -> re.Pattern:
-    titles = "|".join(re.escape(x) for x in g.titles)
-    dem = "|".join(re.escape(d) for d in sorted(g.demonyms, key=len, reverse=True))
-    # "(?:le|la|l')(?<![\w-]..)" is "(?<![\w-])(?:le|la|l')" written article first, which lets
-    # the search jump from "l" to "l" instead of trying every position.
-    return re.compile(rf"(?:le|la|l')(?<![\w-]..) ?(?:{titles})(?: (?:{dem}))?"
-                      rf"(?: (?:de la|de l'|des|du|de) ?[A-ZÉ][\w-]*(?: étrangères)?)? "
-                      rf"([A-ZÉ][\w-]+(?: [A-ZÉ][\w-]+){{0,2}})(?![\w-])")
 
 
 def role_regexes(g: Gazetteer) -> tuple[re.Pattern, re.Pattern]:

@@ -1,0 +1,193 @@
+"""The actors' spaCy pipeline components, their patterns generated from the data files:
+
+- `newsledger_actor_gazetteer`: a SpanRuler whose phrase patterns are every surface of the
+  gazetteer (countries, their variants, capitals and demonyms, known organizations), matched
+  on ORTH; writes doc.spans["actor_gazetteer"] (label "kind:form", id the country code or
+  the organization's canonical name), overlaps resolved longest first;
+- `newsledger_actor_bodies`: government bodies, a head word (data/lexicon.tsv,
+  government_body) with a nationality adjective or a capitalised complement ("marine
+  russe", "ministère sud-coréen de la Défense", "police de Seattle"); writes
+  doc.spans["actor_government"];
+- `newsledger_actor_titles`: a person named after a title ("le ministre japonais des
+  Affaires étrangères Kamikawa") or after any noun and a nationality adjective ("le Premier
+  pakistanais Imran Khan", "l'opposant russe X"); writes the names to
+  doc.spans["actor_titled"] and, span for span, their titles to doc.spans["actor_title_roles"].
+
+The last two find their anchors (titles, head words; the ruler's demonyms) with a
+PhraseMatcher on LOWER, then run a Matcher on the few tokens after each (Continuations):
+a Matcher over the whole text costs a test per pattern at every token.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import SpanRuler
+from spacy.util import filter_spans
+
+from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon
+from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
+
+GAZETTEER_SPANS = "actor_gazetteer"
+TITLED_SPANS = "actor_titled"
+TITLE_ROLE_SPANS = "actor_title_roles"
+GOVERNMENT_SPANS = "actor_government"
+GAZETTEER_PIPE = "newsledger_actor_gazetteer"
+TITLES_PIPE = "newsledger_actor_titles"
+BODIES_PIPE = "newsledger_actor_bodies"
+PIPES = (GAZETTEER_PIPE, BODIES_PIPE, TITLES_PIPE)
+
+
+def gazetteer_patterns(g: Gazetteer) -> list[dict]:
+    """One phrase pattern per surface of the gazetteer, with either apostrophe."""
+    out = []
+    for surface, entry in g.entries.items():
+        for s in either_apostrophe([surface]):
+            out.append({"label": f"{entry.kind}:{entry.form}", "pattern": s, "id": entry.key})
+    return out
+
+
+def longest_spans(new, existing):
+    return filter_spans(list(existing) + list(new))
+
+
+@Language.factory(GAZETTEER_PIPE)
+def make_gazetteer_ruler(nlp: Language, name: str) -> SpanRuler:
+    ruler = SpanRuler(nlp, name, spans_key=GAZETTEER_SPANS, phrase_matcher_attr="ORTH",
+                      spans_filter=longest_spans, overwrite=True)
+    with nlp.select_pipes(enable=[]):          # the patterns need the tokenizer only
+        ruler.add_patterns(gazetteer_patterns(gazetteer()))
+    return ruler
+
+
+# ---------------------------------------------------------------- titles
+
+ARTICLES = frozenset(either_apostrophe(a for a in DEFINITE_ARTICLES if a != "les"))
+CAPITALISED = {"TEXT": {"REGEX": r"^[A-ZÉÈ][\w-]*$"}}    # tried on a few tokens only (Continuations)
+LINKS = sorted(either_apostrophe(["de", "des", "du", "d'"]))
+CONNECTORS = frozenset(either_apostrophe(["et", "de", "des", "du", "la", "l'", "d'"]))
+PORTFOLIO_ADJECTIVES = ["étrangères", "intérieures"]       # "des Affaires étrangères"
+
+
+def complement(optional: bool) -> list[dict]:
+    """"de la Défense", "des Affaires étrangères", "du Commerce": a link, an article, a
+    capitalised word, a portfolio adjective."""
+    op = {"OP": "?"} if optional else {}
+    return [{"LOWER": {"IN": LINKS}, **op}, {"LOWER": {"IN": sorted(either_apostrophe(["la", "l'"]))}, "OP": "?"},
+            {**CAPITALISED, **op}, {"LOWER": {"IN": PORTFOLIO_ADJECTIVES}, "OP": "?"}]
+
+
+class Continuations:
+    """A Matcher tried right after anchors (a title, a head word, a demonym) found by a
+    PhraseMatcher or given: the Matcher runs on a few tokens, not on the whole text. Yields
+    (anchor start, anchor end, end of the longest continuation, its alignment)."""
+
+    WINDOW = 10
+
+    def __init__(self, nlp: Language, anchors, patterns: list[list[dict]]):
+        self.anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.anchors.add("anchor", [nlp.make_doc(a) for a in sorted(either_apostrophe(anchors))])
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("continuation", patterns, greedy="LONGEST")
+
+    def __call__(self, doc, anchors=None):
+        if anchors is None:
+            anchors = [(s, e) for _, s, e in self.anchors(doc)]
+        for a_start, a_end in anchors:
+            window = doc[a_end:min(len(doc), a_end + self.WINDOW)]
+            found = [(e, align) for _, s, e, align in self.matcher(window, with_alignments=True) if s == 0]
+            if found:
+                end, align = max(found, key=lambda f: f[0])
+                yield a_start, a_end, a_end + end, align
+
+
+def name_start(a_end: int, align: list[int]) -> int:
+    """Where the name begins in a continuation [demonym?, complement?, name]: at the tokens
+    aligned with the last element; a link or article without its capitalised word gives
+    the name's first word to the complement ("du Commerce Gina Raimondo")."""
+    last = max(align)
+    first = align.index(last)
+    if first and align[first - 1] in (last - 4, last - 3):
+        first += 1
+    return a_end + first
+
+
+class TitledPersons:
+    """A title (data/titles.txt), or any noun before a demonym of the gazetteer, after an
+    article; then a nationality adjective, a complement and a name of one to three
+    capitalised words."""
+
+    def __init__(self, nlp: Language, g: Gazetteer):
+        demonym = {"LOWER": {"IN": sorted(g.demonyms)}, "OP": "?"}
+        name = dict(CAPITALISED, OP="{1,3}")
+        self.after_title = Continuations(nlp, g.titles, [[demonym, *complement(optional=True), name]])
+        self.after_demonym = Continuations(nlp, [], [[*complement(optional=True), name]])
+
+    def matches(self, doc):
+        yield from self.after_title(doc)
+        nouns = [(s.start - 1, s.end) for s in actor_spans(doc, GAZETTEER_SPANS)
+                 if s.label_ == "country:demonym" and s.start >= 2 and doc[s.start - 1].is_alpha
+                 and doc[s.start - 1].pos_ in ("NOUN", "PROPN", "ADJ")]
+        yield from self.after_demonym(doc, nouns)
+
+    def __call__(self, doc):
+        found: dict[tuple[int, int], int] = {}       # name -> start of its role (a title first)
+        for start, a_end, end, align in self.matches(doc):
+            first_name = name_start(a_end, align)
+            if start and doc[start - 1].lower_ in ARTICLES and first_name < end:
+                found.setdefault((first_name, end), start)
+        names = sorted(found)
+        doc.spans[TITLED_SPANS] = [doc[s:e] for s, e in names]
+        doc.spans[TITLE_ROLE_SPANS] = [doc[found[(s, e)]:s] for s, e in names]
+        return doc
+
+
+@Language.factory(TITLES_PIPE)
+def make_titled_persons(nlp: Language, name: str) -> TitledPersons:
+    return TitledPersons(nlp, gazetteer())
+
+
+# ---------------------------------------------------------------- government bodies
+
+class GovernmentBodies:
+    """A head word (data/lexicon.tsv, government_body), then a nationality adjective, or a
+    complement of capitalised words ("de la Défense", "des Affaires étrangères", "de la
+    Justice et de la Sécurité") with a nationality adjective before or after it."""
+
+    def __init__(self, nlp: Language, g: Gazetteer):
+        demonym = {"LOWER": {"IN": sorted(g.demonyms)}}
+        maybe = dict(demonym, OP="?")
+        further = [{"LOWER": {"IN": sorted(CONNECTORS)}, "OP": "{1,3}"}, CAPITALISED]
+        self.after_head = Continuations(nlp, lexicon()["government_body"], [
+            [demonym], [maybe, *complement(optional=False), maybe],
+            [maybe, *complement(optional=False), *further, maybe]])
+
+    def __call__(self, doc):
+        """The gazetteer's names complete a match they start in ("police de Hong Kong")."""
+        ends = {s.start: s.end for s in actor_spans(doc, GAZETTEER_SPANS)}
+        spans = []
+        for start, _, end, _ in self.after_head(doc):
+            end = max([end] + [ends[i] for i in range(start + 1, end) if i in ends])
+            spans.append(doc[start:end])
+        doc.spans[GOVERNMENT_SPANS] = filter_spans(spans)
+        return doc
+
+
+@Language.factory(BODIES_PIPE)
+def make_government_bodies(nlp: Language, name: str) -> GovernmentBodies:
+    return GovernmentBodies(nlp, gazetteer())
+
+
+def add_actor_pipes(nlp: Language) -> Language:
+    """Add the actors' components at the end of `nlp` (they read POS, nothing reads them)."""
+    for name in PIPES:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, last=True)
+    return nlp
+
+
+def actor_spans(doc, key: str):
+    """doc.spans[key], which the actors' components write (load_pipeline adds them)."""
+    if key not in doc.spans:
+        raise ValueError(f"doc.spans[{key!r}] is missing: parse with a pipeline made by "
+                         f"newsledger.extract.nlp.load_pipeline (it adds {', '.join(PIPES)})")
+    return doc.spans[key]
