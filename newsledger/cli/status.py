@@ -16,8 +16,15 @@ def configure(p) -> None:
 
 
 def run(args) -> int:
-    from newsledger.report.query import run_query
+    from newsledger.report.query import drift_warnings, run_query
 
+    db = args.db or config.default_db()
     sql = read_sql("runs/recent.sql")
-    print(run_query(args.db or config.default_db(), sql, {"limit": args.limit}, args.format))
+    print(run_query(db, sql, {"limit": args.limit}, args.format))
+    if args.format == "table":
+        run_id, lines = drift_warnings(db)
+        if lines:
+            print(f"\nDRIFT in the latest run {run_id} (quality metrics outside the band of the "
+                  "previous runs; a warning, --strict fails a run on it):")
+            print("\n".join(f"  {line}" for line in lines))
     return EXIT_OK

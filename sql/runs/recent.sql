@@ -7,6 +7,8 @@ select
     mentions_published as mentions,
     figures_published as figures, events_published as events,
     expectations_failed as failed_checks,
+    (select string_agg(q.metric, ', ' order by q.metric) from quality_metrics as q
+      where q.run_id = load_runs.run_id and q.drift) as drift,
     message as note
 from load_runs
 order by started_at desc
