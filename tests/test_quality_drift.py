@@ -104,3 +104,31 @@ def test_a_seventh_run_like_the_others_gives_no_warning(six_runs):
     assert [r["value"] for r in history["articles_loaded"]] == [10, 11, 12, 10, 11, 12, 11]
     assert history["share_events_other"][-1]["value"] == 0.25
     assert history["articles_loaded"][-1]["band_low"] == 8      # 11 ± 3 × MAD 1
+
+
+def test_status_shows_the_drift_of_the_latest_run(six_runs, capsys):
+    from newsledger.cli import main
+
+    run_id = _run(six_runs, 7, 11, events_each=4)
+    path = six_runs.execute("select file from pragma_database_list where name = current_database()").fetchone()[0]
+    six_runs.close()
+    assert main(["status", "--db", path, "--limit", "3"]) == 0
+    out = capsys.readouterr().out
+    header, _, latest = out.splitlines()[:3]
+    assert "drift" in header.split() and latest.startswith(run_id) and "events_per_article" in latest
+    assert f"DRIFT in the latest run {run_id}" in out
+    assert "  events per article 4.00 is below its band 7.92 to 8.08" in out
+
+
+def test_status_of_a_warehouse_without_quality_metrics(tmp_path, capsys):
+    from newsledger.cli import main
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    ensure_schema(con)
+    con.execute("drop table quality_metrics")
+    con.execute("insert into load_runs (run_id, started_at, status) values ('run-old', ?, 'succeeded')", [T0])
+    con.close()
+    assert main(["status", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "run-old" in out and "drift" not in out.splitlines()[0].split()
