@@ -84,7 +84,7 @@ def _log_stage(stage: str, started: float, **counts) -> None:
 STAGE_OF = {"read-feed": "collect", "collect": "collect", "fetch": "collect",
             "skip-known": "skip_known", "extract": "extract", "stage": "stage",
             "restage": "stage", "validate": "validate", "publish": "publish",
-            "quarantine": "publish", "report": "report"}
+            "quarantine": "publish", "quality-metrics": "quality_metrics", "report": "report"}
 REMOTE_EXTRACT = "extract_workers"   # Dask: the extraction tasks' run time summed over workers
 
 
