@@ -23,7 +23,8 @@ def configure(run) -> None:
                      help="load the first N new or changed inputs only (the rest waits for the next run)")
     run.add_argument("--url", action="append", default=[], dest="urls", help="a web page (repeatable)")
     add_web_source_arguments(run)
-    run.add_argument("--strict", action="store_true", help="exit 1 when any input is rejected")
+    run.add_argument("--strict", action="store_true", help="exit 1 when any input is rejected, any article quarantined or "
+                          "any quality metric drifts outside its band")
     run.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
     run.add_argument("--runner", choices=["local", "dask"], default="local",
                      help="where extraction batches run: local processes (default) or Dask")
@@ -120,7 +121,7 @@ def run(args) -> int:
 
 def exit_status(summary: dict, strict: bool) -> int:
     """0 loaded (in part too: `partial`), 1 rejected or failed; --strict: 1 also when any
-    input was rejected or any article quarantined."""
+    input was rejected, any article quarantined or any quality metric drifted."""
     if summary["status"] not in ("succeeded", "partial"):
         return EXIT_FAILED
     if strict and summary["inputs_rejected"]:
@@ -128,6 +129,10 @@ def exit_status(summary: dict, strict: bool) -> int:
         return EXIT_FAILED
     if strict and summary.get("articles_quarantined"):
         print(f"--strict: {summary['articles_quarantined']} article(s) quarantined", file=sys.stderr)
+        return EXIT_FAILED
+    if strict and summary.get("drift"):
+        print(f"--strict: {len(summary['drift'])} quality metric(s) drifted outside their band",
+              file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 

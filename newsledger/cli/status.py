@@ -16,8 +16,17 @@ def configure(p) -> None:
 
 
 def run(args) -> int:
-    from newsledger.report.query import run_query
+    from newsledger.report.query import drift_warnings, run_query
 
+    db = args.db or config.default_db()
+    run_id, lines = drift_warnings(db)
     sql = read_sql("runs/recent.sql")
-    print(run_query(args.db or config.default_db(), sql, {"limit": args.limit}, args.format))
+    if run_id is None:          # no quality_metrics (yet): its lines of the query left out
+        sql = "\n".join(line for line in sql.splitlines() if not line.endswith("-- quality_metrics"))
+    print(run_query(db, sql, {"limit": args.limit}, args.format))
+    if args.format == "table":
+        if lines:
+            print(f"\nDRIFT in the latest run {run_id} (quality metrics outside the band of the "
+                  "previous runs; a warning, --strict fails a run on it):")
+            print("\n".join(f"  {line}" for line in lines))
     return EXIT_OK

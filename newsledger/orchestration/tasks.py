@@ -62,6 +62,8 @@ class RunSummary:
     max_quarantine_share: float = DEFAULT_MAX_QUARANTINE_SHARE
     articles_quarantined: int = 0
     quarantined: list[dict] = field(default_factory=list)   # {article_id, source, failed}, for the report
+    metrics: list[dict] = field(default_factory=list)       # quality_metrics rows of the run
+    drift: list[str] = field(default_factory=list)          # one warning per metric outside its band
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -82,7 +84,7 @@ def _log_stage(stage: str, started: float, **counts) -> None:
 STAGE_OF = {"read-feed": "collect", "collect": "collect", "fetch": "collect",
             "skip-known": "skip_known", "extract": "extract", "stage": "stage",
             "restage": "stage", "validate": "validate", "publish": "publish",
-            "quarantine": "publish", "report": "report"}
+            "quarantine": "publish", "quality-metrics": "quality_metrics", "report": "report"}
 REMOTE_EXTRACT = "extract_workers"   # Dask: the extraction tasks' run time summed over workers
 
 
@@ -299,6 +301,32 @@ def quarantine_task(db_path: str, run_id: str, failed: list[str], retry_of: str 
                  lambda _: {"failed": len(failed)})
 
 
+@task(name="quality-metrics", cache_policy=NO_CACHE)
+def metrics_task(db_path: str, run_id: str, comparable: bool, inputs_total: int,
+                 expectations: int | None, passed: int | None) -> list[dict]:
+    """The run's quality metrics, compared with the previous runs and recorded."""
+    from newsledger.quality.metrics import record_run_metrics
+    return on_warehouse("quality-metrics", db_path,
+                        lambda con: record_run_metrics(con, run_id, comparable, inputs_total,
+                                                       expectations, passed),
+                        lambda rows: {"drift": sum(r["drift"] for r in rows)})
+
+
+def measure_quality(summary: RunSummary, clock: StageClock, outcome) -> None:
+    """Record the run's quality metrics; drifting ones become warnings of the summary. A
+    run that saw nothing new, or retries a quarantined batch, is recorded, not compared."""
+    from newsledger.quality.drift import warning
+    comparable = summary.retry_of is None and summary.inputs_total > summary.inputs_skipped
+    results = outcome.results if outcome is not None else None
+    summary.metrics = clock.timed(metrics_task)(
+        summary.db, summary.run_id, comparable, summary.inputs_total,
+        len(results) if results is not None else None,
+        sum(r.success for r in results) if results is not None else None)
+    summary.drift = [warning(r) for r in summary.metrics if r["drift"]]
+    for line in summary.drift:
+        get_run_logger().warning("drift: %s", line)
+
+
 @task(name="report", cache_policy=NO_CACHE)
 def report_task(db_path: str, summary: RunSummary, outcome, reports_dir: str) -> str:
     from newsledger.report.build import write_run_report
@@ -424,6 +452,7 @@ def audit_publish_report(con, summary: RunSummary, clock: StageClock, reports: s
         summary.validation_success = outcome.success
         summary.failures = [asdict(r) for r in outcome.failures]
         summary.data_docs_path = outcome.data_docs_path
+    measure_quality(summary, clock, outcome)
     clock.collect_remote()
     summary.report_path = clock.timed(report_task)(db_path, summary, outcome, reports)
     artifacts_task(summary, outcome)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from pathlib import Path
 
 from newsledger.resources import EXPECTATIONS_DIR, listing
 from newsledger.warehouse.sqlfiles import read_sql
+from newsledger.quality.datadocs import make_offline
 from newsledger.quality.outcome import ExpectationOutcome, ValidationOutcome
 
 SUITE_KEYS = ("name", "expectations", "meta", "notes")
@@ -284,11 +286,16 @@ def validate_frames(frames: dict, gx_root: Path, run_id: str,
             doc_ids += [result_id, ExpectationSuiteIdentifier(name=suite_name)]
         outcome.rows_checked[name] = outcome.rows_checked.get(name, 0) + len(df)
         del df, res
+    index = gx_root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
     if build_docs and doc_ids:
         # one Data Docs build for the whole run (an UpdateDataDocsAction per checkpoint
-        # rebuilt the site's index once per suite)
+        # rebuilt the site's index once per suite), then made to work offline
+        started = time.time()
         ctx.build_data_docs(resource_identifiers=doc_ids)
-    index = gx_root / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+        remaining = make_offline(index.parent, since=started - 1)
+        if remaining:
+            logging.getLogger(__name__).warning(
+                "Data Docs still load %d external asset(s): %s", len(remaining), remaining[:3])
     outcome.data_docs_path = str(index) if index.exists() else None
     return outcome
 

@@ -20,6 +20,10 @@ def markdown_summary(summary, outcome) -> str:
     lines = [f"# newsledger run `{s.run_id}`: **{s.status}**", ""]
     if s.message:
         lines += [f"> {s.message}", ""]
+    if s.drift:
+        lines.append(f"**Drift warnings ({len(s.drift)}):** (quality metrics outside the band of the previous runs)")
+        lines += [f"- {line}" for line in s.drift]
+        lines.append("")
     if s.quarantined:
         lines.append(f"**Quarantined articles ({s.articles_quarantined}):**")
         lines += [f"- `{q['source']}`: {', '.join(q['failed'])}" for q in s.quarantined[:MAX_LISTED]]

@@ -13,6 +13,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from newsledger.warehouse.sqlfiles import read_sql
+from newsledger.quality.drift import MIN_RUNS
 from newsledger.report import charts
 
 # the templates ship in the package (templates/, not data/: see pyproject.toml's package-data),
@@ -88,6 +89,43 @@ def inputs_chart(summary) -> str:
                                   empty_message="This run found no input.")
 
 
+def drift_charts(con, summary) -> list[dict]:
+    """One small chart per quality metric over the last runs, with the band this run was
+    compared with: {metric, label, svg, row} in the order of drift.METRICS."""
+    from newsledger.quality.drift import METRICS, fmt
+    from newsledger.quality.metrics import series
+
+    if not summary.metrics:
+        return []
+    history = series(con, summary.run_id)
+    out = []
+    for row in summary.metrics:
+        metric = row["metric"]
+        points = [(r["run_id"], r["value"], bool(r["drift"])) for r in history.get(metric, [])]
+        band = ((row["band_low"], row["band_median"], row["band_high"])
+                if row["band_median"] is not None else None)
+        label = METRICS[metric][0]
+        svg = charts.band_chart(points, band, title=label, fmt=lambda v, m=metric: fmt(m, v))
+        out.append({"metric": metric, "label": label, "svg": svg, "row": row,
+                    "value": fmt(metric, row["value"]),
+                    "band": (f"{fmt(metric, row['band_low'])} to {fmt(metric, row['band_high'])}"
+                             if band else None)})
+    return out
+
+
+def drift_state(summary) -> str:
+    """What the drift line of the summary says when no metric drifted."""
+    rows = summary.metrics
+    if not rows:
+        return "not measured"
+    if not rows[0]["comparable"]:
+        return "not compared: this run loaded nothing new (or retried a quarantined batch)"
+    bands = [r["band_runs"] for r in rows if r["band_median"] is not None]
+    if not bands:
+        return f"not compared yet: a band needs {MIN_RUNS} earlier comparable runs"
+    return f"none: every metric is within the band of the previous {max(bands)} comparable runs"
+
+
 def report_context(con, summary, outcome, reports_dir: Path) -> dict:
     run_id = summary.run_id
     params = {"run_id": run_id}
@@ -111,6 +149,8 @@ def report_context(con, summary, outcome, reports_dir: Path) -> dict:
         "timeline_svg": timeline_chart(timeline),
         "currency_svg": currency_chart(currencies),
         "inputs_svg": inputs_chart(summary),
+        "drift_charts": drift_charts(con, summary),
+        "drift_state": drift_state(summary),
     }
 
 

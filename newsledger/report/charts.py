@@ -176,3 +176,52 @@ def horizontal_bars(rows: list[tuple[str, float, str]], *, title: str, width: in
                      f'{human_number(value)}{"  ·  " + escape(note) if note else ""}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def band_chart(points: list[tuple[str, float | None, bool]], band: tuple[float, float, float] | None,
+               *, title: str, fmt=human_number, width: int = 250, height: int = 84) -> str:
+    """A metric over runs (oldest first: (run label, value, drifted)) with the band the last
+    run was compared with (low, median, high) shaded behind it; a drifting point is red."""
+    known = [(i, v) for i, (_, v, _) in enumerate(points) if v is not None]
+    if not known:
+        return empty(f"{title}: no value yet.")
+    left, right, top, bottom = 4, 62, 16, 6
+    plot_w, plot_h = width - left - right, height - top - bottom
+    span = [v for _, v in known] + (list(band) if band else [])
+    lo, hi = min(span), max(span)
+    if hi - lo < 1e-12:
+        lo, hi = lo - (abs(lo) or 1) * 0.1, hi + (abs(hi) or 1) * 0.1
+    pad = (hi - lo) * 0.08
+    lo, hi = lo - pad, hi + pad
+
+    def x(i: int) -> float:
+        return left + (plot_w * i / (len(points) - 1) if len(points) > 1 else plot_w / 2)
+
+    def y(v: float) -> float:
+        return top + plot_h - plot_h * (v - lo) / (hi - lo)
+
+    last_label, last_value, last_drift = points[-1]
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart-band" width="{width}" '
+             f'height="{height}" viewBox="0 0 {width} {height}" role="img" '
+             f'aria-label="{escape(title)}" {FONT}>', f"<title>{escape(title)}</title>",
+             f'<text x="{left}" y="11" fill="#333">{escape(title)}</text>']
+    if band:
+        low, mid, high = band
+        parts.append(f'<rect class="band" x="{left}" y="{y(high):.1f}" width="{plot_w}" '
+                     f'height="{max(1.0, y(low) - y(high)):.1f}" fill="#cfe3f5"><title>band '
+                     f'{escape(fmt(low))} to {escape(fmt(high))}</title></rect>')
+        parts.append(f'<line x1="{left}" y1="{y(mid):.1f}" x2="{left + plot_w}" y2="{y(mid):.1f}" '
+                     f'stroke="#7aa7d1" stroke-dasharray="3 2"/>')
+    path = " ".join(f"{x(i):.1f},{y(v):.1f}" for i, v in known)
+    parts.append(f'<polyline points="{path}" fill="none" stroke="#444" stroke-width="1.2"/>')
+    for i, v in known:
+        label, _, drifted = points[i]
+        r = 3.5 if i == len(points) - 1 else 2
+        parts.append(f'<circle class="{"drift" if drifted else "point"}" cx="{x(i):.1f}" '
+                     f'cy="{y(v):.1f}" r="{r}" fill="{"#c00" if drifted else "#444"}">'
+                     f'<title>{escape(label)}: {escape(fmt(v))}</title></circle>')
+    value_text = fmt(last_value) if last_value is not None else "n/a"
+    parts.append(f'<text x="{width - right + 6}" y="{top + plot_h / 2 + 4:.1f}" '
+                 f'fill="{"#c00" if last_drift else "#333"}" font-weight="600">{escape(value_text)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

@@ -7,6 +7,7 @@ from pathlib import Path
 import duckdb
 
 from newsledger.report.text import format_rows
+from newsledger.warehouse.sqlfiles import read_sql
 from newsledger.warehouse.db import connect
 
 _PARAM = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)")
@@ -44,6 +45,21 @@ def run_query(db: str | Path, sql: str, params: dict | None = None, fmt: str = "
         except duckdb.Error as exc:
             raise QueryError(_explain(exc)) from exc
         return format_rows(columns, rows, fmt)
+    finally:
+        con.close()
+
+
+def drift_warnings(db: str | Path) -> tuple[str | None, list[str]]:
+    """The latest run that measured its quality metrics, and its drift warnings."""
+    from newsledger.quality.drift import warning
+    from newsledger.quality.metrics import drift_rows, latest_measured_run
+
+    con = connect(db, read_only=True)
+    try:
+        if not con.execute(read_sql("metrics/table_exists.sql")).fetchone()[0]:
+            return None, []
+        run_id = latest_measured_run(con)
+        return run_id, [warning(r) for r in drift_rows(con, run_id)] if run_id else []
     finally:
         con.close()
 

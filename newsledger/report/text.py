@@ -56,6 +56,10 @@ def run_summary_text(s: dict) -> str:
             lines.insert(2 + i, f"    {q['source']}: {', '.join(q['failed'])}")
         if len(quarantined) > 8:
             lines.insert(10, f"    ... and {len(quarantined) - 8} more (see the report)")
+    if s.get("drift"):                              # after the quarantined articles
+        at = next(i for i, line in enumerate(lines) if line.startswith("  database"))
+        lines[at:at] = [f"  DRIFT      {line}" for line in s["drift"]] + [
+            "             (a warning, the run is not rejected: --strict makes it fail)"]
     if s.get("validation_success") is None:
         lines.append("  validation nothing new to validate")
     else:
