@@ -235,10 +235,13 @@ def skip_known_task(db_path: str, docs: list[SourceDocument],
 
 @task(name="extract", cache_policy=NO_CACHE)
 def extract_task(texts: list[tuple[str, str | None]]) -> list[ArticleFacts]:
-    from newsledger.extract.article import extract_texts
     from newsledger.extract.nlp import get_nlp
     started = time.perf_counter()
+    # the pipeline first: get_nlp imports spaCy under its lock, which `newsledger run`'s
+    # prewarm thread may hold; importing spaCy here beside that thread (extract.article's
+    # components do) can fail half-initialised
     get_nlp()
+    from newsledger.extract.article import extract_texts
     facts = list(extract_texts(texts))
     try:
         _log_stage("extract", started, articles=len(texts))
