@@ -279,10 +279,22 @@ def validate_task(db_path: str, run_id: str, gx_root: str):
                         lambda out: {"success": out.success, "failed": len(out.failures)})
 
 
+def published_check(gx_root: str, run_id: str):
+    """The check of what the publish transaction derives: the failed critical expectations
+    of expectations/published/ (happenings) on the transaction's tables."""
+    def check(con) -> list[str]:
+        from newsledger.quality.validate import validate_published
+        outcome = validate_published(con, Path(gx_root), run_id)
+        return [r.name for r in outcome.failures if r.severity == "critical"]
+    return check
+
+
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(db_path: str, run_id: str, retry_of: str | None = None,
-                 quarantined: dict[str, list[str]] | None = None) -> dict:
-    return on_warehouse("publish", db_path, lambda con: publish(con, run_id, retry_of, quarantined),
+                 quarantined: dict[str, list[str]] | None = None, gx_root: str | None = None) -> dict:
+    check = published_check(gx_root, run_id) if gx_root else None
+    return on_warehouse("publish", db_path,
+                        lambda con: publish(con, run_id, retry_of, quarantined, check),
                         lambda counts: counts)
 
 
@@ -403,7 +415,7 @@ def audit_publish_report(con, summary: RunSummary, clock: StageClock, reports: s
     decided = verdict(outcome, staged_articles(con, run_id), summary.max_quarantine_share)
     if decided.status in ("succeeded", "partial"):
         summary.published = clock.timed(publish_task)(db_path, run_id, summary.retry_of,
-                                                      decided.quarantined)
+                                                      decided.quarantined, str(Path(reports) / "gx"))
         summary.articles_quarantined = len(decided.quarantined)
         if decided.quarantined:
             summary.quarantined = quarantined_articles(con, run_id)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsledger.warehouse.sqlfiles import read_sql
 from newsledger.report import charts
+from newsledger.report.happenings import happenings_context
 
 # the templates ship in the package (templates/, not data/: see pyproject.toml's package-data),
 # read through importlib.resources so that an installed wheel finds them too
@@ -111,6 +112,7 @@ def report_context(con, summary, outcome, reports_dir: Path) -> dict:
         "timeline_svg": timeline_chart(timeline),
         "currency_svg": currency_chart(currencies),
         "inputs_svg": inputs_chart(summary),
+        **happenings_context(con, run_id),
     }
 
 

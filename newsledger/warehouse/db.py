@@ -130,8 +130,9 @@ def run_folder(con: duckdb.DuckDBPyConnection, folder: str, params: dict | None 
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every table of the contract if missing (idempotent)."""
+    """Create every table of the contract if missing, and the analysts' views (idempotent)."""
     run_folder(con, "schema")
+    run_folder(con, "marts")
 
 
 @contextmanager
