@@ -114,3 +114,98 @@ def test_link_components_pure():
     assert found.links["e3"] == "h1" and found.merges == {"h2": "h1"}
     assert found.links["e4"].startswith("") and len(found.links["e4"]) == 20
     assert link([], []).links == {}
+
+
+# GDELT 2.0 event table columns, in order, as the GDELT Event Codebook V2.0 lists them.
+GDELT_HEADER = (
+    "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
+    "Actor1Code Actor1Name Actor1CountryCode Actor1KnownGroupCode Actor1EthnicCode "
+    "Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code Actor1Type3Code "
+    "Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode "
+    "Actor2Religion1Code Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code "
+    "IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions "
+    "NumSources NumArticles AvgTone "
+    "Actor1Geo_Type Actor1Geo_FullName Actor1Geo_CountryCode Actor1Geo_ADM1Code Actor1Geo_ADM2Code "
+    "Actor1Geo_Lat Actor1Geo_Long Actor1Geo_FeatureID "
+    "Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code Actor2Geo_ADM2Code "
+    "Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID "
+    "ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code "
+    "ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL").split()
+
+
+@pytest.fixture
+def linked_db(tmp_path):
+    """A closed warehouse file: one launch told twice, one condemnation, one meeting."""
+    path = tmp_path / "linked.duckdb"
+    c = wdb.connect(path)
+    wdb.ensure_schema(c)
+    load(c, "r1", launch("un", "2024-03-02", "2024-03-01", "day"),
+         launch("deux", "2024-03-03", "2024-03-01", "day", site="autre.fr"),
+         article("trois", "2024-03-05", "Corée du Sud a condamné Corée du Nord.", "a condamné",
+                 "statement", [(SEOUL, "source"), (PYONGYANG, "target")], kind="disapprove"),
+         article("quatre", "2024-04-05", "Corée du Sud a rencontré Corée du Nord.", "a rencontré",
+                 "meeting", [(SEOUL, "participant"), (PYONGYANG, "participant")]))
+    c.close()
+    return path
+
+
+def test_gdelt_export_header_and_row(linked_db, tmp_path):
+    import csv
+
+    from newsledger.warehouse.gdelt import export_gdelt
+
+    out = tmp_path / "events.csv"
+    assert export_gdelt(linked_db, out) == 3
+    with open(out, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == GDELT_HEADER and len(GDELT_HEADER) == 61
+    launch_row = dict(zip(rows[0], next(r for r in rows[1:] if r[28] == "15")))
+    assert {k: launch_row[k] for k in ("SQLDATE", "MonthYear", "Year", "Actor1Name", "Actor1CountryCode",
+                                       "Actor2Name", "EventCode", "EventRootCode", "QuadClass",
+                                       "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",
+                                       "AvgTone")} == {
+        "SQLDATE": "20240301", "MonthYear": "202403", "Year": "2024", "Actor1Name": "Corée du Nord",
+        "Actor1CountryCode": "PRK", "Actor2Name": "", "EventCode": "150", "EventRootCode": "15",
+        "QuadClass": "4", "GoldsteinScale": "-7.2", "NumMentions": "2", "NumSources": "2",
+        "NumArticles": "2", "AvgTone": ""}
+    assert launch_row["GLOBALEVENTID"].isdigit() and launch_row["SOURCEURL"].startswith("https://")
+    statement = dict(zip(rows[0], next(r for r in rows[1:] if r[28] == "11")))
+    assert (statement["Actor1CountryCode"], statement["Actor2CountryCode"]) == ("KOR", "PRK")
+
+
+@pytest.mark.parametrize("name, params", [
+    ("dyad_quadclass_month", {}), ("actor_timeline", {"actor": "Corée du Nord"}),
+    ("happening_reports", {}), ("happenings_by_type", {})])
+def test_mart_queries_run(linked_db, name, params):
+    from newsledger.report.query import run_query
+    from newsledger.resources import SQL_DIR
+
+    sql = (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+    out = run_query(linked_db, sql, params, "json")
+    import json
+    rows = json.loads(out)
+    assert rows, name
+    if name == "dyad_quadclass_month":
+        assert {(r["actor_1"], r["actor_2"], r["quad_class"]) for r in rows} == {
+            ("Corée du Sud", "Corée du Nord", 3), ("Corée du Nord", "Corée du Sud", 1)}
+    if name == "actor_timeline":
+        assert [r["event_type"] for r in rows] == ["launch", "statement", "meeting"]
+
+
+def test_published_suites_catch_unlinked_events_and_wrong_counts(linked_db, tmp_path):
+    """Real GX on the happenings suites (expectations/published/): clean, then broken."""
+    from newsledger.quality.validate import validate_published
+
+    c = wdb.connect(linked_db)
+    try:
+        assert validate_published(c, tmp_path / "gx", "clean").success
+        c.execute("update fact_happenings set n_reports = n_reports + 1 where event_type = 'launch'")
+        failed = {(r.suite, r.column) for r in validate_published(c, tmp_path / "gx", "counts").failures}
+        assert failed == {("happenings", "reports_agree")}
+        c.execute("update fact_events set happening_id = null where event_type = 'statement'")
+        failed = {(r.suite, r.column) for r in validate_published(c, tmp_path / "gx", "unlinked").failures}
+    finally:
+        c.close()
+    # the statement's happening is left without reports: every count of it disagrees
+    assert failed == {("happening_events", "has_happening"), ("happenings", "reports_agree"),
+                      ("happenings", "articles_agree"), ("happenings", "representative_is_a_report")}
