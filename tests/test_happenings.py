@@ -2,13 +2,15 @@
 path on a small DuckDB file (the linking rule is sql/happenings/rule.sql)."""
 from __future__ import annotations
 
-from datetime import datetime
+from collections import Counter
+from datetime import date, datetime, timedelta
 
 import pytest
 
 from newsledger.records import ActorMention, ArticleFacts, Event, EventActor, Sentence, SourceDocument
 from newsledger.warehouse import db as wdb
-from newsledger.warehouse.linking import link
+from newsledger.warehouse.keys import stable_id
+from newsledger.warehouse.linking import Link, link
 from newsledger.warehouse.publish import publish
 from newsledger.warehouse.stage import StagedArticle, stage_batch
 
@@ -110,10 +112,37 @@ def test_opposite_statements_stay_apart_and_are_coded_by_kind(con):
 
 
 def test_link_components_pure():
-    found = link(["e3", "e4"], [("e3", "e1", "h1"), ("e3", "e2", "h2"), ("e4", "e5", None)])
+    d = date(2024, 3, 1)
+    found = link(["e3", "e4", "e5"], [
+        Link("e3", "e1", "h1", d, d, d), Link("e3", "e2", "h2", d, d, d + timedelta(days=2)),
+        Link("e4", "e5", None, d, d, d)])
     assert found.links["e3"] == "h1" and found.merges == {"h2": "h1"}
-    assert found.links["e4"].startswith("") and len(found.links["e4"]) == 20
+    assert found.links["e4"] == found.links["e5"] == stable_id("happening", "e4")
     assert link([], []).links == {}
+
+
+def test_link_drops_a_link_that_would_chain_beyond_the_span():
+    days = [date(2024, 3, 1) + timedelta(days=i) for i in range(10)]
+    # e1..e9 each linked to the previous one, a day apart: one chain of nine days
+    pairs = [Link(f"e{i}", f"e{i - 1}", None, days[i], days[i - 1], days[i - 1], 1, 1, 4, 0.0)
+             for i in range(1, 10)]
+    found = link([f"e{i}" for i in range(10)], pairs)
+    groups = {}
+    for event, happening in found.links.items():
+        groups.setdefault(happening, []).append(event)
+    assert sorted(map(len, groups.values())) == [5, 5]     # days 0-4 and 5-9
+    # average linkage: under a share of 0.5 a chain stops at three (1 link of 3 pairs < 1.5)
+    halves = link([f"e{i}" for i in range(10)],
+                  [Link(p.event_a, p.event_b, None, p.point_a, p.first_b, p.last_b) for p in pairs])
+    assert sorted(Counter(halves.links.values()).values()) == [1, 3, 3, 3]
+
+
+def test_a_report_joins_a_happening_linked_to_half_its_reports():
+    d = date(2024, 3, 1)
+    found = link(["n"], [Link("n", "x", "h", d, d, d, size_b=3)])          # 1 of 3 reports
+    assert found.links["n"] != "h"
+    found = link(["n"], [Link("n", x, "h", d, d, d, size_b=3) for x in ("x", "y")])   # 2 of 3
+    assert found.links["n"] == "h"
 
 
 # GDELT 2.0 event table columns, in order, as the GDELT Event Codebook V2.0 lists them.

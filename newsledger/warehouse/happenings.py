@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from newsledger.resources import SQL_DIR
 from newsledger.warehouse.db import run_statements
-from newsledger.warehouse.linking import link
+from newsledger.warehouse.linking import Link, link
 from newsledger.warehouse.sqlfiles import read_sql
 
 
@@ -29,7 +29,7 @@ def link_happenings(con) -> dict[str, float]:
     """Link every scored event without a happening; returns counts and the seconds it took."""
     started = time.perf_counter()
     fresh = [r[0] for r in con.execute(read_sql("happenings/fresh.sql")).fetchall()]
-    pairs = con.execute(read_sql("happenings/rule.sql")).fetchall() if fresh else []
+    pairs = [Link(*row) for row in con.execute(read_sql("happenings/rule.sql")).fetchall()] if fresh else []
     found = link(fresh, pairs)
     if found.links or found.merges:
         con.register("happening_links_batch", pa.table({
