@@ -15,8 +15,9 @@ sampled as (
 
 )
 
-select r.happening_id, r.event_type, r.statement_kind, r.event_id, r.article_id,
-       r.reported_at, r.event_date, r.date_precision, r.location, r.trigger, r.sentence, r.title
+select r.happening_id, r.event_type, b.statement_kind, r.event_id, r.article_id,
+       r.reported_at, b.event_date, b.date_precision, b.location, r.trigger, r.sentence, r.title
 from mart_happening_reports as r
 inner join sampled using (happening_id)
+inner join base_happening_reports as b using (event_id)
 order by r.happening_id, r.reported_at, r.event_id

@@ -3,9 +3,11 @@
 --
 -- Two scored events (event_type <> 'other') are linked when all of these hold:
 --   1. same event_type, different articles (the extraction already keeps one event per
---      distinct happening of an article), and for statements the same statement_kind, or,
---      while the extraction gives none, the same stem of the trigger's last word (its first
---      `trigger_stem_chars` letters: "a dénoncé" and "dénoncent" agree, "a menacé" not);
+--      distinct happening of an article); for statements the same statement_kind; for the
+--      generic types (`stem_types`: statements, meetings) the same trigger stem too: the
+--      first `trigger_stem_chars` letters of the trigger's first word after auxiliaries,
+--      adverbs and clitics ("a dénoncé" and "dénoncent" agree, "a menacé" not; "sommet historique"
+--      and "sommets" agree, "réunion" not);
 --   2. they share actors (canonical actor_id): at least `min_shared_actors` in common, or
 --      one in common when that is at least `min_actor_jaccard` of the actors of the two
 --      (|A & B| / |A | B|), so that two meetings with one common guest stay apart; and their
@@ -39,7 +41,8 @@ with params as (
         0.5 as min_actor_jaccard,       -- else one common actor must be this share of all their actors
         4 as max_span_days,             -- the dates of one happening's reports span at most this
         0.5 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
-        5 as trigger_stem_chars         -- statements without a kind: letters of the trigger stem that must agree
+        5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
+        ['statement', 'meeting'] as stem_types  -- ... for these event types
 
 ),
 
@@ -49,11 +52,12 @@ events as (
         e.event_id,
         e.event_type,
         e.article_id,
-        case
-            when e.event_type <> 'statement' then ''
-            when e.statement_kind is not null then e.statement_kind
-            else 'stem:' || left(regexp_extract(lower(strip_accents(e.trigger)), '([a-z]+)[^a-z]*$', 1),
-                                 p.trigger_stem_chars)
+        coalesce(e.statement_kind, '') || case
+            when list_contains(p.stem_types, e.event_type) then ':' || left(regexp_extract(
+                regexp_replace(lower(strip_accents(e.trigger)),
+                    '^(((a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|etant|ete|avoir|etre|se|ne|de|aussi|egalement|deja|encore|notamment|pourtant|toujours|meme|bien|alors|ensuite|ainsi|pas)\s+)|([sldn]['' ]))+', ''),
+                '[a-z]+'), p.trigger_stem_chars)
+            else ''
         end as kind,
         e.happening_id,
         nullif(lower(strip_accents(trim(e.location))), '') as place,
