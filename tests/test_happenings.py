@@ -81,8 +81,8 @@ def test_bridging_report_merges_and_rerun_keeps_ids(con):
     load(con, "r2", launch("deux", "2024-03-04", "2024-03-03", "day"))
     apart = happenings(con)
     assert len(apart) == 2                        # two days apart: two launches
-    # undated, published on the 3rd: within the lookback of both -> bridges them
-    load(con, "r3", launch("trois", "2024-03-03"))
+    # undated, published on the 2nd: a day from both -> bridges them
+    load(con, "r3", launch("trois", "2024-03-02"))
     merged = happenings(con)
     assert list(merged.values()) == [["a-deux", "a-trois", "a-un"]]
     assert set(merged) <= set(apart)              # the merged happening keeps one of the old ids

@@ -36,10 +36,10 @@ with params as (
 
     select
         1 as tolerance_days,            -- slack when comparing two date intervals
-        3 as published_lookback_days,   -- an undated event happened within these days before publication
+        0 as published_lookback_days,   -- an undated event happened within these days before publication
         2 as min_shared_actors,         -- this many common actors link whatever else the events name
         0.5 as min_actor_jaccard,       -- else one common actor must be this share of all their actors
-        4 as max_span_days,             -- the dates of one happening's reports span at most this
+        3 as max_span_days,             -- the dates of one happening's reports span at most this
         0.5 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
         5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
         ['statement', 'meeting'] as stem_types  -- ... for these event types
