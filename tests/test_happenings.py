@@ -238,3 +238,19 @@ def test_published_suites_catch_unlinked_events_and_wrong_counts(linked_db, tmp_
     # the statement's happening is left without reports: every count of it disagrees
     assert failed == {("happening_events", "has_happening"), ("happenings", "reports_agree"),
                       ("happenings", "articles_agree"), ("happenings", "representative_is_a_report")}
+
+
+def test_report_section_lists_top_happenings_with_their_reports(linked_db):
+    from newsledger.report.happenings import happenings_context
+
+    c = wdb.connect(linked_db, read_only=True)
+    try:
+        found = happenings_context(c, "r1")
+    finally:
+        c.close()
+    top = found["top_happenings"]
+    assert [h["n_reports"] for h in top] == [2, 1, 1] and top[0]["event_type"] == "launch"
+    assert [r["origin"] for r in top[0]["reports"]] == ["exemple.fr", "autre.fr"]
+    assert all(r["sentence"].endswith("a lancé un satellite.") for r in top[0]["reports"])
+    svg = found["quadclass_svg"]
+    assert svg.startswith("<svg") and "4 material conflict" in svg and "1 verbal cooperation" in svg

@@ -1,6 +1,6 @@
 """The report's happenings section: the run's most reported happenings with their reports'
 sentences and origins, and happenings per month by QuadClass (inline SVG, no script).
-Queries in sql/report/ (top_happenings, happening_reports, quadclass_month)."""
+Queries in sql/report/ (top_happenings, quadclass_month)."""
 from __future__ import annotations
 
 from newsledger.report import charts
@@ -25,9 +25,19 @@ def quadclass_chart(rows: list[dict]) -> str:
                                empty_message="No coded happening in the warehouse yet.")
 
 
+REPORT_FIELDS = ("reported_at", "origin", "url", "title", "trigger", "sentence")
+
+
+def group_reports(rows: list[dict]) -> list[dict]:
+    """Rows of top_happenings.sql (one per report) -> happenings, each with its `reports`."""
+    happenings: dict[str, dict] = {}
+    for row in rows:
+        h = happenings.setdefault(row["happening_id"], {
+            **{k: v for k, v in row.items() if k not in REPORT_FIELDS}, "reports": []})
+        h["reports"].append({k: row[k] for k in REPORT_FIELDS})
+    return list(happenings.values())
+
+
 def happenings_context(con, run_id: str) -> dict:
-    top = _rows(con, "top_happenings", {"run_id": run_id})
-    reports = _rows(con, "happening_reports", {"ids": [h["happening_id"] for h in top]}) if top else []
-    for h in top:
-        h["reports"] = [r for r in reports if r["happening_id"] == h["happening_id"]]
-    return {"top_happenings": top, "quadclass_svg": quadclass_chart(_rows(con, "quadclass_month"))}
+    return {"top_happenings": group_reports(_rows(con, "top_happenings", {"run_id": run_id})),
+            "quadclass_svg": quadclass_chart(_rows(con, "quadclass_month"))}
