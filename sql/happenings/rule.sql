@@ -19,7 +19,12 @@
 --      date stands in for the event's); two intervals must overlap within
 --      `tolerance_days` (a day either side for time zones and late dispatches);
 --   4. their locations are compatible: either is missing, or both are the same once case
---      and accents are folded.
+--      and accents are folded;
+--   5. unless both are dated to the day, the evidence is more than one actor and a
+--      publication date: they share `min_shared_actors` actors, or their sentences share at
+--      least `min_sentence_overlap` of their words (|A & B| / |A | B|, words folded): a
+--      dispatch told again. An undated "entretien" of one president and another a day
+--      later are not one occurrence.
 -- Events without actors are never linked (each is its own happening). Happenings are the
 -- clusters of the links (newsledger.warehouse.linking), taken strongest first (most shared
 -- actors, closest dates), by average linkage: two groups of reports join when at least
@@ -41,6 +46,7 @@ with params as (
         0.5 as min_actor_jaccard,       -- else one common actor must be this share of all their actors
         3 as max_span_days,             -- the dates of one happening's reports span at most this
         0.5 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
+        0.3 as min_sentence_overlap,    -- share of words two sentences have in common (rule 5)
         5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
         ['statement', 'meeting'] as stem_types  -- ... for these event types
 
@@ -74,8 +80,11 @@ events as (
             when e.date_precision = 'day' and e.event_date is not null then e.event_date
             when e.date_precision = 'month' and e.event_date is not null then null
             else cast(coalesce(a.published_at, a.ingested_at) as date)
-        end as point
+        end as point,
+        e.date_precision = 'day' and e.event_date is not null as day_dated,
+        list_distinct(regexp_split_to_array(lower(strip_accents(s.text)), '[^a-z0-9]+')) as words
     from fact_events as e
+    left join dim_sentences as s using (article_id, sentence_index)
     inner join dim_articles as a using (article_id)
     cross join params as p
     where e.event_type <> 'other'
@@ -113,7 +122,10 @@ candidates as (
 
     select distinct
         f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
-        f.point as point_a, o.point as point_b
+        f.point as point_a, o.point as point_b,
+        f.day_dated and o.day_dated as both_day_dated,
+        len(list_intersect(f.words, o.words)) / greatest(len(list_distinct(list_concat(f.words, o.words))), 1)
+            as sentence_overlap
     from fresh as f
     inner join bridge_event_actors as fa on fa.event_id = f.event_id
     inner join bridge_event_actors as oa on oa.actor_id = fa.actor_id and oa.event_id <> f.event_id
@@ -155,6 +167,8 @@ final as (
     cross join params as p
     left join spans as h on h.happening_id = s.happening_b
     where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_jaccard * s.all_actors)
+      and (s.both_day_dated or s.shared_actors >= p.min_shared_actors
+           or s.sentence_overlap >= p.min_sentence_overlap)
       and (coalesce(len(s.sources_a), 0) = 0 or coalesce(len(s.sources_b), 0) = 0
            or list_has_any(s.sources_a, s.sources_b))
       and (coalesce(len(s.targets_a), 0) = 0 or coalesce(len(s.targets_b), 0) = 0
