@@ -14,24 +14,23 @@
 --      actors do not contradict each other: when both give sources, the sources share an
 --      actor; the same for targets ("A condemns B" and "B condemns A" stay apart);
 --   3. their dates are compatible: each event spans an interval, its day (date_precision
---      'day'), its month ('month'), or, undated or dated by a year only, the
+--      'day'), its month ('month'), its year ('year'), or, undated, the
 --      `published_lookback_days` days up to its article's publication (the publication
 --      date stands in for the event's); two intervals must overlap within
 --      `tolerance_days` (a day either side for time zones and late dispatches);
 --   4. their locations are compatible: either is missing, or both are the same once case
 --      and accents are folded;
---   5. unless both are dated to the day, the evidence is more than one actor and a
---      publication date: they share `min_shared_actors` actors, or their sentences share at
---      least `min_sentence_overlap` of their words (|A & B| / |A | B|, words folded): a
---      dispatch told again. An undated "entretien" of one president and another a day
---      later are not one occurrence.
+--   5. unless both are dated to the day, their sentences share at least
+--      `min_sentence_overlap` of their words (|A & B| / |A | B|, words folded): a dispatch
+--      told again. A publication date and common actors are weak evidence: an undated
+--      "entretien" of one president and another a day later are not one occurrence.
 -- Events without actors are never linked (each is its own happening). Happenings are the
 -- clusters of the links (newsledger.warehouse.linking), taken strongest first (most shared
 -- actors, closest dates), by average linkage: two groups of reports join when at least
 -- `min_link_share` of the pairs between them are links (a new report joins a happening
 -- linked to at least that share of its reports; a report linked to two small happenings
 -- bridges them and they merge), and when the dates of the joined reports (their day, or
--- undated, their publication day; a month-precise date is not a point) span at most
+-- undated, their publication day; a month or year is not a point) span at most
 -- `max_span_days`. Single linkage would chain a month of statements by one president.
 --
 -- This query returns the links that concern an event not yet linked (happening_id null):
@@ -68,17 +67,19 @@ events as (
         e.happening_id,
         nullif(lower(strip_accents(trim(e.location))), '') as place,
         case
-            when e.date_precision in ('day', 'month') and e.event_date is not null then e.event_date
+            when e.date_precision in ('day', 'month', 'year') and e.event_date is not null then e.event_date
             else cast(coalesce(a.published_at, a.ingested_at) as date) - p.published_lookback_days
         end as lo,
         case
             when e.date_precision = 'day' and e.event_date is not null then e.event_date
             when e.date_precision = 'month' and e.event_date is not null then last_day(e.event_date)
+            when e.date_precision = 'year' and e.event_date is not null
+                then cast(date_trunc('year', e.event_date) + interval 1 year - interval 1 day as date)
             else cast(coalesce(a.published_at, a.ingested_at) as date)
         end as hi,
         case
             when e.date_precision = 'day' and e.event_date is not null then e.event_date
-            when e.date_precision = 'month' and e.event_date is not null then null
+            when e.date_precision in ('month', 'year') and e.event_date is not null then null
             else cast(coalesce(a.published_at, a.ingested_at) as date)
         end as point,
         e.date_precision = 'day' and e.event_date is not null as day_dated,
@@ -167,8 +168,7 @@ final as (
     cross join params as p
     left join spans as h on h.happening_id = s.happening_b
     where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_jaccard * s.all_actors)
-      and (s.both_day_dated or s.shared_actors >= p.min_shared_actors
-           or s.sentence_overlap >= p.min_sentence_overlap)
+      and (s.both_day_dated or s.sentence_overlap >= p.min_sentence_overlap)
       and (coalesce(len(s.sources_a), 0) = 0 or coalesce(len(s.sources_b), 0) = 0
            or list_has_any(s.sources_a, s.sources_b))
       and (coalesce(len(s.targets_a), 0) = 0 or coalesce(len(s.targets_b), 0) = 0
