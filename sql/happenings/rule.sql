@@ -82,10 +82,8 @@ events as (
             when e.date_precision in ('month', 'year') and e.event_date is not null then null
             else cast(coalesce(a.published_at, a.ingested_at) as date)
         end as point,
-        e.date_precision = 'day' and e.event_date is not null as day_dated,
-        list_distinct(regexp_split_to_array(lower(strip_accents(s.text)), '[^a-z0-9]+')) as words
+        e.date_precision = 'day' and e.event_date is not null as day_dated
     from fact_events as e
-    left join dim_sentences as s using (article_id, sentence_index)
     inner join dim_articles as a using (article_id)
     cross join params as p
     where e.event_type <> 'other'
@@ -124,9 +122,7 @@ candidates as (
     select distinct
         f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
-        f.day_dated and o.day_dated as both_day_dated,
-        len(list_intersect(f.words, o.words)) / greatest(len(list_distinct(list_concat(f.words, o.words))), 1)
-            as sentence_overlap
+        f.day_dated and o.day_dated as both_day_dated
     from fresh as f
     inner join bridge_event_actors as fa on fa.event_id = f.event_id
     inner join bridge_event_actors as oa on oa.actor_id = fa.actor_id and oa.event_id <> f.event_id
@@ -141,16 +137,31 @@ candidates as (
 
 ),
 
+words as (
+
+    -- the folded words of the sentence of each event of a candidate pair (rule 5)
+    select e.event_id,
+           list_distinct(regexp_split_to_array(lower(strip_accents(s.text)), '[^a-z0-9]+')) as words
+    from fact_events as e
+    inner join dim_sentences as s using (article_id, sentence_index)
+    where e.event_id in (select event_a from candidates union select event_b from candidates)
+
+),
+
 shared as (
 
     select
         c.*,
+        len(list_intersect(wa.words, wb.words))
+            / greatest(len(list_distinct(list_concat(wa.words, wb.words))), 1) as sentence_overlap,
         len(list_intersect(ra.actors, rb.actors)) as shared_actors,
         len(list_distinct(list_concat(ra.actors, rb.actors))) as all_actors,
         ra.sources as sources_a, rb.sources as sources_b, ra.targets as targets_a, rb.targets as targets_b
     from candidates as c
     inner join roles as ra on ra.event_id = c.event_a
     inner join roles as rb on rb.event_id = c.event_b
+    left join words as wa on wa.event_id = c.event_a
+    left join words as wb on wb.event_id = c.event_b
 
 ),
 
