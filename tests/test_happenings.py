@@ -162,10 +162,11 @@ GDELT_HEADER = (
     "ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL").split()
 
 
-@pytest.fixture
-def linked_db(tmp_path):
-    """A closed warehouse file: one launch told twice, one condemnation, one meeting."""
-    path = tmp_path / "linked.duckdb"
+@pytest.fixture(scope="module")
+def linked_db(tmp_path_factory):
+    """A closed warehouse file: one launch told twice, one condemnation, one meeting (read
+    only; a test that writes copies it)."""
+    path = tmp_path_factory.mktemp("linked") / "linked.duckdb"
     c = wdb.connect(path)
     wdb.ensure_schema(c)
     load(c, "r1", launch("un", "2024-03-02", "2024-03-01", "day"),
@@ -223,21 +224,25 @@ def test_mart_queries_run(linked_db, name, params):
 
 def test_published_suites_catch_unlinked_events_and_wrong_counts(linked_db, tmp_path):
     """Real GX on the happenings suites (expectations/published/): clean, then broken."""
+    import shutil
+
     from newsledger.quality.validate import validate_published
 
-    c = wdb.connect(linked_db)
+    db = tmp_path / "broken.duckdb"
+    shutil.copyfile(linked_db, db)
+    c = wdb.connect(db)
     try:
         assert validate_published(c, tmp_path / "gx", "clean").success
-        c.execute("update fact_happenings set n_reports = n_reports + 1 where event_type = 'launch'")
-        failed = {(r.suite, r.column) for r in validate_published(c, tmp_path / "gx", "counts").failures}
-        assert failed == {("happenings", "reports_agree")}
+        c.execute("update fact_happenings set n_sources = n_articles + 1 where event_type = 'launch'")
         c.execute("update fact_events set happening_id = null where event_type = 'statement'")
-        failed = {(r.suite, r.column) for r in validate_published(c, tmp_path / "gx", "unlinked").failures}
+        failed = {(r.suite, r.column) for r in validate_published(c, tmp_path / "gx", "broken").failures}
     finally:
         c.close()
-    # the statement's happening is left without reports: every count of it disagrees
-    assert failed == {("happening_events", "has_happening"), ("happenings", "reports_agree"),
-                      ("happenings", "articles_agree"), ("happenings", "representative_is_a_report")}
+    # the launch's sources exceed its articles; the statement's event has no happening, and
+    # its happening is left without reports: every count of it disagrees
+    assert failed == {("happenings", "sources_plausible"), ("happening_events", "has_happening"),
+                      ("happenings", "reports_agree"), ("happenings", "articles_agree"),
+                      ("happenings", "representative_is_a_report")}
 
 
 def test_report_section_lists_top_happenings_with_their_reports(linked_db):
