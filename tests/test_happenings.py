@@ -39,9 +39,9 @@ def article(name: str, published: str, sentence: str, trigger: str, event_type: 
     return StagedArticle(doc=doc, article_id=f"a-{name}", facts=facts)
 
 
-def load(con, run_id: str, *articles: StagedArticle) -> dict:
+def load(con, run_id: str, *articles: StagedArticle, on_linked=None) -> dict:
     stage_batch(con, list(articles), run_id, datetime(2024, 1, 1))
-    return publish(con, run_id)
+    return publish(con, run_id, on_linked=on_linked)
 
 
 def happenings(con) -> dict[str, list[str]]:
@@ -66,8 +66,12 @@ def launch(name, published, date=None, precision=None, actor=PYONGYANG, site="ex
 
 
 def test_two_reports_of_one_launch_are_one_happening(con):
-    load(con, "r1", launch("un", "2024-03-02", "2024-03-01", "day"),
-         launch("deux", "2024-03-03", "2024-03-01", "day", site="autre.fr"))
+    linked = []
+    counts = load(con, "r1", launch("un", "2024-03-02", "2024-03-01", "day"),
+                  launch("deux", "2024-03-03", "2024-03-01", "day", site="autre.fr"),
+                  on_linked=linked.append)
+    assert counts["happenings_linked"] == 2
+    assert (linked[0]["linked"], linked[0]["pairs"], linked[0]["merged"]) == (2, 1, 0)
     found = happenings(con)
     assert list(found.values()) == [["a-deux", "a-un"]]
     row = con.execute("select n_reports, n_articles, n_sources, event_date, date_precision, "

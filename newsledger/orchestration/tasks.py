@@ -293,8 +293,13 @@ def published_check(gx_root: str, run_id: str):
 def publish_task(db_path: str, run_id: str, retry_of: str | None = None,
                  quarantined: dict[str, list[str]] | None = None, gx_root: str | None = None) -> dict:
     check = published_check(gx_root, run_id) if gx_root else None
+
+    def linked(found: dict) -> None:       # the share of linking in a run's time, in its log
+        get_run_logger().info("stage=linking seconds=%s linked=%s merged=%s pairs=%s",
+                              found["seconds"], found["linked"], found["merged"], found["pairs"])
+
     return on_warehouse("publish", db_path,
-                        lambda con: publish(con, run_id, retry_of, quarantined, check),
+                        lambda con: publish(con, run_id, retry_of, quarantined, check, linked),
                         lambda counts: counts)
 
 
