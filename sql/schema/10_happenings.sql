@@ -8,8 +8,17 @@ alter table fact_events add column if not exists happening_id varchar;     -- fa
 alter table fact_events add column if not exists cameo_root varchar;       -- '01' .. '20'
 alter table fact_events add column if not exists quad_class integer;       -- 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
 alter table fact_events add column if not exists goldstein double;         -- -10 .. +10
+-- staging and quarantine keep the columns of fact_events (null there: publish derives them)
 alter table stg_events add column if not exists statement_kind varchar;
+alter table stg_events add column if not exists happening_id varchar;
+alter table stg_events add column if not exists cameo_root varchar;
+alter table stg_events add column if not exists quad_class integer;
+alter table stg_events add column if not exists goldstein double;
 alter table quarantine_events add column if not exists statement_kind varchar;
+alter table quarantine_events add column if not exists happening_id varchar;
+alter table quarantine_events add column if not exists cameo_root varchar;
+alter table quarantine_events add column if not exists quad_class integer;
+alter table quarantine_events add column if not exists goldstein double;
 
 create table if not exists dim_event_types (
     event_type       varchar primary key,   -- records.EVENT_TYPES (the 14 scored types and 'other')
