@@ -38,7 +38,7 @@ representative as (
     select happening_id, event_id, event_type, statement_kind, cameo_root, quad_class, goldstein
     from reports
     qualify row_number() over (
-        partition by happening_id order by confidence desc nulls last, reported_at, event_id) = 1
+        partition by happening_id order by confidence desc nulls last, published_at nulls last, event_id) = 1
 
 ),
 
@@ -51,8 +51,8 @@ counted as (
         count(*) as n_reports,
         count(distinct r.article_id) as n_articles,
         count(distinct r.origin) as n_sources,
-        min(r.reported_at) as first_reported_at,
-        max(r.reported_at) as last_reported_at
+        min(r.published_at) as first_reported_at,
+        max(r.published_at) as last_reported_at
     from reports as r
     inner join dated as d using (happening_id)
     group by r.happening_id

@@ -31,6 +31,7 @@ final as (
         e.happening_id, e.event_id, e.article_id, e.event_type, e.statement_kind, e.trigger,
         e.event_date, e.date_precision, e.location, e.confidence, e.cameo_root, e.quad_class,
         e.goldstein, e.sentence_index,
+        a.published_at,
         coalesce(a.published_at, a.ingested_at) as reported_at,
         a.title, a.url, a.origin, s.text as sentence
     from events as e

@@ -50,9 +50,9 @@ create table if not exists fact_happenings (
     n_reports           integer not null,     -- event mentions (fact_events rows)
     n_articles          integer not null,
     n_sources           integer not null,     -- distinct sites (site_name, URL host) or file folders
-    first_reported_at   timestamp,
+    first_reported_at   timestamp,            -- earliest publication of its reports' articles (null: none dated)
     last_reported_at    timestamp,
-    event_id            varchar not null,     -- representative report: highest confidence, then first reported
+    event_id            varchar not null,     -- representative report: highest confidence, then first published, then event_id
     cameo_root          varchar,
     quad_class          integer,
     goldstein           double
