@@ -284,11 +284,27 @@ def validate_task(db_path: str, run_id: str, gx_root: str):
                         lambda out: {"success": out.success, "failed": len(out.failures)})
 
 
+def published_check(gx_root: str, run_id: str):
+    """The check of what the publish transaction derives: the failed critical expectations
+    of expectations/published/ (happenings) on the transaction's tables."""
+    def check(con) -> list[str]:
+        from newsledger.quality.validate import validate_published
+        outcome = validate_published(con, Path(gx_root), run_id)
+        return [r.name for r in outcome.failures if r.severity == "critical"]
+    return check
+
+
 @task(name="publish", cache_policy=NO_CACHE)
 def publish_task(db_path: str, run_id: str, retry_of: str | None = None,
-                 quarantined: dict[str, list[str]] | None = None) -> dict:
+                 quarantined: dict[str, list[str]] | None = None, gx_root: str | None = None) -> dict:
+    check = published_check(gx_root, run_id) if gx_root else None
+
+    def linked(found: dict) -> None:       # the share of linking in a run's time, in its log
+        get_run_logger().info("stage=linking seconds=%s linked=%s merged=%s pairs=%s",
+                              found["seconds"], found["linked"], found["merged"], found["pairs"])
+
     def publish_and_log(con):
-        counts = publish(con, run_id, retry_of, quarantined)
+        counts = publish(con, run_id, retry_of, quarantined, check, linked)
         conflicts = type_conflicts(con, run_id)
         if conflicts:
             get_run_logger().info(
@@ -441,7 +457,7 @@ def audit_publish_report(con, summary: RunSummary, clock: StageClock, reports: s
     decided = verdict(outcome, staged_articles(con, run_id), summary.max_quarantine_share)
     if decided.status in ("succeeded", "partial"):
         summary.published = clock.timed(publish_task)(db_path, run_id, summary.retry_of,
-                                                      decided.quarantined)
+                                                      decided.quarantined, str(Path(reports) / "gx"))
         summary.articles_quarantined = len(decided.quarantined)
         if decided.quarantined:
             summary.quarantined = quarantined_articles(con, run_id)

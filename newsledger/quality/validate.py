@@ -23,12 +23,20 @@ SUITE_KEYS = ("name", "expectations", "meta", "notes")
 MAX_EXAMPLES = 5
 
 
-def suite_names() -> list[str]:
-    return [p.name.removesuffix(".json") for p in listing(EXPECTATIONS_DIR, ".json")]
+# Suites of the published tables that the publish transaction derives (happenings), checked
+# inside it after linking: expectations/published/<name>.json on sql/quality/published/<name>.sql.
+PUBLISHED = "published"
 
 
-def load_suite_dict(name: str) -> dict:
-    data = json.loads((EXPECTATIONS_DIR / f"{name}.json").read_text(encoding="utf-8"))
+def suite_names(folder: str | None = None) -> list[str]:
+    """The suites of expectations/ (the staged tables), or of its sub-folder `folder`."""
+    where = EXPECTATIONS_DIR / folder if folder else EXPECTATIONS_DIR
+    return [p.name.removesuffix(".json") for p in listing(where, ".json")]
+
+
+def load_suite_dict(name: str, folder: str | None = None) -> dict:
+    where = EXPECTATIONS_DIR / folder if folder else EXPECTATIONS_DIR
+    data = json.loads((where / f"{name}.json").read_text(encoding="utf-8"))
     return {k: data[k] for k in SUITE_KEYS if data.get(k) is not None}
 
 
@@ -204,13 +212,14 @@ def _fingerprint(gx, suite_dict: dict) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _registered_path(gx_root: Path) -> Path:
-    return gx_root / "gx" / "uncommitted" / REGISTERED_FILE
+def _registered_path(gx_root: Path, folder: str | None = None) -> Path:
+    name = REGISTERED_FILE if not folder else REGISTERED_FILE.replace(".json", f"_{folder}.json")
+    return gx_root / "gx" / "uncommitted" / name
 
 
-def _read_registered(gx_root: Path) -> dict[str, str]:
+def _read_registered(gx_root: Path, folder: str | None = None) -> dict[str, str]:
     try:
-        found = json.loads(_registered_path(gx_root).read_text(encoding="utf-8"))
+        found = json.loads(_registered_path(gx_root, folder).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return found if isinstance(found, dict) else {}
@@ -228,23 +237,23 @@ def _register(gx, ctx, source, name: str, suite_dict: dict):
         name=f"{name}_cp", validation_definitions=[vd], actions=[], result_format=RESULT_FORMAT))
 
 
-def _checkpoints(gx, ctx, gx_root: Path) -> dict[str, tuple[dict, object]]:
+def _checkpoints(gx, ctx, gx_root: Path, folder: str | None = None) -> dict[str, tuple[dict, object]]:
     """suite -> (its dict, its checkpoint), for every suite of expectations/.
 
     Registering the suites takes ~0.1 s each, so the fingerprints of the registered ones are
     kept beside the store: when none changed, the checkpoints are read from the store. When
     any did (or the store lost one), all are registered again on a new data source (a data
     source read back from the store gives assets that GX cannot run a new definition on)."""
-    suites = {name: load_suite_dict(name) for name in suite_names()}
+    suites = {name: load_suite_dict(name, folder) for name in suite_names(folder)}
     wanted = {name: _fingerprint(gx, d) for name, d in suites.items()}
-    if _read_registered(gx_root) == wanted:
+    if _read_registered(gx_root, folder) == wanted:
         try:
             return {name: (d, ctx.checkpoints.get(f"{name}_cp")) for name, d in suites.items()}
         except (gx.exceptions.GreatExpectationsError, ValueError):
             pass                                  # gone from the store: registered below
-    source = ctx.data_sources.add_or_update_pandas(STAGING_SOURCE)
+    source = ctx.data_sources.add_or_update_pandas(f"newsledger_{folder}" if folder else STAGING_SOURCE)
     found = {name: (d, _register(gx, ctx, source, name, d)) for name, d in suites.items()}
-    _registered_path(gx_root).write_text(json.dumps(wanted, indent=1, sort_keys=True),
+    _registered_path(gx_root, folder).write_text(json.dumps(wanted, indent=1, sort_keys=True),
                                          encoding="utf-8")
     return found
 
@@ -257,14 +266,14 @@ def register_suites(gx_root: Path) -> None:
 
 
 def validate_frames(frames: dict, gx_root: Path, run_id: str,
-                    build_docs: bool = True) -> ValidationOutcome:
+                    build_docs: bool = True, folder: str | None = None) -> ValidationOutcome:
     """Run every suite on its DataFrame; return plain outcomes and the Data Docs path."""
     import great_expectations as gx
     from great_expectations.data_context.types.resource_identifiers import ExpectationSuiteIdentifier
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     ctx = _context(gx_root)
-    checkpoints = _checkpoints(gx, ctx, gx_root)
+    checkpoints = _checkpoints(gx, ctx, gx_root, folder)
     outcome = ValidationOutcome()
     doc_ids: list = []
     parts: dict[str, int] = {}
@@ -304,3 +313,12 @@ def validate_run(con, run_id: str, gx_root: Path, build_docs: bool = True,
                  part_rows: int | None = PART_ROWS) -> ValidationOutcome:
     """`part_rows`: rows per part for the suites that can be checked in parts (None: whole)."""
     return validate_frames(LazyFrames(con, run_id, part_rows), gx_root, run_id, build_docs)
+
+
+def validate_published(con, gx_root: Path, run_id: str) -> ValidationOutcome:
+    """The suites of expectations/published/ on the published tables as the open publish
+    transaction left them (happenings after linking); no Data Docs build (the run's own
+    validation builds them)."""
+    frames = {name: con.execute(read_sql(f"quality/{PUBLISHED}/{name}.sql")).df()
+              for name in suite_names(PUBLISHED)}
+    return validate_frames(frames, gx_root, run_id, build_docs=False, folder=PUBLISHED)

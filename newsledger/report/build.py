@@ -15,6 +15,7 @@ from pathlib import Path
 from newsledger.warehouse.sqlfiles import read_sql
 from newsledger.quality.drift import MIN_RUNS
 from newsledger.report import charts
+from newsledger.report.happenings import happenings_context
 
 # the templates ship in the package (templates/, not data/: see pyproject.toml's package-data),
 # read through importlib.resources so that an installed wheel finds them too
@@ -151,6 +152,7 @@ def report_context(con, summary, outcome, reports_dir: Path) -> dict:
         "inputs_svg": inputs_chart(summary),
         "drift_charts": drift_charts(con, summary),
         "drift_state": drift_state(summary),
+        **happenings_context(con, run_id),
     }
 
 

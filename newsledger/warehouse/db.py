@@ -131,10 +131,11 @@ def run_folder(con: duckdb.DuckDBPyConnection, folder: str, params: dict | None 
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create every table of the contract if missing, then apply the one-off rewrites of
-    sql/migrate/ not yet applied to this file (idempotent)."""
+    """Create every table of the contract if missing, apply the one-off rewrites of
+    sql/migrate/ not yet applied to this file, then the analysts' views (idempotent)."""
     run_folder(con, "schema")
     _migrate_actor_ids(con)
+    run_folder(con, "marts")
 
 
 def _migrate_actor_ids(con: duckdb.DuckDBPyConnection) -> None:

@@ -3,8 +3,10 @@ quarantined), or quarantine a rejected one whole."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from newsledger.warehouse.db import run_folder, run_statements, transaction
+from newsledger.warehouse.happenings import code_and_link
 from newsledger.warehouse.partial import quarantine_articles
 from newsledger.warehouse.sqlfiles import read_sql
 
@@ -21,16 +23,33 @@ def _release_quarantine(con, retry_of: str | None) -> None:
         run_folder(con, "retry/release", {"run_id": retry_of})
 
 
+class PublishCheckFailed(RuntimeError):
+    """The published tables derived in the transaction (happenings) failed their checks: the
+    transaction is rolled back."""
+
+
 def publish(con, run_id: str, retry_of: str | None = None,
-            quarantined: dict[str, list[str]] | None = None) -> dict[str, int]:
+            quarantined: dict[str, list[str]] | None = None,
+            check: Callable[[object], list[str]] | None = None,
+            on_linked: Callable[[dict], None] | None = None) -> dict[str, int]:
     """Merge the run's staging rows into the published tables, atomically. The articles in
     `quarantined` (article_id -> failed expectations) go to quarantine_* instead, in the same
-    transaction; the counts are those of what was published."""
+    transaction; the counts are those of what was published. Events are coded and linked
+    into happenings in the same transaction; `check(con)` then names the failed checks of
+    what it derived (expectations/published/), and any failure rolls everything back;
+    `on_linked` gets what linking did (events linked, merges, seconds)."""
     with transaction(con):
         _release_quarantine(con, retry_of)
         quarantine_articles(con, run_id, quarantined or {})
         counts = staged_counts(con, run_id)
         run_folder(con, "publish", {"run_id": run_id})
+        linked = code_and_link(con)
+        counts["happenings_linked"] = linked["linked"]
+        if on_linked:
+            on_linked(linked)
+        failed = check(con) if check else []
+        if failed:
+            raise PublishCheckFailed("published happenings failed " + ", ".join(failed))
     return counts
 
 

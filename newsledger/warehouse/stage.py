@@ -90,7 +90,8 @@ def fact_rows(batch: list[StagedArticle], run_id: str) -> dict[str, list[dict]]:
                 "trigger": e.trigger, "sentence_index": e.sentence_index,
                 "char_start": e.char_start, "char_end": e.char_end, "date_text": e.date_text,
                 "event_date": _event_date(e.event_date), "date_precision": e.date_precision,
-                "location": e.location, "confidence": e.confidence, "run_id": run_id})
+                "location": e.location, "confidence": e.confidence, "run_id": run_id,
+                "statement_kind": e.statement_kind})
             seen = set()
             for ea in e.actors:
                 act = actor_of.get(ea.canonical_name)

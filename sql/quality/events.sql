@@ -14,6 +14,7 @@ final as (
 
     select
         e.event_id, e.article_id, e.event_type, e.trigger, e.date_precision, e.confidence,
+        e.statement_kind,
         e.char_start, e.char_end,
         a.article_id is not null as article_exists,
         coalesce(e.char_start >= 0 and e.char_start < e.char_end

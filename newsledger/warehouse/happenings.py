@@ -1,0 +1,56 @@
+"""Happenings and coding in the warehouse, run inside the publish transaction: code the new
+events (sql/coding/), link the unlinked scored events into happenings (rule:
+sql/happenings/rule.sql; components: newsledger.warehouse.linking), then rebuild
+fact_happenings and bridge_happening_actors (sql/happenings/refresh.sql)."""
+from __future__ import annotations
+
+import logging
+import time
+from importlib.resources import as_file
+
+import pyarrow as pa
+
+from newsledger.resources import SQL_DIR
+from newsledger.warehouse.db import run_statements
+from newsledger.warehouse.linking import Link, link
+from newsledger.warehouse.sqlfiles import read_sql
+
+
+def load_coding(con) -> None:
+    """dim_event_types and dim_statement_kinds from sql/coding/*.csv; code uncoded events."""
+    with as_file(SQL_DIR / "coding" / "event_types.csv") as types, \
+            as_file(SQL_DIR / "coding" / "statement_kinds.csv") as kinds:
+        text = read_sql("coding/load.sql").format(
+            event_types=str(types).replace("'", "''"), statement_kinds=str(kinds).replace("'", "''"))
+        run_statements(con, text)
+
+
+def link_happenings(con) -> dict[str, float]:
+    """Link every scored event without a happening; returns counts and the seconds it took."""
+    started = time.perf_counter()
+    fresh = [r[0] for r in con.execute(read_sql("happenings/fresh.sql")).fetchall()]
+    pairs = [Link(*row) for row in con.execute(read_sql("happenings/rule.sql")).fetchall()] if fresh else []
+    found = link(fresh, pairs)
+    if found.links or found.merges:
+        con.register("happening_links_batch", pa.table({
+            "event_id": list(found.links), "happening_id": list(found.links.values())},
+            schema=pa.schema([("event_id", pa.string()), ("happening_id", pa.string())])))
+        con.register("happening_merges_batch", pa.table({
+            "from_id": list(found.merges), "to_id": list(found.merges.values())},
+            schema=pa.schema([("from_id", pa.string()), ("to_id", pa.string())])))
+        try:
+            run_statements(con, read_sql("happenings/apply.sql"))
+        finally:
+            con.unregister("happening_links_batch")
+            con.unregister("happening_merges_batch")
+    run_statements(con, read_sql("happenings/refresh.sql"))
+    done = {"linked": len(found.links), "merged": len(found.merges), "pairs": len(pairs),
+            "seconds": round(time.perf_counter() - started, 3)}
+    logging.getLogger(__name__).info("happenings: %s", done)
+    return done
+
+
+def code_and_link(con) -> dict[str, float]:
+    """Everything happenings need after the facts are published (same transaction)."""
+    load_coding(con)
+    return link_happenings(con)

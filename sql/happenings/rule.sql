@@ -1,0 +1,191 @@
+-- THE LINKING RULE of happenings, with its parameters (the `params` CTE): the one place
+-- that says when two event mentions report the same real-world occurrence.
+--
+-- Two scored events (event_type <> 'other') are linked when all of these hold:
+--   1. same event_type, different articles (the extraction already keeps one event per
+--      distinct happening of an article); for statements the same statement_kind; for the
+--      generic types (`stem_types`: statements, meetings) the same trigger stem too: the
+--      first `trigger_stem_chars` letters of the trigger's first word after auxiliaries,
+--      adverbs and clitics ("a dénoncé" and "dénoncent" agree, "a menacé" not; "sommet historique"
+--      and "sommets" agree, "réunion" not);
+--   2. they share actors (canonical actor_id): at least `min_shared_actors` in common, or
+--      one in common when that is at least `min_actor_jaccard` of the actors of the two
+--      (|A & B| / |A | B|), so that two meetings with one common guest stay apart; and their
+--      actors do not contradict each other: when both give sources, the sources share an
+--      actor; the same for targets ("A condemns B" and "B condemns A" stay apart);
+--   3. their dates are compatible: each event spans an interval, its day (date_precision
+--      'day'), its month ('month'), its year ('year'), or, undated, the
+--      `published_lookback_days` days up to its article's publication (the publication
+--      date stands in for the event's); two intervals must overlap within
+--      `tolerance_days` (a day either side for time zones and late dispatches);
+--   4. their locations are compatible: either is missing, or both are the same once case
+--      and accents are folded;
+--   5. unless both are dated to the day, their sentences share at least
+--      `min_sentence_overlap` of their words (|A & B| / |A | B|, words folded): a dispatch
+--      told again. A publication date and common actors are weak evidence: an undated
+--      "entretien" of one president and another a day later are not one occurrence.
+-- Events without actors are never linked (each is its own happening). Happenings are the
+-- clusters of the links (newsledger.warehouse.linking), taken strongest first (most shared
+-- actors, closest dates), by average linkage: two groups of reports join when at least
+-- `min_link_share` of the pairs between them are links (a new report joins a happening
+-- linked to at least that share of its reports; a report linked to two small happenings
+-- bridges them and they merge), and when the dates of the joined reports (their day, or
+-- undated, their publication day; a month or year is not a point) span at most
+-- `max_span_days`. Single linkage would chain a month of statements by one president.
+--
+-- This query returns the links that concern an event not yet linked (happening_id null):
+-- each pair once, with the happening of the other event when it has one.
+
+with params as (
+
+    select
+        1 as tolerance_days,            -- slack when comparing two date intervals
+        0 as published_lookback_days,   -- an undated event happened within these days before publication
+        2 as min_shared_actors,         -- this many common actors link whatever else the events name
+        0.5 as min_actor_jaccard,       -- else one common actor must be this share of all their actors
+        3 as max_span_days,             -- the dates of one happening's reports span at most this
+        0.5 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
+        0.3 as min_sentence_overlap,    -- share of words two sentences have in common (rule 5)
+        5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
+        ['statement', 'meeting'] as stem_types  -- ... for these event types
+
+),
+
+events as (
+
+    select
+        e.event_id,
+        e.event_type,
+        e.article_id,
+        coalesce(e.statement_kind, '') || case
+            when list_contains(p.stem_types, e.event_type) then ':' || left(regexp_extract(
+                regexp_replace(lower(strip_accents(e.trigger)),
+                    '^(((a|ont|avait|avaient|aurait|auraient|est|sont|etait|etaient|etant|ete|avoir|etre|se|ne|de|aussi|egalement|deja|encore|notamment|pourtant|toujours|meme|bien|alors|ensuite|ainsi|pas)\s+)|([sldn]['' ]))+', ''),
+                '[a-z]+'), p.trigger_stem_chars)
+            else ''
+        end as kind,
+        e.happening_id,
+        nullif(lower(strip_accents(trim(e.location))), '') as place,
+        case
+            when e.date_precision in ('day', 'month', 'year') and e.event_date is not null then e.event_date
+            else cast(coalesce(a.published_at, a.ingested_at) as date) - p.published_lookback_days
+        end as lo,
+        case
+            when e.date_precision = 'day' and e.event_date is not null then e.event_date
+            when e.date_precision = 'month' and e.event_date is not null then last_day(e.event_date)
+            when e.date_precision = 'year' and e.event_date is not null
+                then cast(date_trunc('year', e.event_date) + interval 1 year - interval 1 day as date)
+            else cast(coalesce(a.published_at, a.ingested_at) as date)
+        end as hi,
+        case
+            when e.date_precision = 'day' and e.event_date is not null then e.event_date
+            when e.date_precision in ('month', 'year') and e.event_date is not null then null
+            else cast(coalesce(a.published_at, a.ingested_at) as date)
+        end as point,
+        e.date_precision = 'day' and e.event_date is not null as day_dated
+    from fact_events as e
+    inner join dim_articles as a using (article_id)
+    cross join params as p
+    where e.event_type <> 'other'
+
+),
+
+roles as (
+
+    select
+        event_id,
+        list(actor_id) as actors,
+        list(actor_id) filter (where role = 'source') as sources,
+        list(actor_id) filter (where role = 'target') as targets
+    from bridge_event_actors
+    group by event_id
+
+),
+
+spans as (
+
+    select happening_id, min(point) as first_point, max(point) as last_point, count(*) as reports
+    from events
+    where happening_id is not null
+    group by happening_id
+
+),
+
+fresh as (
+
+    select * from events where happening_id is null
+
+),
+
+candidates as (
+
+    select distinct
+        f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
+        f.point as point_a, o.point as point_b,
+        f.day_dated and o.day_dated as both_day_dated
+    from fresh as f
+    inner join bridge_event_actors as fa on fa.event_id = f.event_id
+    inner join bridge_event_actors as oa on oa.actor_id = fa.actor_id and oa.event_id <> f.event_id
+    inner join events as o
+        on o.event_id = oa.event_id and o.event_type = f.event_type and o.kind = f.kind
+    cross join params as p
+    where o.article_id <> f.article_id
+      and o.lo <= f.hi + p.tolerance_days
+      and f.lo <= o.hi + p.tolerance_days
+      and (f.place is null or o.place is null or f.place = o.place)
+      and (o.happening_id is not null or f.event_id < o.event_id)
+
+),
+
+words as (
+
+    -- the folded words of the sentence of each event of a candidate pair (rule 5)
+    select e.event_id,
+           list_distinct(regexp_split_to_array(lower(strip_accents(s.text)), '[^a-z0-9]+')) as words
+    from fact_events as e
+    inner join dim_sentences as s using (article_id, sentence_index)
+    where e.event_id in (select event_a from candidates union select event_b from candidates)
+
+),
+
+shared as (
+
+    select
+        c.*,
+        len(list_intersect(wa.words, wb.words))
+            / greatest(len(list_distinct(list_concat(wa.words, wb.words))), 1) as sentence_overlap,
+        len(list_intersect(ra.actors, rb.actors)) as shared_actors,
+        len(list_distinct(list_concat(ra.actors, rb.actors))) as all_actors,
+        ra.sources as sources_a, rb.sources as sources_b, ra.targets as targets_a, rb.targets as targets_b
+    from candidates as c
+    inner join roles as ra on ra.event_id = c.event_a
+    inner join roles as rb on rb.event_id = c.event_b
+    left join words as wa on wa.event_id = c.event_a
+    left join words as wb on wb.event_id = c.event_b
+
+),
+
+final as (
+
+    select
+        s.event_a, s.event_b, s.happening_b, s.point_a,
+        coalesce(h.first_point, s.point_b) as first_b,
+        coalesce(h.last_point, s.point_b) as last_b,
+        coalesce(h.reports, 1) as size_b,
+        s.shared_actors,
+        p.max_span_days,
+        p.min_link_share
+    from shared as s
+    cross join params as p
+    left join spans as h on h.happening_id = s.happening_b
+    where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_jaccard * s.all_actors)
+      and (s.both_day_dated or s.sentence_overlap >= p.min_sentence_overlap)
+      and (coalesce(len(s.sources_a), 0) = 0 or coalesce(len(s.sources_b), 0) = 0
+           or list_has_any(s.sources_a, s.sources_b))
+      and (coalesce(len(s.targets_a), 0) = 0 or coalesce(len(s.targets_b), 0) = 0
+           or list_has_any(s.targets_a, s.targets_b))
+
+)
+
+select * from final
+order by shared_actors desc, abs(coalesce(point_a - first_b, 0)), event_a, event_b

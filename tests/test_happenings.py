@@ -1,0 +1,265 @@
+"""Happenings: event mentions linked across articles, through the real staging and publish
+path on a small DuckDB file (the linking rule is sql/happenings/rule.sql)."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from newsledger.records import ActorMention, ArticleFacts, Event, EventActor, Sentence, SourceDocument
+from newsledger.warehouse import db as wdb
+from newsledger.warehouse.keys import stable_id
+from newsledger.warehouse.linking import Link, link
+from newsledger.warehouse.publish import publish
+from newsledger.warehouse.stage import StagedArticle, stage_batch
+
+# Our own short sentences (no article text): actor, verb, date.
+PYONGYANG = ("Corée du Nord", "country", "KP")
+SEOUL = ("Corée du Sud", "country", "KR")
+
+
+def article(name: str, published: str, sentence: str, trigger: str, event_type: str,
+            actors: list[tuple[tuple[str, str, str], str]], date: str | None = None,
+            precision: str | None = None, kind: str | None = None, site: str = "exemple.fr"):
+    """One article of one sentence with one event; actors: ((name, type, country), role)."""
+    mentions = []
+    for (actor, actor_type, country), _role in actors:
+        start = sentence.index(actor)
+        mentions.append(ActorMention(actor, actor, actor_type, country, 0, start, start + len(actor)))
+    start = sentence.index(trigger)
+    event = Event(event_type, trigger, 0, start, start + len(trigger), event_date=date,
+                  date_precision=precision, confidence=0.8, statement_kind=kind,
+                  actors=[EventActor(a[0], role) for a, role in actors])
+    facts = ArticleFacts(sentences=[Sentence(0, 0, len(sentence), sentence)], mentions=mentions,
+                         events=[event])
+    doc = SourceDocument(source=f"https://{site}/{name}", source_kind="url", title=None,
+                         body=sentence, content_hash=name, language="fr", published_at=published,
+                         site_name=site)
+    return StagedArticle(doc=doc, article_id=f"a-{name}", facts=facts)
+
+
+def load(con, run_id: str, *articles: StagedArticle, on_linked=None) -> dict:
+    stage_batch(con, list(articles), run_id, datetime(2024, 1, 1))
+    return publish(con, run_id, on_linked=on_linked)
+
+
+def happenings(con) -> dict[str, list[str]]:
+    """happening_id -> the articles of its reports."""
+    rows = con.execute("select happening_id, list(article_id order by article_id) "
+                       "from fact_events where happening_id is not null group by 1").fetchall()
+    return dict(rows)
+
+
+@pytest.fixture
+def con(tmp_path):
+    c = wdb.connect(tmp_path / "h.duckdb")
+    wdb.ensure_schema(c)
+    yield c
+    c.close()
+
+
+def launch(name, published, date=None, precision=None, actor=PYONGYANG, site="exemple.fr"):
+    text = f"{actor[0]} a lancé un satellite."
+    return article(name, published, text, "a lancé", "launch", [(actor, "source")], date, precision,
+                   site=site)
+
+
+def test_two_reports_of_one_launch_are_one_happening(con):
+    linked = []
+    counts = load(con, "r1", launch("un", "2024-03-02", "2024-03-01", "day"),
+                  launch("deux", "2024-03-03", "2024-03-01", "day", site="autre.fr"),
+                  on_linked=linked.append)
+    assert counts["happenings_linked"] == 2
+    assert (linked[0]["linked"], linked[0]["pairs"], linked[0]["merged"]) == (2, 1, 0)
+    found = happenings(con)
+    assert list(found.values()) == [["a-deux", "a-un"]]
+    row = con.execute("select n_reports, n_articles, n_sources, event_date, date_precision, "
+                      "event_type, cameo_root, quad_class from fact_happenings").fetchall()
+    assert [tuple(map(str, r)) for r in row] == [("2", "2", "2", "2024-03-01", "day", "launch", "15", "4")]
+    assert con.execute("select count(*) from bridge_happening_actors").fetchone()[0] == 1
+
+
+def test_bridging_report_merges_and_rerun_keeps_ids(con):
+    load(con, "r1", launch("un", "2024-03-02", "2024-03-01", "day"))
+    load(con, "r2", launch("deux", "2024-03-04", "2024-03-03", "day"))
+    apart = happenings(con)
+    assert len(apart) == 2                        # two days apart: two launches
+    # undated, published on the 2nd: a day from both -> bridges them
+    load(con, "r3", launch("trois", "2024-03-02"))
+    merged = happenings(con)
+    assert list(merged.values()) == [["a-deux", "a-trois", "a-un"]]
+    assert set(merged) <= set(apart)              # the merged happening keeps one of the old ids
+    assert list(merged) == [min(apart)]
+    before = con.execute("select * from fact_happenings order by all").fetchall()
+    load(con, "r4")                               # a run with nothing new
+    assert happenings(con) == merged
+    assert con.execute("select * from fact_happenings order by all").fetchall() == before
+
+
+def test_different_dates_or_actors_stay_apart(con):
+    load(con, "r1", launch("un", "2024-03-02", "2024-03-01", "day"),
+         launch("deux", "2024-03-12", "2024-03-11", "day"),
+         launch("trois", "2024-03-02", "2024-03-01", "day", actor=SEOUL))
+    assert sorted(map(len, happenings(con).values())) == [1, 1, 1]
+
+
+def test_opposite_statements_stay_apart_and_are_coded_by_kind(con):
+    a = article("un", "2024-03-02", "Corée du Nord a condamné Corée du Sud.", "a condamné",
+                "statement", [(PYONGYANG, "source"), (SEOUL, "target")], kind="disapprove")
+    b = article("deux", "2024-03-02", "Corée du Sud a condamné Corée du Nord.", "a condamné",
+                "statement", [(SEOUL, "source"), (PYONGYANG, "target")], kind="disapprove")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+    coded = con.execute("select distinct cameo_root, quad_class, goldstein from fact_events").fetchall()
+    assert coded == [("11", 3, -2.0)]
+
+
+def test_link_components_pure():
+    d = date(2024, 3, 1)
+    found = link(["e3", "e4", "e5"], [
+        Link("e3", "e1", "h1", d, d, d), Link("e3", "e2", "h2", d, d, d + timedelta(days=2)),
+        Link("e4", "e5", None, d, d, d)])
+    assert found.links["e3"] == "h1" and found.merges == {"h2": "h1"}
+    assert found.links["e4"] == found.links["e5"] == stable_id("happening", "e4")
+    assert link([], []).links == {}
+
+
+def test_link_drops_a_link_that_would_chain_beyond_the_span():
+    days = [date(2024, 3, 1) + timedelta(days=i) for i in range(10)]
+    # e1..e9 each linked to the previous one, a day apart: one chain of nine days
+    pairs = [Link(f"e{i}", f"e{i - 1}", None, days[i], days[i - 1], days[i - 1], 1, 1, 4, 0.0)
+             for i in range(1, 10)]
+    found = link([f"e{i}" for i in range(10)], pairs)
+    groups = {}
+    for event, happening in found.links.items():
+        groups.setdefault(happening, []).append(event)
+    assert sorted(map(len, groups.values())) == [5, 5]     # days 0-4 and 5-9
+    # average linkage: under a share of 0.5 a chain stops at three (1 link of 3 pairs < 1.5)
+    halves = link([f"e{i}" for i in range(10)],
+                  [Link(p.event_a, p.event_b, None, p.point_a, p.first_b, p.last_b) for p in pairs])
+    assert sorted(Counter(halves.links.values()).values()) == [1, 3, 3, 3]
+
+
+def test_a_report_joins_a_happening_linked_to_half_its_reports():
+    d = date(2024, 3, 1)
+    found = link(["n"], [Link("n", "x", "h", d, d, d, size_b=3)])          # 1 of 3 reports
+    assert found.links["n"] != "h"
+    found = link(["n"], [Link("n", x, "h", d, d, d, size_b=3) for x in ("x", "y")])   # 2 of 3
+    assert found.links["n"] == "h"
+
+
+# GDELT 2.0 event table columns, in order, as the GDELT Event Codebook V2.0 lists them.
+GDELT_HEADER = (
+    "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "
+    "Actor1Code Actor1Name Actor1CountryCode Actor1KnownGroupCode Actor1EthnicCode "
+    "Actor1Religion1Code Actor1Religion2Code Actor1Type1Code Actor1Type2Code Actor1Type3Code "
+    "Actor2Code Actor2Name Actor2CountryCode Actor2KnownGroupCode Actor2EthnicCode "
+    "Actor2Religion1Code Actor2Religion2Code Actor2Type1Code Actor2Type2Code Actor2Type3Code "
+    "IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale NumMentions "
+    "NumSources NumArticles AvgTone "
+    "Actor1Geo_Type Actor1Geo_FullName Actor1Geo_CountryCode Actor1Geo_ADM1Code Actor1Geo_ADM2Code "
+    "Actor1Geo_Lat Actor1Geo_Long Actor1Geo_FeatureID "
+    "Actor2Geo_Type Actor2Geo_FullName Actor2Geo_CountryCode Actor2Geo_ADM1Code Actor2Geo_ADM2Code "
+    "Actor2Geo_Lat Actor2Geo_Long Actor2Geo_FeatureID "
+    "ActionGeo_Type ActionGeo_FullName ActionGeo_CountryCode ActionGeo_ADM1Code ActionGeo_ADM2Code "
+    "ActionGeo_Lat ActionGeo_Long ActionGeo_FeatureID DATEADDED SOURCEURL").split()
+
+
+@pytest.fixture(scope="module")
+def linked_db(tmp_path_factory):
+    """A closed warehouse file: one launch told twice, one condemnation, one meeting (read
+    only; a test that writes copies it)."""
+    path = tmp_path_factory.mktemp("linked") / "linked.duckdb"
+    c = wdb.connect(path)
+    wdb.ensure_schema(c)
+    load(c, "r1", launch("un", "2024-03-02", "2024-03-01", "day"),
+         launch("deux", "2024-03-03", "2024-03-01", "day", site="autre.fr"),
+         article("trois", "2024-03-05", "Corée du Sud a condamné Corée du Nord.", "a condamné",
+                 "statement", [(SEOUL, "source"), (PYONGYANG, "target")], kind="disapprove"),
+         article("quatre", "2024-04-05", "Corée du Sud a rencontré Corée du Nord.", "a rencontré",
+                 "meeting", [(SEOUL, "participant"), (PYONGYANG, "participant")]))
+    c.close()
+    return path
+
+
+def test_gdelt_export_header_and_row(linked_db, tmp_path):
+    import csv
+
+    from newsledger.warehouse.gdelt import export_gdelt
+
+    out = tmp_path / "events.csv"
+    assert export_gdelt(linked_db, out) == 3
+    with open(out, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == GDELT_HEADER and len(GDELT_HEADER) == 61
+    launch_row = dict(zip(rows[0], next(r for r in rows[1:] if r[28] == "15")))
+    assert {k: launch_row[k] for k in ("SQLDATE", "MonthYear", "Year", "Actor1Name", "Actor1CountryCode",
+                                       "Actor2Name", "EventCode", "EventRootCode", "QuadClass",
+                                       "GoldsteinScale", "NumMentions", "NumSources", "NumArticles",
+                                       "AvgTone")} == {
+        "SQLDATE": "20240301", "MonthYear": "202403", "Year": "2024", "Actor1Name": "Corée du Nord",
+        "Actor1CountryCode": "PRK", "Actor2Name": "", "EventCode": "150", "EventRootCode": "15",
+        "QuadClass": "4", "GoldsteinScale": "-7.2", "NumMentions": "2", "NumSources": "2",
+        "NumArticles": "2", "AvgTone": ""}
+    assert launch_row["GLOBALEVENTID"].isdigit() and launch_row["SOURCEURL"].startswith("https://")
+    statement = dict(zip(rows[0], next(r for r in rows[1:] if r[28] == "11")))
+    assert (statement["Actor1CountryCode"], statement["Actor2CountryCode"]) == ("KOR", "PRK")
+
+
+@pytest.mark.parametrize("name, params", [
+    ("dyad_quadclass_month", {}), ("actor_timeline", {"actor": "Corée du Nord"}),
+    ("happening_reports", {}), ("happenings_by_type", {})])
+def test_mart_queries_run(linked_db, name, params):
+    from newsledger.report.query import run_query
+    from newsledger.resources import SQL_DIR
+
+    sql = (SQL_DIR / "queries" / f"{name}.sql").read_text(encoding="utf-8")
+    out = run_query(linked_db, sql, params, "json")
+    import json
+    rows = json.loads(out)
+    assert rows, name
+    if name == "dyad_quadclass_month":
+        assert {(r["actor_1"], r["actor_2"], r["quad_class"]) for r in rows} == {
+            ("Corée du Sud", "Corée du Nord", 3), ("Corée du Nord", "Corée du Sud", 1)}
+    if name == "actor_timeline":
+        assert [r["event_type"] for r in rows] == ["launch", "statement", "meeting"]
+
+
+def test_published_suites_catch_unlinked_events_and_wrong_counts(linked_db, tmp_path):
+    """Real GX on the happenings suites (expectations/published/): clean, then broken."""
+    import shutil
+
+    from newsledger.quality.validate import validate_published
+
+    db = tmp_path / "broken.duckdb"
+    shutil.copyfile(linked_db, db)
+    c = wdb.connect(db)
+    try:
+        assert validate_published(c, tmp_path / "gx", "clean").success
+        c.execute("update fact_happenings set n_sources = n_articles + 1 where event_type = 'launch'")
+        c.execute("update fact_events set happening_id = null where event_type = 'statement'")
+        failed = {(r.suite, r.column) for r in validate_published(c, tmp_path / "gx", "broken").failures}
+    finally:
+        c.close()
+    # the launch's sources exceed its articles; the statement's event has no happening, and
+    # its happening is left without reports: every count of it disagrees
+    assert failed == {("happenings", "sources_plausible"), ("happening_events", "has_happening"),
+                      ("happenings", "reports_agree"), ("happenings", "articles_agree"),
+                      ("happenings", "representative_is_a_report")}
+
+
+def test_report_section_lists_top_happenings_with_their_reports(linked_db):
+    from newsledger.report.happenings import happenings_context
+
+    c = wdb.connect(linked_db, read_only=True)
+    try:
+        found = happenings_context(c, "r1")
+    finally:
+        c.close()
+    top = found["top_happenings"]
+    assert [h["n_reports"] for h in top] == [2, 1, 1] and top[0]["event_type"] == "launch"
+    assert [r["origin"] for r in top[0]["reports"]] == ["exemple.fr", "autre.fr"]
+    assert all(r["sentence"].endswith("a lancé un satellite.") for r in top[0]["reports"])
+    svg = found["quadclass_svg"]
+    assert svg.startswith("<svg") and "4 material conflict" in svg and "1 verbal cooperation" in svg
