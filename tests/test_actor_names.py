@@ -105,7 +105,8 @@ insert into fact_actor_mentions values
     ('m2', 'b', 'old-golos-per', 'Golos', 0, 0, 5, null, 'r0'),
     ('m3', 'c', 'old-golos-org', 'Golos', 0, 0, 5, null, 'r0'),
     ('m4', 'a', 'old-iran', 'Iran', 1, 10, 14, null, 'r0');
-insert into fact_events values
+insert into fact_events (event_id, article_id, event_type, trigger, sentence_index, char_start,
+                         char_end, date_text, event_date, date_precision, location, confidence, run_id) values
     ('e1', 'a', 'statement', 'Golos', 0, 0, 5, null, null, null, null, 0.5, 'r0');
 insert into bridge_event_actors values ('e1', 'old-golos-org', 'source'), ('e1', 'old-golos-per', 'target');
 delete from actor_name_forms;

@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 
 from newsledger.warehouse import keys
-from newsledger.warehouse.sqlfiles import sql_folder, statements
+from newsledger.warehouse.sqlfiles import read_sql, sql_folder, statements
 
 # DuckDB 2.0 writes storage version 69 by default, which the duckdb-cli 1.5 wheel and other
 # tools cannot open; files created here stay readable by 1.5 clients.
@@ -142,16 +142,16 @@ def _migrate_actor_ids(con: duckdb.DuckDBPyConnection) -> None:
     """Actor ids without the actor's type (sql/migrate/actor_ids/); a new warehouse is
     marked as migrated without work."""
     name = "actor_ids_by_name"
-    [(done,)] = con.execute("select count(*) from warehouse_migrations where name = ?", [name]).fetchall()
+    [(done,)] = con.execute(read_sql("migrate/is_applied.sql"), [name]).fetchall()
     if done:
         return
-    [(actors,)] = con.execute("select count(*) from dim_actors").fetchall()
+    [(actors,)] = con.execute(read_sql("migrate/actors_present.sql")).fetchall()
     con.create_function("newsledger_actor_id", keys.actor_id, ["VARCHAR"], "VARCHAR")
     try:
         with transaction(con):
             if actors:
                 run_folder(con, "migrate/actor_ids")
-            con.execute("insert into warehouse_migrations values (?, current_timestamp)", [name])
+            con.execute(read_sql("migrate/mark_applied.sql"), [name])
     finally:
         con.remove_function("newsledger_actor_id")
 

@@ -114,7 +114,7 @@ def import_parquet(src_dir: str | Path, db: str | Path, lock_timeout: float = 0.
             raise ExportError(f"{db} already holds data (in {', '.join(sorted(filled)[:3])}...): "
                               "import into a new file")
         with wdb.transaction(con):
-            con.execute(f"delete from {MIGRATIONS}")
+            con.execute(read_sql("export/clear_migrations.sql"))
             for table, info in manifest["tables"].items():
                 if table not in present:
                     raise ExportError(f"table {table} of the export is not in this version's schema")
