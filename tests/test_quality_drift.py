@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import duckdb
 import pytest
 
-from newsledger.quality.drift import METRICS, band, check, warning
+from newsledger.quality.drift import METRICS, band, check, is_share, warning
 from newsledger.quality.metrics import drift_rows, record_run_metrics, series
 from newsledger.warehouse.db import ensure_schema
 
@@ -27,6 +27,14 @@ def test_band_is_median_plus_minus_three_mad_of_the_last_twenty():
     assert band([5.0] * 20 + old).median == 5.0         # only the newest 20 count
     flat = band([4.0] * 6)                             # constant so far: 1 % of the median
     assert flat.low == pytest.approx(3.96) and flat.high == pytest.approx(4.04)
+
+
+def test_a_band_is_cut_to_what_a_value_can_be():
+    assert band([1.0] * 6, share=True).high == 1.0       # a pass rate is never above 100 %
+    assert band([1.0] * 6).high == pytest.approx(1.01)   # a count per article can be
+    assert band([0.1, 0.5, 0.9, 0.5, 0.1]).low == 0.0    # median 0.5 - 3 x 0.4: no metric is negative
+    shares = [m for m in METRICS if is_share(m)]
+    assert "validation_pass_rate" in shares and "events_per_article" not in shares
 
 
 def test_check_warns_only_outside_and_only_for_comparable_runs():

@@ -54,15 +54,23 @@ class MetricCheck:
                 "drift": self.drift}
 
 
-def band(history: list[float], window: int = WINDOW, min_runs: int = MIN_RUNS) -> Band | None:
-    """The band of the newest `window` values (newest first), or None with fewer than `min_runs`."""
+def is_share(metric: str) -> bool:
+    """A share of something (printed as a percentage): its values lie between 0 and 1."""
+    return METRICS.get(metric, ("", ""))[1].endswith("%}")
+
+
+def band(history: list[float], window: int = WINDOW, min_runs: int = MIN_RUNS,
+         share: bool = False) -> Band | None:
+    """The band of the newest `window` values (newest first), or None with fewer than `min_runs`.
+    No metric is negative, and a share is at most 1: the band is cut to what a value can be."""
     values = [v for v in history if v is not None][:window]
     if len(values) < min_runs:
         return None
     mid = median(values)
     mad = median(abs(v - mid) for v in values)
     half = max(K * mad, FLOOR * abs(mid))
-    return Band(mid, mid - half, mid + half, len(values))
+    high = min(mid + half, 1.0) if share else mid + half
+    return Band(mid, max(mid - half, 0.0), high, len(values))
 
 
 def outside(value: float | None, b: Band | None) -> bool:
@@ -76,7 +84,7 @@ def check(values: dict[str, float | None], histories: dict[str, list[float]],
     out = []
     for metric in METRICS:
         value = values.get(metric)
-        b = band(histories.get(metric, [])) if comparable else None
+        b = band(histories.get(metric, []), share=is_share(metric)) if comparable else None
         out.append(MetricCheck(metric, value, comparable, b, outside(value, b)))
     return out
 
