@@ -5,11 +5,15 @@ per event type, and for each pair kept apart what the rule looked at.
 
     .venv/bin/python scripts/happenings_recall.py --db WAREHOUSE
     .venv/bin/python scripts/happenings_recall.py --db WAREHOUSE --explain
+    .venv/bin/python scripts/happenings_recall.py --db WAREHOUSE --half A
     .venv/bin/python scripts/happenings_recall.py --db WAREHOUSE --candidates > /tmp/pairs.txt
 
 --explain also tells, for each pair kept apart, whether the rule's pair conditions link the two
 mentions (then the clustering kept them apart: average linkage or the span of a happening) or
 not (then one pair condition failed). It works on a scratch copy of the warehouse, never on it.
+
+--half A keeps the pairs of the even data rows of the file (first, third, ...), --half B the
+odd ones: the rule is tuned on half A only, and half B tells how far that carries.
 """
 from __future__ import annotations
 
@@ -28,9 +32,11 @@ TOLD_AGAIN = 0.6  # sentence overlap from which a pair reads as one dispatch tol
 DEFAULT_CSV = Path(__file__).resolve().parent.parent / "docs" / "audits" / "happenings_recall.csv"
 
 
-def read_pairs(path: Path) -> list[dict]:
+def read_pairs(path: Path, half: str | None = None) -> list[dict]:
+    """The pairs of the file; with half "A" those of its even data rows (0, 2, ...), "B" the odd."""
     with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+        rows = list(csv.DictReader(fh))
+    return rows if half is None else [r for i, r in enumerate(rows) if i % 2 == "AB".index(half)]
 
 
 def pair_links(db: str, pairs: list[dict]) -> set[tuple[str, str]]:
@@ -48,8 +54,8 @@ def pair_links(db: str, pairs: list[dict]) -> set[tuple[str, str]]:
     return {tuple(sorted(link[:2])) for link in links}
 
 
-def check(db: str, path: Path, explain: bool) -> int:
-    pairs = read_pairs(path)
+def check(db: str, path: Path, explain: bool, half: str | None = None) -> int:
+    pairs = read_pairs(path, half)
     con = wdb.connect(db, read_only=True)
     cur = con.execute(read_sql("audit/happenings_recall.sql"), {
         "event_id_a": [p["event_id_a"] for p in pairs],
@@ -90,8 +96,9 @@ def check(db: str, path: Path, explain: bool) -> int:
         print(f"    dates {r['date_a']}/{r['precision_a']} and {r['date_b']}/{r['precision_b']}, "
               f"published {r['published_a']} and {r['published_b']}; "
               f"places {r['location_a']!r}/{r['location_b']!r}")
-        print(f"    actors {r['shared_actors']} shared of {r['all_actors']}, sources agree {r['sources_agree']}, "
-              f"targets agree {r['targets_agree']}; sentence overlap {r['sentence_overlap']}")
+        print(f"    actors {r['shared_actors']} shared of {r['all_actors']} (the smaller set {r['fewer_actors']}), "
+              f"sources agree {r['sources_agree']}, "
+              f"targets agree {r['targets_agree']}; raw word overlap {r['sentence_overlap']}")
     return 0
 
 
@@ -122,12 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--per-type", type=int, default=10, help="candidates: pairs per event type")
     p.add_argument("--seed", default="20", help="candidates: seed of the hash order")
     p.add_argument("--pairs", type=Path, default=DEFAULT_CSV)
+    p.add_argument("--half", choices=["A", "B"],
+                   help="only the pairs of the even (A) or odd (B) data rows of the file")
     p.add_argument("--explain", action="store_true",
                    help="also run the rule on a scratch copy to tell pair conditions from clustering")
     args = p.parse_args(argv)
     if args.candidates:
         return candidates(args.db, args.days, args.per_type, args.seed)
-    return check(args.db, args.pairs, args.explain)
+    return check(args.db, args.pairs, args.explain, args.half)
 
 
 if __name__ == "__main__":

@@ -67,3 +67,17 @@ def test_candidates_never_show_happenings(warehouse, capsys):
     assert "=== launch #1 found by actor" in out
     assert out.count("=== ") == 1  # the third launch was published a week later
     assert "happening" not in out.lower()
+
+
+def test_half_a_and_half_b_split_the_pairs_by_row(tmp_path):
+    """--half A keeps the even data rows (first, third, ...), --half B the odd ones."""
+    pairs = tmp_path / "pairs.csv"
+    with open(pairs, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["event_id_a", "event_id_b", "event_type", "found_by", "note"])
+        for i in range(5):
+            w.writerow([f"a{i}", f"b{i}", "launch", "test", ""])
+    script = recall_script()
+    assert [p["event_id_a"] for p in script.read_pairs(pairs, "A")] == ["a0", "a2", "a4"]
+    assert [p["event_id_a"] for p in script.read_pairs(pairs, "B")] == ["a1", "a3"]
+    assert len(script.read_pairs(pairs)) == 5

@@ -49,6 +49,8 @@ final as (
         a.location as location_a, b.location as location_b,
         coalesce(len(list_intersect(ra.actors, rb.actors)), 0) as shared_actors,
         len(list_distinct(list_concat(coalesce(ra.actors, []), coalesce(rb.actors, [])))) as all_actors,
+        least(len(list_distinct(coalesce(ra.actors, []))), len(list_distinct(coalesce(rb.actors, []))))
+            as fewer_actors,
         coalesce(len(ra.sources), 0) = 0 or coalesce(len(rb.sources), 0) = 0
             or list_has_any(ra.sources, rb.sources) as sources_agree,
         coalesce(len(ra.targets), 0) = 0 or coalesce(len(rb.targets), 0) = 0
