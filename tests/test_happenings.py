@@ -115,6 +115,48 @@ def test_opposite_statements_stay_apart_and_are_coded_by_kind(con):
     assert coded == [("11", 3, -2.0)]
 
 
+JAPAN = ("Japon", "country", "JP")
+CHINA = ("Chine", "country", "CN")
+
+
+def test_a_report_naming_fewer_actors_joins_one_naming_them_all(con):
+    """Actor share against the smaller set: {A} against {A, B, C} links (the Jaccard share,
+    a third, would not); the sentences share their rare words."""
+    a = article("un", "2024-03-02", "Corée du Nord a lancé un satellite espion Malligyong.", "a lancé",
+                "launch", [(PYONGYANG, "source")])
+    b = article("deux", "2024-03-02",
+                "Corée du Nord a lancé un satellite espion Malligyong, Japon et Chine inquiets.",
+                "a lancé", "launch", [(PYONGYANG, "source"), (JAPAN, "target"), (CHINA, "target")],
+                site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+
+
+def test_reports_dated_the_same_day_with_nothing_salient_in_common_stay_apart(con):
+    """Both dated to the day, one actor in common, but not one rare word of their sentences
+    in common: two occurrences."""
+    a = article("un", "2024-03-02", "Corée du Nord a tiré deux missiles balistiques vers la mer orientale depuis la province côtière.",
+                "a tiré", "weapons_test", [(PYONGYANG, "source")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "Pour Corée du Nord, essai réussi d'un moteur solide géant sur le site de Sohae selon l'agence officielle.",
+                "essai", "weapons_test", [(PYONGYANG, "source")], "2024-03-02", "day", site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
+def test_a_trigger_opening_with_its_subject_pronoun_gets_the_verb_as_stem(con):
+    """"Il s'est rendu" and "s'est rendu" agree (stem "rendu"): the subject pronoun is dropped
+    like the auxiliaries and clitics."""
+    a = article("un", "2024-03-02", "Corée du Nord reçoit Corée du Sud: il s'est rendu à Pyongyang.",
+                "il s'est rendu", "meeting", [(PYONGYANG, "target"), (SEOUL, "source")])
+    b = article("deux", "2024-03-02", "Corée du Sud s'est rendu à Pyongyang chez Corée du Nord.",
+                "s'est rendu", "meeting", [(SEOUL, "source"), (PYONGYANG, "target")], site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+    kinds = con.execute(
+        "select count(*) from fact_events where trigger in ('il s''est rendu', 's''est rendu')").fetchone()
+    assert kinds == (2,)
+
+
 def test_link_components_pure():
     d = date(2024, 3, 1)
     found = link(["e3", "e4", "e5"], [
