@@ -1,4 +1,4 @@
-"""Which candidates are kept: none in page furniture (credits, tags),
+"""Which candidates are kept: none in page furniture (credits, datelines, tags),
 no common noun capitalised by its sentence or line, no product counted by a number, and no two overlapping (longer first, then
 gazetteer > rule > NER)."""
 from __future__ import annotations
@@ -10,13 +10,22 @@ from newsledger.extract.actors.names import fold
 
 
 FURNITURE = re.compile(r"[©](?:[^\n]*)|(?:Photo|Crédit|Credit)s?\s*:[^\n]*")
+# A dispatch's credit, by its form and place: a dateline opening a line, its place in
+# capitalised words ("PARIS (AFP) -",
+# "(Reuters) –"), a line that is only a credit ("(avec AFP)", "Source : AFP/Reuters").
+CREDIT_NAMES = r"[A-Z][\w.-]*(?:\s*(?:/|,|et)\s*[A-Z][\w.-]*){0,3}"
+CREDIT_WORDS = r"(?:[Aa]vec|[Ss]ources?\s*:|[Dd]'après)"
+CREDITS = re.compile(rf"^(?:[A-ZÉ][\w'’-]*[ ,/]*){{0,4}}\(\s*{CREDIT_NAMES}\s*\)\s*[-–—]"
+                     rf"|^[ \t]*(?:\(\s*(?:{CREDIT_WORDS}\s*)?{CREDIT_NAMES}\s*\)|{CREDIT_WORDS}\s+{CREDIT_NAMES})[ \t]*\.?[ \t]*$",
+                     re.MULTILINE)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Photo credits, copyright lines, and lines that are not prose (tags, codes)."""
+    """Photo credits, copyright lines, datelines and credit lines, and lines that are not
+    prose (tags, codes)."""
     spans = []
-    for m in FURNITURE.finditer(text):
-        spans.append((m.start(), m.end()))
+    for regex in (FURNITURE, CREDITS):
+        spans += [(m.start(), m.end()) for m in regex.finditer(text)]
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
