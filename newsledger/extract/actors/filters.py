@@ -35,6 +35,27 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A dispatch's intertitle, a line between dashes: "- Statut de réfugié -", '- "Triomphal" -'.
+INTERTITLE = re.compile(r"^[ \t]*[-–—][ \t]+[^\n]{1,100}?[ \t]+[-–—][ \t]*$", re.MULTILINE)
+
+
+def intertitle_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in INTERTITLE.finditer(text)]
+
+
+def intertitle_word(c: Cand, text: str, intertitles: list[tuple[int, int]]) -> bool:
+    """A NER name inside an intertitle, written nowhere else in the article: intertitles are
+    headings of a few common words capitalised ('- "Attitude discriminatoire" -')."""
+    if c.source != "ner" or not any(s <= c.start and c.end <= e for s, e in intertitles):
+        return False
+    surface, pos = text[c.start:c.end], text.find(text[c.start:c.end])
+    while pos >= 0:
+        if not any(s <= pos < e for s, e in intertitles):
+            return False
+        pos = text.find(surface, pos + 1)
+    return True
+
+
 def sentence_initial_noun(doc, c: Cand) -> bool:
     """"Photos à l'appui, ...", "Membre de la coalition, ...": a common noun capitalised only
     because it opens the sentence, and never written with a capital elsewhere."""

@@ -194,8 +194,15 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
         return None
     if not words[0][:1].isupper():
         return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].text in named_place_nouns():
+        return None     # "boulevard Diderot", "place Pey Berland": a place named after a person
     if len(words) == 1:
-        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
             return None
     return Cand(start, end, "person", surface, "ner", "per")
+
+
+@lru_cache(maxsize=1)
+def named_place_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["named_place_noun"])
