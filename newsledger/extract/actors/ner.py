@@ -27,7 +27,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             c = person_cand(doc, start, end, g, text)
             if c:
                 out.append(c)
-        elif label in ("ORG", "LOC", "MISC"):
+        elif label in ("ORG", "LOC", "MISC") and not portfolio(doc, start, end):
             c = org_cand(text, start, end, "ORG" if label == "MISC" and names_a_source(doc, start, end) else label, g)
             if c:
                 out.append(c)
@@ -47,6 +47,28 @@ def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[i
             or any(t.text in g.entries for t in rest):
         return start, label
     return rest.start_char, "PER"
+
+
+PORTFOLIO_POS = frozenset({"DET", "NOUN", "ADJ", "ADP", "CCONJ"})
+
+
+@lru_cache(maxsize=1)
+def portfolio_before() -> re.Pattern:
+    """A minister's title or a ministry (data/lexicon.tsv, portfolio_head) and its link ("de",
+    "aux"), ending the text before an entity."""
+    return re.compile(rf"(?<!\w){words_re('portfolio_head')}(?:\s+[a-zéèê-]+)?\s+(?:de la|de l'|des|du|de|d'|aux|à la|à l'|au)\s*$",
+                      re.IGNORECASE)
+
+
+def portfolio(doc, start: int, end: int) -> bool:
+    """"le ministre de l'Économie", "ministère des Affaires étrangères": an entity of common
+    words (in lower case after the first) after a minister's title or a ministry and "de"
+    is its portfolio, no organization."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.pos_ != "DET"] if span is not None else []
+    if not words or any(t.pos_ not in PORTFOLIO_POS for t in words) or not all(t.is_lower for t in words[1:]):
+        return False
+    return bool(portfolio_before().search(straight_apostrophes(doc.text[max(0, span.start_char - 60):span.start_char])))
 
 
 SPLIT_NAME_GAP = re.compile(r" | (?:for|of|and|on|de|d['’]|du) ?")
