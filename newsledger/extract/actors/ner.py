@@ -23,6 +23,8 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
     for start, end, label in ents:
         if label != "PER":
             start, label = glued_person(doc, start, end, label, g)
+        if label in ("LOC", "MISC") and speaker_name(doc, start, end, g):
+            label = "PER"
         if label == "PER":
             c = person_cand(doc, start, end, g, text)
             if c:
@@ -69,6 +71,28 @@ def portfolio(doc, start: int, end: int) -> bool:
     if not words or any(t.pos_ not in PORTFOLIO_POS for t in words) or not all(t.is_lower for t in words[1:]):
         return False
     return bool(portfolio_before().search(straight_apostrophes(doc.text[max(0, span.start_char - 60):span.start_char])))
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["speech_verb"])
+
+
+def speaker_name(doc, start: int, end: int, g: Gazetteer) -> bool:
+    """"…, a déclaré Mingma Sherpa": a name of two or three capitalised words, none of the
+    gazetteer, the subject of a verb of saying in an incise, names a person, whatever the
+    NER's label."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 4 or any(t.text in g.entries for t in span):
+        return False
+    if not all(t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES for t in span) or not span[0].is_title:
+        return False
+    root, verb = span.root, span.root.head
+    if root.dep_.split(":")[0] not in ("nsubj", "obj") or not verb.i < span.start or verb.lemma_ not in speech_verbs():
+        return False
+    # an incise after the words said ("…", a déclaré X): the parser takes X for the object
+    first = min([verb.i] + [t.i for t in verb.children if t.dep_.startswith("aux") and t.i < verb.i])
+    return first > 0 and doc[first - 1].text in (",", '"', "»", "”")
 
 
 SPLIT_NAME_GAP = re.compile(r" | (?:for|of|and|on|de|d['’]|du) ?")
