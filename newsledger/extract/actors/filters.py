@@ -70,6 +70,18 @@ def sentence_initial_noun(doc, c: Cand) -> bool:
     return not any(o.text == tok.text and not opens_sentence(doc, o) for o in doc if o.i != tok.i)
 
 
+def lone_opening_name(doc, c: Cand, text: str) -> bool:
+    """"Machiste et polluant, ...", "Reggaeton, soirées ...": a one-word person the NER found
+    opening a sentence, written nowhere else in the article (news names a person by first
+    name and surname, or after a title, before the surname alone)."""
+    if c.source != "ner" or c.kind != "person" or " " in c.key:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not opens_sentence(doc, span[0]):
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(c.key)}(?!\w)", text)) == 1
+
+
 def common_words_opening(doc, c: Cand, heads: frozenset[str]) -> bool:
     """"Affaires étrangères" (a section heading), "Nouveaux bilans, ...": an entity of common
     words only, its first capitalised because it opens the line or sentence, its others in

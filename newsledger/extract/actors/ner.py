@@ -87,6 +87,9 @@ def speaker_name(doc, start: int, end: int, g: Gazetteer) -> bool:
         return False
     if not all(t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES for t in span) or not span[0].is_title:
         return False
+    before = [doc[span.start - 1]] if span.start else []
+    if any(t.pos_ in ("DET", "ADP") or straight_apostrophes(t.lower_) in DEFINITE_ARTICLES for t in before + [span[0]]):
+        return False        # "…, rapporte le Huffington Post": a medium
     root, verb = span.root, span.root.head
     if root.dep_.split(":")[0] not in ("nsubj", "obj") or not verb.i < span.start or verb.lemma_ not in speech_verbs():
         return False
