@@ -96,11 +96,16 @@ def common_words_opening(doc, c: Cand, heads: frozenset[str]) -> bool:
 
 
 def counted_product(doc, c: Cand) -> bool:
-    """"36 Rafale", "deux Airbus": a name counted by a number is a product, not an organization."""
+    """"36 Rafale", "deux Airbus": a name counted by a number is a product, not an organization;
+    "CAC 40", "Boeing 737": a name whose number follows is an index or a model."""
     if c.kind != "organization" or c.source == "gaz":
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].like_num
+    if span is None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return span.start > 0 and doc[span.start - 1].like_num \
+        or after is not None and after.is_digit and bool(span[-1].whitespace_)
 
 
 ADJECTIVE_AFTER = re.compile(r"\s+[a-zéèêà]")

@@ -140,7 +140,8 @@ def names_a_source(doc, start: int, end: int) -> bool:
 
 
 LEADING_ARTICLE = re.compile(rf"^(?:{leading_article_alternation(DEFINITE_ARTICLES + PARTITIVE_ARTICLES)})")
-TRAILING_DAYS = re.compile(rf"(?:\s+(?:{'|'.join(WEEKDAYS)}|hier|aujourd{APOSTROPHES}hui))+$")
+TRAILING_DAYS = re.compile(rf"(?<!\sdu)(?<!\sde)(?:\s+(?:{'|'.join(WEEKDAYS)}|hier|aujourd{APOSTROPHES}hui))+$",
+                           re.IGNORECASE)
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,7 +155,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if cut >= 0:
         end = start + cut
     trailing = TRAILING_DAYS.search(text[start:end])
-    if trailing:  # "l'ARS jeudi": the NER took the day in
+    if trailing:  # "l'ARS jeudi": the NER took the day in (not "le Journal du dimanche")
         end = start + trailing.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
         end -= 1

@@ -85,7 +85,8 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
 # org_name_head).
 NAME_HEADS = frozenset(lexicon()["org_name_head"])
 
-LINKS = ("de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’")
+LINKS = ("de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’",
+         "pour la ", "pour le ", "pour les ", "pour l'", "pour l’")   # "Haute Autorité pour la transparence"
 
 
 def _link_at(text: str, pos: int) -> int:
