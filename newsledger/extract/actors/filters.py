@@ -113,6 +113,14 @@ COMPLEMENT_AFTER = re.compile(r"\s+(?:des|du|de|d['’])\b")
 PRIORITY = {"gaz": 3, "rule": 2, "ner": 1}
 
 
+def titled_name_in_org(cands: list[Cand]) -> list[Cand]:
+    """NER organizations ending with a person named after a title ("le ministre des
+    Transports Yiannis Karousos" taken as one organization "Transports Yiannis Karousos"); a
+    name of one word is not enough ("le candidat du Rassemblement National")."""
+    titled = {c.end: c.start for c in cands if c.kind == "person" and c.source == "rule" and " " in c.key}
+    return [c for c in cands if c.kind == "organization" and c.source == "ner" and c.start < titled.get(c.end, -1)]
+
+
 def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
     """Keep non-overlapping candidates: longer first, then gazetteer > rule > NER.
 
@@ -120,7 +128,7 @@ def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
     extends it to the left ("Assemblée générale des Nations unies") or with an adjective
     ("Conseil de sécurité nationale"); "G7 des démocraties ..." becomes "G7"."""
     gaz_orgs = [c for c in cands if c.source == "gaz" and c.kind == "organization"]
-    dropped = set()
+    dropped = {id(c) for c in titled_name_in_org(cands)}
     for c in cands:
         if c.source == "gaz" or c.kind != "organization":
             continue

@@ -240,6 +240,8 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
         return None
     if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
         return None
+    if len(words) == 1 and surface.lower() in title_set():
+        return None     # "Président", "Roi": a title without its name
     if any(not w[:1].isupper() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words):  # "al-Assad"
         return None
     if not words[0][:1].isupper():

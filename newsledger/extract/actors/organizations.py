@@ -57,7 +57,8 @@ OPENING_ARTICLES = frozenset({a.capitalize().rstrip("'") for a in DEFINITE_ARTIC
 
 def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
     """Organizations recognised by their shape:
-    "centre Carnegie" / "hôpital berlinois de la Charité" (head word is part of the name),
+    "centre Carnegie" / "hôpital berlinois de la Charité" (head word is part of the name;
+    not after a nationality alone: "le laboratoire américain Pfizer" is "Pfizer"),
     "groupe de réflexion Stimson Center" (descriptor, the name follows),
     "Arms Control Association" (English head word closes the name)."""
     t = straight_apostrophes(text)
@@ -65,6 +66,10 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
     out = []
     for m in head_name.finditer(t):
         if m.group(2).split()[0] in g.entries:
+            continue
+        between = t[m.end(1):m.start(2)].strip()
+        if between in g.demonyms:    # "le laboratoire américain Pfizer": a description, then the name
+            out.append(Cand(m.start(2), m.end(2), "organization", m.group(2), "rule", "head", g.demonyms[between]))
             continue
         out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "head"))
     for m in descriptor_name.finditer(t):
