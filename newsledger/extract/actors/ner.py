@@ -21,6 +21,8 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
     out = []
     ents = merge_split_orgs(doc, text, ents)
     for start, end, label in ents:
+        if shouted_words(doc, start, end):
+            continue
         if label != "PER":
             start, label = glued_person(doc, start, end, label, g)
         if label in ("LOC", "MISC") and speaker_name(doc, start, end, g):
@@ -34,6 +36,16 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             if c:
                 out.append(c)
     return out
+
+
+def shouted_words(doc, start: int, end: int) -> bool:
+    """"JE NE REGRETTE RIEN", "QUERELLEUR": words in capitals for emphasis, not an acronym:
+    a grammatical word among them, or a word longer than acronyms are."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    if not words or not all(t.is_upper for t in words):
+        return False
+    return any(len(t) >= 9 or doc.vocab[t.lower_].is_stop for t in words)
 
 
 def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:
