@@ -69,6 +69,18 @@ def demonym_forms(spec: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "of", "the", "and"})
+
+
+def spelling_variants(name: str) -> list[str]:
+    """How the press also writes a country name of several words: every word capitalised
+    ("Arabie Saoudite", "Emirats Arabes Unis"), a space for the hyphen ("Royaume Uni")."""
+    if " " not in name and "-" not in name:
+        return []
+    capitalised = " ".join(w if w.lower() in LINK_WORDS else w[:1].upper() + w[1:] for w in name.split(" "))
+    return [v for v in {capitalised, name.replace("-", " "), capitalised.replace("-", " ")} if v != name]
+
+
 # English country names that are also common first names or US states.
 ENGLISH_AMBIGUOUS = {"Chad", "Jordan", "Georgia", "Israel", "Guinea", "Niger", "Jersey", "Cuba",
                      "Mali", "Oman", "Iran", "Iraq", "Peru", "Togo", "Benin", "Gabon", "Canada",
@@ -97,6 +109,10 @@ def gazetteer() -> Gazetteer:
             g.demonyms[d] = code
             for form in (d, d[:1].upper() + d[1:]):
                 g.add(form, Entry("country", code, "demonym"), accentless=False)
+    for surface, entry in list(g.entries.items()):
+        if entry.kind == "country" and entry.form in ("name", "variant"):
+            for v in spelling_variants(surface):
+                g.add(v, entry)
     for name in ("organizations.tsv", "news_agencies.tsv"):
         for row in read_tsv(name):
             canonical = row["canonical"]
