@@ -156,6 +156,9 @@ TRAILING_DAYS = re.compile(rf"(?<!\sdu)(?<!\sde)(?:\s+(?:{'|'.join(WEEKDAYS)}|hi
                            re.IGNORECASE)
 
 
+DASH_LOWER = re.compile(r" [-–] (?=[a-zéèêà])")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles and trailing punctuation/newlines from an entity span."""
     span = text[start:end]
@@ -163,8 +166,9 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         start += m.end()
     span = text[start:end]
-    cut = span.find("\n")
-    if cut >= 0:
+    dash = DASH_LOWER.search(span)
+    cut = min((i for i in (span.find("\n"), dash.start() if dash else -1) if i >= 0), default=-1)
+    if cut >= 0:            # a new line, or a dash before a lower-case word ("SOS Méditerranée - craintes")
         end = start + cut
     trailing = TRAILING_DAYS.search(text[start:end])
     if trailing:  # "l'ARS jeudi": the NER took the day in (not "le Journal du dimanche")
