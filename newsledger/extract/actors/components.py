@@ -163,10 +163,11 @@ class GovernmentBodies:
     def __init__(self, nlp: Language, g: Gazetteer):
         demonym = {"LOWER": {"IN": sorted(g.demonyms)}}
         maybe = dict(demonym, OP="?")
+        adjective = {"POS": "ADJ", "IS_LOWER": True, "OP": "?"}     # "tribunal administratif de Nice"
         further = [{"LOWER": {"IN": sorted(CONNECTORS)}, "OP": "{1,3}"}, CAPITALISED]
         self.after_head = Continuations(nlp, lexicon()["government_body"], [
-            [demonym], [maybe, *complement(optional=False), maybe],
-            [maybe, *complement(optional=False), *further, maybe]])
+            [demonym], [adjective, maybe, *complement(optional=False), dict(CAPITALISED, OP="{0,2}"), maybe],
+            [adjective, maybe, *complement(optional=False), *further, maybe]])
 
     def __call__(self, doc):
         """The gazetteer's names complete a match they start in ("police de Hong Kong")."""

@@ -96,7 +96,8 @@ def common_words_opening(doc, c: Cand, heads: frozenset[str]) -> bool:
 
 
 def counted_product(doc, c: Cand) -> bool:
-    """"36 Rafale", "deux Airbus": a name counted by a number is a product, not an organization;
+    """"36 Rafale", "deux Airbus": a name counted by a number (not the article "un", "une") is
+    a product, not an organization;
     "CAC 40", "Boeing 737": a name whose number follows is an index or a model."""
     if c.kind != "organization" or c.source == "gaz":
         return False
@@ -104,7 +105,8 @@ def counted_product(doc, c: Cand) -> bool:
     if span is None:
         return False
     after = doc[span.end] if span.end < len(doc) else None
-    return span.start > 0 and doc[span.start - 1].like_num \
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.like_num and before.lower_ not in ("un", "une") \
         or after is not None and after.is_digit and bool(span[-1].whitespace_)
 
 
