@@ -39,13 +39,17 @@ def rule_org_cands(doc, g: Gazetteer) -> list[Cand]:
 NAME_RUN = r"[A-ZÉÈ][\w&-]*(?:(?:\s+(?:for|of|and|on|the|de la|de l'|des|du|de))?\s+[A-ZÉÈ][\w&-]*)*"
 
 
+# not the adjective of a head word: "un hôpital près de Tel-Aviv" is a place
+PREPOSITIONS = "(?:près|loin|en|à|au|aux|dans|sur|sous|pour|par|avec|entre|vers|chez|contre|depuis)"
+
+
 @lru_cache(maxsize=1)
 def named_org_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # The English name opens with a capital, not preceded by a word character or a hyphen:
     # "[A-Z](?<![\w-][A-Z])" is "(?<![\w-])[A-Z]" written capital first, which lets the search
     # jump from capital to capital instead of trying every position.
     return (
-        re.compile(rf"(?<!\w)({words_re('org_head')})(?: [a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})"),
+        re.compile(rf"(?<!\w)({words_re('org_head')})(?: (?!{PREPOSITIONS}\b)[a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})"),
         re.compile(rf"(?<!\w){words_re('org_descriptor')}(?: [a-zéèê]+)? ({NAME_RUN})"),
         re.compile(rf"[A-Z](?<![\w-][A-Z])[\w&-]*\s+(?:[A-Z][\w&-]*\s+){{0,3}}{words_re('org_head_en')}"
                    rf"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])"))
