@@ -367,3 +367,51 @@ def test_actor_components_write_spans_and_are_required(nlp):
 def test_named_source_of_a_report_is_an_organization(run):
     ms = run("Le ministre a démissionné hier, selon le Telegraph. Une étude parue dans The Lancet le confirme.")
     assert {"Telegraph", "The Lancet"} <= canon(ms, "organization")
+
+
+# ---------------------------------------------------------------- the article's own agency (issue 19)
+
+@pytest.mark.parametrize("text", [
+    "\"Nous resterons\", a déclaré à l'AFP Julie Martin, une habitante de Lyon.",
+    "Des milliers de personnes ont défilé, ont constaté des journalistes de l'AFP.",
+    "Le virus a tué 500.000 personnes, selon un bilan établi par l'AFP à partir de sources officielles.",
+    "PARIS (AFP) - Le gouvernement a présenté son plan lundi.",
+    "Le gouvernement a présenté son plan lundi.\n(avec AFP)",
+])
+def test_credited_agency_is_no_actor(run, text):
+    assert not {"AFP", "Agence France-Presse"} & canon(run(text))
+
+
+def test_agency_cited_as_a_source_stays(run):
+    ms = run("Le Premier ministre démissionnera, a rapporté l'agence de presse Kyodo.")
+    assert "Kyodo" in canon(ms, "organization")
+
+
+def test_person_glued_to_an_agency(run):
+    ms = run("\"Les grimpeurs reviendront\", a déclaré à l'AFP Mira Acharya, du ministère népalais du Tourisme.")
+    assert "Mira Acharya" in canon(ms, "person")
+
+
+def test_intertitle_words_are_no_actors(run):
+    ms = run("Le ministre a parlé.\n\n- \"Attitude discriminatoire\" -\n\nLe débat continue à Paris.")
+    assert "Attitude" not in canon(ms) and "Attitude discriminatoire" not in canon(ms)
+
+
+def test_portfolio_after_a_title_is_no_organization(run):
+    ms = run("Selon un sondage publié vendredi, l'ex-ministre de l'Économie Arnaud Montebourg a perdu deux points.")
+    assert "Économie" not in canon(ms) and "Arnaud Montebourg" in canon(ms, "person")
+
+
+def test_titled_name_with_an_arabic_particle(run):
+    ms = run("Les pèlerins seront peu nombreux, a indiqué le ministre de la Santé Tawfik al-Rabiah, lundi.")
+    assert "Tawfik al-Rabiah" in canon(ms, "person")
+
+
+def test_words_in_capitals_are_no_organization(run):
+    ms = run("Sur sa pancarte, on lisait JE NE REGRETTE RIEN en lettres rouges.")
+    assert not any(m.actor_type == "organization" for m in ms)
+
+
+def test_court_named_by_its_place(run):
+    ms = run("L'audience aura lieu devant le tribunal administratif de Nice mercredi.")
+    assert "tribunal administratif de Nice" in canon(ms, "organization")

@@ -10,7 +10,8 @@ Sources of mentions; where two overlap, the longer span wins, then the source li
 3. spaCy NER (PER, ORG, and LOC/MISC headed by an organization word or in apposition to an
    organization descriptor), repaired and filtered.
 Institutions every state has ("ministère de la Santé", "Parlement") are tied to their state
-("ministère de la Santé (Brésil)") or dropped (institutions.py). Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
+("ministère de la Santé (Brésil)") or dropped (institutions.py). The news agency the article
+credits as its reporter ("a déclaré à l'AFP") takes part in nothing and is dropped (credits.py). Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
 form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
 """
 from __future__ import annotations
@@ -18,9 +19,11 @@ from __future__ import annotations
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.actors import components
 from newsledger.extract.actors.candidates import entities, overlaps
+from newsledger.extract.actors.credits import drop_credited_agencies
 from newsledger.extract.actors.countries import (gazetteer_cands, keep_country_cand, name_spans, names_a_language,
                                                  north_south_aliases)
-from newsledger.extract.actors.filters import (common_words_opening, counted_product, furniture_spans, resolve_overlaps,
+from newsledger.extract.actors.filters import (common_words_opening, counted_product, furniture_spans,
+                                              intertitle_spans, intertitle_word, lone_opening_name, resolve_overlaps,
                                               sentence_initial_noun)
 from newsledger.extract.actors.gazetteer import gazetteer, organization_heads
 from newsledger.extract.actors.institutions import tie_institutions
@@ -45,6 +48,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     text = doc.text if text is None else text
     g = gazetteer()
     furniture = furniture_spans(text)
+    intertitles = intertitle_spans(text)
     ents = entities(doc)
     names = name_spans(ents)
     heads = organization_heads()
@@ -56,9 +60,11 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     cands += titled_person_cands(doc, g)
     cands += ner_cands(doc, g, text, ents)
     cands = [c for c in cands if not overlaps((c.start, c.end), furniture)
-             and not sentence_initial_noun(doc, c)
+             and not intertitle_word(c, text, intertitles)
+             and not sentence_initial_noun(doc, c) and not lone_opening_name(doc, c, text)
              and not common_words_opening(doc, c, heads) and not counted_product(doc, c)]
     cands = resolve_overlaps(cands, text)
+    cands = drop_credited_agencies(doc, cands, g)
     cands = north_south_aliases(text, cands, g)
     cands = tie_institutions(cands, text, sentences, g)
     persons_resolve(cands)

@@ -63,6 +63,11 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> SpanRuler:
 
 ARTICLES = frozenset(either_apostrophe(a for a in DEFINITE_ARTICLES if a != "les"))
 CAPITALISED = {"TEXT": {"REGEX": r"^[A-ZÉÈ][\w-]*$"}}    # tried on a few tokens only (Continuations)
+# a name: one to three capitalised words, the last one also joined to an Arabic particle
+# ("Tawfik al-Rabiah", which the tokenizer splits at the hyphen)
+NAME_PARTICLES = ["al", "el", "ben", "bin", "ibn", "abu", "ould", "ag"]
+NAMES = [[dict(CAPITALISED, OP="{1,3}")],
+         [dict(CAPITALISED, OP="{1,2}"), {"LOWER": {"IN": NAME_PARTICLES}}, {"ORTH": "-"}, CAPITALISED]]
 LINKS = sorted(either_apostrophe(["de", "des", "du", "d'"]))
 CONNECTORS = frozenset(either_apostrophe(["et", "de", "des", "du", "la", "l'", "d'"]))
 PORTFOLIO_ADJECTIVES = ["étrangères", "intérieures"]       # "des Affaires étrangères"
@@ -100,13 +105,13 @@ class Continuations:
                 yield a_start, a_end, a_end + end, align
 
 
-def name_start(a_end: int, align: list[int]) -> int:
-    """Where the name begins in a continuation [demonym?, complement?, name]: at the tokens
-    aligned with the last element; a link or article without its capitalised word gives
-    the name's first word to the complement ("du Commerce Gina Raimondo")."""
-    last = max(align)
-    first = align.index(last)
-    if first and align[first - 1] in (last - 4, last - 3):
+def name_start(a_end: int, align: list[int], name_at: int) -> int:
+    """Where the name begins in a continuation [demonym?, complement?, name]: at the first
+    token aligned with the name's elements (from `name_at` on); a link or article without
+    its capitalised word gives the name's first word to the complement ("du Commerce Gina
+    Raimondo")."""
+    first = next(p for p, element in enumerate(align) if element >= name_at)
+    if first and align[first - 1] in (name_at - 4, name_at - 3):
         first += 1
     return a_end + first
 
@@ -118,21 +123,23 @@ class TitledPersons:
 
     def __init__(self, nlp: Language, g: Gazetteer):
         demonym = {"LOWER": {"IN": sorted(g.demonyms)}, "OP": "?"}
-        name = dict(CAPITALISED, OP="{1,3}")
-        self.after_title = Continuations(nlp, g.titles, [[demonym, *complement(optional=True), name]])
-        self.after_demonym = Continuations(nlp, [], [[*complement(optional=True), name]])
+        self.after_title = Continuations(nlp, g.titles, [[demonym, *complement(optional=True), *n] for n in NAMES])
+        self.after_demonym = Continuations(nlp, [], [[*complement(optional=True), *n] for n in NAMES])
 
     def matches(self, doc):
-        yield from self.after_title(doc)
+        """(start, anchor end, end, alignment, index of the name's first element)"""
+        for match in self.after_title(doc):
+            yield *match, 5
         nouns = [(s.start - 1, s.end) for s in actor_spans(doc, GAZETTEER_SPANS)
                  if s.label_ == "country:demonym" and s.start >= 2 and doc[s.start - 1].is_alpha
                  and doc[s.start - 1].pos_ in ("NOUN", "PROPN", "ADJ")]
-        yield from self.after_demonym(doc, nouns)
+        for match in self.after_demonym(doc, nouns):
+            yield *match, 4
 
     def __call__(self, doc):
         found: dict[tuple[int, int], int] = {}       # name -> start of its role (a title first)
-        for start, a_end, end, align in self.matches(doc):
-            first_name = name_start(a_end, align)
+        for start, a_end, end, align, name_at in self.matches(doc):
+            first_name = name_start(a_end, align, name_at)
             if start and doc[start - 1].lower_ in ARTICLES and first_name < end:
                 found.setdefault((first_name, end), start)
         names = sorted(found)
@@ -156,10 +163,11 @@ class GovernmentBodies:
     def __init__(self, nlp: Language, g: Gazetteer):
         demonym = {"LOWER": {"IN": sorted(g.demonyms)}}
         maybe = dict(demonym, OP="?")
+        adjective = {"POS": "ADJ", "IS_LOWER": True, "OP": "?"}     # "tribunal administratif de Nice"
         further = [{"LOWER": {"IN": sorted(CONNECTORS)}, "OP": "{1,3}"}, CAPITALISED]
         self.after_head = Continuations(nlp, lexicon()["government_body"], [
-            [demonym], [maybe, *complement(optional=False), maybe],
-            [maybe, *complement(optional=False), *further, maybe]])
+            [demonym], [adjective, maybe, *complement(optional=False), dict(CAPITALISED, OP="{0,2}"), maybe],
+            [adjective, maybe, *complement(optional=False), *further, maybe]])
 
     def __call__(self, doc):
         """The gazetteer's names complete a match they start in ("police de Hong Kong")."""

@@ -1,4 +1,4 @@
-"""Which candidates are kept: none in page furniture (credits, tags),
+"""Which candidates are kept: none in page furniture (credits, datelines, tags),
 no common noun capitalised by its sentence or line, no product counted by a number, and no two overlapping (longer first, then
 gazetteer > rule > NER)."""
 from __future__ import annotations
@@ -10,13 +10,22 @@ from newsledger.extract.actors.names import fold
 
 
 FURNITURE = re.compile(r"[©](?:[^\n]*)|(?:Photo|Crédit|Credit)s?\s*:[^\n]*")
+# A dispatch's credit, by its form and place: a dateline opening a line, its place in
+# capitalised words ("PARIS (AFP) -",
+# "(Reuters) –"), a line that is only a credit ("(avec AFP)", "Source : AFP/Reuters").
+CREDIT_NAMES = r"[A-Z][\w.-]*(?:\s*(?:/|,|et)\s*[A-Z][\w.-]*){0,3}"
+CREDIT_WORDS = r"(?:[Aa]vec|[Ss]ources?\s*:|[Dd]'après)"
+CREDITS = re.compile(rf"^(?:[A-ZÉ][\w'’-]*[ ,/]*){{0,4}}\(\s*{CREDIT_NAMES}\s*\)\s*[-–—]"
+                     rf"|^[ \t]*(?:\(\s*(?:{CREDIT_WORDS}\s*)?{CREDIT_NAMES}\s*\)|{CREDIT_WORDS}\s+{CREDIT_NAMES})[ \t]*\.?[ \t]*$",
+                     re.MULTILINE)
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Photo credits, copyright lines, and lines that are not prose (tags, codes)."""
+    """Photo credits, copyright lines, datelines and credit lines, and lines that are not
+    prose (tags, codes)."""
     spans = []
-    for m in FURNITURE.finditer(text):
-        spans.append((m.start(), m.end()))
+    for regex in (FURNITURE, CREDITS):
+        spans += [(m.start(), m.end()) for m in regex.finditer(text)]
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
@@ -24,6 +33,27 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+# A dispatch's intertitle, a line between dashes: "- Statut de réfugié -", '- "Triomphal" -'.
+INTERTITLE = re.compile(r"^[ \t]*[-–—][ \t]+[^\n]{1,100}?[ \t]+[-–—][ \t]*$", re.MULTILINE)
+
+
+def intertitle_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in INTERTITLE.finditer(text)]
+
+
+def intertitle_word(c: Cand, text: str, intertitles: list[tuple[int, int]]) -> bool:
+    """A NER name inside an intertitle, written nowhere else in the article: intertitles are
+    headings of a few common words capitalised ('- "Attitude discriminatoire" -')."""
+    if c.source != "ner" or not any(s <= c.start and c.end <= e for s, e in intertitles):
+        return False
+    surface, pos = text[c.start:c.end], text.find(text[c.start:c.end])
+    while pos >= 0:
+        if not any(s <= pos < e for s, e in intertitles):
+            return False
+        pos = text.find(surface, pos + 1)
+    return True
 
 
 def sentence_initial_noun(doc, c: Cand) -> bool:
@@ -40,6 +70,18 @@ def sentence_initial_noun(doc, c: Cand) -> bool:
     return not any(o.text == tok.text and not opens_sentence(doc, o) for o in doc if o.i != tok.i)
 
 
+def lone_opening_name(doc, c: Cand, text: str) -> bool:
+    """"Machiste et polluant, ...", "Reggaeton, soirées ...": a one-word person the NER found
+    opening a sentence, written nowhere else in the article (news names a person by first
+    name and surname, or after a title, before the surname alone)."""
+    if c.source != "ner" or c.kind != "person" or " " in c.key:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not opens_sentence(doc, span[0]):
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(c.key)}(?!\w)", text)) == 1
+
+
 def common_words_opening(doc, c: Cand, heads: frozenset[str]) -> bool:
     """"Affaires étrangères" (a section heading), "Nouveaux bilans, ...": an entity of common
     words only, its first capitalised because it opens the line or sentence, its others in
@@ -54,16 +96,31 @@ def common_words_opening(doc, c: Cand, heads: frozenset[str]) -> bool:
 
 
 def counted_product(doc, c: Cand) -> bool:
-    """"36 Rafale", "deux Airbus": a name counted by a number is a product, not an organization."""
+    """"36 Rafale", "deux Airbus": a name counted by a number (not the article "un", "une") is
+    a product, not an organization;
+    "CAC 40", "Boeing 737": a name whose number follows is an index or a model."""
     if c.kind != "organization" or c.source == "gaz":
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span is not None and span.start > 0 and doc[span.start - 1].like_num
+    if span is None:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.like_num and before.lower_ not in ("un", "une") \
+        or after is not None and after.is_digit and bool(span[-1].whitespace_)
 
 
 ADJECTIVE_AFTER = re.compile(r"\s+[a-zéèêà]")
 COMPLEMENT_AFTER = re.compile(r"\s+(?:des|du|de|d['’])\b")
 PRIORITY = {"gaz": 3, "rule": 2, "ner": 1}
+
+
+def titled_name_in_org(cands: list[Cand]) -> list[Cand]:
+    """NER organizations ending with a person named after a title ("le ministre des
+    Transports Yiannis Karousos" taken as one organization "Transports Yiannis Karousos"); a
+    name of one word is not enough ("le candidat du Rassemblement National")."""
+    titled = {c.end: c.start for c in cands if c.kind == "person" and c.source == "rule" and " " in c.key}
+    return [c for c in cands if c.kind == "organization" and c.source == "ner" and c.start < titled.get(c.end, -1)]
 
 
 def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
@@ -73,7 +130,7 @@ def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
     extends it to the left ("Assemblée générale des Nations unies") or with an adjective
     ("Conseil de sécurité nationale"); "G7 des démocraties ..." becomes "G7"."""
     gaz_orgs = [c for c in cands if c.source == "gaz" and c.kind == "organization"]
-    dropped = set()
+    dropped = {id(c) for c in titled_name_in_org(cands)}
     for c in cands:
         if c.source == "gaz" or c.kind != "organization":
             continue

@@ -1,5 +1,5 @@
 """The gazetteer (data/*.tsv, data/*.txt): countries with their variants, capitals and
-demonyms, known organizations, person titles, words that are no actors, language names, and the word
+demonyms, known organizations and news agencies, person titles, words that are no actors, language names, and the word
 lists of data/lexicon.tsv; loaded once per process."""
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ class Gazetteer:
     titles: list[str] = field(default_factory=list)
     not_actors: set[str] = field(default_factory=set)
     languages: frozenset[str] = frozenset()                     # French language names
+    agencies: frozenset[str] = frozenset()                      # canonical names of news agencies
     regex: re.Pattern | None = None
     demonym_regex: re.Pattern | None = None
     derived: dict = field(default_factory=dict, repr=False, compare=False)
@@ -66,6 +67,18 @@ def demonym_forms(spec: str) -> list[str]:
         fem = fem or masc
         forms += [masc, fem, plural(masc), plural(fem)]
     return list(dict.fromkeys(forms))
+
+
+LINK_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "of", "the", "and"})
+
+
+def spelling_variants(name: str) -> list[str]:
+    """How the press also writes a country name of several words: every word capitalised
+    ("Arabie Saoudite", "Emirats Arabes Unis"), a space for the hyphen ("Royaume Uni")."""
+    if " " not in name and "-" not in name:
+        return []
+    capitalised = " ".join(w if w.lower() in LINK_WORDS else w[:1].upper() + w[1:] for w in name.split(" "))
+    return [v for v in {capitalised, name.replace("-", " "), capitalised.replace("-", " ")} if v != name]
 
 
 # English country names that are also common first names or US states.
@@ -96,11 +109,17 @@ def gazetteer() -> Gazetteer:
             g.demonyms[d] = code
             for form in (d, d[:1].upper() + d[1:]):
                 g.add(form, Entry("country", code, "demonym"), accentless=False)
-    for row in read_tsv("organizations.tsv"):
-        canonical = row["canonical"]
-        g.org_country[canonical] = row["country"] or None
-        for s in [canonical] + [a for a in row["aliases"].split("|") if a]:
-            g.add(s, Entry("organization", canonical, "org"))
+    for surface, entry in list(g.entries.items()):
+        if entry.kind == "country" and entry.form in ("name", "variant"):
+            for v in spelling_variants(surface):
+                g.add(v, entry)
+    for name in ("organizations.tsv", "news_agencies.tsv"):
+        for row in read_tsv(name):
+            canonical = row["canonical"]
+            g.org_country[canonical] = row["country"] or None
+            for s in [canonical] + [a for a in row["aliases"].split("|") if a]:
+                g.add(s, Entry("organization", canonical, "org"))
+    g.agencies = frozenset(row["canonical"] for row in read_tsv("news_agencies.tsv"))
     g.titles = sorted({straight_apostrophes(t) for t in read_list("titles.txt")}, key=len, reverse=True)
     g.not_actors = {fold(x) for x in read_list("not_actors.txt")}
     g.languages = frozenset(read_list("languages.txt"))

@@ -9,7 +9,7 @@ from newsledger.extract.actors.candidates import Cand, SentenceIndex
 from newsledger.extract.actors.gazetteer import Gazetteer
 from newsledger.extract.actors.names import normalize_actor_name
 from newsledger.extract.actors.roles import person_role, role_country
-from newsledger.extract.words import straight_apostrophes
+from newsledger.extract.words import DEFINITE_ARTICLES, straight_apostrophes
 
 
 def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gazetteer) -> list[ActorMention]:
@@ -26,12 +26,20 @@ def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gaze
         if c.kind == "person":
             role = person_role(text, c, sentences, g, index) or c.role
             code = role_country(role, g) if role else None
-        if not name:
+        if not meaningful(name):
             continue
         out.append(ActorMention(text[c.start:c.end], name, c.kind, code,
                                 index.index_of(c.start), c.start, c.end, role))
     share_person_attributes(out)
     return out
+
+
+ARTICLE_WORDS = frozenset(a.rstrip("'") for a in DEFINITE_ARTICLES)
+
+
+def meaningful(name: str) -> bool:
+    """A name of more than one letter that is not an article ("L" of "L'Obs", "La")."""
+    return len(name) > 1 and name.lower() not in ARTICLE_WORDS
 
 
 def share_person_attributes(mentions: list[ActorMention]) -> None:

@@ -21,15 +21,93 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
     out = []
     ents = merge_split_orgs(doc, text, ents)
     for start, end, label in ents:
+        if shouted_words(doc, start, end):
+            continue
+        if label != "PER":
+            start, label = glued_person(doc, start, end, label, g)
+        if label in ("LOC", "MISC") and speaker_name(doc, start, end, g):
+            label = "PER"
         if label == "PER":
             c = person_cand(doc, start, end, g, text)
             if c:
                 out.append(c)
-        elif label in ("ORG", "LOC", "MISC"):
+        elif label in ("ORG", "LOC", "MISC") and not portfolio(doc, start, end):
             c = org_cand(text, start, end, "ORG" if label == "MISC" and names_a_source(doc, start, end) else label, g)
             if c:
                 out.append(c)
     return out
+
+
+def shouted_words(doc, start: int, end: int) -> bool:
+    """"JE NE REGRETTE RIEN", "QUERELLEUR": words in capitals for emphasis, not an acronym:
+    a grammatical word among them, or a word longer than acronyms are."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.is_alpha] if span is not None else []
+    if not words or not all(t.is_upper for t in words):
+        return False
+    return any(len(t) >= 9 or doc.vocab[t.lower_].is_stop for t in words)
+
+
+def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:
+    """"a déclaré à l'AFP Mira Acharya": the NER glued a person's name (two or three
+    capitalised words) to the organization of the gazetteer before it; the organization is
+    the gazetteer's, the rest a person (start, label). Else (start, label) unchanged."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 3 <= len(span) <= 4:
+        return start, label
+    first, rest = span[0], span[1:]
+    entry = g.entries.get(first.text)
+    if entry is None or entry.kind != "organization" or not all(t.is_title and t.is_alpha for t in rest) \
+            or any(t.text in g.entries for t in rest):
+        return start, label
+    return rest.start_char, "PER"
+
+
+PORTFOLIO_POS = frozenset({"DET", "NOUN", "ADJ", "ADP", "CCONJ"})
+
+
+@lru_cache(maxsize=1)
+def portfolio_before() -> re.Pattern:
+    """A minister's title or a ministry (data/lexicon.tsv, portfolio_head) and its link ("de",
+    "aux"), ending the text before an entity."""
+    return re.compile(rf"(?<!\w){words_re('portfolio_head')}(?:\s+[a-zéèê-]+)?\s+(?:de la|de l'|des|du|de|d'|aux|à la|à l'|au)\s*$",
+                      re.IGNORECASE)
+
+
+def portfolio(doc, start: int, end: int) -> bool:
+    """"le ministre de l'Économie", "ministère des Affaires étrangères": an entity of common
+    words (in lower case after the first) after a minister's title or a ministry and "de"
+    is its portfolio, no organization."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if t.pos_ != "DET"] if span is not None else []
+    if not words or any(t.pos_ not in PORTFOLIO_POS for t in words) or not all(t.is_lower for t in words[1:]):
+        return False
+    return bool(portfolio_before().search(straight_apostrophes(doc.text[max(0, span.start_char - 60):span.start_char])))
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["speech_verb"])
+
+
+def speaker_name(doc, start: int, end: int, g: Gazetteer) -> bool:
+    """"…, a déclaré Mingma Sherpa": a name of two or three capitalised words, none of the
+    gazetteer, the subject of a verb of saying in an incise, names a person, whatever the
+    NER's label."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 4 or any(t.text in g.entries for t in span):
+        return False
+    if not all(t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES for t in span) or not span[0].is_title:
+        return False
+    before = [doc[span.start - 1]] if span.start else []
+    if any(t.pos_ in ("DET", "ADP") or straight_apostrophes(t.lower_) in DEFINITE_ARTICLES for t in before + [span[0]]):
+        return False        # "…, rapporte le Huffington Post": a medium
+    root, verb = span.root, span.root.head
+    if root.dep_.split(":")[0] not in ("nsubj", "obj") or not verb.i < span.start or verb.lemma_ not in speech_verbs():
+        return False
+    # an incise after the words said ("…", a déclaré X): the parser takes X for the object
+    first = min([verb.i] + [t.i for t in verb.children if t.dep_.startswith("aux") and t.i < verb.i])
+    return first > 0 and doc[first - 1].text in (",", '"', "»", "”")
 
 
 SPLIT_NAME_GAP = re.compile(r" | (?:for|of|and|on|de|d['’]|du) ?")
@@ -74,7 +152,11 @@ def names_a_source(doc, start: int, end: int) -> bool:
 
 
 LEADING_ARTICLE = re.compile(rf"^(?:{leading_article_alternation(DEFINITE_ARTICLES + PARTITIVE_ARTICLES)})")
-TRAILING_DAYS = re.compile(rf"(?:\s+(?:{'|'.join(WEEKDAYS)}|hier|aujourd{APOSTROPHES}hui))+$")
+TRAILING_DAYS = re.compile(rf"(?<!\sdu)(?<!\sde)(?:\s+(?:{'|'.join(WEEKDAYS)}|hier|aujourd{APOSTROPHES}hui))+$",
+                           re.IGNORECASE)
+
+
+DASH_LOWER = re.compile(r" [-–] (?=[a-zéèêà])")
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -84,11 +166,12 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         start += m.end()
     span = text[start:end]
-    cut = span.find("\n")
-    if cut >= 0:
+    dash = DASH_LOWER.search(span)
+    cut = min((i for i in (span.find("\n"), dash.start() if dash else -1) if i >= 0), default=-1)
+    if cut >= 0:            # a new line, or a dash before a lower-case word ("SOS Méditerranée - craintes")
         end = start + cut
     trailing = TRAILING_DAYS.search(text[start:end])
-    if trailing:  # "l'ARS jeudi": the NER took the day in
+    if trailing:  # "l'ARS jeudi": the NER took the day in (not "le Journal du dimanche")
         end = start + trailing.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
         end -= 1
@@ -173,12 +256,21 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
         return None
     if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
         return None
+    if len(words) == 1 and surface.lower() in title_set():
+        return None     # "Président", "Roi": a title without its name
     if any(not w[:1].isupper() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words):  # "al-Assad"
         return None
     if not words[0][:1].isupper():
         return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].text in named_place_nouns():
+        return None     # "boulevard Diderot", "place Pey Berland": a place named after a person
     if len(words) == 1:
-        span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
             return None
     return Cand(start, end, "person", surface, "ner", "per")
+
+
+@lru_cache(maxsize=1)
+def named_place_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["named_place_noun"])

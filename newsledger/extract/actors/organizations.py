@@ -39,13 +39,17 @@ def rule_org_cands(doc, g: Gazetteer) -> list[Cand]:
 NAME_RUN = r"[A-ZÉÈ][\w&-]*(?:(?:\s+(?:for|of|and|on|the|de la|de l'|des|du|de))?\s+[A-ZÉÈ][\w&-]*)*"
 
 
+# not the adjective of a head word: "un hôpital près de Tel-Aviv" is a place
+PREPOSITIONS = "(?:près|loin|en|à|au|aux|dans|sur|sous|pour|par|avec|entre|vers|chez|contre|depuis)"
+
+
 @lru_cache(maxsize=1)
 def named_org_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # The English name opens with a capital, not preceded by a word character or a hyphen:
     # "[A-Z](?<![\w-][A-Z])" is "(?<![\w-])[A-Z]" written capital first, which lets the search
     # jump from capital to capital instead of trying every position.
     return (
-        re.compile(rf"(?<!\w)({words_re('org_head')})(?: [a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})"),
+        re.compile(rf"(?<!\w)({words_re('org_head')})(?: (?!{PREPOSITIONS}\b)[a-zéèê]+)?(?: (?:de la|de l'|du|des|de))? ?({NAME_RUN})"),
         re.compile(rf"(?<!\w){words_re('org_descriptor')}(?: [a-zéèê]+)? ({NAME_RUN})"),
         re.compile(rf"[A-Z](?<![\w-][A-Z])[\w&-]*\s+(?:[A-Z][\w&-]*\s+){{0,3}}{words_re('org_head_en')}"
                    rf"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])"))
@@ -57,7 +61,8 @@ OPENING_ARTICLES = frozenset({a.capitalize().rstrip("'") for a in DEFINITE_ARTIC
 
 def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
     """Organizations recognised by their shape:
-    "centre Carnegie" / "hôpital berlinois de la Charité" (head word is part of the name),
+    "centre Carnegie" / "hôpital berlinois de la Charité" (head word is part of the name;
+    not after a nationality alone: "le laboratoire américain Pfizer" is "Pfizer"),
     "groupe de réflexion Stimson Center" (descriptor, the name follows),
     "Arms Control Association" (English head word closes the name)."""
     t = straight_apostrophes(text)
@@ -65,6 +70,10 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
     out = []
     for m in head_name.finditer(t):
         if m.group(2).split()[0] in g.entries:
+            continue
+        between = t[m.end(1):m.start(2)].strip()
+        if between in g.demonyms:    # "le laboratoire américain Pfizer": a description, then the name
+            out.append(Cand(m.start(2), m.end(2), "organization", m.group(2), "rule", "head", g.demonyms[between]))
             continue
         out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "head"))
     for m in descriptor_name.finditer(t):
@@ -85,7 +94,8 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
 # org_name_head).
 NAME_HEADS = frozenset(lexicon()["org_name_head"])
 
-LINKS = ("de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’")
+LINKS = ("de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’",
+         "pour la ", "pour le ", "pour les ", "pour l'", "pour l’")   # "Haute Autorité pour la transparence"
 
 
 def _link_at(text: str, pos: int) -> int:
