@@ -26,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsledger.warehouse import db as wdb
+from newsledger.warehouse.happenings import rule_links
 from newsledger.warehouse.sqlfiles import read_sql
 
 TOLD_AGAIN = 0.6  # sentence overlap from which a pair reads as one dispatch told again
@@ -48,7 +49,7 @@ def pair_links(db: str, pairs: list[dict]) -> set[tuple[str, str]]:
         con = wdb.connect(copy)
         try:
             con.execute(read_sql("audit/happenings_recall_unlink.sql"), {"ids": ids})
-            links = con.execute(read_sql("happenings/rule.sql")).fetchall()
+            links = rule_links(con)
         finally:
             con.close()
     return {tuple(sorted(link[:2])) for link in links}

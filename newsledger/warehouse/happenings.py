@@ -25,11 +25,19 @@ def load_coding(con) -> None:
         run_statements(con, text)
 
 
+def rule_links(con) -> list[tuple]:
+    """The links of sql/happenings/rule.sql that concern an unlinked event, one event type at
+    a time (links never cross types; all at once ran out of memory on the whole corpus)."""
+    rule = read_sql("happenings/rule.sql")
+    types = [r[0] for r in con.execute(read_sql("happenings/fresh_types.sql")).fetchall()]
+    return [row for event_type in types for row in con.execute(rule, {"event_type": event_type}).fetchall()]
+
+
 def link_happenings(con) -> dict[str, float]:
     """Link every scored event without a happening; returns counts and the seconds it took."""
     started = time.perf_counter()
     fresh = [r[0] for r in con.execute(read_sql("happenings/fresh.sql")).fetchall()]
-    pairs = [Link(*row) for row in con.execute(read_sql("happenings/rule.sql")).fetchall()] if fresh else []
+    pairs = [Link(*row) for row in rule_links(con)] if fresh else []
     found = link(fresh, pairs)
     if found.links or found.merges:
         con.register("happening_links_batch", pa.table({
