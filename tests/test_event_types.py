@@ -9,6 +9,7 @@ import json
 import pytest
 
 from newsledger.extract.events.lexicon import KINDS_PATH, VERB_CLASSES_PATH, load_lexicon
+from newsledger.extract.events.matcher import SPANS_KEY as TRIGGER_SPANS, find_trigger_matches
 from newsledger.extract.events.support import SPANS_KEY
 from newsledger.records import EVENT_TYPES, STATEMENT_KINDS
 from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
@@ -106,6 +107,14 @@ def test_support_component_writes_its_spans(nlp):
     doc = nlp("Le ministre a mis en garde ses voisins.")
     assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY]] == [("mis", "statement")]
     assert len(doc._.event_support) == 1
+
+
+def test_trigger_component_matches_words_and_phrases_on_lemma_and_form(nlp):
+    assert "newsledger_event_triggers" in nlp.pipe_names
+    doc = nlp("Paul Martin a été placé en garde à vue après les manifestations.")
+    spans = {(s.text, s.label_) for s in doc.spans[TRIGGER_SPANS]}
+    assert ("garde à vue", "legal_action") in spans and ("manifestations", "word") in spans
+    assert doc._.event_triggers == find_trigger_matches(doc)
 
 
 def test_data_files_name_their_sources_and_use_known_names():
