@@ -141,3 +141,11 @@ def test_other_senses_of_speech_and_meeting_words(nlp):
     assert of_type(run(nlp, text, [FR, DE]), "statement") == []
     text = "Rien n'empêchait la France de discuter avec l'Allemagne."
     assert of_type(run(nlp, text, [FR, DE]), "meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Interpellé par la police peu après les faits, Paul Martin a reconnu avoir menti aux enquêteurs.",
+    "Les deux personnes arrêtées par la police de la France sont en détention.",
+])
+def test_the_arrested_may_be_the_subject_a_fronted_participle_qualifies(nlp, text):
+    assert of_type(run(nlp, text, [PM, FR]), "legal_action")

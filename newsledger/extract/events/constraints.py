@@ -159,9 +159,22 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
                     or c.lower_ in OBJECT_PRONOUNS:
                 return True
     if tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
-            tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"):
-        return True
-    return False
+            tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
+            or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
+        return True                               # "X, arrêté mardi", "les personnes arrêtées"
+    return fronted_participle_of(tok, people, mention_tokens)
+
+
+def fronted_participle_of(tok, people, mention_tokens) -> bool:
+    """"Arrêté mercredi, X a été...": a participle without auxiliary opening the sentence
+    qualifies the subject of the verb it precedes, the one the act was done to."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or tok.i > verb.i or any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    if "Part" not in tok.morph.get("VerbForm"):
+        return False
+    return any(c.i in mention_tokens or forms(c) & people or c.pos_ in ("PROPN", "PRON")
+               for c in verb.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
 
 
 def is_passive_like(verb) -> bool:
