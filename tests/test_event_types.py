@@ -149,3 +149,22 @@ def test_other_senses_of_speech_and_meeting_words(nlp):
 ])
 def test_the_arrested_may_be_the_subject_a_fronted_participle_qualifies(nlp, text):
     assert of_type(run(nlp, text, [PM, FR]), "legal_action")
+
+
+@pytest.mark.parametrize("text, actors, event_type", [
+    ("Le Conseil constitutionnel a rejeté les comptes de campagne de Paul Martin.",
+     [PM, ("Conseil constitutionnel", "Conseil constitutionnel", "organization")], "legal_action"),
+    ("Paul Martin a été condamné pour corruption par le tribunal de Paris.", [PM], "legal_action"),
+    ("La France a condamné l'attaque contre l'Allemagne.", [FR, DE], "statement"),
+])
+def test_courts_rule_and_condemned_people_are_sentenced(nlp, text, actors, event_type):
+    assert {e.event_type for e in run(nlp, text, actors)} == {event_type}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La France et l'Allemagne sont parvenues lundi à un accord sur le gaz.", 1),
+    ("L'accord signé en 2015 par la France et l'Allemagne a expiré.", 1),
+    ("Paul Martin a retiré la France de l'accord avec l'Allemagne.", 0),
+])
+def test_an_agreement_is_a_happening_when_concluded(nlp, text, expected):
+    assert len(of_type(run(nlp, text, [FR, DE, PM]), "agreement")) == expected
