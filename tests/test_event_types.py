@@ -168,3 +168,15 @@ def test_courts_rule_and_condemned_people_are_sentenced(nlp, text, actors, event
 ])
 def test_an_agreement_is_a_happening_when_concluded(nlp, text, expected):
     assert len(of_type(run(nlp, text, [FR, DE, PM]), "agreement")) == expected
+
+
+def test_a_passive_pronoun_is_the_one_acted_on(nlp):
+    text = "Paul Martin est rentré en France. Il avait été arrêté en mars à Moscou."
+    found = of_type(run(nlp, text, [PM, FR]), "legal_action")
+    assert len(found) == 1 and roles(found[0]).get("Paul Martin") == "target"
+
+
+def test_an_arrest_and_a_conviction_are_two_happenings(nlp):
+    text = ("Paul Martin a été arrêté mardi par la police de Lyon. Le tribunal a condamné Paul "
+            "Martin jeudi à deux ans de prison.")
+    assert len(of_type(run(nlp, text, [PM]), "legal_action")) == 2

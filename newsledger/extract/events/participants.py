@@ -153,12 +153,14 @@ def is_description(subject) -> bool:
         and any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETS for c in subject.children)
 
 
-def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc) -> list[str]:
+def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc,
+                            deps=SUBJECT_DEPS) -> list[str]:
     """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
     main clause before it in the sentence, or the last subject actor of the previous
     sentences that agrees with it in number ("il" is not "les États-Unis"); without an
-    agreeing subject, the first agreeing actor of the two sentences before."""
-    pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
+    agreeing subject, the first agreeing actor of the two sentences before. `deps`: the
+    pronoun's relations (PASSIVE_SUBJECT_DEPS: "il a été arrêté", the one acted on)."""
+    pronoun = next((c for c in verb.children if c.dep_ in deps
                     and (c.lower_ in PERSONAL_SUBJECTS or is_description(c))),
                    None) if verb is not None else None
     if pronoun is None:
@@ -221,6 +223,9 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
+    if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
+        add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
+                                            PASSIVE_SUBJECT_DEPS), "target")
     foreign = foreign_tokens(head, other_heads)
     named = named_tokens(sent, mention_tokens) if named is None else named
     add(actors, names_at([i for i in named if i not in foreign], mention_tokens), "participant")
