@@ -180,3 +180,11 @@ def test_an_arrest_and_a_conviction_are_two_happenings(nlp):
     text = ("Paul Martin a été arrêté mardi par la police de Lyon. Le tribunal a condamné Paul "
             "Martin jeudi à deux ans de prison.")
     assert len(of_type(run(nlp, text, [PM]), "legal_action")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "La justice russe vient de libérer le banquier français Paul Martin, détenu depuis février.",
+    "Paul Martin a été placé en liberté conditionnelle mardi en France.",
+])
+def test_releases_of_a_named_detainee(nlp, text):
+    assert of_type(run(nlp, text, [PM, FR]), "legal_action")

@@ -173,13 +173,19 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     for c in tok.children:
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
             if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
-                    or c.lower_ in OBJECT_PRONOUNS:
+                    or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens):
                 return True
     if tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
             tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
     return fronted_participle_of(tok, people, mention_tokens)
+
+
+def named_in_apposition(noun, mention_tokens) -> bool:
+    """"le banquier français Philippe Delpal": a description with the person's name beside it."""
+    return any(c.dep_ in ("appos", "flat", "flat:name") and any(
+        m.actor_type == "person" for m in mention_tokens.get(c.i, ())) for c in noun.children)
 
 
 def fronted_participle_of(tok, people, mention_tokens) -> bool:
