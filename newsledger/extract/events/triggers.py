@@ -73,7 +73,7 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
             continue
         tok_forms = token_forms[i]
         tok = doc[i]
-        table = (lex.verbs if is_verbal(tok) else lex.nouns if tok.pos_ == "NOUN" else None)
+        table = (lex.verbs if is_verbal(tok) else lex.nouns if is_common_noun(tok) else None)
         if table is None or tok.dep_ == "amod":
             continue
         rules = [(f, r) for f in sorted(tok_forms) for r in table.get(f, [])]
@@ -88,6 +88,11 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
             used.add(tok.i)
             break
     return found
+
+
+def is_common_noun(tok) -> bool:
+    """A noun, or a lower-case word the tagger took for a proper noun ("des marches")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def object_is_other_trigger(verb, rule: TriggerRule, lex: Lexicon) -> bool:
