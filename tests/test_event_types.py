@@ -188,3 +188,9 @@ def test_an_arrest_and_a_conviction_are_two_happenings(nlp):
 ])
 def test_releases_of_a_named_detainee(nlp, text):
     assert of_type(run(nlp, text, [PM, FR]), "legal_action")
+
+
+def test_the_subject_speaks_through_the_medium_in_dans(nlp):
+    text = "Dans un communiqué publié mercredi, la France a diffusé une liste de dix noms."
+    found = of_type(run(nlp, text, [FR]), "statement")
+    assert found and roles(found[0]).get("France") == "source"

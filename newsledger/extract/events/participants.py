@@ -189,6 +189,16 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     return [fallback] if fallback else []
 
 
+def medium_speakers(noun, mention_tokens) -> list[str]:
+    """"Dans un communiqué, l'ONU a...": a statement noun introduced by "dans" is the medium
+    of the main clause's subject, however the parser attached it."""
+    if is_verbal(noun) or case_of(noun) != "dans":
+        return []
+    root = noun.sent.root
+    return [n for indices in (subject_indices(root) if is_verbal(root) else [])
+            for n in names_at(indices, mention_tokens)]
+
+
 def foreign_tokens(head, other_heads) -> set[int]:
     """Tokens that belong to another trigger of the sentence (in its subtree, outside ours)."""
     mine = subtree_indices(head)
@@ -215,6 +225,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
                    load_lexicon().contexts.get("person_role", frozenset()), speech)
+    if speech and not any(r == "source" for r in actors.values()):
+        add(actors, medium_speakers(head, mention_tokens), "source")
     if not any(r == "source" for r in actors.values()):
         top = head
         while not is_verbal(top) and top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" \
