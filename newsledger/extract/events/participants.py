@@ -153,6 +153,11 @@ def is_description(subject) -> bool:
         and any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETS for c in subject.children)
 
 
+def clitic(tok) -> str:
+    """A subject pronoun as written before the verb: "-il" of "a-t-il prévenu" is "il"."""
+    return tok.lower_.lstrip("-")
+
+
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc,
                             deps=SUBJECT_DEPS) -> list[str]:
     """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
@@ -161,14 +166,14 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     agreeing subject, the first agreeing actor of the two sentences before. `deps`: the
     pronoun's relations (PASSIVE_SUBJECT_DEPS: "il a été arrêté", the one acted on)."""
     pronoun = next((c for c in verb.children if c.dep_ in deps
-                    and (c.lower_ in PERSONAL_SUBJECTS or is_description(c))),
+                    and (clitic(c) in PERSONAL_SUBJECTS or is_description(c))),
                    None) if verb is not None else None
     if pronoun is None:
         return []
     if pronoun.pos_ == "NOUN":
         wanted = "Plur" if "Plur" in pronoun.morph.get("Number") else "Sing"
     else:
-        wanted = "Plur" if pronoun.lower_ in ("ils", "elles") else "Sing"
+        wanted = "Plur" if clitic(pronoun) in ("ils", "elles") else "Sing"
     here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx]
     for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
