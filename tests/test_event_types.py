@@ -194,3 +194,15 @@ def test_the_subject_speaks_through_the_medium_in_dans(nlp):
     text = "Dans un communiqué publié mercredi, la France a diffusé une liste de dix noms."
     found = of_type(run(nlp, text, [FR]), "statement")
     assert found and roles(found[0]).get("France") == "source"
+
+
+def test_counted_victims_of_a_named_actor_and_not_of_a_disease(nlp):
+    army = ("armée russe", "armée russe", "organization")
+    assert of_type(run(nlp, "L'armée russe a tué 13 manifestants pacifistes à Kiev.", [army]), "attack")
+    assert not of_type(run(nlp, "Le virus a déjà tué 400 personnes en France.", [FR]), "attack")
+
+
+def test_ce_dernier_takes_up_the_actor_just_named(nlp):
+    text = "Paul Martin est un ami de la France. Ce dernier a rendu hommage à la victime."
+    found = of_type(run(nlp, text, [PM, FR]), "statement")
+    assert found and roles(found[0]).get("Paul Martin") == "source"

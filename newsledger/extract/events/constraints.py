@@ -162,7 +162,7 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     """The one the act is done to is named: an actor, a title or a pronoun as the direct
     object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the noun the
     participle qualifies ("X, arrêté mardi"). An arrest or a release may also be of someone
-    described ("un membre du mouvement a été arrêté"); a killing needs a named victim."""
+    described ("un membre du mouvement a été arrêté"); a killing needs a named or counted victim."""
     if event_type == "meeting" and has_reflexive(tok):
         return True                               # "ils se sont rencontrés": each met the other
     people = lex.contexts.get("person_role", frozenset())
@@ -173,13 +173,24 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     for c in tok.children:
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
             if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
-                    or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens):
+                    or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens) \
+                    or counted_people(c, tok, lex, mention_tokens):
                 return True
     if tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
             tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
     return fronted_participle_of(tok, people, mention_tokens)
+
+
+def counted_people(noun, verb, lex: Lexicon, mention_tokens) -> bool:
+    """"l'armée a tué 13 manifestants": victims counted, by a named actor (not "le virus a
+    tué 40 000 personnes", not "trois personnes ont été blessées")."""
+    if not (forms(noun) & lex.contexts.get("person_noun", frozenset())
+            and any(c.dep_ == "nummod" for c in noun.children)):
+        return False
+    return any(t.i in mention_tokens for c in verb.children
+               if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent" for t in c.subtree)
 
 
 def named_in_apposition(noun, mention_tokens) -> bool:

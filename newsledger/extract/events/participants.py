@@ -153,6 +153,15 @@ def is_description(subject) -> bool:
         and any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETS for c in subject.children)
 
 
+LATTER = {"dernier", "dernière", "derniers", "dernières"}
+
+
+def is_latter(tok) -> bool:
+    """"ce dernier", "cette dernière": the actor just named."""
+    return tok.lower_ in LATTER and any(c.dep_ == "det" and c.lower_ in ("ce", "cette", "ces")
+                                         for c in tok.children)
+
+
 def clitic(tok) -> str:
     """A subject pronoun as written before the verb: "-il" of "a-t-il prévenu" is "il"."""
     return tok.lower_.lstrip("-")
@@ -166,11 +175,11 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     agreeing subject, the first agreeing actor of the two sentences before. `deps`: the
     pronoun's relations (PASSIVE_SUBJECT_DEPS: "il a été arrêté", the one acted on)."""
     pronoun = next((c for c in verb.children if c.dep_ in deps
-                    and (clitic(c) in PERSONAL_SUBJECTS or is_description(c))),
+                    and (clitic(c) in PERSONAL_SUBJECTS or is_description(c) or is_latter(c))),
                    None) if verb is not None else None
     if pronoun is None:
         return []
-    if pronoun.pos_ == "NOUN":
+    if pronoun.pos_ == "NOUN" or is_latter(pronoun):
         wanted = "Plur" if "Plur" in pronoun.morph.get("Number") else "Sing"
     else:
         wanted = "Plur" if clitic(pronoun) in ("ils", "elles") else "Sing"
