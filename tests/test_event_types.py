@@ -206,3 +206,9 @@ def test_ce_dernier_takes_up_the_actor_just_named(nlp):
     text = "Paul Martin est un ami de la France. Ce dernier a rendu hommage à la victime."
     found = of_type(run(nlp, text, [PM, FR]), "statement")
     assert found and roles(found[0]).get("Paul Martin") == "source"
+
+
+def test_the_reporting_source_takes_no_part(nlp):
+    text = "Après sa rencontre avec Paul Martin mardi, le président est revenu sur la polémique, selon Europe 1."
+    found = of_type(run(nlp, text, [PM, ("Europe 1", "Europe 1", "organization")]), "meeting")
+    assert all("Europe 1" not in roles(e) for e in found)

@@ -224,6 +224,13 @@ def foreign_tokens(head, other_heads) -> set[int]:
     return out
 
 
+def reporting_source(tok) -> bool:
+    """A name in a "selon X" phrase ("selon Europe 1", "selon l'AFP") reports the sentence;
+    it takes no part in what it reports."""
+    return any(c.dep_ == "case" and c.lower_ == "selon"
+               for a in [tok, *list(tok.ancestors)[:3]] for c in a.children)
+
+
 def named_tokens(sent, mention_tokens) -> list[int]:
     """Indices of the tokens of `sent` that an actor mention covers, in order."""
     return [i for i in range(sent.start, sent.end) if i in mention_tokens]
@@ -254,5 +261,6 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                                             PASSIVE_SUBJECT_DEPS), "target")
     foreign = foreign_tokens(head, other_heads)
     named = named_tokens(sent, mention_tokens) if named is None else named
-    add(actors, names_at([i for i in named if i not in foreign], mention_tokens), "participant")
+    add(actors, names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
+                         mention_tokens), "participant")
     return actors
