@@ -212,3 +212,8 @@ def test_the_reporting_source_takes_no_part(nlp):
     text = "Après sa rencontre avec Paul Martin mardi, le président est revenu sur la polémique, selon Europe 1."
     found = of_type(run(nlp, text, [PM, ("Europe 1", "Europe 1", "organization")]), "meeting")
     assert all("Europe 1" not in roles(e) for e in found)
+
+
+def test_unanswered_calls_are_no_appeal(nlp):
+    text = "Les appels de la France à l'Allemagne sont restés sans réponse."
+    assert not of_type(run(nlp, text, [FR, DE]), "statement")
