@@ -1,7 +1,8 @@
 """The trigger words and phrases of the lexicon (data/event_triggers.json) in a document,
-found by spaCy's Matcher on LEMMA and LOWER. A lexicon word matches a token when it is the
-token's lemma or its lower-case form, either apostrophe, or that form without a final "s"
-("manifestations" -> "manifestation"; syntax.word_forms). The pipeline component
+found by spaCy's PhraseMatcher on LOWER and on LEMMA. A lexicon word matches a token when it
+is the token's lemma or its lower-case form, either apostrophe, or that form without a final
+"s" ("manifestations" -> "manifestation"; syntax.word_forms); a phrase matches when all its
+words match by form, or all by lemma. The pipeline component
 `newsledger_event_triggers` writes the matches once per document in `doc._.event_triggers`
 and `doc.spans["event_triggers"]`; the trigger rules (triggers.find_triggers) then decide
 which of them state an event."""
@@ -13,7 +14,7 @@ from functools import lru_cache
 from itertools import product
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
@@ -58,29 +59,28 @@ def lower_values(words) -> list[str]:
     return sorted(either_apostrophe(set(words) | plurals))
 
 
-def token_alternatives(word: str) -> list[dict]:
-    """The two Matcher token patterns of one lexicon word: by lemma, by lower-case form."""
-    return [{"LEMMA": {"IN": lemma_values([word])}}, {"LOWER": {"IN": lower_values([word])}}]
-
-
-def patterns(lex: Lexicon) -> list[tuple[str, list[list[dict]]]]:
-    """(key, patterns): the trigger words in one key, and each phrase in its own key with one
-    pattern per combination of its words' alternatives."""
-    words = sorted(lex.trigger_words)
-    out = [(WORD_KEY, [[{"LEMMA": {"IN": lemma_values(words)}}],
-                       [{"LOWER": {"IN": lower_values(words)}}]])]
-    for rank, (phrase, _) in enumerate(lex.phrases):
-        combos = product(*(token_alternatives(w) for w in phrase))
-        out.append((f"{PHRASE_PREFIX}{rank}", [list(c) for c in combos]))
-    return out
+def phrase_docs(vocab, phrase, attr: str) -> list[Doc]:
+    """The pattern documents of one phrase for the PhraseMatcher on `attr`: every word by its
+    lower-case forms (LOWER), or every word by its lemma (LEMMA)."""
+    if attr == "LOWER":
+        return [Doc(vocab, words=list(c)) for c in product(*(lower_values([w]) for w in phrase))]
+    return [Doc(vocab, words=list(c), lemmas=list(c))
+            for c in product(*(lemma_values([w]) for w in phrase))]
 
 
 @lru_cache(maxsize=4)
-def matcher_for(vocab, lex: Lexicon) -> Matcher:
-    matcher = Matcher(vocab)
-    for key, pats in patterns(lex):
-        matcher.add(key, pats)
-    return matcher
+def matchers_for(vocab, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
+    """PhraseMatchers on LOWER and on LEMMA: the trigger words under WORD_KEY, each phrase under
+    PHRASE_PREFIX + its rank in Lexicon.phrases."""
+    out = []
+    for attr in ("LOWER", "LEMMA"):
+        matcher = PhraseMatcher(vocab, attr=attr)
+        values = lower_values(lex.trigger_words) if attr == "LOWER" else lemma_values(lex.trigger_words)
+        matcher.add(WORD_KEY, [Doc(vocab, words=[v], lemmas=[v]) for v in values])
+        for rank, (phrase, _) in enumerate(lex.phrases):
+            matcher.add(f"{PHRASE_PREFIX}{rank}", phrase_docs(vocab, phrase, attr))
+        out.append(matcher)
+    return out[0], out[1]
 
 
 def find_trigger_matches(doc, lex: Lexicon | None = None) -> TriggerMatches:
@@ -88,7 +88,8 @@ def find_trigger_matches(doc, lex: Lexicon | None = None) -> TriggerMatches:
     lex = load_lexicon() if lex is None else lex
     strings = doc.vocab.strings
     words, phrases = set(), set()
-    for match_id, start, end in matcher_for(doc.vocab, lex)(doc):
+    by_lower, by_lemma = matchers_for(doc.vocab, lex)
+    for match_id, start, end in [*by_lower(doc), *by_lemma(doc)]:
         key = strings[match_id]
         if key == WORD_KEY:
             words.add(start)
