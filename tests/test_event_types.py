@@ -217,3 +217,8 @@ def test_the_reporting_source_takes_no_part(nlp):
 def test_unanswered_calls_are_no_appeal(nlp):
     text = "Les appels de la France à l'Allemagne sont restés sans réponse."
     assert not of_type(run(nlp, text, [FR, DE]), "statement")
+
+
+def test_coming_to_power_is_an_election_event(nlp):
+    text = "Depuis l'arrivée au pouvoir de Paul Martin en 2017, la France a changé."
+    assert of_type(run(nlp, text, [PM, FR]), "election")
