@@ -4,7 +4,7 @@
 
 Parses `n` articles of ../shared/corpus/orangesum-monde-politique.jsonl.gz (after skipping
 `skip`) with fr_core_news_md and the sentence component, then times (CPU) what newsledger
-adds: the events' support-verb component (when the pipeline has it) and extract_from_doc.
+adds: the events' trigger and support-verb components (when the pipeline has them) and extract_from_doc.
 Prints ms per article (best of three passes over the same parsed documents).
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared/corpus/orangesum-monde-politique.jsonl.gz"
-ADDED = ("newsledger_event_support",)
+ADDED = ("newsledger_event_triggers", "newsledger_event_support")
 
 
 def texts(n: int, skip: int, corpus: Path = CORPUS) -> list[str]:

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from newsledger.extract.events.lexicon import KINDS_PATH, VERB_CLASSES_PATH, load_lexicon
+from newsledger.extract.events.matcher import SPANS_KEY as TRIGGER_SPANS, find_trigger_matches
 from newsledger.extract.events.support import SPANS_KEY
 from newsledger.records import EVENT_TYPES, STATEMENT_KINDS
 from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
@@ -108,6 +109,14 @@ def test_support_component_writes_its_spans(nlp):
     assert len(doc._.event_support) == 1
 
 
+def test_trigger_component_matches_words_and_phrases_on_lemma_and_form(nlp):
+    assert "newsledger_event_triggers" in nlp.pipe_names
+    doc = nlp("Paul Martin a été placé en garde à vue après les manifestations.")
+    spans = {(s.text, s.label_) for s in doc.spans[TRIGGER_SPANS]}
+    assert ("garde à vue", "legal_action") in spans and ("manifestations", "word") in spans
+    assert doc._.event_triggers == find_trigger_matches(doc)
+
+
 def test_data_files_name_their_sources_and_use_known_names():
     classes = json.loads(VERB_CLASSES_PATH.read_text(encoding="utf-8"))
     kinds = json.loads(KINDS_PATH.read_text(encoding="utf-8"))
@@ -132,3 +141,84 @@ def test_other_senses_of_speech_and_meeting_words(nlp):
     assert of_type(run(nlp, text, [FR, DE]), "statement") == []
     text = "Rien n'empêchait la France de discuter avec l'Allemagne."
     assert of_type(run(nlp, text, [FR, DE]), "meeting") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Interpellé par la police peu après les faits, Paul Martin a reconnu avoir menti aux enquêteurs.",
+    "Les deux personnes arrêtées par la police de la France sont en détention.",
+])
+def test_the_arrested_may_be_the_subject_a_fronted_participle_qualifies(nlp, text):
+    assert of_type(run(nlp, text, [PM, FR]), "legal_action")
+
+
+@pytest.mark.parametrize("text, actors, event_type", [
+    ("Le Conseil constitutionnel a rejeté les comptes de campagne de Paul Martin.",
+     [PM, ("Conseil constitutionnel", "Conseil constitutionnel", "organization")], "legal_action"),
+    ("Paul Martin a été condamné pour corruption par le tribunal de Paris.", [PM], "legal_action"),
+    ("La France a condamné l'attaque contre l'Allemagne.", [FR, DE], "statement"),
+])
+def test_courts_rule_and_condemned_people_are_sentenced(nlp, text, actors, event_type):
+    assert {e.event_type for e in run(nlp, text, actors)} == {event_type}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La France et l'Allemagne sont parvenues lundi à un accord sur le gaz.", 1),
+    ("L'accord signé en 2015 par la France et l'Allemagne a expiré.", 1),
+    ("Paul Martin a retiré la France de l'accord avec l'Allemagne.", 0),
+])
+def test_an_agreement_is_a_happening_when_concluded(nlp, text, expected):
+    assert len(of_type(run(nlp, text, [FR, DE, PM]), "agreement")) == expected
+
+
+def test_a_passive_pronoun_is_the_one_acted_on(nlp):
+    text = "Paul Martin est rentré en France. Il avait été arrêté en mars à Moscou."
+    found = of_type(run(nlp, text, [PM, FR]), "legal_action")
+    assert len(found) == 1 and roles(found[0]).get("Paul Martin") == "target"
+
+
+def test_an_arrest_and_a_conviction_are_two_happenings(nlp):
+    text = ("Paul Martin a été arrêté mardi par la police de Lyon. Le tribunal a condamné Paul "
+            "Martin jeudi à deux ans de prison.")
+    assert len(of_type(run(nlp, text, [PM]), "legal_action")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "La justice russe vient de libérer le banquier français Paul Martin, détenu depuis février.",
+    "Paul Martin a été placé en liberté conditionnelle mardi en France.",
+])
+def test_releases_of_a_named_detainee(nlp, text):
+    assert of_type(run(nlp, text, [PM, FR]), "legal_action")
+
+
+def test_the_subject_speaks_through_the_medium_in_dans(nlp):
+    text = "Dans un communiqué publié mercredi, la France a diffusé une liste de dix noms."
+    found = of_type(run(nlp, text, [FR]), "statement")
+    assert found and roles(found[0]).get("France") == "source"
+
+
+def test_counted_victims_of_a_named_actor_and_not_of_a_disease(nlp):
+    army = ("armée russe", "armée russe", "organization")
+    assert of_type(run(nlp, "L'armée russe a tué 13 manifestants pacifistes à Kiev.", [army]), "attack")
+    assert not of_type(run(nlp, "Le virus a déjà tué 400 personnes en France.", [FR]), "attack")
+
+
+def test_ce_dernier_takes_up_the_actor_just_named(nlp):
+    text = "Paul Martin est un ami de la France. Ce dernier a rendu hommage à la victime."
+    found = of_type(run(nlp, text, [PM, FR]), "statement")
+    assert found and roles(found[0]).get("Paul Martin") == "source"
+
+
+def test_the_reporting_source_takes_no_part(nlp):
+    text = "Après sa rencontre avec Paul Martin mardi, le président est revenu sur la polémique, selon Europe 1."
+    found = of_type(run(nlp, text, [PM, ("Europe 1", "Europe 1", "organization")]), "meeting")
+    assert all("Europe 1" not in roles(e) for e in found)
+
+
+def test_unanswered_calls_are_no_appeal(nlp):
+    text = "Les appels de la France à l'Allemagne sont restés sans réponse."
+    assert not of_type(run(nlp, text, [FR, DE]), "statement")
+
+
+def test_coming_to_power_is_an_election_event(nlp):
+    text = "Depuis l'arrivée au pouvoir de Paul Martin en 2017, la France a changé."
+    assert of_type(run(nlp, text, [PM, FR]), "election")

@@ -20,16 +20,17 @@ def get_nlp():
 def load_pipeline():
     """A new pipeline: fr_core_news_md plus the sentence component, the actors' components
     (their patterns are built from the data files now, so that no batch pays for it) and the
-    events' support-verb component (last). The flow uses the one get_nlp keeps; the
+    events' trigger and support-verb components (last). The flow uses the one get_nlp keeps; the
     benchmark's reference loads its own."""
     import spacy
 
     from newsledger.extract import actors, sentences  # noqa: F401  (registers the components)
-    from newsledger.extract.events import support  # noqa: F401  (registers the component)
+    from newsledger.extract.events import matcher, support  # noqa: F401  (registers the components)
 
     nlp = spacy.load(MODEL)
     nlp.add_pipe("newsledger_sentences", before="parser")
     actors.add_actor_pipes(nlp)
+    nlp.add_pipe("newsledger_event_triggers", last=True)
     nlp.add_pipe("newsledger_event_support", last=True)
     return nlp
 

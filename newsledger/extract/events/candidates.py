@@ -19,7 +19,8 @@ from newsledger.extract.events.participants import collect_actors, mention_token
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, non_referential
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
 from newsledger.extract.events.support import support_of
-from newsledger.extract.events.triggers import find_triggers, opening_tokens, openings_in
+from newsledger.extract.events.matcher import trigger_matches_of
+from newsledger.extract.events.triggers import find_triggers
 
 
 @dataclass
@@ -92,18 +93,18 @@ def build_candidates(doc, sentences, mentions, published_at, lex):
         by_sentence.setdefault(m.sentence_index, []).append(m)
     doc_ents = DocEnts(doc)
     token_forms, cuts = forms_of(doc), SegmentCuts(doc)
-    openings = opening_tokens(token_forms, lex)
+    matches = trigger_matches_of(doc, lex)
     support = support_of(doc, lex)
     verbs = sorted(v for v, _, _ in support)
     out = []
     for s in sentences:
         tokens = offsets.expand(s.start, s.end)
-        if tokens is None or not (openings_in(openings, tokens.start, tokens.stop)
-                                  or openings_in(verbs, tokens.start, tokens.stop)):
-            continue                              # no trigger word or phrase starts in it
+        if tokens is None or not (matches.any_in(tokens.start, tokens.stop)
+                                  or verbs[bisect_left(verbs, tokens.start):bisect_left(verbs, tokens.stop)]):
+            continue                              # no trigger word, phrase or construction in it
         for sent in segments(doc[tokens.start:tokens.stop], cuts):
             out.extend(segment_candidates(sent, s, lex, mention_tokens, by_sentence,
-                                          published_at, doc_ents, token_forms, openings, support))
+                                          published_at, doc_ents, token_forms, matches, support))
     return out
 
 
@@ -134,9 +135,9 @@ def span_text(span, sentence: Sentence) -> str:
 
 
 def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentence, published_at,
-                       doc_ents=None, token_forms=None, openings=None, support=()):
+                       doc_ents=None, token_forms=None, matches=None, support=()):
     """The candidates of the segment `sent` of `sentence`."""
-    triggers = find_triggers(sent, lex, mention_tokens, token_forms, openings, support)
+    triggers = find_triggers(sent, lex, mention_tokens, token_forms, matches, support)
     if not triggers:
         return []
     sentence_index = sentence.index

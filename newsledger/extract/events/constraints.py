@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
-                                             QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, forms, is_verbal)
+                                             QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
+                                             is_verbal)
 
 
 VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
@@ -16,10 +17,13 @@ OBJECT_PRONOUNS = {"le", "la", "les", "l'", "l’", "lui", "leur", "me", "m'", "
 
 
 def context_tokens(tok):
-    """The trigger and its dependents, without a verb's subject or subordinate clauses."""
+    """The trigger and its dependents, without a verb's subject or subordinate clauses; a
+    participle's noun."""
     if not is_verbal(tok):
         return list(tok.subtree)
     out = [tok]
+    if tok.dep_.startswith("acl") and tok.head.i != tok.i:
+        out.append(tok.head)                      # "l'accord signé": the noun it qualifies
     for c in tok.children:
         if c.dep_ in VERB_CONTEXT_DEPS:
             out.extend(c.subtree)
@@ -83,6 +87,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if rule.event_type == "statement" and is_verbal(tok) and lex.kinds.get(tok.lemma_, "other") \
             == "other" and is_incise(tok):
         return None                               # a neutral verb only attributes the quote
+    if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
+            has_court_subject(tok, lex) != bool(opt.get("court_subject")):
+        return None                               # a court rules ("le Conseil constitutionnel a rejeté")
     if opt.get("complement_a") and not has_complement_a(tok):
         return None
     if opt.get("complement_place") and not has_place_complement(tok):
@@ -93,13 +100,15 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("threat_object") and not has_threat_object(tok, lex, mention_tokens):
         return None
-    if opt.get("no_sentence") and is_court_sentence(tok):
+    if opt.get("no_sentence") and is_court_sentence(tok, lex, mention_tokens):
         return None
-    if opt.get("sentence") and not is_court_sentence(tok):
+    if opt.get("sentence") and not is_court_sentence(tok, lex, mention_tokens):
         return None
     if opt.get("patient") and not has_patient(tok, lex, mention_tokens, rule.event_type):
         return None
     if opt.get("determined") and not is_determined(tok):
+        return None
+    if opt.get("concluded") and not is_concluded(tok, lex):
         return None
     if opt.get("no_dative") and any(case_of(c) in ("à", "au", "aux") for c in tok.children
                                     if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")):
@@ -135,6 +144,14 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
     return False
 
 
+def has_court_subject(tok, lex: Lexicon) -> bool:
+    """The subject or the agent ("rejeté par la cour") of the verb `tok` names a court
+    (contexts.court_body)."""
+    courts = lex.contexts.get("court_body", frozenset())
+    return any(forms(t) & courts for c in tok.children
+               if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent" for t in c.subtree)
+
+
 def subject_has(tok, lemmas: frozenset[str]) -> bool:
     """A lemma of the set in the subject of the verb `tok`."""
     return is_verbal(tok) and any(forms(t) & lemmas for c in tok.children
@@ -145,7 +162,7 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     """The one the act is done to is named: an actor, a title or a pronoun as the direct
     object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the noun the
     participle qualifies ("X, arrêté mardi"). An arrest or a release may also be of someone
-    described ("un membre du mouvement a été arrêté"); a killing needs a named victim."""
+    described ("un membre du mouvement a été arrêté"); a killing needs a named or counted victim."""
     if event_type == "meeting" and has_reflexive(tok):
         return True                               # "ils se sont rencontrés": each met the other
     people = lex.contexts.get("person_role", frozenset())
@@ -156,12 +173,54 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     for c in tok.children:
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
             if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
-                    or c.lower_ in OBJECT_PRONOUNS:
+                    or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens) \
+                    or counted_people(c, tok, lex, mention_tokens):
                 return True
     if tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
-            tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"):
+            tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
+            or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
+        return True                               # "X, arrêté mardi", "les personnes arrêtées"
+    return fronted_participle_of(tok, people, mention_tokens)
+
+
+def counted_people(noun, verb, lex: Lexicon, mention_tokens) -> bool:
+    """"l'armée a tué 13 manifestants": victims counted, by a named actor (not "le virus a
+    tué 40 000 personnes", not "trois personnes ont été blessées")."""
+    if not (forms(noun) & lex.contexts.get("person_noun", frozenset())
+            and any(c.dep_ == "nummod" for c in noun.children)):
+        return False
+    return any(t.i in mention_tokens for c in verb.children
+               if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent" for t in c.subtree)
+
+
+def named_in_apposition(noun, mention_tokens) -> bool:
+    """"le banquier français Philippe Delpal": a description with the person's name beside it."""
+    return any(c.dep_ in ("appos", "flat", "flat:name") and any(
+        m.actor_type == "person" for m in mention_tokens.get(c.i, ())) for c in noun.children)
+
+
+def fronted_participle_of(tok, people, mention_tokens) -> bool:
+    """"Arrêté mercredi, X a été...": a participle without auxiliary opening the sentence
+    qualifies the subject of the verb it precedes, the one the act was done to."""
+    verb = tok.head
+    if tok.dep_ != "advcl" or tok.i > verb.i or any(c.dep_.startswith("aux") for c in tok.children):
+        return False
+    if "Part" not in tok.morph.get("VerbForm"):
+        return False
+    return any(c.i in mention_tokens or forms(c) & people or c.pos_ in ("PROPN", "PRON")
+               for c in verb.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+
+
+def is_concluded(noun, lex: Lexicon) -> bool:
+    """An agreement told as a happening: a new one ("un accord", "deux traités"), or one a
+    verb of contexts.agreement_verb concludes ("ont signé le traité", "sont parvenus à un
+    accord", "l'accord conclu en 2015", "l'accord a été ratifié")."""
+    if determiner(noun) in ("indefinite", "number"):
         return True
-    return False
+    verbs = lex.contexts.get("agreement_verb", frozenset())
+    governors = [noun.head, noun.head.head] if noun.head.i != noun.i else []
+    acts = [c for c in noun.children if c.dep_.startswith("acl") or (c.dep_ == "conj" and is_verbal(c))]
+    return any(forms(v) & verbs for v in governors + acts)
 
 
 def is_passive_like(verb) -> bool:
@@ -179,16 +238,33 @@ def is_determined(tok) -> bool:
 
 PENALTIES = {"peine", "prison", "amende", "mort", "réclusion", "emprisonnement", "an", "année",
              "mois", "perpétuité", "sursis"}
+COURT_CASES = {"pour", "par", "en", "devant"}
 
 
-def is_court_sentence(tok) -> bool:
-    """"condamné à verser", "condamnation à cinq ans de prison": a court decision, not a
-    public condemnation."""
+def is_court_sentence(tok, lex: Lexicon | None = None, mention_tokens=()) -> bool:
+    """"condamné à verser", "condamnation à cinq ans de prison", "condamné pour fraude par le
+    tribunal", "une condamnation définitive", "X a été condamné": a court decision, not a
+    public condemnation (one condemns an act; a person condemned is sentenced)."""
+    court = lex.contexts.get("court", frozenset()) if lex is not None else frozenset()
     for c in tok.children:
         marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
         if marks & {"à", "au", "aux"} and (c.pos_ == "VERB" or forms(c) & PENALTIES):
             return True
-    return False
+        if (marks & COURT_CASES or c.dep_ == "amod") and any(forms(t) & court for t in c.subtree):
+            return True
+    if lex is None or not is_verbal(tok):
+        return False
+    people = lex.contexts.get("person_noun", frozenset())
+    return (is_passive_like(tok) and any(is_person(c, people, mention_tokens) for c in tok.children
+                                         if c.dep_ in PASSIVE_SUBJECT_DEPS)) \
+        or (tok.dep_ in ("acl", "appos") and is_person(tok.head, people, mention_tokens)) \
+        or fronted_participle_of(tok, people, mention_tokens)
+
+
+def is_person(tok, people, mention_tokens) -> bool:
+    """A person: a person actor, a noun of people ("un militant") or a personal pronoun."""
+    return any(m.actor_type == "person" for m in mention_tokens.get(tok.i, ())) \
+        or bool(forms(tok) & people) or tok.lower_ in ("il", "elle", "ils", "elles")
 
 
 def is_incise(verb) -> bool:

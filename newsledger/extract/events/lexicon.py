@@ -22,7 +22,7 @@ TRIGGER_OPTIONS = frozenset({
     "confidence", "context", "scope", "reflexive", "actor_object", "threat_object",
     "complement_a", "complement_place", "no_que", "no_sentence", "reciprocal", "reverse_roles",
     "patient", "determined", "sentence", "intransitive", "complement_de", "not_context",
-    "no_dative"})
+    "no_dative", "court_subject", "concluded"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening"})
 
 
@@ -59,21 +59,11 @@ class Lexicon:
     support: list[tuple[str, str, str | None, TriggerRule]] = field(default_factory=list)
     # statement kind (STATEMENT_KINDS) by trigger lemma, phrase or "verb noun" construction
     kinds: dict[str, str] = field(default_factory=dict)
-    # derived look-ups, so that most tokens are dismissed with one set operation:
-    # first word -> [(rank in `phrases`, words, rule)]; the first words; the verbs and nouns;
-    # both (the words a trigger may start with)
-    phrase_index: dict[str, list[tuple[int, tuple[str, ...], TriggerRule]]] = field(init=False)
-    phrase_firsts: frozenset[str] = field(init=False)
+    # the verbs and nouns (one-word triggers), for the Matcher's patterns (matcher.py)
     trigger_words: frozenset[str] = field(init=False)
-    opening_words: frozenset[str] = field(init=False)
 
     def __post_init__(self):
-        self.phrase_index = {}
-        for rank, (words, rule) in enumerate(self.phrases):
-            self.phrase_index.setdefault(words[0], []).append((rank, words, rule))
-        self.phrase_firsts = frozenset(self.phrase_index)
         self.trigger_words = frozenset(self.verbs) | frozenset(self.nouns)
-        self.opening_words = self.phrase_firsts | self.trigger_words
 
 
 @lru_cache(maxsize=1)

@@ -49,6 +49,8 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
         return False
     if cand.strong_anaphor or linked(prev, cand, clauses):  # "cette visite": the last one of its type
         return True
+    if merge_by == "lemma" and cand.head.lemma_ not in {h.lemma_ for h in prev.heads or [prev.head]}:
+        return False                              # "arrêté" ... "condamné": two happenings
     if prev.own_place and cand.own_place and prev.own_place.lower() != cand.own_place.lower():
         return False                              # "le sommet de Hanoï" is not "celui de Genève"
     if latest and bare_mention(cand) and same_date(prev, cand) is not False:

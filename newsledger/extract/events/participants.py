@@ -153,20 +153,36 @@ def is_description(subject) -> bool:
         and any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETS for c in subject.children)
 
 
-def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc) -> list[str]:
+LATTER = {"dernier", "dernière", "derniers", "dernières"}
+
+
+def is_latter(tok) -> bool:
+    """"ce dernier", "cette dernière": the actor just named."""
+    return tok.lower_ in LATTER and any(c.dep_ == "det" and c.lower_ in ("ce", "cette", "ces")
+                                         for c in tok.children)
+
+
+def clitic(tok) -> str:
+    """A subject pronoun as written before the verb: "-il" of "a-t-il prévenu" is "il"."""
+    return tok.lower_.lstrip("-")
+
+
+def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc,
+                            deps=SUBJECT_DEPS) -> list[str]:
     """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
     main clause before it in the sentence, or the last subject actor of the previous
     sentences that agrees with it in number ("il" is not "les États-Unis"); without an
-    agreeing subject, the first agreeing actor of the two sentences before."""
-    pronoun = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS
-                    and (c.lower_ in PERSONAL_SUBJECTS or is_description(c))),
+    agreeing subject, the first agreeing actor of the two sentences before. `deps`: the
+    pronoun's relations (PASSIVE_SUBJECT_DEPS: "il a été arrêté", the one acted on)."""
+    pronoun = next((c for c in verb.children if c.dep_ in deps
+                    and (clitic(c) in PERSONAL_SUBJECTS or is_description(c) or is_latter(c))),
                    None) if verb is not None else None
     if pronoun is None:
         return []
-    if pronoun.pos_ == "NOUN":
+    if pronoun.pos_ == "NOUN" or is_latter(pronoun):
         wanted = "Plur" if "Plur" in pronoun.morph.get("Number") else "Sing"
     else:
-        wanted = "Plur" if pronoun.lower_ in ("ils", "elles") else "Sing"
+        wanted = "Plur" if clitic(pronoun) in ("ils", "elles") else "Sing"
     here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx]
     for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
@@ -187,6 +203,16 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     return [fallback] if fallback else []
 
 
+def medium_speakers(noun, mention_tokens) -> list[str]:
+    """"Dans un communiqué, l'ONU a...": a statement noun introduced by "dans" is the medium
+    of the main clause's subject, however the parser attached it."""
+    if is_verbal(noun) or case_of(noun) != "dans":
+        return []
+    root = noun.sent.root
+    return [n for indices in (subject_indices(root) if is_verbal(root) else [])
+            for n in names_at(indices, mention_tokens)]
+
+
 def foreign_tokens(head, other_heads) -> set[int]:
     """Tokens that belong to another trigger of the sentence (in its subtree, outside ours)."""
     mine = subtree_indices(head)
@@ -196,6 +222,13 @@ def foreign_tokens(head, other_heads) -> set[int]:
             continue
         out |= subtree_indices(other) - mine
     return out
+
+
+def reporting_source(tok) -> bool:
+    """A name in a "selon X" phrase ("selon Europe 1", "selon l'AFP") reports the sentence;
+    it takes no part in what it reports."""
+    return any(c.dep_ == "case" and c.lower_ == "selon"
+               for a in [tok, *list(tok.ancestors)[:3]] for c in a.children)
 
 
 def named_tokens(sent, mention_tokens) -> list[int]:
@@ -213,6 +246,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
                    load_lexicon().contexts.get("person_role", frozenset()), speech)
+    if speech and not any(r == "source" for r in actors.values()):
+        add(actors, medium_speakers(head, mention_tokens), "source")
     if not any(r == "source" for r in actors.values()):
         top = head
         while not is_verbal(top) and top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" \
@@ -221,7 +256,11 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                             head.doc), "source")
+    if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
+        add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
+                                            PASSIVE_SUBJECT_DEPS), "target")
     foreign = foreign_tokens(head, other_heads)
     named = named_tokens(sent, mention_tokens) if named is None else named
-    add(actors, names_at([i for i in named if i not in foreign], mention_tokens), "participant")
+    add(actors, names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
+                         mention_tokens), "participant")
     return actors

@@ -4,7 +4,8 @@ that only classifies another)."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import CONTRACTED_ARTICLES, WORD_NUMBERS, determiner, forms, is_verbal
+from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, determiner, forms,
+                                             is_article_case, is_verbal)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 
@@ -24,7 +25,8 @@ def is_anaphoric(head) -> bool:
     if head.head.lemma_ == "agir" and head.dep_.startswith("obl"):
         return True
     return any((c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS)
-               or (c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES) for c in head.children)
+               or (c.dep_ == "case" and c.lower_ in CONTRACTED_ARTICLES
+                   and not is_article_case(head, c)) for c in head.children)
 
 
 def irrealis(head, lex: Lexicon, has_date: bool) -> bool:

@@ -222,6 +222,15 @@ def subtree_order(tok) -> tuple[int, ...]:
     return parse_of(tok.doc).subtree_order(tok.i)
 
 
+ARGUMENT_DEPS = ("nsubj", "nsubj:pass", "obj")
+
+
+def is_article_case(noun, case) -> bool:
+    """"des heurts ont opposé...", "des manifestants": "des" parsed as a preposition before
+    a subject or an object is the indefinite article, not "de" + "les"."""
+    return case.lower_ == "des" and noun.dep_ in ARGUMENT_DEPS
+
+
 def determiner(head) -> str:
     """demonstrative, possessive, number, negative, definite, indefinite or bare."""
     kinds = set()
@@ -236,7 +245,7 @@ def determiner(head) -> str:
         elif c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in WORD_NUMBERS):
             kinds.add("number")
         elif c.dep_ == "case" and low in CONTRACTED_ARTICLES:
-            kinds.add("definite")
+            kinds.add("indefinite" if is_article_case(head, c) else "definite")
         elif c.dep_ == "nmod:poss":
             kinds.add("possessive")
     for kind in ("demonstrative", "possessive", "number", "negative", "definite", "indefinite",

@@ -1,11 +1,10 @@
-"""Trigger words and phrases of a sentence: lexicon look-up on lemmas and surface forms,
-negation, and the span a trigger covers."""
+"""The triggers of a sentence: the lexicon's words and phrases that spaCy's Matcher found
+(matcher.py) checked against their rules, negation, and the span a trigger covers."""
 from __future__ import annotations
-
-from bisect import bisect_left
 
 from newsledger.extract.events.constraints import rule_accepts
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
+from newsledger.extract.events.matcher import trigger_matches_of
 from newsledger.extract.events.syntax import (DE_FORMS, NE_FORMS, NEGATIVE_DETS, REFLEXIVE, forms, forms_of,
                                              governing_verb, is_verbal)
 
@@ -34,27 +33,16 @@ def is_negated(tok) -> bool:
     return bool(lows & NEGATORS) and bool(lows & NE_FORMS)
 
 
-def opening_tokens(token_forms, lex: Lexicon) -> list[int]:
-    """Indices of the tokens a trigger word or phrase may start at (a form in the lexicon)."""
-    opening = lex.opening_words
-    return [i for i, f in enumerate(token_forms) if not f.isdisjoint(opening)]
-
-
-def openings_in(openings: list[int], start: int, end: int) -> list[int]:
-    """The opening tokens (sorted indices) in [start, end)."""
-    return openings[bisect_left(openings, start):bisect_left(openings, end)]
-
-
 def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
-                  openings=None, support=()) -> list[tuple[str, int, int, object, str, float, str]]:
+                  matches=None, support=()) -> list[tuple[str, int, int, object, str, float, str]]:
     """(event_type, start, end, head token, kind, confidence, lexicon key) for each trigger of
-    a sentence. `token_forms`: forms_of(sent.doc), `openings`: opening_tokens(token_forms,
+    a sentence. `token_forms`: forms_of(sent.doc), `matches`: matcher.trigger_matches_of(doc,
     lex), `support`: support.support_of(doc, lex), when the caller has them."""
     doc, found, used = sent.doc, [], set()
     if token_forms is None:
         token_forms = forms_of(doc)
-    if openings is None:
-        openings = opening_tokens(token_forms, lex)
+    if matches is None:
+        matches = trigger_matches_of(doc, lex)
     for v, n, k in support:                       # "met de nouveau en garde", "ses excuses"
         if not sent.start <= v < sent.end or v in used:
             continue
@@ -68,31 +56,24 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         start, end = trigger_span(head)
         found.append((rule.event_type, start, end, head, "PHRASE", conf, f"{verb_lemma} {noun_lemma}"))
         used.update((v, n))
-    inside = openings_in(openings, sent.start, sent.end)
-    for i in inside:
-        if token_forms[i].isdisjoint(lex.phrase_firsts):
+    for start, rank, end in matches.phrases_in(sent.start, sent.end):
+        words, rule = lex.phrases[rank]
+        if any(j in used for j in range(start, end)):
             continue
-        for words, rule in phrases_opened_by(lex, token_forms[i]):
-            if i + len(words) > sent.end or any(j in used for j in range(i, i + len(words))):
-                continue
-            if all(w in token_forms[i + k] for k, w in enumerate(words)):
-                head = pick_head(sent.doc[i:i + len(words)])
-                if is_negated(head):
-                    continue
-                conf = rule_accepts(rule, head, sent, lex, mention_tokens)
-                if conf is None:
-                    continue
-                found.append((rule.event_type, i, i + len(words), head, "PHRASE", conf,
-                              " ".join(words)))
-                used.update(range(i, i + len(words)))
-    for i in inside:
-        tok_forms = token_forms[i]
-        if tok_forms.isdisjoint(lex.trigger_words):
-            continue                              # no rule to try: nothing below would fire
+        head = pick_head(doc[start:end])
+        if is_negated(head):
+            continue
+        conf = rule_accepts(rule, head, sent, lex, mention_tokens)
+        if conf is None:
+            continue
+        found.append((rule.event_type, start, end, head, "PHRASE", conf, " ".join(words)))
+        used.update(range(start, end))
+    for i in matches.words_in(sent.start, sent.end):
         if i in used or i in mention_tokens:
             continue
+        tok_forms = token_forms[i]
         tok = doc[i]
-        table = (lex.verbs if is_verbal(tok) else lex.nouns if tok.pos_ == "NOUN" else None)
+        table = (lex.verbs if is_verbal(tok) else lex.nouns if is_common_noun(tok) else None)
         if table is None or tok.dep_ == "amod":
             continue
         rules = [(f, r) for f in sorted(tok_forms) for r in table.get(f, [])]
@@ -109,13 +90,9 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
     return found
 
 
-def phrases_opened_by(lex: Lexicon, first_forms) -> list[tuple[tuple[str, ...], TriggerRule]]:
-    """The phrases of the lexicon whose first word is one of `first_forms`, in lexicon order
-    (longest first)."""
-    hits = [p for f in first_forms for p in lex.phrase_index.get(f, ())]
-    if len(hits) > 1:
-        hits.sort(key=lambda p: p[0])
-    return [(words, rule) for _, words, rule in hits]
+def is_common_noun(tok) -> bool:
+    """A noun, or a lower-case word the tagger took for a proper noun ("des marches")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def object_is_other_trigger(verb, rule: TriggerRule, lex: Lexicon) -> bool:
