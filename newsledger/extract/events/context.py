@@ -109,7 +109,7 @@ def own_place(sent, head, mention_tokens, other_heads=(), ents=None, scope=None)
         prev = ent.doc[ent.start - 1].lower_
         if prev in PLACE_PREPOSITIONS or (prev in DE_FORMS and head.pos_ == "NOUN"
                                           and ent.root.head.i == head.i):
-            return ent.text
+            return ent.text.strip()      # the model's entity may end on a line break
     return None
 
 
@@ -124,4 +124,4 @@ def nearest_place(sent, head, ents=None) -> str | None:
             places.append(ent)
     if not places:
         return None
-    return min(places, key=lambda e: abs(e.start - head.i)).text
+    return min(places, key=lambda e: abs(e.start - head.i)).text.strip()
