@@ -203,6 +203,36 @@ def test_trigger_under_a_modal_noun_is_not_a_happening(nlp):
     assert typed(run(nlp, text, [("Venezuela", "Venezuela", "country")]), "sanction") == []
 
 
+def test_requested_hoped_or_awaited_happenings_are_not_events(nlp):
+    actors = [("Malte", "Malte", "country"), ("Chypre", "Chypre", "country")]
+    text = "Malte a réclamé mardi une enquête sur le naufrage."
+    assert typed(run(nlp, text, actors), "legal_action") == []
+    text = "Nous espérons que Chypre procédera à une extradition rapide, a dit le ministre de Malte."
+    assert typed(run(nlp, text, actors), "legal_action") == []
+    text = "Malte attend que le suspect soit extradé vers Chypre dans les meilleurs délais."
+    assert typed(run(nlp, text, actors), "legal_action") == []
+    text = "Les dirigeants de Malte ne veulent pas rencontrer ceux de Chypre."
+    assert typed(run(nlp, text, actors), "meeting") == []
+
+
+def test_what_a_wish_presupposes_or_a_speaker_asserts_stays_an_event(nlp):
+    text = ("Les Maltais souhaitent que Robert Abela reste Premier ministre après sa victoire "
+            "dimanche au second tour des élections législatives.")
+    assert typed(run(nlp, text, [("Robert Abela", "Robert Abela", "person")]), "election")
+    text = ("« Nous pouvons confirmer que la police de Chypre a arrêté un homme mardi », "
+            "a déclaré une porte-parole.")
+    assert typed(run(nlp, text, [("police de Chypre", "police de Chypre", "organization")]),
+                 "legal_action")
+
+
+def test_a_visit_goes_to_a_named_place_not_to_a_common_one(nlp):
+    actors = [("Robert Abela", "Robert Abela", "person")]
+    text = "Robert Abela se rendra mardi à la piscine."
+    assert typed(run(nlp, text, actors), "meeting") == []
+    text = "Robert Abela se rendra mardi à Chypre."
+    assert typed(run(nlp, text, actors), "meeting")
+
+
 def test_possible_future_talks_without_date_are_not_an_event(nlp):
     text = "Le Chili espère obtenir des concessions du Pérou lors de futures négociations."
     assert typed(run(nlp, text, [("Chili", "Chili", "country"), ("Pérou", "Pérou", "country")]),

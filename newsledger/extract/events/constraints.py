@@ -64,11 +64,27 @@ def has_complement_a(tok) -> bool:
     return any(t.lower_ in ("à", "au", "aux") for t in tok.doc[tok.i + 1: tok.i + 6])
 
 
-def has_place_complement(tok) -> bool:
+PLACE_CASES = ("à", "au", "aux", "en", "chez")
+PLACE_ENTITIES = ("LOC", "GPE", "ORG")
+
+
+def has_place_complement(tok, mention_tokens=(), people=frozenset()) -> bool:
+    """A complement of place that names where: a proper name, a place or organisation entity
+    or an actor ("se rendre au Japon", "à l'Élysée", "chez le président", "au siège de l'ONU"),
+    not a common place ("se rendre aux urnes", "à la piscine"): a visit goes to someone."""
     if any(c.lemma_ == "compte" for c in tok.children):
         return False
-    return any(g.lower_ in ("à", "au", "aux", "en", "chez") for c in tok.children
-               if c.dep_.startswith("obl") for g in c.children if g.dep_ == "case")
+    return any(names_a_place(c, mention_tokens, people) for c in tok.children
+               if c.dep_.startswith("obl") and any(
+                   g.lower_ in PLACE_CASES for g in c.children if g.dep_ == "case"))
+
+
+def names_a_place(noun, mention_tokens=(), people=frozenset()) -> bool:
+    """The noun, or a noun or name of its own complement, is a proper name, a place or
+    organisation entity, an actor, or a person's title of `people` ("chez le président")."""
+    candidates = [noun, *(c for c in noun.children if c.dep_ in ("nmod", "appos", "flat:name"))]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES or t.i in mention_tokens
+               for t in candidates) or (noun.pos_ == "NOUN" and bool(forms(noun) & people))
 
 
 def introduces_que(tok) -> bool:
@@ -92,7 +108,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # a court rules ("le Conseil constitutionnel a rejeté")
     if opt.get("complement_a") and not has_complement_a(tok):
         return None
-    if opt.get("complement_place") and not has_place_complement(tok):
+    if opt.get("complement_place") and not has_place_complement(
+            tok, mention_tokens, lex.contexts.get("person_role", frozenset())):
         return None
     if opt.get("no_que") and introduces_que(tok):
         return None

@@ -29,20 +29,50 @@ def is_anaphoric(head) -> bool:
                    and not is_article_case(head, c)) for c in head.children)
 
 
+# relations walked up from a trigger to the word that may make it only wanted, feared or possible
+IRREALIS_PATH = ("nmod", "obl", "obl:arg", "obl:mod", "acl", "xcomp", "advcl", "fixed", "advmod",
+                 "dep")
+# relations that lead to such a word only from the trigger itself or from the verb of its
+# clause: "a réclamé une enquête", "la requête de Kaboul : un cessez-le-feu" (not the noun a
+# participle qualifies: "réclamer le départ du ministre, inculpé pour corruption")
+FIRST_HOP = ("obj", "ccomp", "appos")
+# clauses a verb passes the walk on from ("espère que X procédera à une extradition"), and the
+# relations of the trigger to that verb that carry it (an adjunct, "après sa victoire", is
+# presupposed, not wished)
+COMPLEMENT_CLAUSES = ("ccomp", "xcomp")
+CORE_RELATIONS = ("obj", "obl:arg", "nsubj:pass", "ccomp", "xcomp")
+# a governor whose object is a happening it asserts: "a revendiqué l'attentat"
+ASSERTING_OBJECT = {"revendiquer"}
+# a subjunctive after these is no wish: "après qu'il ait été arrêté"
+ASSERTED_SUBJUNCTIVE_MARKS = {"après"}
+
+
 def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
-    """Not a happening: a trigger under a modal noun, adjective or verb ("la capacité à
-    voler", "des craintes de sanctions", "en cas d'essai", "déterminé à acquérir"), or a
-    noun marked as only possible ("de futures négociations") without a date of its own."""
+    """Not a happening: a trigger under a modal, wishing or requesting noun, adjective or verb
+    ("la capacité à voler", "des craintes de sanctions", "en cas d'essai", "déterminé à
+    acquérir", "a réclamé une enquête", "espère que X procédera à une extradition", "vise à
+    obtenir un cessez-le-feu"), in a subjunctive clause ("attendent qu'il soit extradé"), or
+    a noun marked as only possible ("de futures négociations") without a date of its own."""
     governors = lex.contexts.get("irrealis", frozenset())
-    cur = head
-    for _ in range(3):
-        if cur.head.i == cur.i or cur.dep_ not in (
-                "nmod", "obl", "obl:arg", "obl:mod", "acl", "xcomp", "advcl", "fixed", "advmod",
-                "dep"):
+    assertive = lex.contexts.get("assertive", frozenset())
+    if is_subjunctive_clause(head):
+        return True
+    cur, first, steps = head, True, 0
+    while steps < 3:                               # three words up from the trigger or its clause
+        steps += 1
+        if cur.head.i == cur.i or cur.dep_ not in IRREALIS_PATH + (FIRST_HOP if first else ()):
             break
-        gov = cur.head
-        if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors:
+        if cur.dep_ == "advcl" and is_verbal(cur) and any(c.dep_ in ("nsubj", "nsubj:pass")
+                                                          for c in cur.children):
+            break                                  # a clause of its own: "alors qu'il a dénoncé"
+        gov, first = cur.head, False
+        if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not (
+                cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
+        if gov.pos_ in ("VERB", "AUX") and gov.dep_ in COMPLEMENT_CLAUSES and \
+                cur.dep_ in CORE_RELATIONS and not forms(gov) & assertive:
+            cur, first, steps = gov, True, 0       # on to the verb that governs the clause
+            continue
         if gov.pos_ not in ("NOUN", "PROPN", "ADP", "ADV"):     # "à" mis-attached: go on
             break
         cur = gov
@@ -50,6 +80,22 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         mods = lex.contexts.get("irrealis_modifier", frozenset())
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+def is_subjunctive_clause(head) -> bool:
+    """The trigger verb, or the verb of a trigger noun's clause, is in the subjunctive (itself
+    or its auxiliary) in a subordinate clause: wished, awaited or feared, not told as done."""
+    verb = head
+    while not is_verbal(verb) and verb.head.i != verb.i and verb.dep_ in (
+            "obj", "obl:arg", "nsubj", "nsubj:pass"):  # an adjunct ("sous la menace") is presupposed
+        verb = verb.head
+    if not is_verbal(verb) or verb.dep_ in ("ROOT", "root"):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    if marks & ASSERTED_SUBJUNCTIVE_MARKS:
+        return False
+    return any("Sub" in t.morph.get("Mood") for t in [verb, *verb.children]
+               if t.i == verb.i or t.dep_.startswith("aux"))
 
 
 def non_referential(head, lex: Lexicon) -> bool:
