@@ -409,3 +409,80 @@ def test_bare_dollars_default_to_us():
 def test_mass_and_concentration_units():
     assert only("La norme fixe un seuil de 5 mg/l dans l'eau potable.").value == 5
     assert only("Chaque sachet contient 250 g de farine.").unit == "gramme"
+
+
+# ---------------------------------------------------------------- counts of issue 19
+
+def test_a_number_with_a_thousands_separator_is_never_a_year():
+    assert values("L'usine en a livré 1.600, selon la direction.") == [1600]
+    assert values("Le registre recense près de 1 350 inscrits, dont 1.350 sont actifs.") == [1350, 1350]
+    assert values("La ville a été fondée en 1600.") == []
+
+
+def test_a_grouped_number_after_a_capitalised_word_is_not_inside_a_name():
+    assert values("Le bilan atteignait à 10h00 GMT 12.345 décès.") == [12345]
+    assert values("Le Boeing 737 a atterri.") == []
+
+
+def test_a_count_of_part_of_a_group():
+    f = only("Le chef est parti avec trois de ses collègues.")
+    assert (f.value, f.unit, f.text) == (3, "collègue", "trois de ses collègues")
+    f = only("Une trentaine de leurs voisins ont signé.")
+    assert (f.value, f.unit, f.qualifier) == (30, "voisin", "approx")
+
+
+def test_a_count_of_part_of_a_counted_whole_gives_both():
+    found = figures("Deux des cinq juges ont démissionné.")
+    assert [(f.value, f.unit) for f in found] == [(2, "juge"), (5, "juge")]
+
+
+def test_a_partitive_after_a_rank_or_a_year_is_not_a_count():
+    assert values("L'ex-numéro deux des Verts a quitté le parti.") == []
+    assert values("Le rapport 2019 des inspecteurs est sorti.") == []
+
+
+def test_a_collective_of_thousands_with_nothing_after():
+    f = only("Ils étaient des dizaines de milliers.")
+    assert (f.value, f.unit, f.qualifier) == (10_000, None, "at_least")
+
+
+def test_a_bare_collective_counts_what_the_sentence_named():
+    found = figures("Quarante recours ont été déposés, dont une dizaine rejetés.")
+    assert [(f.value, f.unit, f.qualifier) for f in found] == [(40, "recours", "exact"),
+                                                               (10, "recours", "approx")]
+    assert values("Il est placé en quarantaine, une quarantaine stricte. Revenez dans une quinzaine.") == []
+
+
+def test_counted_repetitions():
+    f = only("Le gardien a sonné trois fois avant d'entrer.")
+    assert (f.value, f.unit) == (3, "fois")
+    assert only("Le message a été partagé plus de 2.000 fois.").qualifier == "at_least"
+    assert only("Il l'a répété deux ou trois fois.").value_max == 3
+
+
+def test_multipliers_rates_and_idioms_with_fois_are_not_figures():
+    assert values("Les loyers sont trois fois plus chers qu'avant.") == []
+    assert values("Le prix atteint 2,5 fois le salaire moyen.") == []
+    assert values("Elle nage deux fois par semaine, et y réfléchit à deux fois.") == []
+    assert values("Le volume a été multiplié par dix fois, merci mille fois.") == []
+
+
+def test_one_as_a_toll_or_after_a_qualifier():
+    found = figures("La collision a fait un mort et un blessé.")
+    assert [(f.value, f.unit) for f in found] == [(1, "mort"), (1, "blessé")]
+    f = only("Au moins un policier a été touché.")
+    assert (f.value, f.unit, f.qualifier) == (1, "policier", "at_least")
+    assert only("Le mur a été rehaussé d'un mètre.").unit == "mètre"
+
+
+def test_one_as_an_article_a_share_or_a_rate_is_not_a_figure():
+    assert values("Un homme a croisé une femme près d'une école.") == []
+    assert values("Plus d'un électeur sur deux a voté, au moins une partie du quartier.") == []
+    assert values("Le service compte un décès par semaine.") == []
+
+
+def test_half_scales():
+    f = only("La foire a accueilli près d'un demi-million de visiteurs.")
+    assert (f.value, f.unit, f.qualifier) == (500_000, "visiteur", "approx")
+    f = only("Une demi-douzaine de navires ont accosté.")
+    assert (f.value, f.unit) == (6, "navire")

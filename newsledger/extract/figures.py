@@ -8,8 +8,11 @@ A figure is a quantity written with digits or number words that counts or measur
     quantity := number | "entre" number "et" number | number ("à"|"ou") number
     number   := digits (thousands: space, U+00A0, U+202F or "."; decimals: ",") | number words
 
-plus the vague collectives ("une vingtaine de", "des dizaines de milliers de") and fractions
-("la moitié de"). Dates, years, clock times, durations, ordinals, ages, numbers inside names
+plus the vague collectives ("une vingtaine de", "des dizaines de milliers de", and "une
+dizaine" alone, which counts what its sentence named) and fractions ("la moitié de"). A counted
+noun may follow a partitive ("cinq de ses camarades", "quatre des neuf membres"); "N fois"
+counts repetitions unless it multiplies ("deux fois plus"); "un", "une" count only as a toll
+("un mort"), a measure ("d'un mètre") or after "au moins", "plus de", "moins de". Dates, years, clock times, durations, ordinals, ages, numbers inside names
 and reference numbers ("article 5") are rejected. The word lists live in data/figure_*, but
 for the month and weekday names, shared with the other rules (data/french_words.json, words.py).
 `parse_quantity` is the pure number part, for tests.
@@ -93,6 +96,10 @@ class _Lexicon:
     month_after_re: re.Pattern
     reference_before_re: re.Pattern
     count_intro_re: re.Pattern
+    partitive_re: re.Pattern    # "de ses", "des" between a count and its noun ("cinq de ses amis")
+    ratio_before_re: re.Pattern  # "multiplié par", "à" before "N fois": a multiplier, an idiom
+    bare_collective_re: re.Pattern  # "une dizaine" with no "de" after: counts what was named before
+    bound_before_re: re.Pattern  # the at_least and at_most qualifiers, in one pattern
     all_before_re: re.Pattern
     sets: dict
     dollar_country_words: dict  # currency code -> [(word, _standalone_word_re(word))]
@@ -126,8 +133,10 @@ def _lex() -> _Lexicon:
                              re.I)
     percent_re = re.compile(rf"\s?({_alternation(num['percent'])})(?![\w-])", re.I)
     units = _alternation(num["unit_abbreviations"])
+    qualifier_rows = sorted(_read_tsv("figure_qualifiers.tsv"), key=lambda r: -len(r[0]))
     qualifiers = [(re.compile(rf"(?<![\w-])(?:{_qualifier_regex(p)})$", re.I), q)
-                  for p, q in sorted(_read_tsv("figure_qualifiers.tsv"), key=lambda r: -len(r[0]))]
+                  for p, q in qualifier_rows]
+    bounds = "|".join(_qualifier_regex(p) for p, q in qualifier_rows if q in ("at_least", "at_most"))
     months = _alternation(ctx["months"])
     return _Lexicon(
         numbers=num, context=ctx, cardinal_re=cardinal_re, scale_re=scale_re, abbrev_re=abbrev_re,
@@ -141,8 +150,15 @@ def _lex() -> _Lexicon:
         month_after_re=re.compile(
             rf"(?:\s*(?:et|au|à|-|–)\s*\d{{1,2}}(?:er)?)?\s+(?:{months})\b\.?", re.I),
         reference_before_re=re.compile(
-            rf"(?<![\w-])(?:{_alternation(ctx['reference_nouns'])})\s*$", re.I),
+            rf"(?<![\w-])(?:ex-)?(?:{_alternation(ctx['reference_nouns'])})\s*$", re.I),
         count_intro_re=re.compile(rf"\s+(?:{_alternation(ctx['count_introducers'])})", re.I),
+        partitive_re=re.compile(
+            rf"\s+(?:de\s+(?:{_alternation(ctx['partitive_determiners'])})|des)\s+(?=[^\W_])", re.I),
+        ratio_before_re=re.compile(
+            rf"(?<![\w-])(?:{_alternation(ctx['ratio_cues_before'])})\s+$", re.I),
+        bound_before_re=re.compile(rf"(?<![\w-])(?:{bounds})$", re.I),
+        bare_collective_re=re.compile(
+            rf"(?<![\w-])(une?)\s+({coll})(?![\w-])(?!\s+d(?:e\s|{APOSTROPHES}))", re.I),
         all_before_re=re.compile(rf"(?<![\w-])(?:{_alternation(ctx['all_words'])})\s+(?:les\s+)?$",
                                  re.I),
         sets={k: {w.lower() for w in v} for k, v in ctx.items() if isinstance(v, list)},
@@ -187,7 +203,7 @@ class _Num:
     value: float
     end: int
     words: bool                # written in words ("trois cents")
-    plain: str = ""            # digits without separators ("2019"), for the year test
+    plain: str = ""            # the digits as written ("2019", "1.600"), for the year test
     multiplier: float = 1.0    # scale word applied ("millions")
     glued: bool = False        # letters stuck to the digits and not consumed ("1er", "16h")
 
@@ -202,6 +218,7 @@ class _Quantity:
     scaled: bool
     glued: bool
     year_like: bool
+    grouped: bool = False      # digits with a thousands separator ("127.915"): never in a name
 
 
 _THOUSANDS_SEP = re.compile(r"[ \u00a0\u202f.]")
@@ -209,10 +226,11 @@ _WORD_RUN = re.compile(r"[^\s-]+")
 
 
 def _digits_value(m: re.Match) -> tuple[float, str]:
+    """The value and the digits as written: a number with a thousands separator ("1.600",
+    "1 350") keeps it, so that it is never taken for a year (years are written "1600")."""
     if m.group("grouped"):
-        raw = _THOUSANDS_SEP.sub("", m.group("grouped"))
-    else:
-        raw = m.group("plain")
+        return float(_THOUSANDS_SEP.sub("", m.group("grouped")).replace(",", ".")), m.group("grouped")
+    raw = m.group("plain")
     return float(raw.replace(",", ".")), raw
 
 
@@ -285,13 +303,20 @@ def _quantity_at(s: str, pos: int) -> _Quantity | None:
     return (b and _range(pos, a, b)) or _single(pos, a)
 
 
+def _grouped(n: _Num) -> bool:
+    """Written with a thousands separator ("127.915", "1 350"), not a decimal point ("8.1")."""
+    return (not n.words and n.multiplier == 1 and n.value >= 1000
+            and bool(_THOUSANDS_SEP.search(n.plain)))
+
+
 def _is_year(n: _Num) -> bool:
     return (not n.words and n.multiplier == 1 and len(n.plain) == 4 and n.plain.isdigit()
             and 1000 <= n.value <= 2100)
 
 
 def _single(pos: int, a: _Num) -> _Quantity:
-    return _Quantity(pos, a.end, a.value, None, a.words, a.multiplier != 1, a.glued, _is_year(a))
+    return _Quantity(pos, a.end, a.value, None, a.words, a.multiplier != 1, a.glued, _is_year(a),
+                     _grouped(a))
 
 
 def _range(pos: int, a: _Num, b: _Num) -> _Quantity | None:
@@ -328,7 +353,8 @@ class _Article:
         self.sentences = sentences
         self.starts = [s.start for s in sentences]
         self.doc = doc
-        self.covered = 0          # end of the last figure found: spans never overlap
+        self.covered = 0          # end of the last figure found: spans do not overlap, but
+        self.resume: int | None = None    # for a count inside the last one (_Tail.resume)
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -431,6 +457,8 @@ class _Tail:
     unit: str | None
     currency: str | None = None
     head: str | None = None      # the counted noun alone, for the duration/ratio tests
+    resume: int | None = None    # where the search goes on: a count inside the span ("quatre
+                                 # des neuf membres": "neuf membres" is a figure too)
 
 
 _CLOCK_AFTER = re.compile(r"\s?h\d|:\d")
@@ -453,7 +481,26 @@ def _tail(art: _Article, q: _Quantity) -> _Tail | None:
     noun = _counted_noun(art, e, q.scaled)
     if noun is None and (m := lex.count_intro_re.match(s, e)):
         noun = _counted_noun(art, m.end(), False)
+    if noun is None and not q.year_like:
+        noun = _partitive_noun(art, e)
     return noun or _Tail(e, None)
+
+
+def _partitive_noun(art: _Article, pos: int) -> _Tail | None:
+    """The noun a count takes a part of: "cinq de ses camarades", "une vingtaine de leurs
+    proches", "quatre des neuf membres" (the whole, "neuf membres", is a figure of its own:
+    the search resumes at it)."""
+    m = _lex().partitive_re.match(art.text, pos)
+    if m is None:
+        return None
+    start, inner = m.end(), _amount_at(art.text, m.end())
+    if inner is not None and not inner.glued and inner.value != 1:
+        start = inner.end
+    tail = _counted_noun(art, start, False)
+    if tail is None:
+        return None
+    tail.resume = m.end() if start != m.end() else None
+    return tail
 
 
 _SPACE_DE = re.compile(r"\s+" + _DE)
@@ -561,9 +608,9 @@ def _inside_name(art: _Article, pos: int) -> bool:
 def _rejected(art: _Article, q: _Quantity, tail: _Tail) -> bool:
     """Dates, years, durations, ratios, reference numbers, names, articles."""
     sets, left = _lex().sets, art.left(q.start)
-    if tail.head in sets["time_nouns"] or tail.head in sets["ratio_nouns"]:
+    if tail.head in sets["time_nouns"] or (tail.head in sets["ratio_nouns"] and _ratio(art, q, tail)):
         return True
-    if _lex().reference_before_re.search(left) or _inside_name(art, q.start):
+    if _lex().reference_before_re.search(left) or (not q.grouped and _inside_name(art, q.start)):
         return True
     if _CLOCK_BEFORE.search(left):
         return True                     # the minutes of "21 h 45"
@@ -577,8 +624,49 @@ def _rejected(art: _Article, q: _Quantity, tail: _Tail) -> bool:
     return False
 
 
+def _ratio(art: _Article, q: _Quantity, tail: _Tail) -> bool:
+    """"N fois" multiplies or gives a rate ("deux fois plus", "1,6 fois le salaire", "trois
+    fois par an", "multiplié par dix fois", "à deux fois") rather than counting repetitions
+    ("tiré sept fois", "réélu 15 fois"); "cent fois", "mille fois" are hyperbole."""
+    lex = _lex()
+    if q.value != int(q.value) or q.scaled:
+        return True
+    if q.words and art.text[q.start:q.end].lower() in lex.sets["hyperbolic_counts"]:
+        return True
+    following = _words_after(art.text, tail.end, 1)
+    if following and following[0].low in lex.sets["ratio_followers"]:
+        return True
+    return bool(lex.ratio_before_re.search(art.left(q.start)))
+
+
+def _counted_one(art: _Article, q: _Quantity) -> bool:
+    """"un", "une" that count: a toll ("un mort", "dont un décès") or one after a qualifier
+    ("au moins un blessé", "moins d'un mètre"); never a share or a rate ("un décès sur cinq",
+    "plus d'une fois par jour"). Else it is the article."""
+    lex = _lex()
+    m = _NEXT_WORD.match(art.text, q.end)       # one regex: this runs at every "un", "une"
+    if m is None:
+        return False
+    head = singular(m.group(1))
+    if head in lex.sets["function_words"] or head in lex.sets["share_nouns"]:
+        return False                    # "au moins une partie"
+    if not (head in lex.sets["toll_nouns"] or head in _measure_nouns()      # "un mort", "d'un mètre"
+            or lex.bound_before_re.search(art.left(q.start))):              # not "près d'une école"
+        return False
+    return not any(w.low in ("sur", "par") for w in _words_after(art.text, m.end(), 2))
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+@lru_cache(maxsize=1)
+def _measure_nouns() -> frozenset[str]:
+    """The nouns of the unit abbreviations: "mètre", "kilomètre", "tonne", "litre"."""
+    return frozenset(n for n in _lex().numbers["unit_abbreviations"].values() if " " not in n)
+
+
 def _lone_article(q: _Quantity) -> bool:
-    """"un", "une" alone: always rejected by _rejected_words, so not worth a tail."""
+    """"un", "une" alone: the article, unless _counted_one says they count."""
     return q.words and q.value == 1 and q.value_max is None and not q.scaled
 
 
@@ -589,8 +677,7 @@ def _rejected_words(art: _Article, q: _Quantity, tail: _Tail) -> bool:
     first = art.text[q.start:q.end].split()[0]
     if first[0].isupper() and not art.at_sentence_start(q.start):
         return True                     # "le Groupe des Sept", "Kim Jong Un"
-    if q.value == 1 and q.value_max is None and not q.scaled:
-        return True                     # "un", "une": the article
+    # "un", "une" reach this point only when they count (_numeric_at: _counted_one)
     if _HYPHEN_WORD.match(art.text[q.end:q.end + 2]):
         return True                     # "vingt-troisième"
     return tail.unit is None and not _lex().all_before_re.search(art.left(q.start))
@@ -602,6 +689,7 @@ def _figure(art: _Article, start: int, end: int, value: float, value_max: float 
             tail: _Tail, qualifier: str) -> Figure:
     if value_max is not None:
         qualifier = "range"
+    art.resume = tail.resume
     return Figure(text=art.text[start:end], value=value, value_max=value_max, unit=tail.unit,
                   currency=tail.currency, qualifier=qualifier,
                   sentence_index=art.sentence_index(start), char_start=start, char_end=end)
@@ -609,7 +697,7 @@ def _figure(art: _Article, start: int, end: int, value: float, value_max: float 
 
 def _numeric_at(art: _Article, pos: int) -> Figure | None:
     q = _quantity_at(art.text, pos)
-    if q is None or _lone_article(q):
+    if q is None or (_lone_article(q) and not _counted_one(art, q)):
         return None
     tail = _tail(art, q)
     if tail is None or _rejected(art, q, tail):
@@ -647,13 +735,38 @@ def _collective_at(art: _Article, pos: int) -> Figure | None:
     if times:
         value *= lex.numbers["collectives"][times.lower()[:-1]]
     q = _Quantity(pos, m.end(), value, None, True, True, False, False)
-    tail = _currency_after(art.text, q.end, True) or _counted_noun(art, q.end, True)
+    tail = (_currency_after(art.text, q.end, True) or _counted_noun(art, q.end, True)
+            or _partitive_noun(art, q.end))
     if tail is None or tail.head in lex.sets["time_nouns"]:
         return None
+    if not times and tail.unit in _SCALE_COLLECTIVES:
+        # "des dizaines de milliers" with nothing counted after: the scale is the value's
+        value, tail = value * lex.numbers["collectives"][tail.unit], _Tail(tail.end, None)
     start, qualifier = _qualifier_before(art, pos)
     if qualifier == "exact":
         qualifier = "approx" if article else "at_least"
     return _figure(art, start, tail.end, value, None, tail, qualifier)
+
+
+_SCALE_COLLECTIVES = ("millier", "million", "milliard")
+
+
+def _bare_collective_at(art: _Article, pos: int) -> Figure | None:
+    """"une dizaine", "un millier" with no "de" after: an approximate count of what the
+    sentence named before ("trente résultats ont été annulés, dont une dizaine"); its unit is
+    inherited. Not "une quarantaine" (a quarantine) nor "une quinzaine" (a fortnight)."""
+    lex = _lex()
+    m = lex.bare_collective_re.match(art.text, pos)
+    if not m:
+        return None
+    noun = m.group(2).lower()
+    if noun in lex.sets["bare_collective_exclusions"] or lex.numbers["collectives"][noun] >= 1e6:
+        return None
+    if m.group(1)[0].isupper() and not art.at_sentence_start(pos):
+        return None
+    start, qualifier = _qualifier_before(art, pos)
+    return _figure(art, start, m.end(), lex.numbers["collectives"][noun], None,
+                   _Tail(m.end(), None), "approx" if qualifier == "exact" else qualifier)
 
 
 def _fraction_at(art: _Article, pos: int) -> Figure | None:
@@ -671,7 +784,7 @@ def _fraction_at(art: _Article, pos: int) -> Figure | None:
     return _figure(art, start, m.end(), value, None, _Tail(m.end(), "fraction"), qualifier)
 
 
-_FINDERS = (_collective_at, _fraction_at, _numeric_at)
+_FINDERS = (_collective_at, _bare_collective_at, _fraction_at, _numeric_at)
 
 
 def _inherit_units(figures: list[Figure]) -> None:
@@ -754,7 +867,8 @@ def extract_figures(text: str, sentences: list[Sentence], doc=None) -> list[Figu
             fig = finder(art, pos)
             if fig is not None:
                 figures.append(fig)
-                art.covered = fig.char_end
+                art.covered = art.resume or fig.char_end
+                art.resume = None
                 break
     _inherit_units(figures)
     _national_dollars(text, figures)
