@@ -233,6 +233,29 @@ def test_a_visit_goes_to_a_named_place_not_to_a_common_one(nlp):
     assert typed(run(nlp, text, actors), "meeting")
 
 
+def test_a_heading_infinitive_is_not_a_happening(nlp):
+    text = "Négocier calmement avec Robert Abela"
+    assert run(nlp, text, [("Robert Abela", "Robert Abela", "person")]) == []
+
+
+def test_the_noun_a_past_participle_qualifies_is_acted_on(nlp):
+    actors = [("Malte", "Malte", "country"), ("Chypre", "Chypre", "country"),
+              ("Maltais", "Malte", "country")]
+    text = "Chypre a annoncé l'expulsion de douze Maltais accusés d'espionnage par la police."
+    for e in typed(run(nlp, text, actors), "statement"):
+        assert roles(e).get("Malte") != "source", e
+
+
+def test_a_narrator_beside_the_trigger_takes_no_part(nlp):
+    actors = [("Robert Abela", "Robert Abela", "person"), ("Chypre", "Chypre", "country")]
+    text = ("Des heurts ont éclaté mardi soir à Chypre devant le parlement, a raconté Robert "
+            "Abela au téléphone.")
+    for e in typed(run(nlp, text, actors), "protest"):
+        assert "Robert Abela" not in roles(e), e
+    text = "Robert Abela a annoncé mardi avoir ouvert une enquête sur le naufrage."
+    assert "Robert Abela" in roles(only(run(nlp, text, actors), "legal_action"))
+
+
 def test_possible_future_talks_without_date_are_not_an_event(nlp):
     text = "Le Chili espère obtenir des concessions du Pérou lors de futures négociations."
     assert typed(run(nlp, text, [("Chili", "Chili", "country"), ("Pérou", "Pérou", "country")]),

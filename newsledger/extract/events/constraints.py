@@ -82,7 +82,7 @@ def has_place_complement(tok, mention_tokens=(), people=frozenset()) -> bool:
 def names_a_place(noun, mention_tokens=(), people=frozenset()) -> bool:
     """The noun, or a noun or name of its own complement, is a proper name, a place or
     organisation entity, an actor, or a person's title of `people` ("chez le président")."""
-    candidates = [noun, *(c for c in noun.children if c.dep_ in ("nmod", "appos", "flat:name"))]
+    candidates = [noun, *(c for c in noun.children if c.dep_ == "nmod")]
     return any(t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITIES or t.i in mention_tokens
                for t in candidates) or (noun.pos_ == "NOUN" and bool(forms(noun) & people))
 

@@ -62,9 +62,18 @@ def subject_indices(tok) -> list:
                 out.append(subtree_order(c))
     if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
         return subject_indices(tok.head) if tok.head.i != tok.i else []
-    if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+    if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and not is_past_participle_of(tok):
         out.append([tok.head.i])
     return out
+
+
+def is_past_participle_of(tok) -> bool:
+    """A past participle qualifying a noun without an auxiliary ("32 Russes accusés d'être des
+    mercenaires", "l'homme arrêté mardi"): the noun is the one acted on, not the doer."""
+    return tok.dep_.startswith("acl") and "Part" in tok.morph.get("VerbForm") \
+        and "Pres" not in tok.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def after_quote(verb) -> bool:
@@ -77,6 +86,8 @@ def after_quote(verb) -> bool:
 
 
 def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
+    if is_past_participle_of(verb) and verb.head.i != verb.i:
+        add(actors, names_at([verb.head.i], mention_tokens), "target")
     subjects = subject_indices(verb)
     for indices in subjects:
         add(actors, names_at(indices, mention_tokens), "source")
@@ -231,6 +242,29 @@ def reporting_source(tok) -> bool:
                for a in [tok, *list(tok.ancestors)[:3]] for c in a.children)
 
 
+def reporters(sent, head, lex) -> set[int]:
+    """Tokens of the ones who tell or comment in the sentence: the subject (or the subject
+    written after the verb, "expliquait le porte-parole X", "relate X") of a verb of saying
+    (contexts.assertive, or a statement trigger) that is neither the trigger nor above it in
+    the parse (an incise or a clause beside it). They take no part in what they tell, unless
+    the syntax of the trigger names them."""
+    saying = lex.contexts.get("assertive", frozenset())
+    statement_verbs = {v for v, rules in lex.verbs.items()
+                       if any(r.event_type == "statement" for r in rules)}
+    above = {a.i for a in head.ancestors}     # "X a annoncé l'ouverture d'une enquête": X acts
+    out: set[int] = set()
+    for verb in sent:
+        if verb.i == head.i or verb.i in above or not is_verbal(verb) \
+                or not (forms(verb) & (saying | statement_verbs)):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects and after_quote(verb):
+            subjects = [c for c in verb.children if c.dep_ == "obj"]
+        for c in subjects:
+            out |= subtree_indices(c)
+    return out
+
+
 def named_tokens(sent, mention_tokens) -> list[int]:
     """Indices of the tokens of `sent` that an actor mention covers, in order."""
     return [i for i in range(sent.start, sent.end) if i in mention_tokens]
@@ -259,7 +293,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
         add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
                                             PASSIVE_SUBJECT_DEPS), "target")
-    foreign = foreign_tokens(head, other_heads)
+    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, load_lexicon())
     named = named_tokens(sent, mention_tokens) if named is None else named
     add(actors, names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
                          mention_tokens), "participant")

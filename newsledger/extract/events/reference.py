@@ -55,7 +55,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     a noun marked as only possible ("de futures négociations") without a date of its own."""
     governors = lex.contexts.get("irrealis", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
-    if is_subjunctive_clause(head):
+    if is_subjunctive_clause(head) or is_bare_infinitive(head):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -80,6 +80,13 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         mods = lex.contexts.get("irrealis_modifier", frozenset())
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+def is_bare_infinitive(head) -> bool:
+    """An infinitive that no verb governs, without a subject: a heading or an instruction
+    ("Négocier avec Londres"), not a happening told."""
+    return head.dep_ in ("ROOT", "root") and "Inf" in head.morph.get("VerbForm") \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
 
 
 def is_subjunctive_clause(head) -> bool:
