@@ -9,7 +9,8 @@ file, the judged events kept and dropped split by verdict, and the precision of 
 a rule change that drops "wrong" rows and keeps "ok" ones moves precision on a sample already
 judged. That sample was read while writing the rules, so the number it gives flatters them:
 measure on a fresh draw (scripts/audit_events.py with a new seed) before reporting precision.
-`--show` lists the dropped rows (ids, trigger, verdict and reason; no article text).
+`--show` lists the dropped rows (ids, trigger, verdict and reason; no article text);
+`--kept-wrong` lists the judged-wrong rows extraction still produces.
 """
 from __future__ import annotations
 
@@ -52,6 +53,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("files", nargs="*", type=Path, default=[DEFAULT])
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--kept-wrong", action="store_true")
     args = ap.parse_args()
     judged = {p: read_judged(p) for p in args.files}
     found = current_events({r["corpus_id"] for rows in judged.values() for r in rows})
@@ -61,6 +63,9 @@ def main() -> int:
             key = (int(r["char_start"]), int(r["char_end"]), r["event_type"])
             if key in found.get(r["corpus_id"], ()):
                 kept[r["verdict"]] += 1
+                if args.kept_wrong and r["verdict"] == "wrong":
+                    print(f"  kept wrong {r['corpus_id']} {r['event_type']} [{r['trigger']}] "
+                          f"{r['actors']} -- {r['reason']}")
             else:
                 dropped[r["verdict"]] += 1
                 if args.show:

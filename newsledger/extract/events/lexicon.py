@@ -61,9 +61,13 @@ class Lexicon:
     kinds: dict[str, str] = field(default_factory=dict)
     # the verbs and nouns (one-word triggers), for the Matcher's patterns (matcher.py)
     trigger_words: frozenset[str] = field(init=False)
+    # the verbs of saying: statement trigger verbs and contexts.assertive (participants.py)
+    saying_verbs: frozenset[str] = field(init=False)
 
     def __post_init__(self):
         self.trigger_words = frozenset(self.verbs) | frozenset(self.nouns)
+        self.saying_verbs = self.contexts.get("assertive", frozenset()) | frozenset(
+            v for v, rules in self.verbs.items() if any(r.event_type == "statement" for r in rules))
 
 
 @lru_cache(maxsize=1)

@@ -248,14 +248,12 @@ def reporters(sent, head, lex) -> set[int]:
     (contexts.assertive, or a statement trigger) that is neither the trigger nor above it in
     the parse (an incise or a clause beside it). They take no part in what they tell, unless
     the syntax of the trigger names them."""
-    saying = lex.contexts.get("assertive", frozenset())
-    statement_verbs = {v for v, rules in lex.verbs.items()
-                       if any(r.event_type == "statement" for r in rules)}
+    saying = lex.saying_verbs
     above = {a.i for a in head.ancestors}     # "X a annoncé l'ouverture d'une enquête": X acts
     out: set[int] = set()
     for verb in sent:
         if verb.i == head.i or verb.i in above or not is_verbal(verb) \
-                or not (forms(verb) & (saying | statement_verbs)):
+                or not (forms(verb) & saying):
             continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and after_quote(verb):

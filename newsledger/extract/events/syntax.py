@@ -2,13 +2,13 @@
 their clauses, cases, determiners."""
 from __future__ import annotations
 
-import weakref
 from bisect import bisect_left, bisect_right
 from functools import lru_cache, wraps
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SPACY
 from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc
 
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe, straight_apostrophes
 
@@ -188,22 +188,25 @@ class TokenOffsets:
         return range(first, last + 1)
 
 
-def kept_for_last_doc(build):
-    """`build(doc)`, kept for the last document read (the one being extracted): the modules
-    of one extraction ask for it again and again."""
-    last: list = [lambda: None, None]         # weak reference to the doc, what was built
+def kept_on_the_doc(name: str, build):
+    """`build(doc)`, computed once per document and kept on it as the extension `doc._.name`
+    (spaCy's own per-document storage): the modules of one extraction ask for it again and
+    again, and it goes with the document, never into a module-level cache."""
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=None)
 
     @wraps(build)
     def of(doc):
-        if last[0]() is not doc:
+        found = doc._.get(name)
+        if found is None:
             found = build(doc)
-            last[:] = [weakref.ref(doc), found]
-        return last[1]
+            doc._.set(name, found)
+        return found
     return of
 
 
-parse_of = kept_for_last_doc(DocParse)
-forms_of = kept_for_last_doc(doc_forms)
+parse_of = kept_on_the_doc("newsledger_parse", DocParse)
+forms_of = kept_on_the_doc("newsledger_forms", doc_forms)
 
 
 def clause_indices(tok) -> tuple[int, ...]:
