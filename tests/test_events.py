@@ -425,3 +425,45 @@ def test_transfers_in_opposite_directions_stay_apart(nlp):
     assert len(transfers) == 2                  # "drones armés" is no transfer of its own
     assert {tuple(sorted(roles(e).items())) for e in transfers} == {
         (("Mali", "target"), ("Turquie", "source")), (("Mali", "source"), ("Turquie", "target"))}
+
+
+# ---------------------------------------------------------------- the date of the trigger
+
+def test_date_of_another_participle_is_not_the_events(nlp):
+    text = "Le président du Ghana, élu en 2016, a rencontré le Premier ministre du Togo."
+    ev = only(run(nlp, text, [("Ghana", "Ghana", "country"), ("Togo", "Togo", "country")],
+                  published_at="2024-03-08"), "meeting")
+    assert ev.date_text is None
+
+
+def test_date_modifying_the_trigger_wins_over_a_nearer_one(nlp):
+    text = ("Le chef de l'Etat du Bénin, au pouvoir depuis 2016, a rencontré jeudi le "
+            "président du Niger.")
+    ev = only(run(nlp, text, [("Bénin", "Bénin", "country"), ("Niger", "Niger", "country")],
+                  published_at="2024-03-08"), "meeting")
+    assert (ev.date_text, ev.event_date) == ("jeudi", "2024-03-07")
+
+
+def test_date_of_a_noun_complement_is_that_nouns(nlp):
+    text = "Le Portugal a condamné l'attaque de 2015 contre le Maroc."
+    events = run(nlp, text, [("Portugal", "Portugal", "country"), ("Maroc", "Maroc", "country")],
+                 published_at="2024-03-08")
+    assert only(events, "statement").date_text is None
+
+
+def test_date_of_a_participle_describing_the_trigger_noun(nlp):
+    text = "Le Chili a annulé le sommet de l'Unasur prévu en juin à Santiago."
+    ev = only(run(nlp, text, [("Chili", "Chili", "country"), ("Unasur", "Unasur", "organization")],
+                  published_at="2024-03-08"), "meeting")
+    assert ev.date_text == "en juin"
+
+
+def test_date_of_the_occasion_and_of_a_time_noun(nlp):
+    text = "Lors du sommet de cette année à Lima, le Pérou a condamné la Bolivie."
+    ev = only(run(nlp, text, [("Pérou", "Pérou", "country"), ("Bolivie", "Bolivie", "country")],
+                  published_at="2024-03-08"), "statement")
+    assert (ev.event_date, ev.date_precision) == ("2024", "year")
+    text = "La Bolivie a été condamnée par le Pérou au début de l'année dernière."
+    ev = only(run(nlp, text, [("Pérou", "Pérou", "country"), ("Bolivie", "Bolivie", "country")],
+                  published_at="2024-03-08"), "statement")
+    assert (ev.event_date, ev.date_precision) == ("2023", "year")

@@ -12,8 +12,8 @@ from spacy.attrs import IS_SPACE, ORTH, SPACY
 from newsledger.extract.dates import resolve_date
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
-from newsledger.extract.events.context import (DocEnts, date_scope, is_future, nearest_place, own_place,
-                      own_time_expression, place_ents, sentence_ents)
+from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
+                                               own_place, own_time_expression, place_ents, sentence_ents)
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, non_referential
@@ -196,10 +196,10 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), e
         c.distinct = False
     others = [h for h in other_heads if h.i != head.i]
     # the clause that dates and places the trigger, walked once (when there is a date or place)
-    scope = None
+    scope = anchors = None
     if ents is not None and times is not None and (times or place_ents(ents)):
-        scope = date_scope(head, others)
-    when = own_time_expression(sent, head, others, times, scope)
+        scope, anchors = date_scope_and_anchors(head, others)
+    when = own_time_expression(sent, head, others, times, scope, anchors)
     c.own_date = when is not None
     if c.own_date:
         c.confidence += 0.05

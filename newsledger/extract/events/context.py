@@ -27,22 +27,107 @@ def date_scope(head, other_heads=()) -> set[int]:
     """Tokens whose time expression dates the trigger: its own clause; for a noun that is
     an argument of a verb that is no trigger ("ont mené des exercices cette semaine", "a
     effectué une série de tests le mois dernier"), the verb's clause too."""
+    return date_scope_and_anchors(head, other_heads)[0]
+
+
+def date_scope_and_anchors(head, other_heads=()) -> tuple[set[int], set[int]]:
+    """date_scope(), and the anchors of the trigger in it: the trigger, the predicates whose
+    clause date_scope adds (a coordinated verb, the verb a trigger noun is an argument of, the
+    preposition of "lors de sa visite") and the words between, and the participles that
+    describe a trigger noun ("l'accord signé en 2018"). A time expression that modifies one of
+    them is the trigger's own date."""
     own = set(clause_indices(head))
+    anchors = {head.i}
+    anchors.update(describing_participles(head))
     if is_verbal(head):
         if head.dep_ == "conj" and is_verbal(head.head):    # "a rompu en juillet et reconnu"
             own.update(clause_indices(head.head))
-        return own
+            anchors.add(head.head.i)
+        return own, anchors
     if head.head.pos_ in ("ADV", "ADP") and head.head.i != head.i:    # "lors de sa visite ..."
         own.update(clause_indices(head.head))
+        anchors.add(head.head.i)
     top = head
+    chain = [head]
     while top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" and top.head.i != top.i:
         top = top.head
+        chain.append(top)
     verb = top.head
     if top is not verb and is_verbal(verb) and top.dep_ in (
             "obj", "nsubj", "nsubj:pass", "obl:arg", "obl", "obl:mod") and not any(
             verb.i == h.i for h in other_heads):
         own.update(clause_indices(verb))
-    return own
+        anchors.update(t.i for t in chain)
+        anchors.add(verb.i)
+    return own, anchors
+
+
+# Nouns of a time ("au début de l'année dernière"): a date that complements them is no other
+# happening's.
+TIME_NOUNS = {"début", "fin", "milieu", "mi", "cours", "lendemain", "veille", "nuit", "journée",
+              "soirée", "matinée", "semaine", "week-end", "mois", "année", "an", "printemps",
+              "été", "automne", "hiver", "période", "moment", "jour", "date"}
+
+
+def occasion(noun) -> bool:
+    """A noun named as the occasion of the trigger ("lors du sommet de cette année", "pendant
+    la campagne de 2017"): its date is the trigger's too."""
+    return (noun.head.lower_ == "lors" or any(
+        c.dep_ == "case" and c.lower_ in ("pendant", "durant") for c in noun.children))
+
+
+def _agrees(a, b) -> bool:
+    """Both words carry the same gender and number."""
+    return all((a.morph.get(f) or ["?"]) == (b.morph.get(f) or ["!"]) for f in ("Gender", "Number"))
+
+
+def describing_participles(head) -> list[int]:
+    """Participles that tell when the trigger happened although they are verbs of their own:
+    for a trigger noun, one that modifies it or a complement of it ("le sommet du G7 prévu en
+    juin", "la libération de l'otage, sorti de prison mercredi") or one of its clause that
+    agrees with it (the parse may hang "leur offensive sur la ville lancée en avril" on the
+    city); for a verb, one that describes its "dans" medium ("dans un communiqué publié
+    mardi, X a dénoncé")."""
+    out = []
+    if head.pos_ == "NOUN":
+        for c in head.children:
+            if c.dep_ == "acl":
+                out.append(c.i)
+            elif c.dep_ == "nmod":
+                out.extend(g.i for g in c.children if g.dep_ == "acl")
+        for i in clause_indices(head.head if head.head.i != head.i else head):
+            t = head.doc[i]
+            if t.dep_ in ("acl", "xcomp") and "Part" in t.morph.get("VerbForm") and _agrees(t, head):
+                out.append(i)
+    elif is_verbal(head):
+        for c in head.children:
+            if c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ == "dans" for k in c.children):
+                out.extend(g.i for g in c.children if g.dep_ == "acl")
+    return out
+
+
+def time_attachment(span, anchors: set[int]) -> str:
+    """How a time expression (a span) attaches to the trigger, from the parse: 'own' when it
+    modifies an anchor (date_scope_and_anchors) directly ("a signé mardi", "le sommet du 12
+    juin"); 'other' when it belongs to another word on the way: another verb or participle
+    ("le président, élu en 2017, a signé"; "un référendum lui permettant de rester au pouvoir
+    jusqu'en 2036") or, as a "de" complement, another noun ("a dénoncé l'accord de 2015");
+    'near' otherwise (a parse that hangs it elsewhere in the clause)."""
+    inside = {t.i for t in span}
+    root = next((t for t in span if t.head.i not in inside or t.head.i == t.i), span.root)
+    if root.head.i in anchors:
+        return "own"
+    cur, steps = root, 0
+    while cur.head.i != cur.i and cur.head.i not in anchors and steps < 12:
+        up = cur.head
+        if is_verbal(up) or up.pos_ == "AUX":
+            return "other"
+        if cur is root and up.pos_ in ("NOUN", "PROPN") and up.lower_ not in TIME_NOUNS and not (
+                occasion(up)) and any(
+                c.dep_ == "case" and c.lower_ in DE_FORMS | {"du", "des"} for c in root.children):
+            return "other"
+        cur, steps = up, steps + 1
+    return "near"
 
 
 class DocEnts:
@@ -67,25 +152,30 @@ def sentence_ents(sent, doc_ents: DocEnts | None = None) -> list:
 
 
 def own_time_expression(sent, head, other_heads=(), times=None,
-                        scope=None) -> tuple[str, int] | None:
-    """The time expression of the trigger's own clause nearest to it, or None. `times`:
-    find_time_expressions(sent.text), `scope`: date_scope(head, other_heads), when the caller
-    has them."""
+                        scope=None, anchors=None) -> tuple[str, int] | None:
+    """The time expression of the trigger's own clause, or None: the nearest one that modifies
+    the trigger or its governing verb (time_attachment 'own'), else the nearest that belongs to
+    no other word of the clause ('near'); one that another verb, participle or noun governs is
+    never the trigger's ('other'). `times`: find_time_expressions(sent.text), `scope` and
+    `anchors`: date_scope_and_anchors(head, other_heads), when the caller has them."""
     if times is None:
         times = find_time_expressions(sent.text)
     if not times:
         return None
-    if scope is None:
-        scope = date_scope(head, other_heads)
+    if scope is None or anchors is None:
+        scope, anchors = date_scope_and_anchors(head, other_heads)
     doc, best = sent.doc, None
     for start, end, text in times:
         span = doc.char_span(sent.start_char + start, sent.start_char + end,
                              alignment_mode="expand")
         if span is None or not any(t.i in scope for t in span):
             continue
-        dist = min(abs(t.i - head.i) for t in span)
-        if best is None or dist < best[0]:
-            best = (dist, text, start)
+        how = time_attachment(span, anchors)
+        if how == "other":
+            continue
+        key = (how != "own", min(abs(t.i - head.i) for t in span))
+        if best is None or key < best[0]:
+            best = (key, text, start)
     return (best[1], best[2]) if best else None
 
 
