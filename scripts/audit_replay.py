@@ -1,9 +1,9 @@
 """Replay a judged precision audit on the current extraction: which judged events does it still
 produce, and which does it drop?
 
-    .venv/bin/python scripts/audit_replay.py [docs/audit/events_precision.tsv ...] [--show]
+    .venv/bin/python scripts/audit_replay.py [docs/audit/events_precision*.tsv ...] [--show]
 
-For every judged file given (default: docs/audit/events_precision.tsv), re-extracts the corpus
+For every judged file given (default: every docs/audit/events_precision*.tsv), re-extracts the corpus
 articles of its rows and matches each judged event by (corpus id, offsets, type). Prints, per
 file, the judged events kept and dropped split by verdict, and the precision of the kept ones:
 a rule change that drops "wrong" rows and keeps "ok" ones moves precision on a sample already
@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared/corpus/orangesum-monde-politique.jsonl.gz"
-DEFAULT = ROOT / "docs/audit/events_precision.tsv"
+DEFAULT = sorted((ROOT / "docs/audit").glob("events_precision*.tsv"))
 
 
 def read_judged(path: Path) -> list[dict]:
@@ -51,7 +51,7 @@ def current_events(ids: set[str]) -> dict[str, set[tuple[int, int, str]]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("files", nargs="*", type=Path, default=[DEFAULT])
+    ap.add_argument("files", nargs="*", type=Path, default=DEFAULT)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--kept-wrong", action="store_true")
     args = ap.parse_args()
