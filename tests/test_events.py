@@ -256,6 +256,27 @@ def test_a_narrator_beside_the_trigger_takes_no_part(nlp):
     assert "Robert Abela" in roles(only(run(nlp, text, actors), "legal_action"))
 
 
+def test_a_graded_participle_is_a_property_not_a_visit(nlp):
+    text = "Le palais de Robert Abela est l'un des lieux les plus visités de Chypre."
+    assert typed(run(nlp, text, [("Chypre", "Chypre", "country")]), "meeting") == []
+
+
+def test_a_place_is_not_released_and_soil_is_not_frozen_assets(nlp):
+    actors = [("Nicosie", "Nicosie", "organization"), ("Chypre", "Chypre", "country")]
+    text = "Les habitants ont libéré Nicosie de l'occupation en 1960."
+    assert typed(run(nlp, text, actors), "legal_action") == []
+    text = "Les sols gelés de Chypre fondent, selon les experts de Nicosie."
+    assert typed(run(nlp, text, actors), "sanction") == []
+    text = "Chypre a gelé mardi les avoirs de trois banques de Nicosie."
+    assert typed(run(nlp, text, actors), "sanction")
+
+
+def test_an_investigation_published_by_journalists_is_no_legal_action(nlp):
+    actors = [("Robert Abela", "Robert Abela", "person")]
+    text = "Les équipes de Robert Abela ont publié deux enquêtes sur la corruption des juges."
+    assert typed(run(nlp, text, actors), "legal_action") == []
+
+
 def test_possible_future_talks_without_date_are_not_an_event(nlp):
     text = "Le Chili espère obtenir des concessions du Pérou lors de futures négociations."
     assert typed(run(nlp, text, [("Chili", "Chili", "country"), ("Pérou", "Pérou", "country")]),

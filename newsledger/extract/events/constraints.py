@@ -185,9 +185,13 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     people = lex.contexts.get("person_role", frozenset())
     if event_type in ("legal_action", "meeting"):
         people = people | lex.contexts.get("person_noun", frozenset())
-    if not is_verbal(tok):
-        return True
+    if not is_verbal(tok):                        # "la libération de Paris": no one released
+        return not (event_type == "legal_action" and any(
+            is_place(c, mention_tokens) for c in tok.children
+            if c.dep_ == "nmod" and case_of(c) in DE_FORMS))
     for c in tok.children:
+        if event_type == "legal_action" and is_place(c, mention_tokens):
+            continue                              # "ont libéré Paris": a place is not detained
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
             if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
                     or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens) \
@@ -198,6 +202,12 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
     return fronted_participle_of(tok, people, mention_tokens)
+
+
+def is_place(tok, mention_tokens) -> bool:
+    """A place: a place entity of the model or a country actor."""
+    return tok.ent_type_ in ("LOC", "GPE") or any(
+        m.actor_type == "country" for m in mention_tokens.get(tok.i, ()))
 
 
 def counted_people(noun, verb, lex: Lexicon, mention_tokens) -> bool:

@@ -55,7 +55,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     a noun marked as only possible ("de futures négociations") without a date of its own."""
     governors = lex.contexts.get("irrealis", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
-    if is_subjunctive_clause(head) or is_bare_infinitive(head):
+    if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -80,6 +80,17 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         mods = lex.contexts.get("irrealis_modifier", frozenset())
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+DEGREE_ADVERBS = {"plus", "moins", "très", "si", "trop", "aussi", "fort"}
+
+
+def is_graded_participle(head) -> bool:
+    """A participle graded by a degree adverb ("l'un des lieux les plus visités", "le pays le
+    plus sanctionné", "très critiqué") names a property, not a happening."""
+    return "Part" in head.morph.get("VerbForm") and not any(
+        c.dep_.startswith("aux") for c in head.children) and any(
+        c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i < head.i for c in head.children)
 
 
 def is_bare_infinitive(head) -> bool:
