@@ -192,7 +192,7 @@ def test_treaty_is_not_an_actor(run):
 
 # ---------------------------------------------------------------- data files
 
-@pytest.mark.parametrize("name", ["countries.tsv", "countries_curated.tsv", "organizations.tsv",
+@pytest.mark.parametrize("name", ["countries.tsv", "countries_curated.tsv", "organizations.tsv", "parties.tsv",
                                   "titles.txt", "not_actors.txt", "lexicon.tsv"])
 def test_data_files_name_their_source(name):
     first = (DATA / name).read_text(encoding="utf-8").splitlines()[0]
@@ -415,3 +415,56 @@ def test_words_in_capitals_are_no_organization(run):
 def test_court_named_by_its_place(run):
     ms = run("L'audience aura lieu devant le tribunal administratif de Nice mercredi.")
     assert "tribunal administratif de Nice" in canon(ms, "organization")
+
+
+# ---------------------------------------------------------------- parties, seats, joined names
+
+def test_party_after_a_title_does_not_take_the_seat(run):
+    ms = run("La sénatrice PS de Haute-Garonne a déposé un amendement mardi. "
+             "Le maire LR du 15e arrondissement de Paris a défendu son bilan devant les habitants.")
+    names = canon(ms, "organization")
+    assert {"Parti socialiste", "Les Républicains"} <= names
+    assert not any("Garonne" in n or "arrondissement" in n for n in canon(ms))
+    assert "France" not in canon(ms)            # Paris is the seat here, not the state
+
+
+def test_unknown_acronym_after_a_title_is_not_joined_to_the_place():
+    from newsledger.extract.actors.ner import acronym_after_title
+    text = "Selon la députée DVG de Savoie, le CHU de Nantes a fermé."
+    assert acronym_after_title(text, text.index("DVG"), text.index("DVG") + 3)
+    assert not acronym_after_title(text, text.index("CHU"), text.index("CHU") + 3)
+
+
+def test_party_name_variants_are_one_actor(run):
+    ms = run("Les Républicains ont réuni leur bureau politique lundi. Un cadre de LR a quitté la salle, "
+             "et le porte-parole des Républicains a refusé de commenter. Le Rassemblement National "
+             "s'est félicité de la division, selon le député RN de la Somme.")
+    by = by_surface(ms)
+    assert {by[s].canonical_name for s in ("Les Républicains", "LR", "Républicains")} == {"Les Républicains"}
+    assert by["Les Républicains"].country_code == "FR"
+    assert by["Rassemblement National"].canonical_name == by["RN"].canonical_name == "Rassemblement national"
+    assert by["RN"].actor_type == "organization"
+
+
+def test_hyphenated_known_actors_are_two_actors(run):
+    ms = run("Les ministres ont défendu l'accord UE-Turquie lors du sommet de mardi.")
+    names = canon(ms)
+    assert {"Union européenne", "Turquie"} <= names
+    assert not any("-" in n and "Turquie" in n for n in names)
+
+
+@pytest.mark.parametrize("name, joined", [("UE-Turquie", True), ("Otan-Russie", True),
+                                          ("Corée du Sud-Japon", True), ("Washington-Pékin", True),
+                                          ("Guinée-Bissau", False), ("Royaume-Uni", False),
+                                          ("Air France-KLM", False), ("Al-Qaïda", False)])
+def test_joined_actors(name, joined):
+    from newsledger.extract.actors.ner import joined_actors
+    text = f"Le texte {name} est paru."
+    start = text.index(name)
+    assert joined_actors(text, start, start + len(name), gazetteer()) is joined
+
+
+def test_capital_after_a_part_of_the_city_or_a_local_office_is_the_city(run):
+    assert "Russie" not in canon(run("Dans la banlieue de Moscou, des inondations ont coupé les routes."))
+    assert "France" not in canon(run("La sénatrice EELV de Paris a voté contre le texte."))
+    assert "Russie" in canon(run("Moscou a démenti toute implication dans l'attaque."))

@@ -29,7 +29,7 @@ from newsledger.extract.actors.gazetteer import gazetteer, organization_heads
 from newsledger.extract.actors.institutions import tie_institutions
 from newsledger.extract.actors.mentions import to_mentions
 from newsledger.extract.actors.names import normalize_actor_name
-from newsledger.extract.actors.ner import ner_cands
+from newsledger.extract.actors.ner import joined_actors, ner_cands
 from newsledger.extract.actors.organizations import headed_org_cands, named_org_cands, rule_org_cands
 from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
 from newsledger.extract.actors.roles import titled_person_cands
@@ -49,7 +49,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     g = gazetteer()
     furniture = furniture_spans(text)
     intertitles = intertitle_spans(text)
-    ents = entities(doc)
+    ents = [e for e in entities(doc) if not joined_actors(text, e.start_char, e.end_char, g)]
     names = name_spans(ents)
     heads = organization_heads()
     cands = [c for c in gazetteer_cands(doc, g)

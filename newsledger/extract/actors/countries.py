@@ -110,6 +110,8 @@ def keep_country_cand(c: Cand, text: str, names: list[Entity]) -> bool:
             return False
     elif event_before.search(before):
         return False
+    elif c.form == "capital" and city_before().search(before):
+        return False  # "le 7e arrondissement de Paris", "la sénatrice X de Paris": the city itself
     if c.form in ("name", "variant") and REGION_AFTER.match(text, c.end):
         return False  # "Amérique latine", "Irlande du Nord", "Afrique de l'Ouest": a region
     prev = preceding_word(text, c.start)
@@ -140,6 +142,15 @@ def context_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(rf"(?<!\w){words_re('place_noun')}\s+(?:[a-zéèê-]+\s+)?$", re.IGNORECASE),
             re.compile(rf"(?<!\w)(?:{words_re('org_head')}|{words_re('org_descriptor')})\s+$"),
             re.compile(rf"(?<!\w){words_re('event_noun')}\s+(?:[a-zéèê-]+\s+)?(?:de|d')\s*$"))
+
+
+@lru_cache(maxsize=1)
+def city_before() -> re.Pattern:
+    """Before a capital: a noun of a part or the surroundings of a place, or a local or
+    elected office (data/lexicon.tsv, place_noun, city_part_noun, local_office), a word or a
+    number between ("7e", a party), and "de"."""
+    return re.compile(rf"(?<!\w)(?:{words_re('place_noun')}|{words_re('city_part_noun')}|{words_re('local_office')})"
+                      rf"\s+(?:[\w-]+\s+)?(?:de|d')\s*$", re.IGNORECASE)
 
 
 REGION_AFTER = re.compile(r" (?:latine|centrale|orientale|occidentale|septentrionale|méridionale"

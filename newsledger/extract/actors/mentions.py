@@ -19,7 +19,10 @@ def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gaze
         if c.kind == "country":
             name, code = g.country_names.get(c.key, c.key), c.key
         elif c.kind == "organization":
-            name, code = normalize_actor_name(c.key), c.code or org_code(c, text, g)
+            # a gazetteer's canonical name is written as its data file has it, article
+            # included ("Les Républicains", "La France insoumise": the party's own name)
+            name = c.key if c.key in g.org_country else normalize_actor_name(c.key)
+            code = c.code or org_code(c, text, g)
         else:
             name, code = normalize_actor_name(c.key), None
         role = None

@@ -110,6 +110,33 @@ def speaker_name(doc, start: int, end: int, g: Gazetteer) -> bool:
     return first > 0 and doc[first - 1].text in (",", '"', "»", "”")
 
 
+PAIR_FORMS = frozenset({"name", "variant", "capital", "org"})
+PAIR_DASH = re.compile(r"[-–]")
+
+
+def joined_actors(text: str, start: int, end: int, g: Gazetteer) -> bool:
+    """"l'accord UE-Turquie", "Otan-Russie", "Corée du Sud-Japon": an entity made of two or
+    more names of the gazetteer (countries, their capitals, organizations) joined by hyphens
+    names those actors side by side, not one actor (their own gazetteer matches stand). A
+    gazetteer name holding a hyphen ("Guinée-Bissau", "Royaume-Uni") is one name."""
+    s = straight_apostrophes(text[start:end])
+    s = s[m.end():] if (m := LEADING_ARTICLE.match(s)) else s
+    if s in g.entries or not PAIR_DASH.search(s):
+        return False
+    cuts = [m.start() for m in PAIR_DASH.finditer(s)]
+
+    def known(piece: str) -> bool:
+        entry = g.entries.get(piece)
+        return entry is not None and entry.form in PAIR_FORMS
+
+    def splits(i: int) -> bool:         # s[i:] is one or more known names joined by dashes
+        if known(s[i:]):
+            return True
+        return any(known(s[i:c]) and splits(c + 1) for c in cuts if c > i)
+
+    return any(known(s[:c]) and splits(c + 1) for c in cuts)
+
+
 SPLIT_NAME_GAP = re.compile(r" | (?:for|of|and|on|de|d['’]|du) ?")
 
 
@@ -124,13 +151,28 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
             gap = text[pe:s]
             if pl == "ORG" and label in ("ORG", "LOC") and SPLIT_NAME_GAP.fullmatch(gap) \
                     and "\n" not in text[ps:e] and not (label == "LOC" and gap == " "):
-                if label == "LOC" and straight_apostrophes(text[s:e]) in gazetteer().entries:
+                if label == "LOC" and (straight_apostrophes(text[s:e]) in gazetteer().entries
+                                       or acronym_after_title(text, ps, pe)):
                     merged.append((s, e, label))
                     continue
                 merged[-1] = (ps, e, "ORG")
                 continue
         merged.append((s, e, label))
     return merged
+
+
+ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z]{1,4}")
+WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def acronym_after_title(text: str, start: int, end: int) -> bool:
+    """"la députée XYZ de Seine-Saint-Denis", "le maire XY du 7e arrondissement": an acronym
+    right after a title (data/titles.txt) is the party of the person; the place after it
+    is the title's seat, not part of the party's name."""
+    if not ACRONYM.fullmatch(text[start:end]):
+        return False
+    m = WORD_BEFORE.search(text[max(0, start - 40):start])
+    return bool(m) and m.group(1).lower() in title_set()
 
 
 @lru_cache(maxsize=1)
