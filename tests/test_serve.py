@@ -76,3 +76,20 @@ def test_prefect_yaml_deploys_the_load_flow():
     assert flow.name == load_flow.name
     import inspect
     assert set(dep["parameters"]) <= set(inspect.signature(flow.fn).parameters)
+
+
+def test_stopping_waits_for_flow_runs_not_for_children_that_were_there_before():
+    """`serve` lets its flow runs finish before it stops the API server; a child process the
+    caller already had (a test harness's own server, say) is no flow run of it."""
+    import subprocess
+    import sys
+
+    from newsledger.orchestration.serving import wait_for_runs
+
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        wait_for_runs(exclude={other.pid}, timeout=30)
+        assert other.poll() is None          # returned while that child still runs
+    finally:
+        other.kill()
+        other.wait()

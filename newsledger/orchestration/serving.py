@@ -72,7 +72,9 @@ class ServeOptions:
 
 def wait_for_runs(exclude: set[int], timeout: float = 120.0) -> None:
     """Before stopping the server: let flow runs this process started finish (they report
-    their final state to it), up to `timeout` seconds."""
+    their final state to it), up to `timeout` seconds. `exclude`: child processes that are
+    not flow runs (the server itself, and any child the process had before serving, which
+    would otherwise hold the stop for the whole timeout)."""
     import psutil
 
     deadline = time.monotonic() + timeout
@@ -101,13 +103,16 @@ def prefect_api(start_timeout: float = STARTUP_TIMEOUT):
         wait_healthy(existing, 60.0)
         yield existing, existing.rstrip("/").removesuffix("/api"), False
         return
+    import psutil
+
+    already = {c.pid for c in psutil.Process().children()}   # not flow runs of this block
     api = start_api(Path(os.environ.get("PREFECT_HOME", config.home() / ".prefect")), ui=True)
     os.environ.setdefault("PREFECT_UI_URL", api.ui_url)
     try:
         api.wait_ready(start_timeout)
         yield api.url, api.ui_url, True
     finally:
-        wait_for_runs(exclude={api.process.pid})
+        wait_for_runs(exclude=already | {api.process.pid})
         api.stop()
         os.environ.pop("PREFECT_API_URL", None)
 
