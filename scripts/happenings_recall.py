@@ -1,7 +1,16 @@
 """Recall check of happenings: of the pairs of event mentions that a person found to tell the
-same real-world occurrence (docs/audits/happenings_recall.csv: ids and a note in our own words,
-no article text), how many did the linking put in one happening? Prints linked/total, the split
-per event type, and for each pair kept apart what the rule looked at.
+same real-world occurrence (docs/audits/happenings_recall.csv: locators and a note in our own
+words, no article text), how many did the linking put in one happening? Prints linked/total, the
+split per event type, and for each pair kept apart what the rule looked at.
+
+Each mention of the file is a locator that does not depend on the path the dump was loaded
+from: the corpus record id (`record_a`: the part of dim_articles.source after '#'), the
+trigger's offsets in the article (`char_start_a`, `char_end_a`) and the pair's `event_type`.
+The script finds the event of each locator in the warehouse it is given and reports every
+locator it cannot find (absent, or ambiguous when the record was loaded under two paths); the
+pairs it cannot resolve are left out of the count and the exit status is 1. The columns
+`audit_event_id_a`, `audit_event_id_b` are the event ids of the load the pairs were chosen in,
+for information only: they hash the dump path as typed, so they are not read.
 
     .venv/bin/python scripts/happenings_recall.py --db WAREHOUSE
     .venv/bin/python scripts/happenings_recall.py --db WAREHOUSE --explain
@@ -40,6 +49,41 @@ def read_pairs(path: Path, half: str | None = None) -> list[dict]:
     return rows if half is None else [r for i, r in enumerate(rows) if i % 2 == "AB".index(half)]
 
 
+def locator(pair: dict, side: str) -> str:
+    """A mention of the file as a short string: RECORD@START-END."""
+    return f"{pair['record_' + side]}@{pair['char_start_' + side]}-{pair['char_end_' + side]}"
+
+
+def resolve(con, pairs: list[dict]) -> tuple[list[dict], list[str]]:
+    """The pairs with event_id_a and event_id_b found from their locators (those whose two
+    locators each name exactly one event), and a line for every locator that does not."""
+    sides = [(p, side) for p in pairs for side in "ab"]
+    rows = con.execute(read_sql("audit/happenings_recall_locate.sql"), {
+        "records": [p["record_" + side] for p, side in sides],
+        "char_starts": [int(p["char_start_" + side]) for p, side in sides],
+        "char_ends": [int(p["char_end_" + side]) for p, side in sides],
+        "event_types": [p["event_type"] for p, side in sides],
+    }).fetchall()
+    found: dict[int, list[tuple[str, str]]] = {}
+    for index, event_id, source in rows:
+        found.setdefault(index - 1, []).append((event_id, source))
+    resolved, problems = [], []
+    for i, pair in enumerate(pairs):
+        ids = {}
+        for j, side in enumerate("ab"):
+            hits = found.get(2 * i + j, [])
+            where = f"{locator(pair, side)} {pair['event_type']}"
+            if not hits:
+                problems.append(f"{where}: no such event in this warehouse")
+            elif len(hits) > 1:
+                problems.append(f"{where}: {len(hits)} events ({', '.join(src for _, src in hits)})")
+            else:
+                ids[side] = hits[0][0]
+        if len(ids) == 2:
+            resolved.append({**pair, "event_id_a": ids["a"], "event_id_b": ids["b"]})
+    return resolved, problems
+
+
 def pair_links(db: str, pairs: list[dict]) -> set[tuple[str, str]]:
     """The pairs that the rule's pair conditions link, computed on a scratch copy of db."""
     ids = sorted({p["event_id_a"] for p in pairs} | {p["event_id_b"] for p in pairs})
@@ -56,8 +100,14 @@ def pair_links(db: str, pairs: list[dict]) -> set[tuple[str, str]]:
 
 
 def check(db: str, path: Path, explain: bool, half: str | None = None) -> int:
-    pairs = read_pairs(path, half)
+    listed = read_pairs(path, half)
     con = wdb.connect(db, read_only=True)
+    pairs, problems = resolve(con, listed)
+    if problems:
+        print(f"{len(problems)} locators not resolved in this warehouse; "
+              f"{len(listed) - len(pairs)} of {len(listed)} pairs left out:", file=sys.stderr)
+        for line in problems:
+            print(f"  {line}", file=sys.stderr)
     cur = con.execute(read_sql("audit/happenings_recall.sql"), {
         "event_id_a": [p["event_id_a"] for p in pairs],
         "event_id_b": [p["event_id_b"] for p in pairs],
@@ -71,10 +121,13 @@ def check(db: str, path: Path, explain: bool, half: str | None = None) -> int:
         print(f"{len(missing)} pairs name events absent from this warehouse:", file=sys.stderr)
         for p in missing:
             print(f"  {p['event_id_a']} {p['event_id_b']}", file=sys.stderr)
-    links = pair_links(db, pairs) if explain else set()
+    links = pair_links(db, pairs) if explain and pairs else set()
+    where = {(p["event_id_a"], p["event_id_b"]): f"{locator(p, 'a')} {locator(p, 'b')}" for p in pairs}
 
     linked = sum(r["linked"] for r in rows)
-    print(f"{linked}/{len(rows)} pairs linked into one happening: recall {linked / max(len(rows), 1):.2f}")
+    print(f"{linked}/{len(rows)} pairs linked into one happening: recall {linked / max(len(rows), 1):.2f}"
+          + (f" ({len(listed) - len(rows)} of the {len(listed)} pairs of the file not resolved)"
+             if len(rows) != len(listed) else ""))
     total, hits = Counter(r["event_type"] for r in rows), Counter(r["event_type"] for r in rows if r["linked"])
     for event_type in sorted(total):
         print(f"  {event_type:<18} {hits[event_type]}/{total[event_type]}")
@@ -87,7 +140,8 @@ def check(db: str, path: Path, explain: bool, half: str | None = None) -> int:
     if missed:
         print("\npairs kept apart:")
     for r in missed:
-        print(f"- {r['event_id_a']} {r['event_id_b']} {r['event_type']}")
+        print(f"- {where[(r['event_id_a'], r['event_id_b'])]} {r['event_type']} "
+              f"(events {r['event_id_a']} {r['event_id_b']})")
         if explain:
             verdict = ("the rule links the pair; the clustering kept it apart"
                        if tuple(sorted((r["event_id_a"], r["event_id_b"]))) in links
@@ -100,12 +154,13 @@ def check(db: str, path: Path, explain: bool, half: str | None = None) -> int:
         print(f"    actors {r['shared_actors']} shared of {r['all_actors']} (the smaller set {r['fewer_actors']}), "
               f"sources agree {r['sources_agree']}, "
               f"targets agree {r['targets_agree']}; raw word overlap {r['sentence_overlap']}")
-    return 0
+    return 1 if problems else 0
 
 
 def candidates(db: str, days: int, per_type: int, seed: str) -> int:
-    """Print candidate pairs (sql/audit/happenings_recall_candidates.sql) for a person to read;
-    happening_id is not shown, so that the choice of pairs does not depend on the linking."""
+    """Print candidate pairs (sql/audit/happenings_recall_candidates.sql) for a person to read,
+    each mention with its locator (RECORD@START-END) for the pairs file; happening_id is not
+    shown, so that the choice of pairs does not depend on the linking."""
     con = wdb.connect(db, read_only=True)
     cur = con.execute(read_sql("audit/happenings_recall_candidates.sql"),
                       {"days": days, "per_type": per_type, "seed": seed})
@@ -114,7 +169,8 @@ def candidates(db: str, days: int, per_type: int, seed: str) -> int:
         r = dict(zip(names, row))
         if r["side"] == "a":
             print(f"\n=== {r['event_type']} #{r['rank']} found by {r['found_by']}")
-        print(f" {r['side']} {r['event_id']} published {r['published']} date {r['event_date']}/{r['date_precision']} "
+        print(f" {r['side']} {r['record']}@{r['char_start']}-{r['char_end']} (event {r['event_id']}) "
+              f"published {r['published']} date {r['event_date']}/{r['date_precision']} "
               f"place {r['location']!r} trigger {r['trigger']!r}\n   title: {r['title']}\n"
               f"   actors: {r['actors']}\n   sentence: {r['sentence']}")
     con.close()
