@@ -277,6 +277,31 @@ def test_an_investigation_published_by_journalists_is_no_legal_action(nlp):
     assert typed(run(nlp, text, actors), "legal_action") == []
 
 
+def test_other_senses_of_meeting_and_march_words(nlp):
+    abela = [("Robert Abela", "Robert Abela", "person"), ("Chypre", "Chypre", "country")]
+    text = "À Chypre, Robert Abela a rencontré sa compagne, avec qui il va se marier."
+    assert typed(run(nlp, text, abela), "meeting") == []
+    text = "Robert Abela raconte les rencontres jouées avec l'équipe de football de Chypre."
+    assert typed(run(nlp, text, abela), "meeting") == []
+    text = ("Des manifestants ont tenté de monter sur les marches du parlement de Chypre, a "
+            "rapporté Robert Abela.")
+    assert [e.trigger for e in typed(run(nlp, text, abela), "protest")
+            if "marches" in e.trigger] == []
+
+
+def test_foiled_negotiated_advised_or_risked_happenings_are_not_events(nlp):
+    abela = [("Robert Abela", "Robert Abela", "person"), ("Chypre", "Chypre", "country"),
+             ("FMI", "FMI", "organization")]
+    text = "Robert Abela était la cible de l'attentat déjoué à Chypre en avril."
+    assert typed(run(nlp, text, abela), "attack") == []
+    text = "Chypre négocie avec le FMI une aide financière pour enrayer la crise."
+    assert typed(run(nlp, text, abela), "aid") == []
+    text = "En février, elle avait conseillé à Robert Abela de discuter avec Chypre."
+    assert typed(run(nlp, text, abela), "meeting") == []
+    text = "Ces démissions à Chypre font courir le risque de provoquer des élections anticipées."
+    assert typed(run(nlp, text, abela), "election") == []
+
+
 def test_possible_future_talks_without_date_are_not_an_event(nlp):
     text = "Le Chili espère obtenir des concessions du Pérou lors de futures négociations."
     assert typed(run(nlp, text, [("Chili", "Chili", "country"), ("Pérou", "Pérou", "country")]),

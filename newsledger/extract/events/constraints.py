@@ -137,11 +137,11 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
-    if "not_context" in opt and (context_found(tok, sent, lex.contexts[opt["not_context"]],
-                                               "subtree", mention_tokens)[0]
-                                 or forms(tok.head) & lex.contexts[opt["not_context"]]
-                                 or subject_has(tok, lex.contexts[opt["not_context"]])):
-        return None                               # "dans un entretien au Monde", "l'AFP a rencontré"
+    if "not_context" in opt:
+        away = excluded_context(lex, opt["not_context"])
+        if context_found(tok, sent, away, "subtree", mention_tokens)[0] \
+                or forms(tok.head) & away or subject_has(tok, away):
+            return None                           # "dans un entretien au Monde", "l'AFP a rencontré"
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
                                      opt.get("scope", "subtree"), mention_tokens)
@@ -150,6 +150,13 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if loose:
             conf -= 0.1
     return conf
+
+
+def excluded_context(lex: Lexicon, names) -> frozenset[str]:
+    """The lemmas of option not_context: one context name or a list of them."""
+    if isinstance(names, str):
+        return lex.contexts[names]
+    return frozenset().union(*(lex.contexts[n] for n in names))
 
 
 def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:

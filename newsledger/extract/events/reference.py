@@ -36,7 +36,8 @@ IRREALIS_PATH = ("nmod", "obl", "obl:arg", "obl:mod", "acl", "xcomp", "advcl", "
 # clause: "a réclamé une enquête", "la requête de Kaboul : un cessez-le-feu" (not the noun a
 # participle qualifies: "réclamer le départ du ministre, inculpé pour corruption")
 FIRST_HOP = ("obj", "ccomp", "appos")
-# clauses a verb passes the walk on from ("espère que X procédera à une extradition"), and the
+# clauses a verb passes the walk on from ("espère que X procédera à une extradition"; an
+# infinitive completing a noun, "au risque de provoquer des législatives"), and the
 # relations of the trigger to that verb that carry it (an adjunct, "après sa victoire", is
 # presupposed, not wished)
 COMPLEMENT_CLAUSES = ("ccomp", "xcomp")
@@ -55,7 +56,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     a noun marked as only possible ("de futures négociations") without a date of its own."""
     governors = lex.contexts.get("irrealis", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
-    if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head):
+    if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
+            or is_prevented(head, lex):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -69,7 +71,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
-        if gov.pos_ in ("VERB", "AUX") and gov.dep_ in COMPLEMENT_CLAUSES and \
+        if gov.pos_ in ("VERB", "AUX") and (gov.dep_ in COMPLEMENT_CLAUSES or (
+                gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))) and \
                 cur.dep_ in CORE_RELATIONS and not forms(gov) & assertive:
             cur, first, steps = gov, True, 0       # on to the verb that governs the clause
             continue
@@ -109,11 +112,23 @@ def is_subjunctive_clause(head) -> bool:
         verb = verb.head
     if not is_verbal(verb) or verb.dep_ in ("ROOT", "root"):
         return False
+    if verb.dep_ == "xcomp" and is_verbal(verb.head):
+        verb = verb.head                          # "qu'un accord puisse être atteint"
+        if verb.dep_ in ("ROOT", "root"):
+            return False
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & ASSERTED_SUBJUNCTIVE_MARKS:
         return False
     return any("Sub" in t.morph.get("Mood") for t in [verb, *verb.children]
                if t.i == verb.i or t.dep_.startswith("aux"))
+
+
+def is_prevented(head, lex: Lexicon) -> bool:
+    """A trigger noun qualified as prevented, called off or put off ("l'attentat déjoué", "la
+    rencontre annulée", "le sommet reporté"): it did not take place (contexts.prevented)."""
+    prevented = lex.contexts.get("prevented", frozenset())
+    return head.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "acl") and forms(c) & prevented for c in head.children)
 
 
 def non_referential(head, lex: Lexicon) -> bool:
