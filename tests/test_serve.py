@@ -86,9 +86,13 @@ def test_stopping_waits_for_flow_runs_not_for_children_that_were_there_before():
 
     from newsledger.orchestration.serving import wait_for_runs
 
+    import psutil
+
     other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
-        wait_for_runs(exclude={other.pid}, timeout=30)
+        already = {c.pid for c in psutil.Process().children()}   # `other` and any harness
+        assert other.pid in already
+        wait_for_runs(exclude=already, timeout=30)
         assert other.poll() is None          # returned while that child still runs
     finally:
         other.kill()
