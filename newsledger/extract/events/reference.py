@@ -51,9 +51,11 @@ ASSERTED_SUBJUNCTIVE_MARKS = {"après"}
 def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     """Not a happening: a trigger under a modal, wishing or requesting noun, adjective or verb
     ("la capacité à voler", "des craintes de sanctions", "en cas d'essai", "déterminé à
-    acquérir", "a réclamé une enquête", "espère que X procédera à une extradition", "vise à
-    obtenir un cessez-le-feu"), in a subjunctive clause ("attendent qu'il soit extradé"), or
-    a noun marked as only possible ("de futures négociations") without a date of its own."""
+    acquérir", "a réclamé une enquête", "espère que X procédera à une extradition", "au risque
+    de provoquer des législatives"), in a subjunctive clause ("attendent qu'il soit extradé"),
+    prevented ("l'attentat déjoué"), a graded participle ("les plus visités"), a heading
+    infinitive, or a noun marked as only possible ("de futures négociations") without a date
+    of its own."""
     governors = lex.contexts.get("irrealis", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
