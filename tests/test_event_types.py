@@ -222,3 +222,31 @@ def test_unanswered_calls_are_no_appeal(nlp):
 def test_coming_to_power_is_an_election_event(nlp):
     text = "Depuis l'arrivée au pouvoir de Paul Martin en 2017, la France a changé."
     assert of_type(run(nlp, text, [PM, FR]), "election")
+
+
+@pytest.mark.parametrize("text, actors, event_type, expected", [
+    ("Paul Martin a bénéficié d'une grâce accordée par la France.", [PM, FR], "legal_action",
+     {"France": "source"}),
+    ("L'ambassadeur de France convoqué mardi par l'Allemagne a quitté Berlin.", [FR, DE],
+     "statement", {"Allemagne": "source"}),
+])
+def test_support_construction_with_the_verb_as_participle_of_its_noun(nlp, text, actors,
+                                                                      event_type, expected):
+    found = of_type(run(nlp, text, actors), event_type)
+    assert len(found) == 1, run(nlp, text, actors)
+    assert {k: v for k, v in roles(found[0]).items() if k in expected} == expected
+
+
+def test_a_court_hearing_is_a_legal_action_an_audience_granted_is_not(nlp):
+    court = ("Le tribunal de Lyon", "tribunal de Lyon", "organization")
+    hearing = run(nlp, "L'audience de Paul Martin aura lieu mardi devant le tribunal de Lyon.",
+                  [PM, court])
+    assert [e.event_type for e in hearing] == ["legal_action"]
+    assert not of_type(run(nlp, "La France a accordé une audience à Paul Martin.", [FR, PM]),
+                       "legal_action")
+
+
+def test_an_appeal_before_a_court_is_no_statement(nlp):
+    text = "Paul Martin attend son procès en appel, a indiqué la France."
+    assert not of_type(run(nlp, text, [PM, FR]), "statement")
+    assert of_type(run(nlp, "La France a lancé un appel à Paul Martin.", [FR, PM]), "statement")

@@ -23,26 +23,39 @@ if not Doc.has_extension("event_support"):
 
 
 def patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
-    """One DependencyMatcher pattern per construction of the lexicon: the verb (by lemma),
-    the noun below it as object or oblique, and the preposition of the noun when given."""
+    """DependencyMatcher patterns of each construction of the lexicon, keyed by its index:
+    the verb (by lemma) with the noun below it as object or oblique, and the preposition of
+    the noun when given; without a preposition, also the noun qualified by the verb's
+    participle ("une grâce accordée par", "l'ambassadeur convoqué"). Every pattern names
+    the verb first (see find_support)."""
     out = []
     for k, (verb, noun, case, _) in enumerate(lex.support):
+        verb_attrs = {"LEMMA": verb, "POS": {"IN": ["VERB", "ADJ"]}}
         pattern = [
-            {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": verb, "POS": {"IN": ["VERB", "ADJ"]}}},
+            {"RIGHT_ID": "verb", "RIGHT_ATTRS": verb_attrs},
             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "noun",
              "RIGHT_ATTRS": {"LEMMA": noun, "DEP": {"IN": NOUN_DEPS}}}]
         if case:
             pattern.append({"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "case",
                             "RIGHT_ATTRS": {"LOWER": case, "DEP": "case"}})
         out.append((str(k), pattern))
+        if not case:
+            out.append((str(k), [
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": {**verb_attrs, "DEP": "acl",
+                                                     "MORPH": {"IS_SUPERSET": ["VerbForm=Part"]}}},
+                {"LEFT_ID": "verb", "REL_OP": "<", "RIGHT_ID": "noun",
+                 "RIGHT_ATTRS": {"LEMMA": noun}}]))
     return out
 
 
 @lru_cache(maxsize=4)
 def matcher_for(vocab, lex: Lexicon) -> DependencyMatcher:
     matcher = DependencyMatcher(vocab)
+    by_key: dict[str, list] = {}
     for key, pattern in patterns(lex):
-        matcher.add(key, [pattern])
+        by_key.setdefault(key, []).append(pattern)
+    for key, alternatives in by_key.items():
+        matcher.add(key, alternatives)
     return matcher
 
 
