@@ -4,22 +4,30 @@
 -- Two scored events (event_type <> 'other') are linked when all of these hold:
 --   1. same event_type, different articles (the extraction already keeps one event per
 --      distinct happening of an article); for statements the same statement_kind; for the
---      generic types (`stem_types`: statements, meetings) the same trigger stem too: the
+--      generic types (`stem_types`: statements, meetings) the same trigger stem too, except
+--      for the statement kinds that already group synonymous verbs (`kinds_without_stem`:
+--      "a averti" and "a prévenu" are both `threaten`, "appelle" and "exhorte" both
+--      `appeal`; only kind `other` keeps its stem): the
 --      first `trigger_stem_chars` letters of the trigger's first word after subject pronouns,
 --      auxiliaries, adverbs and clitics ("a dénoncé" and "dénoncent" agree, "a menacé" not;
 --      "Il s'est ensuite rendu" and "s'est rendu" agree; "sommet historique" and "sommets"
 --      agree, "réunion" not). The words dropped are closed classes of French (pronouns,
 --      auxiliary forms, clitics), so a list is exact for them;
---   2. they share actors (canonical actor_id): at least `min_shared_actors` in common, or
+--   2. they share actors (canonical actor_id; a one-word person counts as the one well-known
+--      multi-word person of that surname, see `surnames`): at least `min_shared_actors` in common, or
 --      one in common when that is at least `min_actor_share` of the actors of the report
 --      that names fewer (|A & B| / min(|A|, |B|)): one report names the main actor, another
 --      the whole scene around it, and the smaller set is contained in the larger; and their
 --      actors do not contradict each other: when both give sources, the sources share an
---      actor; the same for targets ("A condemns B" and "B condemns A" stay apart);
+--      actor; the same for targets ("A condemns B" and "B condemns A" stay apart); a source
+--      (target) of one that the other names as a mere participant agrees with it
+--      (`participant_agrees`: the extraction gives a sentence's roles one at a time, and
+--      "France accuses Turkey of arming the GNA" names Turkey a participant, not a target);
 --   3. their dates are compatible: each event spans an interval, its day (date_precision
 --      'day'), its month ('month'), its year ('year'), or, undated, the
 --      `published_lookback_days` days up to its article's publication (the publication
---      date stands in for the event's); two intervals must overlap within
+--      date stands in for the event's, and an undated report of ongoing talks or of a
+--      recent inquiry may come a day or two after it); two intervals must overlap within
 --      `tolerance_days` (a day either side for time zones and late dispatches);
 --   4. their locations are compatible: either is missing, or both are the same once case
 --      and accents are folded;
@@ -54,16 +62,20 @@ with params as (
 
     select
         1 as tolerance_days,            -- slack when comparing two date intervals
-        0 as published_lookback_days,   -- an undated event happened within these days before publication
+        2 as published_lookback_days,   -- an undated event happened within these days before publication
         2 as min_shared_actors,         -- this many common actors link whatever else the events name
         0.5 as min_actor_share,         -- else one common actor must be this share of the smaller actor set
         3 as max_span_days,             -- the dates of one happening's reports span at most this
-        0.5 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
+        0.4 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
         0.2 as min_sentence_overlap,    -- rarity-weighted share of salient words two sentences have in common (rule 5)
         0.05 as min_dated_sentence_overlap,  -- the same when both are dated to the day (rule 5)
         3 as min_word_chars,            -- shortest salient word (rule 5)
         5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
-        ['statement', 'meeting'] as stem_types  -- ... for these event types
+        ['statement', 'meeting'] as stem_types,  -- ... for these event types
+        ['appeal', 'demand', 'disapprove', 'reject', 'threaten', 'praise', 'acknowledge']
+            as kinds_without_stem,      -- statement kinds that group synonymous verbs: the kind is enough, no stem (rule 1)
+        3 as min_surname_articles,      -- a one-word person is the one multi-word person of that surname named by this many articles (rule 2)
+        true as participant_agrees      -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
 
 ),
 
@@ -74,7 +86,9 @@ events as (
         e.event_type,
         e.article_id,
         coalesce(e.statement_kind, '') || case
-            when list_contains(p.stem_types, e.event_type) then ':' || left(regexp_extract(
+            when list_contains(p.stem_types, e.event_type)
+                 and not list_contains(p.kinds_without_stem, coalesce(e.statement_kind, ''))
+                then ':' || left(regexp_extract(
                 regexp_replace(lower(strip_accents(e.trigger)),
                     '^(((il|elle|ils|elles|on|je|tu|nous|vous|me|te|lui|leur|y|en|a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|est|es|suis|sommes|etes|sont|etait|etaient|etant|ete|sera|seront|serait|seraient|avoir|etre|va|vont|allait|se|ne|de|aussi|egalement|deja|encore|notamment|pourtant|toujours|meme|bien|alors|ensuite|ainsi|pas)\s+)|([sldnjmt]['' ]))+', ''),
                 '[a-z]+'), p.trigger_stem_chars)
@@ -106,14 +120,62 @@ events as (
 
 ),
 
+surnames as (
+
+    -- rule 2's actors across articles: a person named by one word in one article ("Sissi")
+    -- and in full in another ("Abdel Fattah al-Sissi") got two actor ids (an article resolves
+    -- a surname to the full name only when it writes both). For the rule, a one-word person
+    -- stands for the one multi-word person of the warehouse whose last word is that word
+    -- (folded; an Arabic article "al-"/"el-" before it dropped), when there is exactly one
+    -- ("Johnson" names several: it stays itself), when that person is named in full by at
+    -- least `min_surname_articles` articles (a surname alone is how the press names a person
+    -- its readers know; a rare full name sharing a surname is usually someone else: "Ahmad
+    -- Erakat" is not the "Erakat" of other articles), and when that word opens no multi-word
+    -- person's name (a first name: "Michael" is not "Kobi Michael"). dim_actors is not changed.
+    with full_names as (
+
+        select actor_id, string_split(lower(strip_accents(trim(canonical_name))), ' ') as words
+        from dim_actors
+        where actor_type = 'person' and contains(trim(canonical_name), ' ')
+
+    )
+
+    select s.actor_id, any_value(f.actor_id) as person_id
+    from (
+        select actor_id, lower(strip_accents(trim(canonical_name))) as word
+        from dim_actors
+        where actor_type = 'person' and not contains(trim(canonical_name), ' ')
+    ) as s
+    inner join (
+        select actor_id, regexp_replace(words[-1], '^(al|el)-', '') as word from full_names
+    ) as f using (word)
+    cross join params as p
+    where s.word not in (select words[1] from full_names)
+    group by s.actor_id
+    having count(distinct f.actor_id) = 1
+       and (select count(distinct n.article_id) from actor_name_forms as n
+            where n.actor_id = any_value(f.actor_id)) >= any_value(p.min_surname_articles)
+
+),
+
+actors as (
+
+    -- bridge_event_actors with rule 2's actor: the full name for a surname (surnames)
+    select b.event_id, coalesce(n.person_id, b.actor_id) as actor_id, b.role
+    from bridge_event_actors as b
+    left join surnames as n using (actor_id)
+
+),
+
 roles as (
 
     select
         event_id,
-        list(actor_id) as actors,
-        list(actor_id) filter (where role = 'source') as sources,
-        list(actor_id) filter (where role = 'target') as targets
-    from bridge_event_actors
+        list(distinct actor_id) as actors,
+        list(distinct actor_id) filter (where role = 'source') as sources,
+        list(distinct actor_id) filter (where role = 'target') as targets,
+        list(distinct actor_id) filter (where role not in ('source', 'target')) as participants
+    from actors
     group by event_id
 
 ),
@@ -132,8 +194,8 @@ event_actors as (
     -- one row per (scored event, actor): the candidates join on actor, type and kind at once,
     -- so that a frequent actor (a country in thousands of events) pairs only events of one
     -- type and kind (the join on the actor alone made the whole corpus run out of memory)
-    select b.actor_id, e.*
-    from bridge_event_actors as b
+    select distinct b.actor_id, e.*
+    from actors as b
     inner join events as e using (event_id)
 
 ),
@@ -215,7 +277,8 @@ shared as (
             as sentence_overlap,
         len(list_intersect(ra.actors, rb.actors)) as shared_actors,
         least(len(list_distinct(ra.actors)), len(list_distinct(rb.actors))) as fewer_actors,
-        ra.sources as sources_a, rb.sources as sources_b, ra.targets as targets_a, rb.targets as targets_b
+        ra.sources as sources_a, rb.sources as sources_b, ra.targets as targets_a, rb.targets as targets_b,
+        ra.participants as participants_a, rb.participants as participants_b
     from candidates as c
     inner join roles as ra on ra.event_id = c.event_a
     inner join roles as rb on rb.event_id = c.event_b
@@ -242,9 +305,13 @@ final as (
       and s.sentence_overlap >= case when s.both_day_dated then p.min_dated_sentence_overlap
                                      else p.min_sentence_overlap end
       and (coalesce(len(s.sources_a), 0) = 0 or coalesce(len(s.sources_b), 0) = 0
-           or list_has_any(s.sources_a, s.sources_b))
+           or list_has_any(s.sources_a, s.sources_b)
+           or (p.participant_agrees and (list_has_any(s.sources_a, s.participants_b)
+                                         or list_has_any(s.sources_b, s.participants_a))))
       and (coalesce(len(s.targets_a), 0) = 0 or coalesce(len(s.targets_b), 0) = 0
-           or list_has_any(s.targets_a, s.targets_b))
+           or list_has_any(s.targets_a, s.targets_b)
+           or (p.participant_agrees and (list_has_any(s.targets_a, s.participants_b)
+                                         or list_has_any(s.targets_b, s.participants_a))))
 
 )
 
