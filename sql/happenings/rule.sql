@@ -4,18 +4,19 @@
 -- Two scored events (event_type <> 'other') are linked when all of these hold:
 --   1. same event_type, different articles (the extraction already keeps one event per
 --      distinct happening of an article); for statements the same statement_kind; for the
---      generic types (`stem_types`: statements, meetings) the same trigger stem too, except
---      for the statement kinds that already group synonymous verbs (`kinds_without_stem`:
---      "a averti" and "a prévenu" are both `threaten`, "appelle" and "exhorte" both
---      `appeal`; only kind `other` keeps its stem): the
---      first `trigger_stem_chars` letters of the trigger's first word after subject pronouns,
+--      generic types (`stem_types`: statements, meetings, and legal actions, whose steps of
+--      one case, arrest, charge, trial, release, are occurrences of their own) the same
+--      trigger stem too, except for the statement kinds that already group synonymous verbs
+--      (`kinds_without_stem`: "a averti" and "a prévenu" are both `threaten`, "appelle" and
+--      "exhorte" both `appeal`; only kind `other` keeps its stem). The stem is the first
+--      `trigger_stem_chars` letters of the trigger's first word after subject pronouns,
 --      auxiliaries, adverbs and clitics ("a dénoncé" and "dénoncent" agree, "a menacé" not;
 --      "Il s'est ensuite rendu" and "s'est rendu" agree; "sommet historique" and "sommets"
 --      agree, "réunion" not). The words dropped are closed classes of French (pronouns,
 --      auxiliary forms, clitics), so a list is exact for them;
 --   2. they share actors (canonical actor_id; a one-word person counts as the one well-known
---      multi-word person of that surname, see `surnames`): at least `min_shared_actors` in common, or
---      one in common when that is at least `min_actor_share` of the actors of the report
+--      multi-word person of that surname, see `surnames`): at least `min_shared_actors` in
+--      common, or one in common when that is at least `min_actor_share` of the actors of the report
 --      that names fewer (|A & B| / min(|A|, |B|)): one report names the main actor, another
 --      the whole scene around it, and the smaller set is contained in the larger; and their
 --      actors do not contradict each other: when both give sources, the sources share an
@@ -37,8 +38,10 @@
 --      weighs ln((1 + scored events) / scored events whose sentence has it), so names,
 --      numbers and uncommon words count, "les" or "president" hardly) is at least
 --      `min_sentence_overlap`, or `min_dated_sentence_overlap` when both are dated to the
---      same day or a day apart (the date is strong evidence, but a day and one actor alone
---      are not: one actor's two different deeds of a day seldom share a rare word). A
+--      same day or a day apart, have the same trigger stem and roles that agree without the
+--      help of participants (the date is strong evidence, but a day and one actor alone
+--      are not: one actor's two different deeds of a day seldom share a rare word, and two
+--      statements of one speaker on consecutive days are often of one kind). A
 --      publication date and common actors are weak evidence: an undated "entretien" of one
 --      president and another a day later are not one occurrence. The weights are those of
 --      the warehouse when the events are linked; a published happening is not relinked,
@@ -66,12 +69,12 @@ with params as (
         2 as min_shared_actors,         -- this many common actors link whatever else the events name
         0.5 as min_actor_share,         -- else one common actor must be this share of the smaller actor set
         3 as max_span_days,             -- the dates of one happening's reports span at most this
-        0.4 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
+        0.5 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
         0.2 as min_sentence_overlap,    -- rarity-weighted share of salient words two sentences have in common (rule 5)
         0.05 as min_dated_sentence_overlap,  -- the same when both are dated to the day (rule 5)
         3 as min_word_chars,            -- shortest salient word (rule 5)
         5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
-        ['statement', 'meeting'] as stem_types,  -- ... for these event types
+        ['statement', 'meeting', 'legal_action'] as stem_types,  -- ... for these event types
         ['appeal', 'demand', 'disapprove', 'reject', 'threaten', 'praise', 'acknowledge']
             as kinds_without_stem,      -- statement kinds that group synonymous verbs: the kind is enough, no stem (rule 1)
         3 as min_surname_articles,      -- a one-word person is the one multi-word person of that surname named by this many articles (rule 2)
@@ -85,13 +88,16 @@ events as (
         e.event_id,
         e.event_type,
         e.article_id,
-        coalesce(e.statement_kind, '') || case
-            when list_contains(p.stem_types, e.event_type)
-                 and not list_contains(p.kinds_without_stem, coalesce(e.statement_kind, ''))
-                then ':' || left(regexp_extract(
+        case
+            when list_contains(p.stem_types, e.event_type) then left(regexp_extract(
                 regexp_replace(lower(strip_accents(e.trigger)),
                     '^(((il|elle|ils|elles|on|je|tu|nous|vous|me|te|lui|leur|y|en|a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|est|es|suis|sommes|etes|sont|etait|etaient|etant|ete|sera|seront|serait|seraient|avoir|etre|va|vont|allait|se|ne|de|aussi|egalement|deja|encore|notamment|pourtant|toujours|meme|bien|alors|ensuite|ainsi|pas)\s+)|([sldnjmt]['' ]))+', ''),
                 '[a-z]+'), p.trigger_stem_chars)
+            else ''
+        end as stem,
+        coalesce(e.statement_kind, '') || case
+            when stem <> '' and not list_contains(p.kinds_without_stem, coalesce(e.statement_kind, ''))
+                then ':' || stem
             else ''
         end as kind,
         e.happening_id,
@@ -205,7 +211,8 @@ candidates as (
     select distinct
         f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
-        f.day_dated and o.day_dated as both_day_dated
+        f.day_dated and o.day_dated as both_day_dated,
+        f.stem = o.stem as same_stem
     from event_actors as f
     inner join event_actors as o
         on o.actor_id = f.actor_id and o.event_type = f.event_type and o.kind = f.kind
@@ -302,8 +309,17 @@ final as (
     cross join params as p
     left join spans as h on h.happening_id = s.happening_b
     where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_share * s.fewer_actors)
-      and s.sentence_overlap >= case when s.both_day_dated then p.min_dated_sentence_overlap
-                                     else p.min_sentence_overlap end
+      and s.sentence_overlap >= case
+            -- the smaller share needs the strong evidence only: both dated to the day, the same
+            -- trigger stem and roles that agree without the help of participants
+            when s.both_day_dated and s.same_stem
+                 and (coalesce(len(s.sources_a), 0) = 0 or coalesce(len(s.sources_b), 0) = 0
+                      or list_has_any(s.sources_a, s.sources_b))
+                 and (coalesce(len(s.targets_a), 0) = 0 or coalesce(len(s.targets_b), 0) = 0
+                      or list_has_any(s.targets_a, s.targets_b))
+                then p.min_dated_sentence_overlap
+            else p.min_sentence_overlap
+        end
       and (coalesce(len(s.sources_a), 0) = 0 or coalesce(len(s.sources_b), 0) = 0
            or list_has_any(s.sources_a, s.sources_b)
            or (p.participant_agrees and (list_has_any(s.sources_a, s.participants_b)
