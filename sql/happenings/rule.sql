@@ -138,6 +138,9 @@ surnames as (
     -- its readers know; a rare full name sharing a surname is usually someone else: "Ahmad
     -- Erakat" is not the "Erakat" of other articles), and when that word opens no multi-word
     -- person's name (a first name: "Michael" is not "Kobi Michael"). dim_actors is not changed.
+    -- Like the word weights, the mapping is the warehouse's when the events are linked (a
+    -- surname may start to count once its full name reaches three articles); a published
+    -- happening is not relinked, so a rerun changes nothing.
     with full_names as (
 
         select actor_id, string_split(lower(strip_accents(trim(canonical_name))), ' ') as words
