@@ -157,6 +157,102 @@ def test_a_trigger_opening_with_its_subject_pronoun_gets_the_verb_as_stem(con):
     assert kinds == (2,)
 
 
+SISI = ("Abdel Fattah al-Sissi", "person", None)
+SISI_SURNAME = ("Sissi", "person", None)
+LIBYA = ("Libye", "country", "LY")
+FRANCE = ("France", "country", "FR")
+TURKEY = ("Turquie", "country", "TR")
+
+
+def warning(name, published, actor=SISI, site=None, trigger="a averti", kind="threaten"):
+    """One warning of our own wording: the actor, a verb, a rare place name."""
+    text = f"{actor[0]} {trigger} Libye que Syrte et Joufra sont une ligne rouge."
+    return article(name, published, text, trigger, "statement", [(actor, "source"), (LIBYA, "target")],
+                   kind=kind, site=site or f"{name}.fr")
+
+
+def test_a_surname_alone_counts_as_the_one_well_known_person_of_that_name(con):
+    """"Sissi" in one article, "Abdel Fattah al-Sissi" in three others: one person for the
+    rule (the last word, without its "al-", and no other multi-word person of that surname);
+    the actors themselves stay two rows of dim_actors."""
+    load(con, "r1", warning("un", "2024-03-02"), warning("deux", "2024-03-02"),
+         warning("trois", "2024-03-02"), warning("quatre", "2024-03-03", actor=SISI_SURNAME))
+    assert sorted(map(len, happenings(con).values())) == [4]
+    names = con.execute("select canonical_name from dim_actors where actor_type = 'person' order by 1").fetchall()
+    assert names == [("Abdel Fattah al-Sissi",), ("Sissi",)]
+
+
+def test_a_surname_of_two_people_or_of_a_rare_full_name_stays_itself(con, tmp_path):
+    """Two multi-word persons end in "Sissi": the surname alone names neither. And a full name
+    written by fewer than three articles does not take the surname either."""
+    other = ("Amina Sissi", "person", None)
+    load(con, "r1", warning("un", "2024-03-02"), warning("deux", "2024-03-02"),
+         warning("trois", "2024-03-02"), warning("quatre", "2024-03-03", actor=SISI_SURNAME),
+         article("cinq", "2024-03-02", "Amina Sissi a rencontré Libye.", "a rencontré", "meeting",
+                 [(other, "participant"), (LIBYA, "participant")]))
+    assert sorted(map(len, happenings(con).values())) == [1, 1, 3]
+    rare = wdb.connect(tmp_path / "rare.duckdb")
+    wdb.ensure_schema(rare)
+    load(rare, "r1", warning("un", "2024-03-02"), warning("quatre", "2024-03-03", actor=SISI_SURNAME))
+    assert sorted(map(len, happenings(rare).values())) == [1, 1]
+    rare.close()
+
+
+def test_undated_reports_published_two_days_apart_link(con):
+    """An undated report stands for the two days up to its publication: a report of ongoing
+    talks two days later still meets it; a week later it does not."""
+    load(con, "r1", warning("un", "2024-03-02"), warning("deux", "2024-03-04"),
+         warning("trois", "2024-03-11"))
+    assert sorted(map(len, happenings(con).values())) == [1, 2]
+
+
+def test_a_source_named_as_a_participant_elsewhere_does_not_contradict(con):
+    """"France accuses Turkey of arming Libya" gives Turkey no role of source; "Turkey arms
+    Libya" does: the sources differ, but each is a participant of the other report."""
+    a = article("un", "2024-03-02", "France accuse Turquie de livrer des armes à Libye malgré l'embargo.",
+                "livrer", "arms_transfer", [(FRANCE, "source"), (TURKEY, "participant"), (LIBYA, "target")])
+    b = article("deux", "2024-03-02", "Turquie a livré des armes à Libye malgré l'embargo, selon France.",
+                "a livré", "arms_transfer", [(TURKEY, "source"), (FRANCE, "participant"), (LIBYA, "target")],
+                site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+
+
+def test_statements_of_one_kind_link_whatever_their_verb(con):
+    """"a averti" and "a prévenu" are both threats: the kind is enough, no trigger stem (kind
+    `other` keeps its stem)."""
+    load(con, "r1", warning("un", "2024-03-02"), warning("deux", "2024-03-02", trigger="a prévenu"),
+         warning("trois", "2024-03-02", trigger="a expliqué", kind="other"),
+         warning("quatre", "2024-03-02", trigger="a raconté", kind="other"))
+    assert sorted(map(len, happenings(con).values())) == [1, 1, 2]
+
+
+def test_steps_of_one_legal_case_stay_apart(con):
+    """An arrest and the release of the same person, told with the same words: legal actions
+    keep their trigger stem, so the two steps are two happenings."""
+    text = "Corée du Nord a {} le touriste Otto Warmbier à Pyongyang."
+    load(con, "r1",
+         article("un", "2024-03-02", text.format("arrêté"), "a arrêté", "legal_action", [(PYONGYANG, "source")]),
+         article("deux", "2024-03-02", text.format("libéré"), "a libéré", "legal_action", [(PYONGYANG, "source")],
+                 site="autre.fr"),
+         article("trois", "2024-03-03", text.format("arrêté"), "a arrêté", "legal_action", [(PYONGYANG, "source")],
+                 site="trois.fr"))
+    assert sorted(map(len, happenings(con).values())) == [1, 2]
+
+
+def test_two_statements_of_a_day_need_the_same_stem_for_the_small_share(con):
+    """Both dated to the day, one speaker, one kind, but different verbs and few words in
+    common: the dated minimum share does not apply, so they stay apart."""
+    a = article("un", "2024-03-02", "Corée du Sud a dénoncé lundi les essais balistiques répétés de Corée du Nord.",
+                "a dénoncé", "statement", [(SEOUL, "source"), (PYONGYANG, "target")], "2024-03-02", "day",
+                kind="disapprove")
+    b = article("deux", "2024-03-03", "Mardi, Corée du Sud a accusé Corée du Nord de saboter les pourparlers familiaux.",
+                "a accusé", "statement", [(SEOUL, "source"), (PYONGYANG, "target")], "2024-03-03", "day",
+                kind="disapprove", site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
 def test_link_components_pure():
     d = date(2024, 3, 1)
     found = link(["e3", "e4", "e5"], [

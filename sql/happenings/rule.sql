@@ -4,22 +4,31 @@
 -- Two scored events (event_type <> 'other') are linked when all of these hold:
 --   1. same event_type, different articles (the extraction already keeps one event per
 --      distinct happening of an article); for statements the same statement_kind; for the
---      generic types (`stem_types`: statements, meetings) the same trigger stem too: the
---      first `trigger_stem_chars` letters of the trigger's first word after subject pronouns,
+--      generic types (`stem_types`: statements, meetings, and legal actions, whose steps of
+--      one case, arrest, charge, trial, release, are occurrences of their own) the same
+--      trigger stem too, except for the statement kinds that already group synonymous verbs
+--      (`kinds_without_stem`: "a averti" and "a prévenu" are both `threaten`, "appelle" and
+--      "exhorte" both `appeal`; only kind `other` keeps its stem). The stem is the first
+--      `trigger_stem_chars` letters of the trigger's first word after subject pronouns,
 --      auxiliaries, adverbs and clitics ("a dénoncé" and "dénoncent" agree, "a menacé" not;
 --      "Il s'est ensuite rendu" and "s'est rendu" agree; "sommet historique" and "sommets"
 --      agree, "réunion" not). The words dropped are closed classes of French (pronouns,
 --      auxiliary forms, clitics), so a list is exact for them;
---   2. they share actors (canonical actor_id): at least `min_shared_actors` in common, or
---      one in common when that is at least `min_actor_share` of the actors of the report
+--   2. they share actors (canonical actor_id; a one-word person counts as the one well-known
+--      multi-word person of that surname, see `surnames`): at least `min_shared_actors` in
+--      common, or one in common when that is at least `min_actor_share` of the actors of the report
 --      that names fewer (|A & B| / min(|A|, |B|)): one report names the main actor, another
 --      the whole scene around it, and the smaller set is contained in the larger; and their
 --      actors do not contradict each other: when both give sources, the sources share an
---      actor; the same for targets ("A condemns B" and "B condemns A" stay apart);
+--      actor; the same for targets ("A condemns B" and "B condemns A" stay apart); a source
+--      (target) of one that the other names as a mere participant agrees with it
+--      (`participant_agrees`: the extraction gives a sentence's roles one at a time, and
+--      "France accuses Turkey of arming the GNA" names Turkey a participant, not a target);
 --   3. their dates are compatible: each event spans an interval, its day (date_precision
 --      'day'), its month ('month'), its year ('year'), or, undated, the
 --      `published_lookback_days` days up to its article's publication (the publication
---      date stands in for the event's); two intervals must overlap within
+--      date stands in for the event's, and an undated report of ongoing talks or of a
+--      recent inquiry may come a day or two after it); two intervals must overlap within
 --      `tolerance_days` (a day either side for time zones and late dispatches);
 --   4. their locations are compatible: either is missing, or both are the same once case
 --      and accents are folded;
@@ -29,8 +38,10 @@
 --      weighs ln((1 + scored events) / scored events whose sentence has it), so names,
 --      numbers and uncommon words count, "les" or "president" hardly) is at least
 --      `min_sentence_overlap`, or `min_dated_sentence_overlap` when both are dated to the
---      same day or a day apart (the date is strong evidence, but a day and one actor alone
---      are not: one actor's two different deeds of a day seldom share a rare word). A
+--      same day or a day apart, have the same trigger stem and roles that agree without the
+--      help of participants (the date is strong evidence, but a day and one actor alone
+--      are not: one actor's two different deeds of a day seldom share a rare word, and two
+--      statements of one speaker on consecutive days are often of one kind). A
 --      publication date and common actors are weak evidence: an undated "entretien" of one
 --      president and another a day later are not one occurrence. The weights are those of
 --      the warehouse when the events are linked; a published happening is not relinked,
@@ -54,7 +65,7 @@ with params as (
 
     select
         1 as tolerance_days,            -- slack when comparing two date intervals
-        0 as published_lookback_days,   -- an undated event happened within these days before publication
+        2 as published_lookback_days,   -- an undated event happened within these days before publication
         2 as min_shared_actors,         -- this many common actors link whatever else the events name
         0.5 as min_actor_share,         -- else one common actor must be this share of the smaller actor set
         3 as max_span_days,             -- the dates of one happening's reports span at most this
@@ -63,7 +74,11 @@ with params as (
         0.05 as min_dated_sentence_overlap,  -- the same when both are dated to the day (rule 5)
         3 as min_word_chars,            -- shortest salient word (rule 5)
         5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
-        ['statement', 'meeting'] as stem_types  -- ... for these event types
+        ['statement', 'meeting', 'legal_action'] as stem_types,  -- ... for these event types
+        ['appeal', 'demand', 'disapprove', 'reject', 'threaten', 'praise', 'acknowledge']
+            as kinds_without_stem,      -- statement kinds that group synonymous verbs: the kind is enough, no stem (rule 1)
+        3 as min_surname_articles,      -- a one-word person is the one multi-word person of that surname named by this many articles (rule 2)
+        true as participant_agrees      -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
 
 ),
 
@@ -73,11 +88,16 @@ events as (
         e.event_id,
         e.event_type,
         e.article_id,
-        coalesce(e.statement_kind, '') || case
-            when list_contains(p.stem_types, e.event_type) then ':' || left(regexp_extract(
+        case
+            when list_contains(p.stem_types, e.event_type) then left(regexp_extract(
                 regexp_replace(lower(strip_accents(e.trigger)),
                     '^(((il|elle|ils|elles|on|je|tu|nous|vous|me|te|lui|leur|y|en|a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|est|es|suis|sommes|etes|sont|etait|etaient|etant|ete|sera|seront|serait|seraient|avoir|etre|va|vont|allait|se|ne|de|aussi|egalement|deja|encore|notamment|pourtant|toujours|meme|bien|alors|ensuite|ainsi|pas)\s+)|([sldnjmt]['' ]))+', ''),
                 '[a-z]+'), p.trigger_stem_chars)
+            else ''
+        end as stem,
+        coalesce(e.statement_kind, '') || case
+            when stem <> '' and not list_contains(p.kinds_without_stem, coalesce(e.statement_kind, ''))
+                then ':' || stem
             else ''
         end as kind,
         e.happening_id,
@@ -106,14 +126,65 @@ events as (
 
 ),
 
+surnames as (
+
+    -- rule 2's actors across articles: a person named by one word in one article ("Sissi")
+    -- and in full in another ("Abdel Fattah al-Sissi") got two actor ids (an article resolves
+    -- a surname to the full name only when it writes both). For the rule, a one-word person
+    -- stands for the one multi-word person of the warehouse whose last word is that word
+    -- (folded; an Arabic article "al-"/"el-" before it dropped), when there is exactly one
+    -- ("Johnson" names several: it stays itself), when that person is named in full by at
+    -- least `min_surname_articles` articles (a surname alone is how the press names a person
+    -- its readers know; a rare full name sharing a surname is usually someone else: "Ahmad
+    -- Erakat" is not the "Erakat" of other articles), and when that word opens no multi-word
+    -- person's name (a first name: "Michael" is not "Kobi Michael"). dim_actors is not changed.
+    -- Like the word weights, the mapping is the warehouse's when the events are linked (a
+    -- surname may start to count once its full name reaches three articles); a published
+    -- happening is not relinked, so a rerun changes nothing.
+    with full_names as (
+
+        select actor_id, string_split(lower(strip_accents(trim(canonical_name))), ' ') as words
+        from dim_actors
+        where actor_type = 'person' and contains(trim(canonical_name), ' ')
+
+    )
+
+    select s.actor_id, any_value(f.actor_id) as person_id
+    from (
+        select actor_id, lower(strip_accents(trim(canonical_name))) as word
+        from dim_actors
+        where actor_type = 'person' and not contains(trim(canonical_name), ' ')
+    ) as s
+    inner join (
+        select actor_id, regexp_replace(words[-1], '^(al|el)-', '') as word from full_names
+    ) as f using (word)
+    cross join params as p
+    where s.word not in (select words[1] from full_names)
+    group by s.actor_id
+    having count(distinct f.actor_id) = 1
+       and (select count(distinct n.article_id) from actor_name_forms as n
+            where n.actor_id = any_value(f.actor_id)) >= any_value(p.min_surname_articles)
+
+),
+
+actors as (
+
+    -- bridge_event_actors with rule 2's actor: the full name for a surname (surnames)
+    select b.event_id, coalesce(n.person_id, b.actor_id) as actor_id, b.role
+    from bridge_event_actors as b
+    left join surnames as n using (actor_id)
+
+),
+
 roles as (
 
     select
         event_id,
-        list(actor_id) as actors,
-        list(actor_id) filter (where role = 'source') as sources,
-        list(actor_id) filter (where role = 'target') as targets
-    from bridge_event_actors
+        list(distinct actor_id) as actors,
+        list(distinct actor_id) filter (where role = 'source') as sources,
+        list(distinct actor_id) filter (where role = 'target') as targets,
+        list(distinct actor_id) filter (where role not in ('source', 'target')) as participants
+    from actors
     group by event_id
 
 ),
@@ -132,8 +203,8 @@ event_actors as (
     -- one row per (scored event, actor): the candidates join on actor, type and kind at once,
     -- so that a frequent actor (a country in thousands of events) pairs only events of one
     -- type and kind (the join on the actor alone made the whole corpus run out of memory)
-    select b.actor_id, e.*
-    from bridge_event_actors as b
+    select distinct b.actor_id, e.*
+    from actors as b
     inner join events as e using (event_id)
 
 ),
@@ -143,7 +214,8 @@ candidates as (
     select distinct
         f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
-        f.day_dated and o.day_dated as both_day_dated
+        f.day_dated and o.day_dated as both_day_dated,
+        f.stem = o.stem as same_stem
     from event_actors as f
     inner join event_actors as o
         on o.actor_id = f.actor_id and o.event_type = f.event_type and o.kind = f.kind
@@ -215,7 +287,8 @@ shared as (
             as sentence_overlap,
         len(list_intersect(ra.actors, rb.actors)) as shared_actors,
         least(len(list_distinct(ra.actors)), len(list_distinct(rb.actors))) as fewer_actors,
-        ra.sources as sources_a, rb.sources as sources_b, ra.targets as targets_a, rb.targets as targets_b
+        ra.sources as sources_a, rb.sources as sources_b, ra.targets as targets_a, rb.targets as targets_b,
+        ra.participants as participants_a, rb.participants as participants_b
     from candidates as c
     inner join roles as ra on ra.event_id = c.event_a
     inner join roles as rb on rb.event_id = c.event_b
@@ -239,12 +312,25 @@ final as (
     cross join params as p
     left join spans as h on h.happening_id = s.happening_b
     where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_share * s.fewer_actors)
-      and s.sentence_overlap >= case when s.both_day_dated then p.min_dated_sentence_overlap
-                                     else p.min_sentence_overlap end
+      and s.sentence_overlap >= case
+            -- the smaller share needs the strong evidence only: both dated to the day, the same
+            -- trigger stem and roles that agree without the help of participants
+            when s.both_day_dated and s.same_stem
+                 and (coalesce(len(s.sources_a), 0) = 0 or coalesce(len(s.sources_b), 0) = 0
+                      or list_has_any(s.sources_a, s.sources_b))
+                 and (coalesce(len(s.targets_a), 0) = 0 or coalesce(len(s.targets_b), 0) = 0
+                      or list_has_any(s.targets_a, s.targets_b))
+                then p.min_dated_sentence_overlap
+            else p.min_sentence_overlap
+        end
       and (coalesce(len(s.sources_a), 0) = 0 or coalesce(len(s.sources_b), 0) = 0
-           or list_has_any(s.sources_a, s.sources_b))
+           or list_has_any(s.sources_a, s.sources_b)
+           or (p.participant_agrees and (list_has_any(s.sources_a, s.participants_b)
+                                         or list_has_any(s.sources_b, s.participants_a))))
       and (coalesce(len(s.targets_a), 0) = 0 or coalesce(len(s.targets_b), 0) = 0
-           or list_has_any(s.targets_a, s.targets_b))
+           or list_has_any(s.targets_a, s.targets_b)
+           or (p.participant_agrees and (list_has_any(s.targets_a, s.participants_b)
+                                         or list_has_any(s.targets_b, s.participants_a))))
 
 )
 
