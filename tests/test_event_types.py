@@ -250,3 +250,14 @@ def test_an_appeal_before_a_court_is_no_statement(nlp):
     text = "Paul Martin attend son procès en appel, a indiqué la France."
     assert not of_type(run(nlp, text, [PM, FR]), "statement")
     assert of_type(run(nlp, "La France a lancé un appel à Paul Martin.", [FR, PM]), "statement")
+
+
+def test_a_dated_war_is_a_happening_a_figurative_one_is_not(nlp):
+    IL = ("Israël", "Israël", "country")
+    dated = of_type(run(nlp, "Depuis la guerre de juin 1967, Israël occupe la Cisjordanie.", [IL]),
+                    "attack")
+    assert [e.trigger for e in dated] == ["guerre"]
+    assert not of_type(run(nlp, "La guerre commerciale entre la France et l'Allemagne pèse sur "
+                                "les marchés.", [FR, DE]), "attack")
+    assert not of_type(run(nlp, "Paul Martin a lancé une offensive diplomatique vers la France.",
+                           [PM, FR]), "attack")

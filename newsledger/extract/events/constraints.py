@@ -4,6 +4,7 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
+from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
                                              is_verbal)
@@ -49,6 +50,22 @@ def context_found(tok, sent, lemmas: frozenset[str], scope: str,
     if scope == "sentence" and any(hit(t) for t in sent):
         return True, True
     return False, False
+
+
+MONTH_FORMS = frozenset(MONTHS) | frozenset(MONTHS_UNACCENTED)
+
+
+def is_date_word(tok) -> bool:
+    """A year (four digits, 1800-2099) or a month name."""
+    low = tok.lower_
+    return (len(low) == 4 and low.isdigit() and 1800 <= int(low) < 2100) or low in MONTH_FORMS
+
+
+def has_date_complement(noun) -> bool:
+    """A noun with a date complement of its own: "la guerre de 1967", "l'offensive d'avril"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("nmod", "nummod") and any(is_date_word(t) for t in c.subtree)
+        for c in noun.children)
 
 
 def has_reflexive(tok) -> bool:
@@ -145,6 +162,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
                                      opt.get("scope", "subtree"), mention_tokens)
+        if not found and opt.get("or_dated") and has_date_complement(tok):
+            found, loose = True, False            # "la guerre de juin 1967": a named happening
         if not found:
             return None
         if loose:
