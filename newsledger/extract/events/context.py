@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from newsledger.extract.dates import find_time_expressions
 from newsledger.extract.events.syntax import DE_FORMS, clause_indices, governing_verb, is_verbal
+from newsledger.extract.words import TIME_NOUNS
 
 
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "près"}
@@ -60,13 +61,6 @@ def date_scope_and_anchors(head, other_heads=()) -> tuple[set[int], set[int]]:
         anchors.update(t.i for t in chain)
         anchors.add(verb.i)
     return own, anchors
-
-
-# Nouns of a time ("au début de l'année dernière"): a date that complements them is no other
-# happening's.
-TIME_NOUNS = {"début", "fin", "milieu", "mi", "cours", "lendemain", "veille", "nuit", "journée",
-              "soirée", "matinée", "semaine", "week-end", "mois", "année", "an", "printemps",
-              "été", "automne", "hiver", "période", "moment", "jour", "date"}
 
 
 def occasion(noun) -> bool:
