@@ -261,3 +261,14 @@ def test_a_dated_war_is_a_happening_a_figurative_one_is_not(nlp):
                                 "les marchés.", [FR, DE]), "attack")
     assert not of_type(run(nlp, "Paul Martin a lancé une offensive diplomatique vers la France.",
                            [PM, FR]), "attack")
+
+
+def test_a_vote_held_in_a_chamber_is_an_election_a_right_to_vote_is_not(nlp):
+    assembly = ("Assemblée nationale", "Assemblée nationale", "organization")
+    held = run(nlp, "Le vote de l'Assemblée nationale sur le projet de loi de Paul Martin a eu "
+                    "lieu mardi.", [assembly, PM])
+    assert of_type(held, "election")
+    trust = run(nlp, "Le gouvernement de Paul Martin a obtenu la confiance de l'Assemblée nationale.",
+                [PM, assembly])
+    assert of_type(trust, "election")
+    assert not of_type(run(nlp, "Le droit de vote a été accordé en France en 1944.", [FR]), "election")
