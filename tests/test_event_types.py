@@ -272,3 +272,11 @@ def test_a_vote_held_in_a_chamber_is_an_election_a_right_to_vote_is_not(nlp):
                 [PM, assembly])
     assert of_type(trust, "election")
     assert not of_type(run(nlp, "Le droit de vote a été accordé en France en 1944.", [FR]), "election")
+
+
+def test_appearing_before_a_court_is_a_legal_action_on_the_one_tried(nlp):
+    found = of_type(run(nlp, "Paul Martin doit comparaître mardi devant un tribunal de France.",
+                        [PM, FR]), "legal_action")
+    assert len(found) == 1 and roles(found[0])["Paul Martin"] == "target"
+    assert of_type(run(nlp, "Paul Martin a été déféré lundi devant un juge en France.", [PM, FR]),
+                   "legal_action")
