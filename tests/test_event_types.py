@@ -280,3 +280,10 @@ def test_appearing_before_a_court_is_a_legal_action_on_the_one_tried(nlp):
     assert len(found) == 1 and roles(found[0])["Paul Martin"] == "target"
     assert of_type(run(nlp, "Paul Martin a été déféré lundi devant un juge en France.", [PM, FR]),
                    "legal_action")
+
+
+def test_the_exercise_of_a_power_or_a_balancing_act_is_no_drill(nlp):
+    assert not of_type(run(nlp, "La France mène un exercice d'équilibre entre l'Allemagne et "
+                                "l'Otan, dont les armées s'observent.", [FR, DE]), "military_exercise")
+    assert of_type(run(nlp, "La France et l'Allemagne ont lancé lundi un exercice militaire conjoint.",
+                       [FR, DE]), "military_exercise")
