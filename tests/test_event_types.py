@@ -261,6 +261,8 @@ def test_a_dated_war_is_a_happening_a_figurative_one_is_not(nlp):
                                 "les marchés.", [FR, DE]), "attack")
     assert not of_type(run(nlp, "Paul Martin a lancé une offensive diplomatique vers la France.",
                            [PM, FR]), "attack")
+    assert not of_type(run(nlp, "Depuis la fin de la guerre froide, la France et l'Allemagne se "
+                                "méfient.", [FR, DE]), "attack")
 
 
 def test_a_vote_held_in_a_chamber_is_an_election_a_right_to_vote_is_not(nlp):
