@@ -289,3 +289,19 @@ def test_the_exercise_of_a_power_or_a_balancing_act_is_no_drill(nlp):
                                 "l'Otan, dont les armées s'observent.", [FR, DE]), "military_exercise")
     assert of_type(run(nlp, "La France et l'Allemagne ont lancé lundi un exercice militaire conjoint.",
                        [FR, DE]), "military_exercise")
+
+
+def test_the_de_complement_of_an_arrest_is_the_one_arrested(nlp):
+    police = ("police française", "police (France)", "organization")
+    found = of_type(run(nlp, "L'arrestation du journaliste Paul Martin par la police française "
+                             "a choqué.", [PM, police]), "legal_action")
+    assert len(found) == 1
+    assert roles(found[0]) == {"Paul Martin": "target", "police (France)": "source"}
+
+
+def test_the_release_of_a_place_or_a_thing_is_no_release_of_a_detainee(nlp):
+    PL = ("Pologne", "Pologne", "country")
+    assert not of_type(run(nlp, "La Pologne a commémoré la libération du camp d'Auschwitz par "
+                                "l'armée soviétique.", [PL]), "legal_action")
+    assert of_type(run(nlp, "La libération des otages français par le Mali a été saluée par la "
+                            "France.", [FR, ("Mali", "Mali", "country")]), "legal_action")
