@@ -468,3 +468,12 @@ def test_capital_after_a_part_of_the_city_or_a_local_office_is_the_city(run):
     assert "Russie" not in canon(run("Dans la banlieue de Moscou, des inondations ont coupé les routes."))
     assert "France" not in canon(run("La sénatrice EELV de Paris a voté contre le texte."))
     assert "Russie" in canon(run("Moscou a démenti toute implication dans l'attaque."))
+
+
+def test_media_are_organizations_with_their_whole_name():
+    from newsledger.extract.article import extract_texts
+    facts = next(extract_texts([("Interrogé sur France 2, Paul Martin a critiqué Le Canard enchaîné.",
+                                 None)]))
+    found = {(m.canonical_name, m.actor_type) for m in facts.mentions}
+    assert ("France 2", "organization") in found and ("Le Canard enchaîné", "organization") in found
+    assert not any(name == "France" for name, _ in found)

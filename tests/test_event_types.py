@@ -305,3 +305,11 @@ def test_the_release_of_a_place_or_a_thing_is_no_release_of_a_detainee(nlp):
                                 "l'armée soviétique.", [PL]), "legal_action")
     assert of_type(run(nlp, "La libération des otages français par le Mali a été saluée par la "
                             "France.", [FR, ("Mali", "Mali", "country")]), "legal_action")
+
+
+def test_the_medium_told_takes_no_part(nlp):
+    bbc = ("BBC", "BBC", "organization")
+    army = ("armée russe", "armée (Russie)", "organization")
+    found = of_type(run(nlp, "\"L'armée russe a bombardé Kharkiv\", a déclaré Paul Martin à la BBC.",
+                        [army, PM, bbc]), "attack")
+    assert len(found) == 1 and "BBC" not in roles(found[0])

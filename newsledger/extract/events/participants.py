@@ -250,10 +250,11 @@ def reporting_source(tok) -> bool:
 
 
 def reporters(sent, head, lex) -> set[int]:
-    """Tokens of the ones who tell or comment in the sentence: the subject (or the subject
-    written after the verb, "expliquait le porte-parole X", "relate X") of a verb of saying
-    (contexts.assertive, or a statement trigger) that is neither the trigger nor above it in
-    the parse (an incise or a clause beside it). They take no part in what they tell, unless
+    """Tokens of the ones who tell or comment in the sentence, and of the ones told: the
+    subject (or the subject written after the verb, "expliquait le porte-parole X", "relate
+    X") and the "à" complement ("a confié au Monde") of a verb of saying (contexts.assertive,
+    or a statement trigger) that is neither the trigger nor above it in the parse (an incise
+    or a clause beside it). They take no part in what they tell, unless
     the syntax of the trigger names them."""
     saying = lex.saying_verbs
     above = {a.i for a in head.ancestors}     # "X a annoncé l'ouverture d'une enquête": X acts
@@ -267,6 +268,9 @@ def reporters(sent, head, lex) -> set[int]:
             subjects = [c for c in verb.children if c.dep_ == "obj"]
         for c in subjects:
             out |= subtree_indices(c)
+        for c in verb.children:                   # "a confié au Miami Herald": the one told
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in ("à", "au", "aux"):
+                out |= subtree_indices(c)
     return out
 
 
