@@ -313,3 +313,8 @@ def test_the_medium_told_takes_no_part(nlp):
     found = of_type(run(nlp, "\"L'armée russe a bombardé Kharkiv\", a déclaré Paul Martin à la BBC.",
                         [army, PM, bbc]), "attack")
     assert len(found) == 1 and "BBC" not in roles(found[0])
+
+
+def test_what_is_only_felt_is_no_happening(nlp):
+    assert not run(nlp, "Paul Martin a l'impression d'être attaqué par la France.", [PM, FR])
+    assert not run(nlp, "Paul Martin a le sentiment d'être pris en otage par la France.", [PM, FR])
