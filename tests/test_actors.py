@@ -477,3 +477,20 @@ def test_media_are_organizations_with_their_whole_name():
     found = {(m.canonical_name, m.actor_type) for m in facts.mentions}
     assert ("France 2", "organization") in found and ("Le Canard enchaîné", "organization") in found
     assert not any(name == "France" for name, _ in found)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Le maire de New York a annoncé un couvre-feu.", set(), {"York"}),
+    ("\"Ce n'est pas fini\", a averti le chef de l'OMS, Tedros Adhanom Ghebreyesus.",
+     {("Tedros Adhanom Ghebreyesus", "person"), ("OMS", "organization")}, set()),
+    ("L'alarme de l'Organisation mondiale de la Santé a été entendue.", {("OMS", "organization")}, set()),
+    ("Le groupe Etat islamique (EI) a revendiqué l'attentat. L'EI a frappé Kaboul.",
+     {("État islamique", "organization")}, {"EI", "Etat islamique"}),
+    ("La mort de George Floyd, un Noir américain, et les droits de l'Homme.", {("George Floyd", "person")},
+     {"Noir", "Homme"}),
+])
+def test_real_stream_actor_shapes(text, wanted, unwanted):
+    from newsledger.extract.article import extract_texts
+    found = {(m.canonical_name, m.actor_type) for m in next(extract_texts([(text, None)])).mentions}
+    assert wanted <= found, found
+    assert not unwanted & {name for name, _ in found}, found
