@@ -318,3 +318,10 @@ def test_the_medium_told_takes_no_part(nlp):
 def test_what_is_only_felt_is_no_happening(nlp):
     assert not run(nlp, "Paul Martin a l'impression d'être attaqué par la France.", [PM, FR])
     assert not run(nlp, "Paul Martin a le sentiment d'être pris en otage par la France.", [PM, FR])
+
+
+def test_parties_that_agree_on_something_conclude_an_agreement(nlp):
+    found = of_type(run(nlp, "La France et l'Allemagne ont convenu d'un échange de prisonniers.",
+                        [FR, DE]), "agreement")
+    assert len(found) == 1
+    assert not of_type(run(nlp, "Cette solution convient à la France.", [FR]), "agreement")
