@@ -333,3 +333,13 @@ def test_help_by_which_something_is_done_and_an_order_are_no_aid(nlp):
     assert not of_type(run(nlp, "Malgré un ordre de la France de les rapatrier, les travailleurs "
                                 "sont restés en Allemagne.", [FR, DE]), "aid")
     assert of_type(run(nlp, "La France a envoyé une aide humanitaire à l'Allemagne.", [FR, DE]), "aid")
+
+
+@pytest.mark.parametrize("text, is_statement", [
+    ("Paul Martin était une menace pour la France.", False),
+    ("Paul Martin représentait une menace pour la France.", False),
+    ("Pour la France, l'Allemagne surpasse Paul Martin comme menace.", False),
+    ("Les menaces de Paul Martin, qui ont été proférées samedi, visent la France.", True),
+])
+def test_a_danger_is_no_threat_uttered(nlp, text, is_statement):
+    assert bool(of_type(run(nlp, text, [PM, FR, DE]), "statement")) == is_statement

@@ -149,6 +149,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("intransitive") and any(c.dep_ == "obj" for c in tok.children):
         return None
+    if opt.get("not_attribute") and any(c.dep_ == "cop" for c in tok.children):
+        return None                               # "il était une menace": a danger
     if opt.get("complement_de") and not any(
             t.lower_ in DE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4]):
         return None
