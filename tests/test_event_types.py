@@ -343,3 +343,13 @@ def test_help_by_which_something_is_done_and_an_order_are_no_aid(nlp):
 ])
 def test_a_danger_is_no_threat_uttered(nlp, text, is_statement):
     assert bool(of_type(run(nlp, text, [PM, FR, DE]), "statement")) == is_statement
+
+
+def test_an_agreement_left_is_not_concluded_and_an_inquiry_urged_has_not_opened(nlp):
+    assert not of_type(run(nlp, "Paul Martin a retiré la France de trois accords internationaux.",
+                           [PM, FR]), "agreement")
+    assert of_type(run(nlp, "La France et l'Allemagne ont signé trois accords de coopération.",
+                       [FR, DE]), "agreement")
+    urged = run(nlp, "La France a exhorté l'Allemagne à mener une enquête approfondie sur ce crime.",
+                [FR, DE])
+    assert of_type(urged, "statement") and not of_type(urged, "legal_action")
