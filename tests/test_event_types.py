@@ -261,3 +261,18 @@ def test_a_dated_war_is_a_happening_a_figurative_one_is_not(nlp):
                                 "les marchés.", [FR, DE]), "attack")
     assert not of_type(run(nlp, "Paul Martin a lancé une offensive diplomatique vers la France.",
                            [PM, FR]), "attack")
+
+
+@pytest.mark.parametrize("text, actors, event_type", [
+    ("Paul Martin reproche à la France sa décision.", [PM, FR], "statement"),
+    ("Paul Martin réclame la démission du ministre.", [PM], "statement"),
+    ("Paul Martin rencontre le président de la France mardi à Lyon.", [PM, FR], "meeting"),
+])
+def test_present_form_left_as_its_own_lemma_reads_as_its_verb(nlp, text, actors, event_type):
+    # the tagger's verb "reproche", "réclame", "rencontre" keeps its form as lemma; its regular
+    # infinitive in -er is the lexicon's verb
+    doc = nlp(text)
+    verb = doc[2]
+    assert verb.pos_ == "VERB" and verb.lemma_ == verb.lower_, (verb.lemma_, verb.pos_)
+    found = of_type(run(nlp, text, actors), event_type)
+    assert len(found) == 1 and roles(found[0]).get("Paul Martin") == "source"
