@@ -276,3 +276,28 @@ def test_present_form_left_as_its_own_lemma_reads_as_its_verb(nlp, text, actors,
     assert verb.pos_ == "VERB" and verb.lemma_ == verb.lower_, (verb.lemma_, verb.pos_)
     found = of_type(run(nlp, text, actors), event_type)
     assert len(found) == 1 and roles(found[0]).get("Paul Martin") == "source"
+
+
+@pytest.mark.parametrize("text, actors, count", [
+    ("Paul Martin n'exige rien de la France.", [PM, FR], 0),
+    ("Paul Martin n'a condamné personne en France.", [PM, FR], 0),
+    ("Paul Martin ne rencontre plus les dirigeants de la France.", [PM, FR], 0),
+    ("Paul Martin n'exige que la vérité de la France.", [PM, FR], 1),    # restriction, no negation
+])
+def test_negation_by_rien_plus_personne(nlp, text, actors, count):
+    found = [e for e in run(nlp, text, actors) if e.event_type in ("statement", "meeting")]
+    assert len(found) == count, found
+
+
+def test_addressing_people_or_a_message_is_a_statement(nlp):
+    found = of_type(run(nlp, "Paul Martin s'est adressé aux Allemands dimanche soir.",
+                        [PM, ("Allemands", "Allemagne", "country")]), "statement")
+    assert len(found) == 1 and roles(found[0]) == {"Paul Martin": "source", "Allemagne": "target"}
+    found = of_type(run(nlp, "Paul Martin a adressé un message de fermeté à la France.", [PM, FR]),
+                    "statement")
+    assert len(found) == 1 and roles(found[0])["Paul Martin"] == "source"
+    # another sense: turning to a court; a text that is meant for someone
+    assert of_type(run(nlp, "Paul Martin s'est adressé à la justice pour obtenir réparation.",
+                       [PM]), "statement") == []
+    assert of_type(run(nlp, "Ce message de Paul Martin s'adresse à la France.", [PM, FR]),
+                   "statement") == []

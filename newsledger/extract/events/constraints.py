@@ -154,6 +154,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
+    if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):
+        return None
     if "not_context" in opt:
         away = excluded_context(lex, opt["not_context"])
         if context_found(tok, sent, away, "subtree", mention_tokens)[0] \
@@ -362,3 +364,14 @@ def is_reciprocal(tok) -> bool:
         if c.dep_.startswith("obl") and case_of(c) in PARTICIPANT_CASES:
             return True
     return False
+
+
+def has_person_subject(tok, lex: Lexicon, mention_tokens) -> bool:
+    """The subject of the verb is someone who can speak: an actor, a proper name, a pronoun or
+    a noun of a person, title or actor ("la reine s'est adressée à", "le gouvernement"), not a
+    thing ("ce message s'adresse à"). A verb without a subject of its own passes."""
+    who = lex.contexts.get("person_role", frozenset()) | lex.contexts.get("person_noun", frozenset()) \
+        | lex.contexts.get("actor_description", frozenset())
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    return not subjects or any(c.i in mention_tokens or c.pos_ in ("PROPN", "PRON") or forms(c) & who
+                               for c in subjects)
