@@ -301,3 +301,19 @@ def test_addressing_people_or_a_message_is_a_statement(nlp):
                        [PM]), "statement") == []
     assert of_type(run(nlp, "Ce message de Paul Martin s'adresse à la France.", [PM, FR]),
                    "statement") == []
+
+
+@pytest.mark.parametrize("text, actors, count", [
+    ("Le président Paul Martin, en visite officielle à Berlin, a salué la France.", [PM, FR], 1),
+    ("Paul Martin, en déplacement à Berlin, a salué la France.", [PM, FR], 1),
+    ("Le ministre Paul Martin, en déplacement mardi à Lyon, a parlé aux habitants.", [PM], 1),
+    # a text under discussion, travel in general, a trip to nowhere named
+    ("Les textes en discussion au Parlement de la France sont nombreux.", [FR], 0),
+    ("Les déplacements à Paris sont limités par la France.", [FR], 0),
+    ("Paul Martin, en déplacement depuis lundi, a salué la France.", [PM, FR], 0),
+])
+def test_on_a_visit_or_a_trip_somewhere_is_a_meeting(nlp, text, actors, count):
+    found = of_type(run(nlp, text, actors), "meeting")
+    assert len(found) == count, found
+    if count:
+        assert "Paul Martin" in roles(found[0])

@@ -88,11 +88,12 @@ PLACE_ENTITIES = ("LOC", "GPE", "ORG")
 def has_place_complement(tok, mention_tokens=(), people=frozenset()) -> bool:
     """A complement of place that names where: a proper name, a place or organisation entity
     or an actor ("se rendre au Japon", "à l'Élysée", "chez le président", "au siège de l'ONU"),
-    not a common place ("se rendre aux urnes", "à la piscine"): a visit goes to someone."""
+    not a common place ("se rendre aux urnes", "à la piscine"): a visit goes to someone. A
+    noun's complement counts as a verb's ("en déplacement à Tarhouna")."""
     if any(c.lemma_ == "compte" for c in tok.children):
         return False
     return any(names_a_place(c, mention_tokens, people) for c in tok.children
-               if c.dep_.startswith("obl") and any(
+               if (c.dep_.startswith("obl") or (c.dep_ == "nmod" and not is_verbal(tok))) and any(
                    g.lower_ in PLACE_CASES for g in c.children if g.dep_ == "case"))
 
 
