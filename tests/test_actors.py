@@ -468,3 +468,29 @@ def test_capital_after_a_part_of_the_city_or_a_local_office_is_the_city(run):
     assert "Russie" not in canon(run("Dans la banlieue de Moscou, des inondations ont coupé les routes."))
     assert "France" not in canon(run("La sénatrice EELV de Paris a voté contre le texte."))
     assert "Russie" in canon(run("Moscou a démenti toute implication dans l'attaque."))
+
+
+def test_media_are_organizations_with_their_whole_name():
+    from newsledger.extract.article import extract_texts
+    facts = next(extract_texts([("Interrogé sur France 2, Paul Martin a critiqué Le Canard enchaîné.",
+                                 None)]))
+    found = {(m.canonical_name, m.actor_type) for m in facts.mentions}
+    assert ("France 2", "organization") in found and ("Le Canard enchaîné", "organization") in found
+    assert not any(name == "France" for name, _ in found)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Le maire de New York a annoncé un couvre-feu.", set(), {"York"}),
+    ("\"Ce n'est pas fini\", a averti le chef de l'OMS, Tedros Adhanom Ghebreyesus.",
+     {("Tedros Adhanom Ghebreyesus", "person"), ("OMS", "organization")}, set()),
+    ("L'alarme de l'Organisation mondiale de la Santé a été entendue.", {("OMS", "organization")}, set()),
+    ("Le groupe Etat islamique (EI) a revendiqué l'attentat. L'EI a frappé Kaboul.",
+     {("État islamique", "organization")}, {"EI", "Etat islamique"}),
+    ("La mort de George Floyd, un Noir américain, et les droits de l'Homme.", {("George Floyd", "person")},
+     {"Noir", "Homme"}),
+])
+def test_real_stream_actor_shapes(text, wanted, unwanted):
+    from newsledger.extract.article import extract_texts
+    found = {(m.canonical_name, m.actor_type) for m in next(extract_texts([(text, None)])).mentions}
+    assert wanted <= found, found
+    assert not unwanted & {name for name, _ in found}, found

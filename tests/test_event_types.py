@@ -261,6 +261,70 @@ def test_a_dated_war_is_a_happening_a_figurative_one_is_not(nlp):
                                 "les marchés.", [FR, DE]), "attack")
     assert not of_type(run(nlp, "Paul Martin a lancé une offensive diplomatique vers la France.",
                            [PM, FR]), "attack")
+    assert not of_type(run(nlp, "Depuis la fin de la guerre froide, la France et l'Allemagne se "
+                                "méfient.", [FR, DE]), "attack")
+
+
+def test_a_vote_held_in_a_chamber_is_an_election_a_right_to_vote_is_not(nlp):
+    assembly = ("Assemblée nationale", "Assemblée nationale", "organization")
+    held = run(nlp, "Le vote de l'Assemblée nationale sur le projet de loi de Paul Martin a eu "
+                    "lieu mardi.", [assembly, PM])
+    assert of_type(held, "election")
+    trust = run(nlp, "Le gouvernement de Paul Martin a obtenu la confiance de l'Assemblée nationale.",
+                [PM, assembly])
+    assert of_type(trust, "election")
+    assert not of_type(run(nlp, "Le droit de vote a été accordé en France en 1944.", [FR]), "election")
+
+
+def test_appearing_before_a_court_is_a_legal_action_on_the_one_tried(nlp):
+    found = of_type(run(nlp, "Paul Martin doit comparaître mardi devant un tribunal de France.",
+                        [PM, FR]), "legal_action")
+    assert len(found) == 1 and roles(found[0])["Paul Martin"] == "target"
+    assert of_type(run(nlp, "Paul Martin a été déféré lundi devant un juge en France.", [PM, FR]),
+                   "legal_action")
+
+
+def test_the_exercise_of_a_power_or_a_balancing_act_is_no_drill(nlp):
+    assert not of_type(run(nlp, "La France mène un exercice d'équilibre entre l'Allemagne et "
+                                "l'Otan, dont les armées s'observent.", [FR, DE]), "military_exercise")
+    assert of_type(run(nlp, "La France et l'Allemagne ont lancé lundi un exercice militaire conjoint.",
+                       [FR, DE]), "military_exercise")
+
+
+def test_the_de_complement_of_an_arrest_is_the_one_arrested(nlp):
+    police = ("police française", "police (France)", "organization")
+    found = of_type(run(nlp, "L'arrestation du journaliste Paul Martin par la police française "
+                             "a choqué.", [PM, police]), "legal_action")
+    assert len(found) == 1
+    assert roles(found[0]) == {"Paul Martin": "target", "police (France)": "source"}
+
+
+def test_the_release_of_a_place_or_a_thing_is_no_release_of_a_detainee(nlp):
+    PL = ("Pologne", "Pologne", "country")
+    assert not of_type(run(nlp, "La Pologne a commémoré la libération du camp d'Auschwitz par "
+                                "l'armée soviétique.", [PL]), "legal_action")
+    assert of_type(run(nlp, "La libération des otages français par le Mali a été saluée par la "
+                            "France.", [FR, ("Mali", "Mali", "country")]), "legal_action")
+
+
+def test_the_medium_told_takes_no_part(nlp):
+    bbc = ("BBC", "BBC", "organization")
+    army = ("armée russe", "armée (Russie)", "organization")
+    found = of_type(run(nlp, "\"L'armée russe a bombardé Kharkiv\", a déclaré Paul Martin à la BBC.",
+                        [army, PM, bbc]), "attack")
+    assert len(found) == 1 and "BBC" not in roles(found[0])
+
+
+def test_what_is_only_felt_is_no_happening(nlp):
+    assert not run(nlp, "Paul Martin a l'impression d'être attaqué par la France.", [PM, FR])
+    assert not run(nlp, "Paul Martin a le sentiment d'être pris en otage par la France.", [PM, FR])
+
+
+def test_parties_that_agree_on_something_conclude_an_agreement(nlp):
+    found = of_type(run(nlp, "La France et l'Allemagne ont convenu d'un échange de prisonniers.",
+                        [FR, DE]), "agreement")
+    assert len(found) == 1
+    assert not of_type(run(nlp, "Cette solution convient à la France.", [FR]), "agreement")
 
 
 @pytest.mark.parametrize("text, actors, event_type", [

@@ -138,9 +138,12 @@ class TitledPersons:
 
     def __call__(self, doc):
         found: dict[tuple[int, int], int] = {}       # name -> start of its role (a title first)
+        # a name never begins inside a place the model found ("le maire de New York")
+        inside = {i for ent in doc.ents if ent.label_ == "LOC" for i in range(ent.start + 1, ent.end)}
         for start, a_end, end, align, name_at in self.matches(doc):
             first_name = name_start(a_end, align, name_at)
-            if start and doc[start - 1].lower_ in ARTICLES and first_name < end:
+            if start and doc[start - 1].lower_ in ARTICLES and first_name < end \
+                    and first_name not in inside:
                 found.setdefault((first_name, end), start)
         names = sorted(found)
         doc.spans[TITLED_SPANS] = [doc[s:e] for s, e in names]

@@ -113,7 +113,7 @@ def gazetteer() -> Gazetteer:
         if entry.kind == "country" and entry.form in ("name", "variant"):
             for v in spelling_variants(surface):
                 g.add(v, entry)
-    for name in ("organizations.tsv", "parties.tsv", "news_agencies.tsv"):
+    for name in ("organizations.tsv", "parties.tsv", "news_agencies.tsv", "media.tsv"):
         for row in read_tsv(name):
             canonical = row["canonical"]
             g.org_country[canonical] = row["country"] or None

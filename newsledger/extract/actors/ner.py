@@ -25,7 +25,8 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             continue
         if label != "PER":
             start, label = glued_person(doc, start, end, label, g)
-        if label in ("LOC", "MISC") and speaker_name(doc, start, end, g):
+        if (label in ("LOC", "MISC") and speaker_name(doc, start, end, g)) or \
+                (label == "ORG" and titled_apposition(doc, start, end, g)):
             label = "PER"
         if label == "PER":
             c = person_cand(doc, start, end, g, text)
@@ -108,6 +109,18 @@ def speaker_name(doc, start: int, end: int, g: Gazetteer) -> bool:
     # an incise after the words said ("…", a déclaré X): the parser takes X for the object
     first = min([verb.i] + [t.i for t in verb.children if t.dep_.startswith("aux") and t.i < verb.i])
     return first > 0 and doc[first - 1].text in (",", '"', "»", "”")
+
+
+def titled_apposition(doc, start: int, end: int, g: Gazetteer) -> bool:
+    """"le chef de l'OMS, Tedros Adhanom Ghebreyesus": a name of two to four capitalised
+    words, none of the gazetteer, in apposition to a title (data/titles.txt) names a person,
+    whatever the NER's label."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 2 <= len(span) <= 4 or any(t.text in g.entries for t in span) \
+            or not all(t.is_title or t.text == "-" for t in span):
+        return False
+    root = span.root
+    return root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in title_set()
 
 
 PAIR_FORMS = frozenset({"name", "variant", "capital", "org"})

@@ -216,8 +216,8 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
         people = people | lex.contexts.get("person_noun", frozenset())
     if not is_verbal(tok):                        # "la libération de Paris": no one released
         return not (event_type == "legal_action" and any(
-            is_place(c, mention_tokens) for c in tok.children
-            if c.dep_ == "nmod" and case_of(c) in DE_FORMS))
+            is_place(c, mention_tokens) or is_thing(c, people, mention_tokens)
+            for c in tok.children if c.dep_ == "nmod" and case_of(c) in DE_FORMS | {"du", "des"}))
     for c in tok.children:
         if event_type == "legal_action" and is_place(c, mention_tokens):
             continue                              # "ont libéré Paris": a place is not detained
@@ -231,6 +231,15 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
     return fronted_participle_of(tok, people, mention_tokens)
+
+
+def is_thing(noun, people, mention_tokens) -> bool:
+    """A common noun that names no one: not an actor, a word of people, a number of people
+    or a noun with a person's name beside it ("la libération du camp", "l'arrestation du
+    convoi"; not "la libération des otages", "l'arrestation de 26 personnes")."""
+    return noun.pos_ == "NOUN" and noun.i not in mention_tokens and not forms(noun) & people \
+        and not any(c.dep_ in ("nummod", "appos", "flat:name") or c.i in mention_tokens
+                    or (c.pos_ == "PROPN" and case_of(c) is None) for c in noun.children)
 
 
 def is_place(tok, mention_tokens) -> bool:

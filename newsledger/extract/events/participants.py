@@ -106,7 +106,9 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
 
 
 def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), people=(),
-               speech=False) -> None:
+               speech=False, de_patient=False) -> None:
+    """Roles from the noun's own complements. `de_patient`: its "de" complement is the one
+    acted on ("l'arrestation de X": X is arrested; "par Y" still names the doer)."""
     for c in noun.children:
         names = names_at(subtree_order(c), mention_tokens)
         if not names:
@@ -120,6 +122,11 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
             add(actors, names, "participant")
         elif speech and not direct and case in SOURCE_CASES:
             add(actors, names, "participant")   # "sa critique du livre de X": X did not speak
+        elif de_patient and case in SOURCE_CASES and case != "par":
+            add(actors, names, "target")
+            for d in c.subtree:                   # "de X par Y" parsed with "par Y" under X
+                if d.i != c.i and case_of(d) == "par":
+                    add(actors, names_at(subtree_order(d), mention_tokens), "source")
         elif c.dep_ == "amod" or case in SOURCE_CASES:
             add(actors, names, "source")
         elif case in TARGET_CASES:
@@ -243,10 +250,11 @@ def reporting_source(tok) -> bool:
 
 
 def reporters(sent, head, lex) -> set[int]:
-    """Tokens of the ones who tell or comment in the sentence: the subject (or the subject
-    written after the verb, "expliquait le porte-parole X", "relate X") of a verb of saying
-    (contexts.assertive, or a statement trigger) that is neither the trigger nor above it in
-    the parse (an incise or a clause beside it). They take no part in what they tell, unless
+    """Tokens of the ones who tell or comment in the sentence, and of the ones told: the
+    subject (or the subject written after the verb, "expliquait le porte-parole X", "relate
+    X") and the "à" complement ("a confié au Monde") of a verb of saying (contexts.assertive,
+    or a statement trigger) that is neither the trigger nor above it in the parse (an incise
+    or a clause beside it). They take no part in what they tell, unless
     the syntax of the trigger names them."""
     saying = lex.saying_verbs
     above = {a.i for a in head.ancestors}     # "X a annoncé l'ouverture d'une enquête": X acts
@@ -260,6 +268,9 @@ def reporters(sent, head, lex) -> set[int]:
             subjects = [c for c in verb.children if c.dep_ == "obj"]
         for c in subjects:
             out |= subtree_indices(c)
+        for c in verb.children:                   # "a confié au Miami Herald": the one told
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in ("à", "au", "aux"):
+                out |= subtree_indices(c)
     return out
 
 
@@ -269,15 +280,15 @@ def named_tokens(sent, mention_tokens) -> list[int]:
 
 
 def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sentence,
-                   other_heads=(), speech=False, named=None):
+                   other_heads=(), speech=False, named=None, de_patient=False):
     """Actor name -> role for the trigger `head`. `named`: named_tokens(sent, mention_tokens),
-    when the caller has them."""
+    when the caller has them. `de_patient`: see noun_roles."""
     actors: dict[str, str] = {}
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
-                   load_lexicon().contexts.get("person_role", frozenset()), speech)
+                   load_lexicon().contexts.get("person_role", frozenset()), speech, de_patient)
     if speech and not any(r == "source" for r in actors.values()):
         add(actors, medium_speakers(head, mention_tokens), "source")
     if not any(r == "source" for r in actors.values()):
