@@ -327,6 +327,14 @@ def test_parties_that_agree_on_something_conclude_an_agreement(nlp):
     assert not of_type(run(nlp, "Cette solution convient à la France.", [FR]), "agreement")
 
 
+def test_help_by_which_something_is_done_and_an_order_are_no_aid(nlp):
+    assert not of_type(run(nlp, "Les armes que la France voudrait fabriquer avec l'aide de "
+                                "l'Allemagne sont des satellites.", [FR, DE]), "aid")
+    assert not of_type(run(nlp, "Malgré un ordre de la France de les rapatrier, les travailleurs "
+                                "sont restés en Allemagne.", [FR, DE]), "aid")
+    assert of_type(run(nlp, "La France a envoyé une aide humanitaire à l'Allemagne.", [FR, DE]), "aid")
+
+
 @pytest.mark.parametrize("text, actors, event_type", [
     ("Paul Martin reproche à la France sa décision.", [PM, FR], "statement"),
     ("Paul Martin réclame la démission du ministre.", [PM], "statement"),
