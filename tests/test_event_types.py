@@ -353,3 +353,58 @@ def test_an_agreement_left_is_not_concluded_and_an_inquiry_urged_has_not_opened(
     urged = run(nlp, "La France a exhorté l'Allemagne à mener une enquête approfondie sur ce crime.",
                 [FR, DE])
     assert of_type(urged, "statement") and not of_type(urged, "legal_action")
+
+@pytest.mark.parametrize("text, actors, event_type", [
+    ("Paul Martin reproche à la France sa décision.", [PM, FR], "statement"),
+    ("Paul Martin réclame la démission du ministre.", [PM], "statement"),
+    ("Paul Martin rencontre le président de la France mardi à Lyon.", [PM, FR], "meeting"),
+])
+def test_present_form_left_as_its_own_lemma_reads_as_its_verb(nlp, text, actors, event_type):
+    # the tagger's verb "reproche", "réclame", "rencontre" keeps its form as lemma; its regular
+    # infinitive in -er is the lexicon's verb
+    doc = nlp(text)
+    verb = doc[2]
+    assert verb.pos_ == "VERB" and verb.lemma_ == verb.lower_, (verb.lemma_, verb.pos_)
+    found = of_type(run(nlp, text, actors), event_type)
+    assert len(found) == 1 and roles(found[0]).get("Paul Martin") == "source"
+
+
+@pytest.mark.parametrize("text, actors, count", [
+    ("Paul Martin n'exige rien de la France.", [PM, FR], 0),
+    ("Paul Martin n'a condamné personne en France.", [PM, FR], 0),
+    ("Paul Martin ne rencontre plus les dirigeants de la France.", [PM, FR], 0),
+    ("Paul Martin n'exige que la vérité de la France.", [PM, FR], 1),    # restriction, no negation
+])
+def test_negation_by_rien_plus_personne(nlp, text, actors, count):
+    found = [e for e in run(nlp, text, actors) if e.event_type in ("statement", "meeting")]
+    assert len(found) == count, found
+
+
+def test_addressing_people_or_a_message_is_a_statement(nlp):
+    found = of_type(run(nlp, "Paul Martin s'est adressé aux Allemands dimanche soir.",
+                        [PM, ("Allemands", "Allemagne", "country")]), "statement")
+    assert len(found) == 1 and roles(found[0]) == {"Paul Martin": "source", "Allemagne": "target"}
+    found = of_type(run(nlp, "Paul Martin a adressé un message de fermeté à la France.", [PM, FR]),
+                    "statement")
+    assert len(found) == 1 and roles(found[0])["Paul Martin"] == "source"
+    # another sense: turning to a court; a text that is meant for someone
+    assert of_type(run(nlp, "Paul Martin s'est adressé à la justice pour obtenir réparation.",
+                       [PM]), "statement") == []
+    assert of_type(run(nlp, "Ce message de Paul Martin s'adresse à la France.", [PM, FR]),
+                   "statement") == []
+
+
+@pytest.mark.parametrize("text, actors, count", [
+    ("Le président Paul Martin, en visite officielle à Berlin, a salué la France.", [PM, FR], 1),
+    ("Paul Martin, en déplacement à Berlin, a salué la France.", [PM, FR], 1),
+    ("Le ministre Paul Martin, en déplacement mardi à Lyon, a parlé aux habitants.", [PM], 1),
+    # a text under discussion, travel in general, a trip to nowhere named
+    ("Les textes en discussion au Parlement de la France sont nombreux.", [FR], 0),
+    ("Les déplacements à Paris sont limités par la France.", [FR], 0),
+    ("Paul Martin, en déplacement depuis lundi, a salué la France.", [PM, FR], 0),
+])
+def test_on_a_visit_or_a_trip_somewhere_is_a_meeting(nlp, text, actors, count):
+    found = of_type(run(nlp, text, actors), "meeting")
+    assert len(found) == count, found
+    if count:
+        assert "Paul Martin" in roles(found[0])

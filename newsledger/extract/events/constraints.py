@@ -88,11 +88,12 @@ PLACE_ENTITIES = ("LOC", "GPE", "ORG")
 def has_place_complement(tok, mention_tokens=(), people=frozenset()) -> bool:
     """A complement of place that names where: a proper name, a place or organisation entity
     or an actor ("se rendre au Japon", "à l'Élysée", "chez le président", "au siège de l'ONU"),
-    not a common place ("se rendre aux urnes", "à la piscine"): a visit goes to someone."""
+    not a common place ("se rendre aux urnes", "à la piscine"): a visit goes to someone. A
+    noun's complement counts as a verb's ("en déplacement à Tarhouna")."""
     if any(c.lemma_ == "compte" for c in tok.children):
         return False
     return any(names_a_place(c, mention_tokens, people) for c in tok.children
-               if c.dep_.startswith("obl") and any(
+               if (c.dep_.startswith("obl") or (c.dep_ == "nmod" and not is_verbal(tok))) and any(
                    g.lower_ in PLACE_CASES for g in c.children if g.dep_ == "case"))
 
 
@@ -155,6 +156,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
             t.lower_ in DE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4]):
         return None
     if opt.get("reciprocal") and not is_reciprocal(tok):
+        return None
+    if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):
         return None
     if "not_context" in opt:
         away = excluded_context(lex, opt["not_context"])
@@ -373,3 +376,14 @@ def is_reciprocal(tok) -> bool:
         if c.dep_.startswith("obl") and case_of(c) in PARTICIPANT_CASES:
             return True
     return False
+
+
+def has_person_subject(tok, lex: Lexicon, mention_tokens) -> bool:
+    """The subject of the verb is someone who can speak: an actor, a proper name, a pronoun or
+    a noun of a person, title or actor ("la reine s'est adressée à", "le gouvernement"), not a
+    thing ("ce message s'adresse à"). A verb without a subject of its own passes."""
+    who = lex.contexts.get("person_role", frozenset()) | lex.contexts.get("person_noun", frozenset()) \
+        | lex.contexts.get("actor_description", frozenset())
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    return not subjects or any(c.i in mention_tokens or c.pos_ in ("PROPN", "PRON") or forms(c) & who
+                               for c in subjects)

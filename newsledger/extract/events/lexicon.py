@@ -22,7 +22,8 @@ TRIGGER_OPTIONS = frozenset({
     "confidence", "context", "scope", "reflexive", "actor_object", "threat_object",
     "complement_a", "complement_place", "no_que", "no_sentence", "reciprocal", "reverse_roles",
     "patient", "determined", "sentence", "intransitive", "complement_de", "not_context",
-    "no_dative", "court_subject", "concluded", "or_dated", "de_patient", "not_attribute"})
+    "no_dative", "court_subject", "concluded", "or_dated", "de_patient", "not_attribute",
+    "person_subject"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening"})
 
 

@@ -1,8 +1,9 @@
 """The trigger words and phrases of the lexicon (data/event_triggers.json) in a document,
 found by spaCy's PhraseMatcher on LOWER and on LEMMA. A lexicon word matches a token when it
 is the token's lemma or its lower-case form, either apostrophe, or that form without a final
-"s" ("manifestations" -> "manifestation"; syntax.word_forms); a phrase matches when all its
-words match by form, or all by lemma. The pipeline component
+"s" ("manifestations" -> "manifestation"; syntax.word_forms), and a verb in -er its present
+form in -e, which the lemmatizer may leave as its own lemma ("reproche"); a phrase matches
+when all its words match by form, or all by lemma. The pipeline component
 `newsledger_event_triggers` writes the matches once per document in `doc._.event_triggers`
 and `doc.spans["event_triggers"]`; the trigger rules (triggers.find_triggers) then decide
 which of them state an event."""
@@ -59,6 +60,12 @@ def lower_values(words) -> list[str]:
     return sorted(either_apostrophe(set(words) | plurals))
 
 
+def present_forms(verbs) -> list[str]:
+    """The present form in -e of each verb in -er ("reprocher" -> "reproche"): the tagger's
+    verb keeps it as its lemma at times (syntax.regular_infinitive reads it back)."""
+    return sorted({v[:-1] for v in verbs if v.endswith("er") and len(v) > 4})
+
+
 def phrase_docs(vocab, phrase, attr: str) -> list[Doc]:
     """The pattern documents of one phrase for the PhraseMatcher on `attr`: every word by its
     lower-case forms (LOWER), or every word by its lemma (LEMMA)."""
@@ -75,7 +82,8 @@ def matchers_for(vocab, lex: Lexicon) -> tuple[PhraseMatcher, PhraseMatcher]:
     out = []
     for attr in ("LOWER", "LEMMA"):
         matcher = PhraseMatcher(vocab, attr=attr)
-        values = lower_values(lex.trigger_words) if attr == "LOWER" else lemma_values(lex.trigger_words)
+        values = (lower_values(lex.trigger_words) + present_forms(lex.verbs) if attr == "LOWER"
+                  else lemma_values(lex.trigger_words))
         matcher.add(WORD_KEY, [Doc(vocab, words=[v], lemmas=[v]) for v in values])
         for rank, (phrase, _) in enumerate(lex.phrases):
             matcher.add(f"{PHRASE_PREFIX}{rank}", phrase_docs(vocab, phrase, attr))

@@ -4,7 +4,7 @@ that only classifies another)."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, determiner, forms,
+from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_verbal)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
@@ -137,13 +137,18 @@ def non_referential(head, lex: Lexicon) -> bool:
     """A noun without any determiner that only classifies another noun ("le centre de
     lancement", "marges de manœuvre", "droit de veto") or forms an idiom with its verb
     ("faire appel à"): it names a kind, not a happening. Measure nouns ("une série de
-    tests") and other triggers ("l'accusation de transferts d'armes") keep it."""
+    tests") and other triggers ("l'accusation de transferts d'armes") keep it, and so does
+    "en" after a person ("le ministre, en visite à Berlin": the happening he is in; not "les
+    textes en discussion")."""
     if head.pos_ != "NOUN" or determiner(head) != "bare" or any(
             c.dep_ == "amod" and c.i < head.i for c in head.children):   # "de lourdes sanctions"
         return False
     gov = head.head
     if gov.i == head.i:
         return False
+    if case_of(head) == "en" and (gov.pos_ == "PROPN" or forms(gov) & (
+            lex.contexts.get("person_role", frozenset()) | lex.contexts.get("person_noun", frozenset()))):
+        return False                              # "le ministre, en visite à Berlin": on a visit
     if head.dep_ == "obj" and is_verbal(gov):
         return True
     if head.dep_ not in ("nmod", "compound") or gov.pos_ != "NOUN":

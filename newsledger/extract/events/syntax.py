@@ -41,28 +41,40 @@ def forms(tok) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def word_forms(lower: str, lemma: str) -> frozenset[str]:
+def word_forms(lower: str, lemma: str, verb: bool = False) -> frozenset[str]:
+    """The forms of a word; `verb`: a token the tagger took for a verb. Its lemma is also the
+    regular infinitive of a present form in -e the lemmatizer left as it is ("Paul reproche",
+    "la France réclame", lemmas "reproche", "réclame"; regular_infinitive)."""
     low = straight_apostrophes(lower)
     out = {lemma.lower(), low}
     if low.endswith("s") and len(low) > 3:
         out.add(low[:-1])
+    if verb and lemma.lower() == low:
+        out.update(regular_infinitive(low))
     return frozenset(out)
 
 
-_FORMS_BY_IDS: dict[tuple[int, int], frozenset[str]] = {}
+def regular_infinitive(low: str) -> tuple[str, ...]:
+    """The infinitive of a present form of a regular verb in -er ("reproche" -> "reprocher"),
+    or nothing."""
+    return (low + "r",) if len(low) > 3 and low.endswith("e") and not low.endswith("ée") else ()
+
+
+_FORMS_BY_IDS: dict[tuple[int, int, bool], frozenset[str]] = {}
 
 
 def doc_forms(doc) -> list[frozenset[str]]:
     """forms() of every token of `doc`, by token index, read from spaCy's arrays in one pass
-    (no Token objects); cached by (lower, lemma) hash."""
+    (no Token objects); cached by (lower, lemma, verb) hash."""
     strings, out = doc.vocab.strings, []
     if len(_FORMS_BY_IDS) > 65_536:                 # a bound on the memory it takes
         _FORMS_BY_IDS.clear()
-    lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist()
-    for key in zip(lowers, lemmas):
+    lowers, lemmas, pos = doc.to_array([LOWER, LEMMA, POS]).T.tolist()
+    for lower, lemma, p in zip(lowers, lemmas, pos):
+        key = (lower, lemma, p == VERB)
         found = _FORMS_BY_IDS.get(key)
         if found is None:
-            found = _FORMS_BY_IDS[key] = word_forms(strings[key[0]], strings[key[1]])
+            found = _FORMS_BY_IDS[key] = word_forms(strings[lower], strings[lemma], key[2])
         out.append(found)
     return out
 

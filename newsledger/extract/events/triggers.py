@@ -9,7 +9,10 @@ from newsledger.extract.events.syntax import (DE_FORMS, NE_FORMS, NEGATIVE_DETS,
                                              governing_verb, is_verbal)
 
 
-NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement"}
+# the second word of a French negation ("ne ... pas", "n'exige rien", "ne rencontre plus",
+# "n'a condamné personne"); "ne ... que" restricts, it does not negate
+NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement", "rien", "plus",
+            "personne"}
 
 
 def is_negated(tok) -> bool:
