@@ -408,3 +408,10 @@ def test_on_a_visit_or_a_trip_somewhere_is_a_meeting(nlp, text, actors, count):
     assert len(found) == count, found
     if count:
         assert "Paul Martin" in roles(found[0])
+
+
+def test_who_comments_on_an_event_takes_no_part_in_it(nlp):
+    found = of_type(run(nlp, "La France a dénoncé l'arrestation de Paul Martin par l'Allemagne.",
+                        [FR, PM, DE]), "legal_action")
+    assert len(found) == 1 and "France" not in roles(found[0])
+    assert "Paul Martin" in roles(found[0])

@@ -249,7 +249,7 @@ def reporting_source(tok) -> bool:
                for a in [tok, *list(tok.ancestors)[:3]] for c in a.children)
 
 
-def reporters(sent, head, lex) -> set[int]:
+def reporters(sent, head, lex, other_heads=()) -> set[int]:
     """Tokens of the ones who tell or comment in the sentence, and of the ones told: the
     subject (or the subject written after the verb, "expliquait le porte-parole X", "relate
     X") and the "à" complement ("a confié au Monde") of a verb of saying (contexts.assertive,
@@ -257,7 +257,10 @@ def reporters(sent, head, lex) -> set[int]:
     or a clause beside it). They take no part in what they tell, unless
     the syntax of the trigger names them."""
     saying = lex.saying_verbs
-    above = {a.i for a in head.ancestors}     # "X a annoncé l'ouverture d'une enquête": X acts
+    # "X a annoncé l'ouverture d'une enquête": X acts; but a statement trigger above it
+    # comments on the event ("X a dénoncé l'arrestation de Y": X arrested no one)
+    comments = {h.i for h in other_heads if h.i != head.i}
+    above = {a.i for a in head.ancestors} - comments
     out: set[int] = set()
     for verb in sent:
         if verb.i == head.i or verb.i in above or not is_verbal(verb) \
@@ -266,11 +269,12 @@ def reporters(sent, head, lex) -> set[int]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not subjects and after_quote(verb):
             subjects = [c for c in verb.children if c.dep_ == "obj"]
-        for c in subjects:
-            out |= subtree_indices(c)
-        for c in verb.children:                   # "a confié au Miami Herald": the one told
-            if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in ("à", "au", "aux"):
-                out |= subtree_indices(c)
+        told = [c for c in verb.children          # "a confié au Miami Herald": the one told
+                if c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in ("à", "au", "aux")]
+        for c in subjects + told:
+            phrase = subtree_indices(c)
+            if head.i not in phrase:              # "X, en visite à Berlin, a dénoncé": X visits
+                out |= phrase
     return out
 
 
@@ -302,7 +306,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
         add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
                                             PASSIVE_SUBJECT_DEPS), "target")
-    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, load_lexicon())
+    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, load_lexicon(), other_heads)
     named = named_tokens(sent, mention_tokens) if named is None else named
     add(actors, names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
                          mention_tokens), "participant")
