@@ -36,7 +36,6 @@ def load_pipeline():
     return nlp
 
 
-
 def lemma_index_as_sets(nlp) -> None:
     """Give the rule lemmatizer its `lemma_index` table (the known lemmas of each part of
     speech) as sets instead of lists, through its public `initialize(lookups=...)`.

@@ -213,9 +213,8 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     described ("un membre du mouvement a été arrêté"); a killing needs a named or counted victim."""
     if event_type == "meeting" and has_reflexive(tok):
         return True                               # "ils se sont rencontrés": each met the other
-    people = lex.contexts.get("person_role", frozenset())
-    if event_type in ("legal_action", "meeting"):
-        people = people | lex.contexts.get("person_noun", frozenset())
+    people = lex.people if event_type in ("legal_action", "meeting") \
+        else lex.contexts.get("person_role", frozenset())
     if not is_verbal(tok):                        # "la libération de Paris": no one released
         return not (event_type == "legal_action" and any(
             is_place(c, mention_tokens) or is_thing(c, people, mention_tokens)
@@ -382,8 +381,7 @@ def has_person_subject(tok, lex: Lexicon, mention_tokens) -> bool:
     """The subject of the verb is someone who can speak: an actor, a proper name, a pronoun or
     a noun of a person, title or actor ("la reine s'est adressée à", "le gouvernement"), not a
     thing ("ce message s'adresse à"). A verb without a subject of its own passes."""
-    who = lex.contexts.get("person_role", frozenset()) | lex.contexts.get("person_noun", frozenset()) \
-        | lex.contexts.get("actor_description", frozenset())
+    who = lex.people | lex.contexts.get("actor_description", frozenset())
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     return not subjects or any(c.i in mention_tokens or c.pos_ in ("PROPN", "PRON") or forms(c) & who
                                for c in subjects)

@@ -64,8 +64,13 @@ class Lexicon:
     trigger_words: frozenset[str] = field(init=False)
     # the verbs of saying: statement trigger verbs and contexts.assertive (participants.py)
     saying_verbs: frozenset[str] = field(init=False)
+    # the words of people: titles and roles (contexts.person_role) and common nouns of people
+    # (contexts.person_noun)
+    people: frozenset[str] = field(init=False)
 
     def __post_init__(self):
+        self.people = self.contexts.get("person_role", frozenset()) | self.contexts.get(
+            "person_noun", frozenset())
         self.trigger_words = frozenset(self.verbs) | frozenset(self.nouns)
         self.saying_verbs = self.contexts.get("assertive", frozenset()) | frozenset(
             v for v, rules in self.verbs.items() if any(r.event_type == "statement" for r in rules))

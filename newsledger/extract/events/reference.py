@@ -146,8 +146,7 @@ def non_referential(head, lex: Lexicon) -> bool:
     gov = head.head
     if gov.i == head.i:
         return False
-    if case_of(head) == "en" and (gov.pos_ == "PROPN" or forms(gov) & (
-            lex.contexts.get("person_role", frozenset()) | lex.contexts.get("person_noun", frozenset()))):
+    if case_of(head) == "en" and (gov.pos_ == "PROPN" or forms(gov) & lex.people):
         return False                              # "le ministre, en visite à Berlin": on a visit
     if head.dep_ == "obj" and is_verbal(gov):
         return True
