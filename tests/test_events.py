@@ -513,3 +513,15 @@ def test_date_of_the_occasion_and_of_a_time_noun(nlp):
     ev = only(run(nlp, text, [("Pérou", "Pérou", "country"), ("Bolivie", "Bolivie", "country")],
                   published_at="2024-03-08"), "statement")
     assert (ev.event_date, ev.date_precision) == ("2023", "year")
+
+
+def test_such_a_happening_is_the_one_just_told(nlp):
+    """"de telles livraisons" takes up the transfer just told, whoever the sentence names."""
+    actors = [("Corée du Nord", "Corée du Nord", "country"), ("Russie", "Russie", "country"),
+              ("Japon", "Japon", "country")]
+    said = ("La Corée du Nord a livré des obus à la Russie en mars. Le Japon a affirmé jeudi "
+            "que {} livraisons d'armes aggravaient le bilan de la guerre.")
+    assert len([e for e in run(nlp, said.format("de telles"), actors)
+                if e.event_type == "arms_transfer"]) == 1
+    assert len([e for e in run(nlp, said.format("de nouvelles"), actors)
+                if e.event_type == "arms_transfer"]) == 2

@@ -16,7 +16,7 @@ from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, 
                                                own_place, own_time_expression, place_ents, sentence_ents)
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
-from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, non_referential
+from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, is_such, non_referential
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
@@ -192,7 +192,7 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), e
         c.confidence += 0.1
     c.anaphoric, c.distinct = is_anaphoric(head), is_distinct(head)
     c.strong_anaphor = head.pos_ == "NOUN" and (
-        determiner(head) == "demonstrative" or head.head.lemma_ == "agir")
+        determiner(head) == "demonstrative" or head.head.lemma_ == "agir" or is_such(head))
     if head.head.lemma_ == "agir":                # "il s'agit du premier essai": the same one
         c.distinct = False
     others = [h for h in other_heads if h.i != head.i]

@@ -12,9 +12,17 @@ from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", *either_apostrophe(DEFINITE_ARTICLES), "son", "sa", "ses",
                   "leur", "leurs"}
 
+SUCH = {"tel", "telle", "tels", "telles"}
+
 DISTINCT_MODIFIERS = {"premier", "première", "deuxième", "second", "seconde", "troisième",
                       "quatrième", "cinquième", "nouveau", "nouvelle", "prochain", "prochaine",
                       "autre", "précédent", "précédente", "dernier", "dernière", "futur", "future"}
+
+
+def is_such(head) -> bool:
+    """"de telles livraisons", "un tel accord": the happening of that kind just told."""
+    return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "det") and c.lower_ in SUCH and c.i < head.i
+                                       for c in head.children)
 
 
 def is_anaphoric(head) -> bool:
