@@ -106,6 +106,21 @@ def _api_post(api: str, path: str, body: dict) -> list[dict]:
         return json.loads(r.read())
 
 
+def _wait_prefect_final(api: str, flow_run_ids: list, timeout: float = 60) -> None:
+    """Wait until Prefect holds a final state for each of these flow runs."""
+    wanted = {str(i) for i in flow_run_ids if i}
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        runs = _api_post(api, "/flow_runs/filter", {"limit": 200})
+        final = {r["id"] for r in runs
+                 if r["state_type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED")}
+        if wanted <= final:
+            return
+        time.sleep(0.5)
+    pytest.fail(f"Prefect did not record a final state for {sorted(wanted - final)} "
+                f"within {timeout:.0f} s")
+
+
 def _finished(runs: list[dict]) -> list[dict]:
     return [r for r in runs if r["status"] != "running"]
 
@@ -165,6 +180,9 @@ def test_serve_loads_inbox_on_schedule(tmp_path):
         runs = _wait_for(db, lambda rs: any(r["started_at"] >= dropped and r["inputs_new"] == 0
                                             and r["inputs_skipped"] == 3 for r in _finished(rs)),
                          "a run with nothing new", procs, timeout=90)
+        # load_runs is written before the flow run reports its final state to Prefect:
+        # stopping `serve` in between would crash a run that has in fact finished
+        _wait_prefect_final(api, [r["flow_run_id"] for r in _finished(runs)])
     except BaseException:
         _stop(server)                     # a failed phase must not leave the server running
         raise
