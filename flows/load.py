@@ -72,6 +72,7 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
                 # quote(): Prefect would otherwise walk every nested object of a batch
                 # (and the run's growing memory) looking for futures, twice per task call
                 classified, memory = clock.timed(skip_known_task)(db_path, quote(docs), quote(memory))
+                errors.extend(classified.rejected)       # a new dump record not in French
                 if classified.to_extract:
                     work_ahead()          # the prewarm of `newsledger run` may start
                 if limit is not None:

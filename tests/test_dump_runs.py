@@ -16,6 +16,8 @@ from conftest import require_shared
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 CORPUS_SLICE = 200
+ENGLISH = ("This is a short note written in English about the weather and the sea, which is not "
+           "in French at all: the run should record it and never extract it.")
 
 
 def seed_record(i: int, **extra) -> dict:
@@ -32,7 +34,8 @@ def test_a_dump_with_bad_records_among_good_ones(run_cli, tmp_path):
     dump = tmp_path / "articles.jsonl"
     lines = [json.dumps(seed_record(0, published="2020-06-16", url="https://example.org/a", section="monde")),
              "{broken", json.dumps({"id": "x", "title": "Sans texte"}),
-             json.dumps(seed_record(1)), json.dumps(seed_record(2) | {"id": "s0"})]
+             json.dumps(seed_record(1)), json.dumps(seed_record(2) | {"id": "s0"}),
+             json.dumps({"id": "en", "title": "A note", "text": ENGLISH})]
     dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
     db = tmp_path / "dump.duckdb"
     code, out, err = run_cli("run", dump, "--db", db)
@@ -41,12 +44,16 @@ def test_a_dump_with_bad_records_among_good_ones(run_cli, tmp_path):
         (f"{dump}#s0", "2020-06-16", "https://example.org/a", "monde"), (f"{dump}#s1", None, None, None)]
     errors = dict(rows(db, "select source, error from ingest_errors"))
     assert errors == {f"{dump}#line-2": errors[f"{dump}#line-2"], f"{dump}#x": "line 3: no text in 'text'",
-                      f"{dump}#s0": "line 5: id 's0' already used by an earlier record of this dump"}
+                      f"{dump}#s0": "line 5: id 's0' already used by an earlier record of this dump",
+                      f"{dump}#en": errors[f"{dump}#en"]}
+    assert "language is English" in errors[f"{dump}#en"]
     assert errors[f"{dump}#line-2"].startswith("line 2: invalid JSON")
-    assert rows(db, "select status, inputs_new, inputs_rejected from load_runs") == [("succeeded", 2, 3)]
-    # a rerun: the good records are known, nothing is extracted again
+    assert rows(db, "select status, inputs_new, inputs_rejected from load_runs") == [("succeeded", 2, 4)]
+    # a rerun: the good records are known, nothing is extracted again; the English record,
+    # never loaded, is refused again (its language is decided only for what is not known)
     code, out, _ = run_cli("run", dump, "--db", db)
-    assert code == 0 and rows(db, "select inputs_new, inputs_skipped from load_runs order by started_at")[-1] == (0, 2)
+    assert code == 0 and rows(db, "select inputs_new, inputs_skipped, inputs_rejected from load_runs "
+                                  "order by started_at")[-1] == (0, 2, 4)
 
 
 def test_limit_and_field_names(run_cli, tmp_path):

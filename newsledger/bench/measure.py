@@ -249,7 +249,7 @@ def machine() -> dict:
 
 
 def run_benchmark(n: int, runner: str = "local", address: str | None = None,
-                  workers: int | None = None, keep: Path | None = None, batch_size: int = 64,
+                  workers: int | None = None, keep: Path | None = None, batch_size: int = config.DEFAULT_BATCH,
                   do_rerun: bool = True, do_reference: bool = True, do_cold: bool = True,
                   seed: int = 20261, warm: bool = True) -> dict:
     from newsledger.bench.corpus import write_corpus

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from newsledger import config
 from newsledger.cli.commands import EXIT_FAILED, EXIT_OK, UsageError
 
 NAME = "bench"
@@ -30,7 +31,8 @@ def configure(p) -> None:
     p.add_argument("--cold-cluster", action="store_true",
                    help="with --runner dask: start the cluster and load the model on its workers "
                         "inside the timed flow (default: before timing, as for the local runner)")
-    p.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
+    p.add_argument("--batch-size", type=int, default=config.DEFAULT_BATCH,
+                   help=f"inputs collected, sorted and staged together (default {config.DEFAULT_BATCH})")
     p.add_argument("--keep", default=None, help="keep corpus, database and reports in this folder")
     p.add_argument("--no-rerun", action="store_true", help="skip the rerun over the unchanged corpus")
     p.add_argument("--no-reference", action="store_true", help="skip the bare-spaCy reference")

@@ -25,7 +25,8 @@ def configure(run) -> None:
     add_web_source_arguments(run)
     run.add_argument("--strict", action="store_true", help="exit 1 when any input is rejected, any article quarantined or "
                           "any quality metric drifts outside its band")
-    run.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
+    run.add_argument("--batch-size", type=int, default=config.DEFAULT_BATCH,
+                     help=f"inputs collected, sorted and staged together (default {config.DEFAULT_BATCH})")
     run.add_argument("--runner", choices=["local", "dask"], default="local",
                      help="where extraction batches run: local processes (default) or Dask")
     run.add_argument("--workers", type=int, default=None, metavar="N",

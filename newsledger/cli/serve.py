@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
+from newsledger import config
 from newsledger.cli.commands import EXIT_FAILED, EXIT_OK, UsageError, add_db_argument, add_web_source_arguments
 
 NAME = "serve"
@@ -30,7 +31,8 @@ def configure(p) -> None:
                         "logged reason (skip, default) or queued until it ends (queue)")
     p.add_argument("--lock-timeout", type=float, default=300.0,
                    help="seconds a run waits while another process holds the database (default 300)")
-    p.add_argument("--batch-size", type=int, default=64, help="articles per task (default 64)")
+    p.add_argument("--batch-size", type=int, default=config.DEFAULT_BATCH,
+                   help=f"inputs collected, sorted and staged together (default {config.DEFAULT_BATCH})")
     p.add_argument("--reports", default=None, help="reports folder (default: reports/)")
     p.add_argument("--log-level", default="INFO",
                    help="Prefect log level of the runs (default INFO: one line per stage)")

@@ -138,8 +138,11 @@ def _identified(path: str, where: str, record: object, names: dict[str, str],
     return DumpRecord(source, where, record, names)
 
 
-def document_from_record(rec: DumpRecord) -> Item:
-    """The document of one identified record, or an IngestError naming its line and reason."""
+def document_from_record(rec: DumpRecord, check_text_language: bool = True) -> Item:
+    """The document of one identified record, or an IngestError naming its line and reason.
+    `check_text_language=False` leaves the language of its text undecided (`language` None,
+    see `decide_language`): the run decides it once it knows the record is new or changed,
+    so that an unchanged rerun never reads a known text for its language."""
     source, where, names = rec.source, rec.where, rec.fields
 
     def error(reason: str) -> IngestError:
@@ -168,4 +171,9 @@ def document_from_record(rec: DumpRecord) -> Item:
     if declared and declared != "fr":
         return IngestError(source, "language", f"{where}: declared language is {declared!r}, "
                                                "not French: recorded, not extracted")
-    return check_language(doc)
+    return check_language(doc) if check_text_language else doc
+
+
+def decide_language(doc: SourceDocument) -> SourceDocument | IngestError:
+    """check_language for a document whose language is still undecided; others as they are."""
+    return check_language(doc) if doc.language is None else doc

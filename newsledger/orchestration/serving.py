@@ -48,7 +48,7 @@ class ServeOptions:
     name: str = DEFAULT_DEPLOYMENT
     on_overlap: str = "skip"          # 'skip' | 'queue'
     lock_timeout: float = 300.0
-    batch_size: int = 64
+    batch_size: int = config.DEFAULT_BATCH
     allow_private_hosts: bool = False
     timezone: str | None = None
 

@@ -23,7 +23,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
 
-from newsledger.ingest.dumps import DumpRecord
+from newsledger.ingest.dumps import DumpRecord, decide_language
 from newsledger.ingest.inputs import InputBatch, Item
 from newsledger.records import ArticleFacts, IngestError, SourceDocument
 from newsledger.warehouse import db as wdb
@@ -31,10 +31,11 @@ from newsledger.warehouse.classify import Classified, RunMemory, classify
 from newsledger.quality.verdict import DEFAULT_MAX_QUARANTINE_SHARE, verdict
 from newsledger.warehouse.publish import publish, quarantine, quarantined_articles, type_conflicts
 from newsledger.warehouse.retry import restage
-from newsledger.warehouse.runs import finish_run, staged_articles
+from newsledger.warehouse.runs import finish_run, staged_articles, unlinked_events
 from newsledger.warehouse.stage import StagedArticle, stage_batch
 
-DEFAULT_BATCH = 64
+DEFAULT_BATCH = config.DEFAULT_BATCH
+PUBLISHED_COUNTS = ("articles", "actors", "mentions", "figures", "events", "happenings_linked")
 FETCH_RETRIES = 2            # a fetch or feed task that raised runs again, after these delays
 FETCH_RETRY_DELAYS = [2, 10]
 
@@ -166,7 +167,7 @@ def collect_task(files: list[str | DumpRecord | IngestError]) -> list[Item]:
         if isinstance(entry, IngestError):
             items.append(entry)
         elif isinstance(entry, DumpRecord):
-            items.append(document_from_record(entry))
+            items.append(document_from_record(entry, check_text_language=False))
         else:
             items += collect_paths([entry])
     _log_stage("collect", started, items=len(items))
@@ -225,9 +226,10 @@ def skip_known_task(db_path: str, docs: list[SourceDocument],
     started = time.perf_counter()
     memory = memory.copy()
     with wdb.run_connection(db_path) as con:
-        out = classify(con, docs, memory)
+        out = classify(con, docs, memory, admit=decide_language)
     _log_stage("skip-known", started, new=len(out.new), changed=len(out.changed),
-               unchanged=len(out.unchanged), duplicates=len(out.duplicates))
+               unchanged=len(out.unchanged), duplicates=len(out.duplicates),
+               rejected=len(out.rejected))
     return out, memory
 
 
@@ -452,10 +454,14 @@ def audit_publish_report(con, summary: RunSummary, clock: StageClock, reports: s
     """Validate the run's staged batch, publish or quarantine it, write the report, finish."""
     run_id, db_path = summary.run_id, summary.db
     outcome = None
-    if staged_articles(con, run_id):
+    staged = staged_articles(con, run_id)
+    if staged:
         outcome = clock.timed(validate_task)(db_path, run_id, str(Path(reports) / "gx"))
-    decided = verdict(outcome, staged_articles(con, run_id), summary.max_quarantine_share)
-    if decided.status in ("succeeded", "partial"):
+    decided = verdict(outcome, staged, summary.max_quarantine_share)
+    if decided.status in ("succeeded", "partial") and not (staged or summary.retry_of or unlinked_events(con)):
+        # an unchanged rerun: nothing to publish, no publish transaction at all
+        summary.published = dict.fromkeys(PUBLISHED_COUNTS, 0)
+    elif decided.status in ("succeeded", "partial"):
         summary.published = clock.timed(publish_task)(db_path, run_id, summary.retry_of,
                                                       decided.quarantined, str(Path(reports) / "gx"))
         summary.articles_quarantined = len(decided.quarantined)

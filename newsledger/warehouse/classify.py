@@ -2,9 +2,10 @@
 and duplicate, against the warehouse and the rest of the run."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newsledger.records import SourceDocument
+from newsledger.records import IngestError, SourceDocument
 from newsledger.warehouse import keys
 from newsledger.warehouse.sqlfiles import read_sql
 
@@ -15,6 +16,7 @@ class Classified:
     changed: list[tuple[str, SourceDocument]] = field(default_factory=list)
     unchanged: list[tuple[str, SourceDocument]] = field(default_factory=list)
     duplicates: list[tuple[str, SourceDocument, str]] = field(default_factory=list)  # (id, doc, original id)
+    rejected: list[IngestError] = field(default_factory=list)    # refused by `admit` (classify)
 
     @property
     def to_extract(self) -> list[tuple[str, SourceDocument]]:
@@ -27,7 +29,7 @@ class Classified:
         changed = self.changed[:max(0, n - len(new))]
         dropped = {aid for aid, _ in self.to_extract} - {aid for aid, _ in new + changed}
         duplicates = [d for d in self.duplicates if d[2] not in dropped]
-        kept = Classified(new, changed, self.unchanged, duplicates)
+        kept = Classified(new, changed, self.unchanged, duplicates, self.rejected)
         return kept, len(dropped) + len(self.duplicates) - len(duplicates)
 
 
@@ -61,7 +63,11 @@ def near_duplicate_of(doc: SourceDocument, memory: RunMemory) -> str | None:
     return None
 
 
-def classify(con, docs: list[SourceDocument], memory: RunMemory) -> Classified:
+def classify(con, docs: list[SourceDocument], memory: RunMemory,
+             admit: Callable[[SourceDocument], SourceDocument | IngestError] | None = None) -> Classified:
+    """Sort `docs`. `admit`, when given, is asked about each document that is not known
+    unchanged, before the run remembers it (an article dump's record is checked for its
+    language only when it is new or changed); what it refuses goes to `rejected`."""
     out = Classified()
     if not docs:
         return out
@@ -77,6 +83,12 @@ def classify(con, docs: list[SourceDocument], memory: RunMemory) -> Classified:
         if known is not None and known[2] == doc.content_hash:
             out.unchanged.append((aid, doc))
             continue
+        if admit is not None:
+            admitted = admit(doc)
+            if isinstance(admitted, IngestError):
+                out.rejected.append(admitted)
+                continue
+            doc = admitted
         original = memory.hashes.get(doc.content_hash) or original_by_hash.get(doc.content_hash)
         if original is None and doc.source_kind == "url":
             original = near_duplicate_of(doc, memory)

@@ -24,6 +24,12 @@ def staged_articles(con, run_id: str) -> int:
     return con.execute(read_sql("runs/staged_articles.sql"), {"run_id": run_id}).fetchall()[0][0]
 
 
+def unlinked_events(con) -> bool:
+    """Whether published scored events wait for a happening (a warehouse made before
+    happenings existed): the next publish links them, even with nothing new."""
+    return bool(con.execute(read_sql("happenings/fresh.sql")).fetchone())
+
+
 def finish_run(con, run_id: str, **values) -> None:
     params = {"run_id": run_id}
     params.update(values)
