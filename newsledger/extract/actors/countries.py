@@ -12,25 +12,37 @@ from newsledger.extract.actors.gazetteer import Gazetteer, words_re
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe, elided, straight_apostrophes
 
 
-def gazetteer_cands(doc, g: Gazetteer) -> list[Cand]:
-    """The gazetteer's matches (doc.spans written by the gazetteer ruler) as candidates."""
+def gazetteer_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
+    """The gazetteer's matches (doc.spans written by the gazetteer ruler) as candidates.
+    `text`, when the caller has it, is doc.text (which spaCy rebuilds at every read)."""
     out = []
     for span in actor_spans(doc, GAZETTEER_SPANS):
         kind, _, form = span.label_.partition(":")
         key = span.id_
         out.append(Cand(span.start_char, span.end_char, kind, key, "gaz", form,
                         key if kind == "country" else g.org_country.get(key)))
-    return out + compound_cands(doc, g, {s.start for s in actor_spans(doc, GAZETTEER_SPANS)})
+    return out + compound_cands(doc, g, {s.start for s in actor_spans(doc, GAZETTEER_SPANS)}, text)
 
 
-def compound_cands(doc, g: Gazetteer, matched: set[int]) -> list[Cand]:
+def hyphenated_tokens(doc, text: str) -> list:
+    """The tokens holding a hyphen, in order, found from the hyphens of the text (a loop
+    over every token of the document cost more than the rest of compound_cands)."""
+    out = []
+    for m in HYPHEN.finditer(text):
+        tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tok is not None and len(tok) == 1 and (not out or out[-1].i != tok[0].i):
+            out.append(tok[0])
+    return out
+
+
+def compound_cands(doc, g: Gazetteer, matched: set[int], text: str | None = None) -> list[Cand]:
     """Gazetteer words inside a hyphenated token the ruler cannot split ("l'exercice
     sud-coréen-américain", "le sommet Corée du Sud-Japon"): from left to right, the longest
     run of its parts that is an entry, the first part also read with up to three words before."""
     out = []
-    text = straight_apostrophes(doc.text)
-    for tok in doc:
-        if "-" not in tok.text or tok.i in matched or tok.text in g.entries:
+    text = straight_apostrophes(doc.text if text is None else text)
+    for tok in hyphenated_tokens(doc, text):
+        if tok.i in matched or tok.text in g.entries:
             continue
         bounds, pos = [], tok.idx                  # (start, end) of each part in the text
         for part in tok.text.split("-"):
@@ -51,6 +63,8 @@ def compound_cands(doc, g: Gazetteer, matched: set[int]) -> list[Cand]:
             i = next(k for k, b in enumerate(bounds + [(found[1] + 1, 0)]) if b[0] > found[1])
     return out
 
+
+HYPHEN = re.compile("-")
 
 # Words before a language name used as such: "en anglais", "parler russe", "langue arabe".
 LANGUAGE_CUES = frozenset({"en", "parler", "langue", "traduire", "version", "sous-titrer"})

@@ -32,7 +32,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             c = person_cand(doc, start, end, g, text)
             if c:
                 out.append(c)
-        elif label in ("ORG", "LOC", "MISC") and not portfolio(doc, start, end):
+        elif label in ("ORG", "LOC", "MISC") and not portfolio(doc, start, end, text):
             c = org_cand(text, start, end, "ORG" if label == "MISC" and names_a_source(doc, start, end) else label, g)
             if c:
                 out.append(c)
@@ -75,7 +75,7 @@ def portfolio_before() -> re.Pattern:
                       re.IGNORECASE)
 
 
-def portfolio(doc, start: int, end: int) -> bool:
+def portfolio(doc, start: int, end: int, text: str) -> bool:
     """"le ministre de l'Économie", "ministère des Affaires étrangères": an entity of common
     words (in lower case after the first) after a minister's title or a ministry and "de"
     is its portfolio, no organization."""
@@ -83,7 +83,7 @@ def portfolio(doc, start: int, end: int) -> bool:
     words = [t for t in span if t.pos_ != "DET"] if span is not None else []
     if not words or any(t.pos_ not in PORTFOLIO_POS for t in words) or not all(t.is_lower for t in words[1:]):
         return False
-    return bool(portfolio_before().search(straight_apostrophes(doc.text[max(0, span.start_char - 60):span.start_char])))
+    return bool(portfolio_before().search(straight_apostrophes(text[max(0, span.start_char - 60):span.start_char])))
 
 
 @lru_cache(maxsize=1)
