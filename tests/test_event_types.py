@@ -415,3 +415,20 @@ def test_who_comments_on_an_event_takes_no_part_in_it(nlp):
                         [FR, PM, DE]), "legal_action")
     assert len(found) == 1 and "France" not in roles(found[0])
     assert "Paul Martin" in roles(found[0])
+
+
+JDD, TF1 = ("Journal du dimanche", "Le Journal du dimanche", "organization"), ("TF1", "TF1", "organization")
+
+
+@pytest.mark.parametrize("text, actors, count", [
+    ("Dans un entretien au Journal du dimanche, Paul Martin estime que la France doit agir.",
+     [JDD, PM, FR], 0),
+    ("Lors de l'entretien diffusé dimanche soir sur TF1, Paul Martin a défendu sa réforme.", [TF1, PM], 0),
+    ("Son premier grand entretien télévisé avait eu lieu en octobre avec Paul Martin.", [PM], 0),
+    ("Dans son entretien avec Le Monde, Paul Martin critique le gouvernement.",
+     [("Le Monde", "Le Monde", "organization"), PM], 0),
+    ("Paul Martin a eu un long entretien avec Jean Dupont mardi à Paris.",
+     [PM, ("Jean Dupont", "Jean Dupont", "person")], 1),
+])
+def test_an_interview_given_to_a_medium_is_no_meeting(nlp, text, actors, count):
+    assert len(of_type(run(nlp, text, actors), "meeting")) == count, run(nlp, text, actors)

@@ -105,6 +105,21 @@ def names_a_place(noun, mention_tokens=(), people=frozenset()) -> bool:
                for t in candidates) or (noun.pos_ == "NOUN" and bool(forms(noun) & people))
 
 
+def as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def names_medium(tok, lex: Lexicon, mention_tokens) -> bool:
+    """A medium or a news agency (Lexicon.media_names) is named in the trigger's own phrase
+    or is its subject: "un entretien accordé au Journal du dimanche", "l'entretien de France
+    2 avec le président", "TF1 a rencontré"."""
+    near = context_tokens(tok) + [c for c in tok.children if c.dep_.startswith("nsubj")]
+    if tok.pos_ == "NOUN":                        # "un entretien au Monde", however parsed
+        near += list(tok.doc[tok.i + 1: tok.i + 4])
+    return any(m.canonical_name in lex.media_names
+               for t in near for m in mention_tokens.get(t.i, ()))
+
+
 def introduces_que(tok) -> bool:
     return any(t.lower_ in QUE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4])
 
@@ -163,7 +178,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         away = excluded_context(lex, opt["not_context"])
         if context_found(tok, sent, away, "subtree", mention_tokens)[0] \
                 or forms(tok.head) & away or subject_has(tok, away):
-            return None                           # "dans un entretien au Monde", "l'AFP a rencontré"
+            return None                           # "dans un entretien au journal", "l'AFP a rencontré"
+        if "media" in as_list(opt["not_context"]) and names_medium(tok, lex, mention_tokens):
+            return None                           # "dans un entretien au Monde", "sur TF1"
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
                                      opt.get("scope", "subtree"), mention_tokens)

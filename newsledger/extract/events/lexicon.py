@@ -14,6 +14,8 @@ from newsledger.resources import data_dir
 LEXICON_PATH = data_dir("newsledger.extract") / "event_triggers.json"
 VERB_CLASSES_PATH = data_dir("newsledger.extract") / "event_verb_classes.json"
 KINDS_PATH = data_dir("newsledger.extract") / "statement_kinds.json"
+# the names of media and news agencies (the actors' own lists): an actor of these is a medium
+MEDIA_PATHS = (data_dir("newsledger.extract") / "media.tsv", data_dir("newsledger.extract") / "news_agencies.tsv")
 
 # The option names the rules read (constraints.rule_accepts, candidates.rule_option; see the
 # lexicon's "format"): a trigger's options, and an event type's. Any other name is an error,
@@ -67,6 +69,9 @@ class Lexicon:
     # the words of people: titles and roles (contexts.person_role) and common nouns of people
     # (contexts.person_noun)
     people: frozenset[str] = field(init=False)
+    # the canonical names of media and news agencies (data/media.tsv, data/news_agencies.tsv):
+    # an actor of these named in a trigger's phrase is the `media` context too
+    media_names: frozenset[str] = frozenset()
 
     def __post_init__(self):
         self.people = self.contexts.get("person_role", frozenset()) | self.contexts.get(
@@ -125,4 +130,13 @@ def load_lexicon(path: str | Path | Traversable = LEXICON_PATH) -> Lexicon:
                         TriggerRule(entry["type"], dict(options, pos="support"))))
     contexts = {k: frozenset(w.lower() for w in v) for k, v in data["contexts"].items()}
     type_options = {t: e.get("options", {}) for t, e in data["types"].items()}
-    return Lexicon(verbs, nouns, phrases, contexts, type_options, support, kinds)
+    return Lexicon(verbs, nouns, phrases, contexts, type_options, support, kinds, media_names())
+
+
+def media_names() -> frozenset[str]:
+    """The first column (canonical name) of the media and news agency lists."""
+    names = set()
+    for path in MEDIA_PATHS:
+        rows = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+        names.update(row.split("\t")[0] for row in rows[1:])     # after the header line
+    return frozenset(names)
