@@ -240,6 +240,33 @@ def test_steps_of_one_legal_case_stay_apart(con):
     assert sorted(map(len, happenings(con).values())) == [1, 2]
 
 
+def test_one_step_of_a_legal_case_told_with_a_noun_or_a_verb_is_one_happening(con):
+    """"l'arrestation", "a été arrêté" and "l'interpellation" name one step (arrest) in
+    sql/coding/trigger_steps.csv: told in two articles, one happening; a release stays apart."""
+    load(con, "r1",
+         article("un", "2024-03-02", "Corée du Nord a confirmé l'arrestation du touriste Otto Warmbier à Pyongyang.",
+                 "arrestation", "legal_action", [(PYONGYANG, "source")]),
+         article("deux", "2024-03-02", "Le touriste Otto Warmbier a été arrêté par Corée du Nord à Pyongyang.",
+                 "a été arrêté", "legal_action", [(PYONGYANG, "source")], site="autre.fr"),
+         article("trois", "2024-03-02", "Le touriste Otto Warmbier a été libéré par Corée du Nord à Pyongyang.",
+                 "a été libéré", "legal_action", [(PYONGYANG, "source")], site="trois.fr"))
+    assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
+
+
+def test_an_election_and_the_inauguration_after_it_stay_apart(con):
+    """An election of unknown kind agrees with a presidential one, never with taking office
+    (sql/coding/trigger_steps.csv)."""
+    korea = "Corée du Sud a {} le nouveau président Yoon Suk-yeol, candidat conservateur."
+    load(con, "r1",
+         article("un", "2024-03-02", korea.format("élu par une élection"), "élection", "election",
+                 [(SEOUL, "source")]),
+         article("deux", "2024-03-02", korea.format("élu par une élection présidentielle"),
+                 "élection présidentielle", "election", [(SEOUL, "source")], site="autre.fr"),
+         article("trois", "2024-03-02", korea.format("célébré par une investiture"), "investiture",
+                 "election", [(SEOUL, "source")], site="trois.fr"))
+    assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
+
+
 def test_two_statements_of_a_day_need_the_same_stem_for_the_small_share(con):
     """Both dated to the day, one speaker, one kind, but different verbs and few words in
     common: the dated minimum share does not apply, so they stay apart."""

@@ -17,11 +17,14 @@ from newsledger.warehouse.sqlfiles import read_sql
 
 
 def load_coding(con) -> None:
-    """dim_event_types and dim_statement_kinds from sql/coding/*.csv; code uncoded events."""
+    """dim_event_types, dim_statement_kinds and dim_trigger_steps from sql/coding/*.csv; code
+    uncoded events."""
     with as_file(SQL_DIR / "coding" / "event_types.csv") as types, \
-            as_file(SQL_DIR / "coding" / "statement_kinds.csv") as kinds:
+            as_file(SQL_DIR / "coding" / "statement_kinds.csv") as kinds, \
+            as_file(SQL_DIR / "coding" / "trigger_steps.csv") as steps:
         text = read_sql("coding/load.sql").format(
-            event_types=str(types).replace("'", "''"), statement_kinds=str(kinds).replace("'", "''"))
+            event_types=str(types).replace("'", "''"), statement_kinds=str(kinds).replace("'", "''"),
+            trigger_steps=str(steps).replace("'", "''"))
         run_statements(con, text)
 
 

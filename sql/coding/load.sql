@@ -1,6 +1,6 @@
--- dim_event_types and dim_statement_kinds from the CSV files beside this one, replaced whole
--- at each publish (the files are the reference). {event_types} and {statement_kinds}: their
--- paths, filled in by newsledger.warehouse.happenings.load_coding.
+-- dim_event_types, dim_statement_kinds and dim_trigger_steps (read by the linking rule) from
+-- the CSV files beside this one, replaced whole at each publish (the files are the
+-- reference). {event_types}, {statement_kinds} and {trigger_steps}: their paths, filled in by newsledger.warehouse.happenings.load_coding.
 
 delete from dim_event_types;
 
@@ -11,6 +11,11 @@ delete from dim_statement_kinds;
 
 insert into dim_statement_kinds by name
 select * from read_csv('{statement_kinds}', header = true, types = {{'cameo_root': 'varchar', 'cameo_code': 'varchar'}});
+
+delete from dim_trigger_steps;
+
+insert into dim_trigger_steps by name
+select * from read_csv('{trigger_steps}', header = true, types = {{'stem': 'varchar'}});
 
 -- Code every event not coded yet (new ones, and a warehouse published before coding): a
 -- statement by its kind when it has one, else by its type.

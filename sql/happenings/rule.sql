@@ -13,7 +13,13 @@
 --      auxiliaries, adverbs and clitics ("a dénoncé" and "dénoncent" agree, "a menacé" not;
 --      "Il s'est ensuite rendu" and "s'est rendu" agree; "sommet historique" and "sommets"
 --      agree, "réunion" not). The words dropped are closed classes of French (pronouns,
---      auxiliary forms, clitics), so a list is exact for them;
+--      auxiliary forms, clitics), so a list is exact for them. Where a word of the trigger
+--      names a step of a legal case or a kind of election (sql/coding/trigger_steps.csv,
+--      table dim_trigger_steps), the step stands for the stem: "arrestation", "a été
+--      arrêté" and "interpellation" are one arrest; an arrest and a release stay apart, and
+--      so do a presidential and a legislative election, or an election and the
+--      inauguration or the appointment that follows it (`office_steps`: an election of
+--      unknown kind agrees with any kind of vote, never with taking office);
 --   2. they share actors (canonical actor_id; a one-word person counts as the one well-known
 --      multi-word person of that surname, see `surnames`): at least `min_shared_actors` in
 --      common, or one in common when that is at least `min_actor_share` of the actors of the report
@@ -78,7 +84,39 @@ with params as (
         ['appeal', 'demand', 'disapprove', 'reject', 'threaten', 'praise', 'acknowledge']
             as kinds_without_stem,      -- statement kinds that group synonymous verbs: the kind is enough, no stem (rule 1)
         3 as min_surname_articles,      -- a one-word person is the one multi-word person of that surname named by this many articles (rule 2)
-        true as participant_agrees      -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
+        true as participant_agrees,     -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
+        ['appointment', 'inauguration'] as office_steps  -- steps of taking office that no vote of unknown kind is (rule 1)
+
+),
+
+folded as (
+
+    -- each trigger folded (lower case, no accents) without its subject pronouns, auxiliaries,
+    -- adverbs and clitics: "a été arrêté" -> "arrete", "Il s'est ensuite rendu" -> "rendu"
+    select e.event_id, regexp_replace(lower(strip_accents(e.trigger)),
+        '^(((il|elle|ils|elles|on|je|tu|nous|vous|me|te|lui|leur|y|en|a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|est|es|suis|sommes|etes|sont|etait|etaient|etant|ete|sera|seront|serait|seraient|avoir|etre|va|vont|allait|se|ne|de|aussi|egalement|deja|encore|notamment|pourtant|toujours|meme|bien|alors|ensuite|ainsi|pas)\s+)|([sldnjmt]['' ]))+', '') as words
+    from fact_events as e
+    where e.event_type = $event_type
+
+),
+
+steps as (
+
+    -- rule 1's steps (sql/coding/trigger_steps.csv, loaded into dim_trigger_steps): the first
+    -- word of the trigger whose first `trigger_stem_chars` letters name a step of a legal case
+    -- ("arrestation", "a été arrêté", "interpellation": arrest) or a kind of election
+    -- ("élection présidentielle": presidential; "investiture": inauguration)
+    select w.event_id, arg_min(s.step, w.position) as step
+    from (
+        select event_id,
+            unnest(regexp_extract_all(words, '[a-z]+')) as word,
+            generate_subscripts(regexp_extract_all(words, '[a-z]+'), 1) as position
+        from folded
+    ) as w
+    cross join params as p
+    inner join dim_trigger_steps as s
+        on s.event_type = $event_type and s.stem = left(w.word, p.trigger_stem_chars)
+    group by w.event_id
 
 ),
 
@@ -88,11 +126,10 @@ events as (
         e.event_id,
         e.event_type,
         e.article_id,
+        coalesce(st.step, '') as step,
         case
-            when list_contains(p.stem_types, e.event_type) then left(regexp_extract(
-                regexp_replace(lower(strip_accents(e.trigger)),
-                    '^(((il|elle|ils|elles|on|je|tu|nous|vous|me|te|lui|leur|y|en|a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|est|es|suis|sommes|etes|sont|etait|etaient|etant|ete|sera|seront|serait|seraient|avoir|etre|va|vont|allait|se|ne|de|aussi|egalement|deja|encore|notamment|pourtant|toujours|meme|bien|alors|ensuite|ainsi|pas)\s+)|([sldnjmt]['' ]))+', ''),
-                '[a-z]+'), p.trigger_stem_chars)
+            when list_contains(p.stem_types, e.event_type)
+                then coalesce(st.step, left(regexp_extract(f.words, '[a-z]+'), p.trigger_stem_chars))
             else ''
         end as stem,
         coalesce(e.statement_kind, '') || case
@@ -121,6 +158,8 @@ events as (
         e.date_precision = 'day' and e.event_date is not null as day_dated
     from fact_events as e
     inner join dim_articles as a using (article_id)
+    inner join folded as f using (event_id)
+    left join steps as st using (event_id)
     cross join params as p
     where e.event_type <> 'other' and e.event_type = $event_type
 
@@ -225,6 +264,9 @@ candidates as (
       and o.lo <= f.hi + p.tolerance_days
       and f.lo <= o.hi + p.tolerance_days
       and (f.place is null or o.place is null or f.place = o.place)
+      and (f.step = o.step
+           or (f.step = '' and not list_contains(p.office_steps, o.step))
+           or (o.step = '' and not list_contains(p.office_steps, f.step)))
       and (o.happening_id is not null or f.event_id < o.event_id)
 
 ),

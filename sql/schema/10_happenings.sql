@@ -40,6 +40,14 @@ create table if not exists dim_statement_kinds (
     source           varchar not null
 );
 
+create table if not exists dim_trigger_steps (
+    event_type       varchar not null,      -- the type whose triggers it sorts
+    stem             varchar not null,      -- first letters of a trigger word, folded (sql/happenings/rule.sql's stem)
+    step             varchar not null,      -- the step of a legal case or the kind of election it names
+    source           varchar not null,
+    primary key (event_type, stem)
+);
+
 create table if not exists fact_happenings (
     happening_id        varchar primary key,  -- stable_id('happening', smallest event_id of the events that founded it)
     event_type          varchar not null,
