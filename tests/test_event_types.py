@@ -432,3 +432,12 @@ JDD, TF1 = ("Journal du dimanche", "Le Journal du dimanche", "organization"), ("
 ])
 def test_an_interview_given_to_a_medium_is_no_meeting(nlp, text, actors, count):
     assert len(of_type(run(nlp, text, actors), "meeting")) == count, run(nlp, text, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "L'arrestation de Paul Martin par l'Allemagne a été dénoncée par la France.",
+    "La France, qui a dénoncé l'arrestation de Paul Martin par l'Allemagne, réclame sa libération.",
+])
+def test_who_comments_in_a_passive_or_a_relative_clause_takes_no_part(nlp, text):
+    found = of_type(run(nlp, text, [FR, PM, DE]), "legal_action")
+    assert len(found) == 1 and "France" not in roles(found[0]), roles(found[0]) if found else found

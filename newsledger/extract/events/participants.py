@@ -266,7 +266,8 @@ def reporters(sent, head, lex, other_heads=()) -> set[int]:
         if verb.i == head.i or verb.i in above or not is_verbal(verb) \
                 or not (forms(verb) & saying):
             continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        # the subject, or the agent of a passive ("l'arrestation a été dénoncée par la France")
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent"]
         if not subjects and after_quote(verb):
             subjects = [c for c in verb.children if c.dep_ == "obj"]
         told = [c for c in verb.children          # "a confié au Miami Herald": the one told
@@ -275,7 +276,18 @@ def reporters(sent, head, lex, other_heads=()) -> set[int]:
             phrase = subtree_indices(c)
             if head.i not in phrase:              # "X, en visite à Berlin, a dénoncé": X visits
                 out |= phrase
+        if verb.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_SUBJECTS for c in subjects):
+            out |= name_indices(verb.head)        # "la France, qui a dénoncé l'arrestation"
     return out
+
+
+RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def name_indices(tok) -> set[int]:
+    """The token and the parts of its name ("Jean" and "Dupont" of "Jean Dupont"), without
+    the clauses that depend on it."""
+    return {tok.i} | {c.i for c in tok.children if c.dep_ in ("flat:name", "flat", "compound")}
 
 
 def named_tokens(sent, mention_tokens) -> list[int]:
