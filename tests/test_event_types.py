@@ -441,3 +441,16 @@ def test_an_interview_given_to_a_medium_is_no_meeting(nlp, text, actors, count):
 def test_who_comments_in_a_passive_or_a_relative_clause_takes_no_part(nlp, text):
     found = of_type(run(nlp, text, [FR, PM, DE]), "legal_action")
     assert len(found) == 1 and "France" not in roles(found[0]), roles(found[0]) if found else found
+
+
+JD = ("Jean Dupont", "Jean Dupont", "person")
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("Paul Martin aimerait rencontrer Jean Dupont à Paris.", "meeting", 0),
+    ("Il faut sanctionner l'Allemagne, a estimé Paul Martin.", "sanction", 0),
+    ("Paul Martin a été chargé de négocier avec Jean Dupont.", "meeting", 0),
+    ("Paul Martin a rencontré Jean Dupont à Paris.", "meeting", 1),
+])
+def test_wished_needed_or_mandated_is_no_happening(nlp, text, event_type, count):
+    assert len(of_type(run(nlp, text, [PM, JD, DE]), event_type)) == count, run(nlp, text, [PM, JD, DE])
