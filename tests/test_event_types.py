@@ -454,3 +454,13 @@ JD = ("Jean Dupont", "Jean Dupont", "person")
 ])
 def test_wished_needed_or_mandated_is_no_happening(nlp, text, event_type, count):
     assert len(of_type(run(nlp, text, [PM, JD, DE]), event_type)) == count, run(nlp, text, [PM, JD, DE])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Trois soldats de l'Allemagne ont été tués dans le séisme de mardi.", 0),
+    ("Paul Martin a été tué par le coronavirus la semaine dernière.", 0),
+    ("Un affrontement verbal a opposé Paul Martin et Jean Dupont devant l'armée.", 0),
+    ("Paul Martin a été tué par des soldats de l'Allemagne mardi.", 1),
+])
+def test_killed_by_a_disaster_or_a_disease_or_a_verbal_clash_is_no_attack(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM, JD, DE]), "attack")) == count, run(nlp, text, [PM, JD, DE])

@@ -218,9 +218,11 @@ def has_court_subject(tok, lex: Lexicon) -> bool:
 
 
 def subject_has(tok, lemmas: frozenset[str]) -> bool:
-    """A lemma of the set in the subject of the verb `tok`."""
+    """A lemma of the set in the subject of the verb `tok`, or in the agent of its passive
+    ("tué par le coronavirus")."""
     return is_verbal(tok) and any(forms(t) & lemmas for c in tok.children
-                                  if c.dep_ in SUBJECT_DEPS for t in c.subtree)
+                                  if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent"
+                                  for t in c.subtree)
 
 
 def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool:
