@@ -464,3 +464,13 @@ def test_wished_needed_or_mandated_is_no_happening(nlp, text, event_type, count)
 ])
 def test_killed_by_a_disaster_or_a_disease_or_a_verbal_clash_is_no_attack(nlp, text, count):
     assert len(of_type(run(nlp, text, [PM, JD, DE]), "attack")) == count, run(nlp, text, [PM, JD, DE])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Le Tribunal suprême s'est réuni mardi pour examiner l'appel de Paul Martin.", 0),
+    ("Paul Martin a donné une conférence devant des étudiants de l'université de Lyon.", 0),
+    ("Paul Martin et Jean Dupont se sont réunis mardi à Paris.", 1),
+])
+def test_a_court_sitting_or_a_lecture_is_no_meeting(nlp, text, count):
+    court = ("Tribunal suprême", "Tribunal suprême", "organization")
+    assert len(of_type(run(nlp, text, [PM, JD, court]), "meeting")) == count, run(nlp, text, [PM, JD, court])
