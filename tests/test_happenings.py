@@ -267,6 +267,20 @@ def test_an_election_and_the_inauguration_after_it_stay_apart(con):
     assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
 
 
+def test_a_war_and_one_strike_in_it_stay_apart(con):
+    """A war as a whole is a step of its own (sql/coding/trigger_steps.csv): a strike of the
+    same day and the same actors is a part of it, another happening."""
+    war = "Corée du Nord et Corée du Sud sont en {} depuis des mois autour de Panmunjom."
+    load(con, "r1",
+         article("un", "2024-03-02", war.format("guerre ouverte"), "guerre", "attack",
+                 [(PYONGYANG, "source"), (SEOUL, "target")]),
+         article("deux", "2024-03-02", war.format("guerre, dit-on,"), "guerre", "attack",
+                 [(PYONGYANG, "source"), (SEOUL, "target")], site="autre.fr"),
+         article("trois", "2024-03-02", war.format("frappe ouverte"), "frappe", "attack",
+                 [(PYONGYANG, "source"), (SEOUL, "target")], site="trois.fr"))
+    assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
+
+
 def test_two_statements_of_a_day_need_the_same_stem_for_the_small_share(con):
     """Both dated to the day, one speaker, one kind, but different verbs and few words in
     common: the dated minimum share does not apply, so they stay apart."""

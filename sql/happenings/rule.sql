@@ -18,8 +18,9 @@
 --      table dim_trigger_steps), the step stands for the stem: "arrestation", "a été
 --      arrêté" and "interpellation" are one arrest; an arrest and a release stay apart, and
 --      so do a presidential and a legislative election, or an election and the
---      inauguration or the appointment that follows it (`office_steps`: an election of
---      unknown kind agrees with any kind of vote, never with taking office);
+--      inauguration or the appointment that follows it, or a war and one of its battles
+--      (`whole_steps`: an election of unknown kind agrees with any kind of vote, never
+--      with taking office; an attack of unknown step never with a war as a whole);
 --   2. they share actors (canonical actor_id; a one-word person counts as the one well-known
 --      multi-word person of that surname, see `surnames`): at least `min_shared_actors` in
 --      common, or one in common when that is at least `min_actor_share` of the actors of the report
@@ -85,7 +86,7 @@ with params as (
             as kinds_without_stem,      -- statement kinds that group synonymous verbs: the kind is enough, no stem (rule 1)
         3 as min_surname_articles,      -- a one-word person is the one multi-word person of that surname named by this many articles (rule 2)
         true as participant_agrees,     -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
-        ['appointment', 'inauguration'] as office_steps  -- steps of taking office that no vote of unknown kind is (rule 1)
+        ['appointment', 'inauguration', 'war'] as whole_steps  -- steps that agree with no report of unknown step (rule 1)
 
 ),
 
@@ -265,8 +266,8 @@ candidates as (
       and f.lo <= o.hi + p.tolerance_days
       and (f.place is null or o.place is null or f.place = o.place)
       and (f.step = o.step
-           or (f.step = '' and not list_contains(p.office_steps, o.step))
-           or (o.step = '' and not list_contains(p.office_steps, f.step)))
+           or (f.step = '' and not list_contains(p.whole_steps, o.step))
+           or (o.step = '' and not list_contains(p.whole_steps, f.step)))
       and (o.happening_id is not null or f.event_id < o.event_id)
 
 ),
