@@ -494,3 +494,13 @@ def test_real_stream_actor_shapes(text, wanted, unwanted):
     found = {(m.canonical_name, m.actor_type) for m in next(extract_texts([(text, None)])).mentions}
     assert wanted <= found, found
     assert not unwanted & {name for name, _ in found}, found
+
+
+def test_a_rubric_in_capitals_is_no_organization(nlp):
+    """"VIDÉO", "GAUCHE": a French word in capitals (a rubric, emphasis) is no acronym; an
+    acronym ("SNCF") stays an organization."""
+    from newsledger.extract.actors.ner import shouted_words
+    doc = nlp("VIDÉO - La SNCF annonce une grève. GAUCHE : le débat continue.")
+    assert shouted_words(doc, 0, 5) and shouted_words(doc, doc.text.index("GAUCHE"), doc.text.index("GAUCHE") + 6)
+    sncf = doc.text.index("SNCF")
+    assert not shouted_words(doc, sncf, sncf + 4)

