@@ -17,7 +17,7 @@ import duckdb
 
 from newsledger.records import ActorMention, ArticleFacts, SourceDocument
 from newsledger.warehouse import keys
-from newsledger.warehouse.db import ensure_schema, run_statements, transaction
+from newsledger.warehouse.db import ACTOR_ID_MIGRATIONS, ensure_schema, run_statements, transaction
 from newsledger.warehouse.publish import publish
 from newsledger.warehouse.stage import StagedArticle, stage_batch
 
@@ -131,4 +131,50 @@ def test_a_warehouse_with_type_bearing_ids_is_rewritten_once(tmp_path):
             assert con.execute("select mention_id, actor_id from fact_actor_mentions order by 1").fetchall() == [
                 ("m1", golos), ("m2", golos), ("m3", golos), ("m4", iran)]
             assert con.execute("select * from bridge_event_actors").fetchall() == [("e1", golos, "source")]
-            assert con.execute("select count(*) from warehouse_migrations").fetchone()[0] == 1
+            assert con.execute("select count(*) from warehouse_migrations").fetchone()[0] == len(ACTOR_ID_MIGRATIONS)
+
+
+# A warehouse keyed before hyphens were folded: "Jean-Luc Mélenchon" and "Jean Luc Mélenchon"
+# were two actors (ids from the old key, which kept the hyphen), named together by one event.
+HYPHENED_WAREHOUSE = """
+insert into dim_actors values
+    ('{hyphen}', 'Jean-Luc Mélenchon', 'person', 'FR', [], 'r0', 'r0'),
+    ('{space}', 'Jean Luc Mélenchon', 'person', 'FR', [], 'r0', 'r0');
+insert into fact_actor_mentions values
+    ('m1', 'a', '{hyphen}', 'Jean-Luc Mélenchon', 0, 0, 18, null, 'r0'),
+    ('m2', 'b', '{hyphen}', 'Jean-Luc Mélenchon', 0, 0, 18, null, 'r0'),
+    ('m3', 'c', '{space}', 'Jean Luc Mélenchon', 0, 0, 18, null, 'r0');
+insert into actor_name_forms values
+    ('{hyphen}', 'Jean-Luc Mélenchon', 'a', 'r0', 'person'),
+    ('{hyphen}', 'Jean-Luc Mélenchon', 'b', 'r0', 'person'),
+    ('{space}', 'Jean Luc Mélenchon', 'c', 'r0', 'person');
+insert into fact_events (event_id, article_id, event_type, trigger, sentence_index, char_start,
+                         char_end, date_text, event_date, date_precision, location, confidence, run_id,
+                         happening_id) values
+    ('e1', 'a', 'statement', 'a dit', 0, 0, 5, null, null, null, null, 0.5, 'r0', 'h1');
+insert into bridge_event_actors values ('e1', '{hyphen}', 'source'), ('e1', '{space}', 'source');
+delete from warehouse_migrations where name = 'actor_ids_without_hyphens';
+"""
+
+
+def test_hyphen_variants_of_a_name_become_one_actor_once(tmp_path):
+    """Name keys fold hyphens: the two actors become one under the new id, named as most
+    articles write it, the other form an alias; events and happenings follow; a second
+    opening changes nothing."""
+    old = lambda name: keys.stable_id("actor", name.casefold().replace("é", "e"))   # noqa: E731
+    db = tmp_path / "hyphens.duckdb"
+    with duckdb.connect(str(db)) as con:
+        ensure_schema(con)
+        run_statements(con, HYPHENED_WAREHOUSE.format(hyphen=old("Jean-Luc Mélenchon"),
+                                                      space=old("Jean Luc Mélenchon")))
+    new = keys.actor_id("Jean-Luc Mélenchon")
+    assert new == keys.actor_id("Jean Luc Mélenchon") == keys.actor_id("JEAN - LUC MELENCHON")
+    for _ in range(2):
+        with duckdb.connect(str(db)) as con:
+            ensure_schema(con)
+            assert con.execute("select actor_id, canonical_name, aliases from dim_actors").fetchall() == [
+                (new, "Jean-Luc Mélenchon", ["Jean Luc Mélenchon"])]
+            assert {r[0] for r in con.execute("select actor_id from fact_actor_mentions").fetchall()} == {new}
+            assert con.execute("select * from bridge_event_actors").fetchall() == [("e1", new, "source")]
+            assert con.execute("select happening_id, actor_id from bridge_happening_actors").fetchall() == [
+                ("h1", new)]

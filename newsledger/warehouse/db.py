@@ -134,14 +134,21 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create every table of the contract if missing, apply the one-off rewrites of
     sql/migrate/ not yet applied to this file, then the analysts' views (idempotent)."""
     run_folder(con, "schema")
-    _migrate_actor_ids(con)
     run_folder(con, "marts")
+    for name in ACTOR_ID_MIGRATIONS:
+        _migrate_actor_ids(con, name)
 
 
-def _migrate_actor_ids(con: duckdb.DuckDBPyConnection) -> None:
-    """Actor ids without the actor's type (sql/migrate/actor_ids/); a new warehouse is
-    marked as migrated without work."""
-    name = "actor_ids_by_name"
+# Each change of keys.actor_id, applied once to a warehouse published before it by the same
+# rewrite (sql/migrate/actor_ids/): ids without the actor's type; then names keyed without
+# their hyphens (two old actors may become one).
+ACTOR_ID_MIGRATIONS = ("actor_ids_by_name", "actor_ids_without_hyphens")
+
+
+def _migrate_actor_ids(con: duckdb.DuckDBPyConnection, name: str) -> None:
+    """Actor ids as keys.actor_id gives them now (sql/migrate/actor_ids/), then happenings'
+    actors rebuilt on them (sql/happenings/refresh.sql); a new warehouse is marked as
+    migrated without work."""
     [(done,)] = con.execute(read_sql("migrate/is_applied.sql"), [name]).fetchall()
     if done:
         return
@@ -151,6 +158,7 @@ def _migrate_actor_ids(con: duckdb.DuckDBPyConnection) -> None:
         with transaction(con):
             if actors:
                 run_folder(con, "migrate/actor_ids")
+                run_statements(con, read_sql("happenings/refresh.sql"))
             con.execute(read_sql("migrate/mark_applied.sql"), [name])
     finally:
         con.remove_function("newsledger_actor_id")

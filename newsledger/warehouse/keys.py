@@ -7,6 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+_HYPHENS = re.compile(r"\s*[-\u2010\u2011\u2012\u2013\u2014]+\s*")
 
 
 def stable_id(*parts: object) -> str:
@@ -15,9 +16,12 @@ def stable_id(*parts: object) -> str:
 
 
 def name_key(name: str) -> str:
-    """Case-, accent- and apostrophe-insensitive form of a name, for actor identity."""
+    """Case-, accent-, apostrophe- and hyphen-insensitive form of a name, for actor identity:
+    "Jean-Luc Mélenchon", "Jean Luc Mélenchon" and "JEAN-LUC MELENCHON" are one actor, and
+    so are "Europe Écologie-Les Verts" and "Europe Ecologie - Les Verts"."""
     s = unicodedata.normalize("NFKD", name.replace("\u2019", "'").casefold())
     s = "".join(c for c in s if not unicodedata.combining(c))
+    s = _HYPHENS.sub(" ", s)
     return _SPACES.sub(" ", s).strip()
 
 
