@@ -474,3 +474,13 @@ def test_killed_by_a_disaster_or_a_disease_or_a_verbal_clash_is_no_attack(nlp, t
 def test_a_court_sitting_or_a_lecture_is_no_meeting(nlp, text, count):
     court = ("Tribunal suprême", "Tribunal suprême", "organization")
     assert len(of_type(run(nlp, text, [PM, JD, court]), "meeting")) == count, run(nlp, text, [PM, JD, court])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Si Paul Martin est réélu dimanche, la France changera de cap.", 0),
+    ("S'il remporte l'élection présidentielle, Paul Martin gouvernera la France.", 0),
+    ("Même si Paul Martin a été réélu dimanche, la France doute.", 1),
+    ("Paul Martin a été réélu dimanche à la tête de la France.", 1),
+])
+def test_a_supposed_happening_is_no_happening(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM, FR]), "election")) == count, run(nlp, text, [PM, FR])

@@ -67,7 +67,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     governors = lex.contexts.get("irrealis", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
-            or is_prevented(head, lex):
+            or is_prevented(head, lex) or is_supposed(head):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -93,6 +93,17 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         mods = lex.contexts.get("irrealis_modifier", frozenset())
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+SUPPOSING_MARKS = {"si", "s'", "s’"}
+
+
+def is_supposed(head) -> bool:
+    """In a clause opened by "si": supposed or asked, not told ("si Trump est réélu", "s'il
+    remporte l'élection", "on ignore si le sommet aura lieu"); "même si" concedes a fact."""
+    verb = head if is_verbal(head) or head.head.i == head.i else head.head
+    return any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS
+               and not (c.i > 0 and c.doc[c.i - 1].lower_ == "même") for c in verb.children)
 
 
 DEGREE_ADVERBS = {"plus", "moins", "très", "si", "trop", "aussi", "fort"}
