@@ -22,15 +22,16 @@ from newsledger.warehouse.publish import publish
 from newsledger.warehouse.stage import StagedArticle, stage_batch
 
 
-def article(source: str, *names: tuple[str, str]) -> StagedArticle:
-    """An article whose text names each (canonical name, type) once, one per sentence."""
+def article(source: str, *names: tuple[str, str], country: str | None = None) -> StagedArticle:
+    """An article whose text names each (canonical name, type) once, one per sentence, each
+    tied to `country`."""
     body = " ".join(f"{name} a parlé." for name, _ in names)
     doc = SourceDocument(source=source, source_kind="file", title=None, body=body,
                          content_hash=hashlib.sha256(body.encode()).hexdigest(), language="fr")
     mentions, start = [], 0
     for i, (name, kind) in enumerate(names):
         mentions.append(ActorMention(surface=name, canonical_name=name, actor_type=kind,
-                                     country_code=None, sentence_index=i, char_start=start,
+                                     country_code=country, sentence_index=i, char_start=start,
                                      char_end=start + len(name)))
         start += len(name) + len(" a parlé. ")
     return StagedArticle(doc=doc, article_id=keys.article_id("file", source),
@@ -84,6 +85,20 @@ def test_a_name_typed_two_ways_is_one_actor_of_the_majority_type(tmp_path):
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("select chosen_type from actor_type_conflicts where run_id = 'r2'"
                            ).fetchall() == [("person",)]
+
+
+def test_an_actor_is_tied_to_the_state_most_articles_give_it(tmp_path):
+    """One article ties the president to the country he visits; the state of the actor is
+    the one given by the most articles, and it follows a new majority (the id stays)."""
+    db = tmp_path / "states.duckdb"
+    states = lambda: {r[1]: r[0] for r in duckdb.connect(str(db), read_only=True).execute(  # noqa: E731
+        "select country_code, canonical_name from dim_actors").fetchall()}
+    load(db, "r1", article("a", ("Paul Martin", "person"), country="CA"),
+         article("b", ("Paul Martin", "person"), country="FR"),
+         article("c", ("Paul Martin", "person"), country="FR"))
+    assert states() == {"Paul Martin": "FR"}
+    load(db, "r2", *(article(s, ("Paul Martin", "person"), country="CA") for s in "defg"))
+    assert states() == {"Paul Martin": "CA"}
 
 
 def test_one_type_everywhere_logs_no_conflict(tmp_path):
@@ -144,10 +159,10 @@ insert into fact_actor_mentions values
     ('m1', 'a', '{hyphen}', 'Jean-Luc Mélenchon', 0, 0, 18, null, 'r0'),
     ('m2', 'b', '{hyphen}', 'Jean-Luc Mélenchon', 0, 0, 18, null, 'r0'),
     ('m3', 'c', '{space}', 'Jean Luc Mélenchon', 0, 0, 18, null, 'r0');
-insert into actor_name_forms values
-    ('{hyphen}', 'Jean-Luc Mélenchon', 'a', 'r0', 'person'),
-    ('{hyphen}', 'Jean-Luc Mélenchon', 'b', 'r0', 'person'),
-    ('{space}', 'Jean Luc Mélenchon', 'c', 'r0', 'person');
+insert into actor_name_forms (actor_id, canonical_name, article_id, run_id, actor_type, country_code) values
+    ('{hyphen}', 'Jean-Luc Mélenchon', 'a', 'r0', 'person', 'FR'),
+    ('{hyphen}', 'Jean-Luc Mélenchon', 'b', 'r0', 'person', 'FR'),
+    ('{space}', 'Jean Luc Mélenchon', 'c', 'r0', 'person', null);
 insert into fact_events (event_id, article_id, event_type, trigger, sentence_index, char_start,
                          char_end, date_text, event_date, date_precision, location, confidence, run_id,
                          happening_id) values

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import threading
 
-MODEL = "fr_core_news_md"
+from newsledger.extract.model import MODEL
 _lock = threading.Lock()
 _nlp = None
 

@@ -14,11 +14,14 @@ create table if not exists actor_name_forms (
 );
 
 alter table actor_name_forms add column if not exists actor_type varchar;
+-- the state the article ties the actor to (its most frequent among the article's mentions,
+-- ties alphabetical): dim_actors.country_code is the one given by the most articles
+alter table actor_name_forms add column if not exists country_code varchar;
 
 -- A warehouse published before this table existed: its actors' names count once per
 -- article that mentions them (a no-op once the table has rows).
-insert into actor_name_forms (actor_id, canonical_name, article_id, run_id, actor_type)
-select distinct m.actor_id, a.canonical_name, m.article_id, m.run_id, a.actor_type
+insert into actor_name_forms (actor_id, canonical_name, article_id, run_id, actor_type, country_code)
+select distinct m.actor_id, a.canonical_name, m.article_id, m.run_id, a.actor_type, a.country_code
 from fact_actor_mentions as m
 inner join dim_actors as a using (actor_id)
 where (select count(*) from actor_name_forms) = 0;
@@ -89,3 +92,16 @@ select
     count(*) as types
 from ranked
 group by actor_id;
+
+-- ... and its state is the one given by the most articles, ties in alphabetical order (an
+-- article may tie an actor to the country it acts in rather than its own: "Macron, en visite
+-- au Canada"; the majority of articles does not).
+create or replace view actor_chosen_countries as
+select actor_id, country_code
+from (
+    select actor_id, country_code, count(distinct article_id) as articles
+    from actor_name_forms
+    where country_code is not null
+    group by all
+)
+qualify row_number() over (partition by actor_id order by articles desc, country_code) = 1;

@@ -9,6 +9,7 @@ from functools import lru_cache
 from newsledger.extract.actors.candidates import Cand, Entity, entities
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
 from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
+from newsledger.extract.model import lemmatizer_tables
 from newsledger.extract.words import (APOSTROPHES, DEFINITE_ARTICLES, PARTITIVE_ARTICLES, WEEKDAYS,
                                       leading_article_alternation, straight_apostrophes)
 
@@ -58,22 +59,6 @@ def common_word(word: str) -> bool:
     lemmas, forms = lemmatizer_tables()
     return word in lemmas or word in forms
 
-
-@lru_cache(maxsize=1)
-def lemmatizer_tables():
-    """(every lemma of the lemma_index table, the lemma_lookup table) of the French model,
-    read from its package on first use (about 1 s)."""
-    from glob import glob
-
-    import spacy.util
-    from spacy.lookups import Lookups
-
-    from newsledger.extract.nlp import MODEL
-
-    folder = glob(f"{spacy.util.get_package_path(MODEL)}/{MODEL}-*/lemmatizer/lookups")[0]
-    tables = Lookups().from_disk(folder)
-    lemmas = frozenset(w for words in tables.get_table("lemma_index").values() for w in words)
-    return lemmas, tables.get_table("lemma_lookup")
 
 
 def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:

@@ -6,7 +6,7 @@ where f.actor_id = m.old_id and f.actor_type is null;
 
 create or replace temp table migrated_name_forms as
 select m.new_id as actor_id, f.canonical_name, f.article_id, min(f.run_id) as run_id,
-       min(f.actor_type) as actor_type
+       min(f.actor_type) as actor_type, min(f.country_code) as country_code
 from actor_name_forms as f
 inner join actor_id_map as m on f.actor_id = m.old_id
 group by all;

@@ -23,7 +23,7 @@ final as (
         o.actor_id,
         coalesce(n.canonical_name, o.any_name) as canonical_name,
         coalesce(t.actor_type, o.any_type) as actor_type,
-        o.country_code,
+        coalesce(k.country_code, o.country_code) as country_code,
         list_sort(list_distinct(list_filter(o.forms,
             lambda f: f <> coalesce(n.canonical_name, o.any_name)))) as aliases,
         o.first_run_id,
@@ -31,6 +31,7 @@ final as (
     from old_rows as o
     left join actor_chosen_names as n using (actor_id)
     left join actor_chosen_types as t using (actor_id)
+    left join actor_chosen_countries as k using (actor_id)
 
 )
 
