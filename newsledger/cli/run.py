@@ -83,6 +83,7 @@ def run(args) -> int:
     api = start_api(Path(os.environ["PREFECT_HOME"]))
     from newsledger.report.text import run_summary_text
     from newsledger_flows.load import load_flow
+    from newsledger.orchestration.readahead import ReadAhead, forget as forget_read_ahead
     from newsledger.orchestration.startup import prewarm
     from newsledger.warehouse.db import wait_until_free
 
@@ -109,13 +110,18 @@ def run(args) -> int:
     # model and GX load while Prefect starts (a new warehouse), or once the run finds
     # something new to extract (never for an unchanged rerun)
     prewarm(runner, eager=not Path(db).exists())
+    ahead = ReadAhead(paths, dict(args.field) or None)    # the dumps' first records, meanwhile
     api.wait_ready()
-    summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
-                   db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
-                   batch_size=args.batch_size, runner=runner, workers=workers,
-                   lock_timeout=args.lock_timeout,
-                   max_quarantine_share=args.max_quarantine_share, fields=dict(args.field) or None,
-                   limit=args.limit)
+    ahead.stop()
+    try:
+        summary = flow(paths=paths, urls=args.urls, urls_files=args.urls_files, feeds=args.feeds,
+                       db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
+                       batch_size=args.batch_size, runner=runner, workers=workers,
+                       lock_timeout=args.lock_timeout,
+                       max_quarantine_share=args.max_quarantine_share, fields=dict(args.field) or None,
+                       limit=args.limit)
+    finally:
+        forget_read_ahead()
     print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
     return exit_status(summary, args.strict)
 

@@ -159,15 +159,15 @@ def read_feed_task(feed: str, allow_private_hosts: bool) -> list[str] | IngestEr
 def collect_task(files: list[str | DumpRecord | IngestError]) -> list[Item]:
     """Read a batch of planned files and dump records: one document or IngestError per
     entry, in order."""
-    from newsledger.ingest.dumps import document_from_record
     from newsledger.ingest.files import collect_paths
+    from newsledger.orchestration import readahead
     started = time.perf_counter()
     items: list[Item] = []
     for entry in files:
         if isinstance(entry, IngestError):
             items.append(entry)
         elif isinstance(entry, DumpRecord):
-            items.append(document_from_record(entry, check_text_language=False))
+            items.append(readahead.take(entry))
         else:
             items += collect_paths([entry])
     _log_stage("collect", started, items=len(items))
