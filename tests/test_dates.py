@@ -124,3 +124,13 @@ def test_dates_compatible_allows_containment_only():
     assert dates_compatible("x", "y", "2023-09", "2023-09-15") is None
     assert dates_compatible("x", "y", "2023-09-14", "2023-09-15") is False
     assert dates_compatible("x", "y", "2023", "2023") is True
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("le 3 novembre", "2020-11-02", "2020-11-03"),      # tomorrow, not a year ago
+    ("le 2 janvier", "2020-12-30", "2021-01-02"),       # across the new year
+    ("le 25 novembre", "2020-11-02", "2019-11-25"),     # weeks ahead: news reports the past
+    ("le 1er novembre", "2020-11-02", "2020-11-01"),
+])
+def test_a_day_just_after_publication_is_the_coming_one(text, published, expected):
+    assert resolve_date(text, published) == (expected, "day")

@@ -186,15 +186,32 @@ def _absolute(s: str, pub: date | None, prefer: str) -> tuple[str, str] | None:
     return None
 
 
+NEAR_DAYS = 7   # a day written without its year this close after publication is the coming one
+
+
 def _year_for(month: int, day: int | None, pub: date | None, prefer: str) -> int | None:
     """The year of a day or month written without one: the publication year, moved one year
-    back (or on, when preferring the future) if the date would fall on the wrong side of it."""
+    back (or on, when preferring the future) if the date would fall on the wrong side of it.
+    A day at most NEAR_DAYS after the publication is the coming one even when preferring the
+    past: "le 3 novembre" written on 2 November is tomorrow, not a year ago."""
     if pub is None:
         return None
     when, now = (month, day or 0), (pub.month, pub.day if day else 0)
     if prefer == "future":
         return pub.year if when >= now else pub.year + 1
+    if day:
+        coming = next((y for y in (pub.year, pub.year + 1) if 0 < _days_after(pub, y, month, day) <= NEAR_DAYS), None)
+        if coming is not None:                # "le 2 janvier" written on 30 December
+            return coming
     return pub.year if when <= now else pub.year - 1
+
+
+def _days_after(pub: date, year: int, month: int, day: int) -> int:
+    """Days from the publication to that day (a large number when it does not exist)."""
+    try:
+        return (date(year, month, day) - pub).days
+    except ValueError:
+        return 10**6
 
 
 @lru_cache(maxsize=4096)
