@@ -525,3 +525,15 @@ def test_such_a_happening_is_the_one_just_told(nlp):
                 if e.event_type == "arms_transfer"]) == 1
     assert len([e for e in run(nlp, said.format("de nouvelles"), actors)
                 if e.event_type == "arms_transfer"]) == 2
+
+
+def test_a_date_that_names_a_past_happening_stays_in_the_past(nlp):
+    """Written on 8 November 2016: "les attentats du 13 novembre" are those of 2015, while a
+    strike "le 13 novembre" is the coming one."""
+    actors = [("France", "France", "country")]
+    named = run(nlp, "La France commémore les attentats du 13 novembre à Paris.", actors,
+                published_at="2016-11-08")
+    coming = run(nlp, "La France organise une grève nationale le 13 novembre à Paris.", actors,
+                 published_at="2016-11-08")
+    assert [e.event_date for e in named if e.event_type == "attack"] == ["2015-11-13"]
+    assert [e.event_date for e in coming if e.event_type == "protest"] == ["2016-11-13"]

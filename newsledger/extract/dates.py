@@ -160,13 +160,13 @@ def _weekday(s: str, pub: date, prefer: str) -> tuple[str, str] | None:
     return _fmt(pub - timedelta(days=delta), "day")
 
 
-def _absolute(s: str, pub: date | None, prefer: str) -> tuple[str, str] | None:
+def _absolute(s: str, pub: date | None, prefer: str, near_days: int = 0) -> tuple[str, str] | None:
     """Day/month/year written out: "15 septembre 2023", "juillet 2023", "2017", "juillet"."""
     m = _DAY_MONTH_YEAR.fullmatch(s)
     if m:
         day = 1 if m.group(1) == "1er" else int(m.group(1))
         month = _MONTH_NUM[m.group(2)]
-        year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub, prefer)
+        year = int(m.group(3)) if m.group(3) else _year_for(month, day, pub, prefer, near_days)
         if year is None:
             return None
         try:
@@ -189,18 +189,19 @@ def _absolute(s: str, pub: date | None, prefer: str) -> tuple[str, str] | None:
 NEAR_DAYS = 7   # a day written without its year this close after publication is the coming one
 
 
-def _year_for(month: int, day: int | None, pub: date | None, prefer: str) -> int | None:
+def _year_for(month: int, day: int | None, pub: date | None, prefer: str,
+              near_days: int = 0) -> int | None:
     """The year of a day or month written without one: the publication year, moved one year
     back (or on, when preferring the future) if the date would fall on the wrong side of it.
-    A day at most NEAR_DAYS after the publication is the coming one even when preferring the
-    past: "le 3 novembre" written on 2 November is tomorrow, not a year ago."""
+    A day at most `near_days` after the publication is the coming one even when preferring
+    the past: "le 3 novembre" written on 2 November is tomorrow, not a year ago."""
     if pub is None:
         return None
     when, now = (month, day or 0), (pub.month, pub.day if day else 0)
     if prefer == "future":
         return pub.year if when >= now else pub.year + 1
-    if day:
-        coming = next((y for y in (pub.year, pub.year + 1) if 0 < _days_after(pub, y, month, day) <= NEAR_DAYS), None)
+    if day and near_days:
+        coming = next((y for y in (pub.year, pub.year + 1) if 0 < _days_after(pub, y, month, day) <= near_days), None)
         if coming is not None:                # "le 2 janvier" written on 30 December
             return coming
     return pub.year if when <= now else pub.year - 1
@@ -241,25 +242,27 @@ def _with_dateparser(s: str, pub: date | None, prefer: str) -> tuple[str, str] |
 
 
 def resolve_date(date_text: str, published_at: str | None,
-                 prefer: str = "past") -> tuple[str | None, str | None]:
+                 prefer: str = "past", near_days: int = NEAR_DAYS) -> tuple[str | None, str | None]:
     """(ISO date/month/year, precision) of a French time expression, or (None, None).
 
     `prefer` ('past' or 'future') picks the side of the publication date for expressions
-    such as a bare weekday ("vendredi"); news mostly reports the past.
+    such as a bare weekday ("vendredi"); news mostly reports the past. A day written without
+    its year at most `near_days` after the publication is the coming one all the same (0: a
+    date that names a past happening, "les attentats du 13 novembre").
     """
     try:
-        return _resolve(date_text, published_at, "future" if prefer == "future" else "past")
+        return _resolve(date_text, published_at, "future" if prefer == "future" else "past", near_days)
     except Exception:  # total by contract: a bad expression is an unresolved date
         return None, None
 
 
-def _resolve(date_text, published_at, prefer):
+def _resolve(date_text, published_at, prefer, near_days=NEAR_DAYS):
     if not isinstance(date_text, str):
         return None, None
     full = _normalize(date_text)
     s = _TRAILING.sub("", _LEADING.sub("", full)).strip()
     pub = parse_published(published_at)
-    found = _absolute(s, pub, prefer)
+    found = _absolute(s, pub, prefer, near_days)
     if found is None and pub is not None:
         found = (_relative(s, full, pub) or _weekday(s, pub, prefer) or _with_dateparser(s, pub, prefer))
     return found if found is not None else (None, None)

@@ -2,6 +2,7 @@
 actors, confidence, anaphora flags, date and place; the ones that are no happening dropped."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ import numpy as np
 
 from spacy.attrs import IS_SPACE, ORTH, SPACY
 
-from newsledger.extract.dates import resolve_date
+from newsledger.extract.dates import NEAR_DAYS, resolve_date
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
@@ -21,6 +22,9 @@ from newsledger.extract.events.syntax import TokenOffsets, clause_indices, deter
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
 from newsledger.extract.events.triggers import find_triggers
+
+# "du", "de", "d'" right before a date: the date names the happening ("l'appel du 18 juin")
+NAMING_DATE = re.compile(r"(?:\bdu|\bde|\bd['’])\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -207,6 +211,9 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), e
     if when:
         c.date_text = when[0]
         prefer = "future" if is_future(head) else "past"
-        c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer)
+        # "les attentats du 13 novembre": a date that names the happening is its past one
+        naming = NAMING_DATE.search(sent.text[:when[1]]) is not None
+        c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer,
+                                                      near_days=0 if naming else NEAR_DAYS)
     c.own_place = own_place(sent, head, mention_tokens, others, ents, scope)
     c.location = c.own_place or nearest_place(sent, head, ents)
