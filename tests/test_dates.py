@@ -134,3 +134,12 @@ def test_dates_compatible_allows_containment_only():
 ])
 def test_a_day_just_after_publication_is_the_coming_one(text, published, expected):
     assert resolve_date(text, published) == (expected, "day")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("le 3 novembre", "2020-06-23", ("2020-11-03", "day")),    # the coming vote, months ahead
+    ("le 3 novembre", "2020-12-20", ("2020-11-03", "day")),    # the vote just held
+    ("en juin", "2020-01-10", ("2020-06", "month")),
+])
+def test_a_scheduled_happening_takes_the_date_nearest_the_publication(text, published, expected):
+    assert resolve_date(text, published, "nearest") == expected

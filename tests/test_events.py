@@ -537,3 +537,12 @@ def test_a_date_that_names_a_past_happening_stays_in_the_past(nlp):
                  published_at="2016-11-08")
     assert [e.event_date for e in named if e.event_type == "attack"] == ["2015-11-13"]
     assert [e.event_date for e in coming if e.event_type == "protest"] == ["2016-11-13"]
+
+
+def test_an_election_takes_the_date_nearest_the_publication(nlp):
+    """Written on 23 June 2020, "l'élection présidentielle du 3 novembre" is the coming one
+    (an election is set in advance: option `scheduled`)."""
+    actors = [("États-Unis", "États-Unis", "country")]
+    found = run(nlp, "Les États-Unis préparent l'élection présidentielle du 3 novembre.", actors,
+                published_at="2020-06-23")
+    assert [e.event_date for e in found if e.event_type == "election"] == ["2020-11-03"]

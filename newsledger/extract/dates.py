@@ -198,6 +198,9 @@ def _year_for(month: int, day: int | None, pub: date | None, prefer: str,
     if pub is None:
         return None
     when, now = (month, day or 0), (pub.month, pub.day if day else 0)
+    if prefer == "nearest":                   # a vote or a summit set months ahead or behind
+        return min((pub.year - 1, pub.year, pub.year + 1),
+                   key=lambda y: (abs(_days_after(pub, y, month, day or 15)), y > pub.year))
     if prefer == "future":
         return pub.year if when >= now else pub.year + 1
     if day and near_days:
@@ -246,12 +249,14 @@ def resolve_date(date_text: str, published_at: str | None,
     """(ISO date/month/year, precision) of a French time expression, or (None, None).
 
     `prefer` ('past' or 'future') picks the side of the publication date for expressions
-    such as a bare weekday ("vendredi"); news mostly reports the past. A day written without
+    such as a bare weekday ("vendredi"); news mostly reports the past. 'nearest' (a happening
+    set in advance: an election) takes a day or month without its year nearest the publication. A day written without
     its year at most `near_days` after the publication is the coming one all the same (0: a
     date that names a past happening, "les attentats du 13 novembre").
     """
     try:
-        return _resolve(date_text, published_at, "future" if prefer == "future" else "past", near_days)
+        return _resolve(date_text, published_at, prefer if prefer in ("future", "nearest") else "past",
+                        near_days)
     except Exception:  # total by contract: a bad expression is an unresolved date
         return None, None
 
@@ -264,7 +269,8 @@ def _resolve(date_text, published_at, prefer, near_days=NEAR_DAYS):
     pub = parse_published(published_at)
     found = _absolute(s, pub, prefer, near_days)
     if found is None and pub is not None:
-        found = (_relative(s, full, pub) or _weekday(s, pub, prefer) or _with_dateparser(s, pub, prefer))
+        side = "past" if prefer == "nearest" else prefer     # a weekday: the one just gone
+        found = (_relative(s, full, pub) or _weekday(s, pub, side) or _with_dateparser(s, pub, side))
     return found if found is not None else (None, None)
 
 

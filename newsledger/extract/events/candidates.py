@@ -15,7 +15,7 @@ from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
-from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.lexicon import Lexicon, load_lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, is_such, non_referential
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
@@ -211,6 +211,8 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), e
     if when:
         c.date_text = when[0]
         prefer = "future" if is_future(head) else "past"
+        if prefer == "past" and load_lexicon().type_options.get(c.event_type, {}).get("scheduled"):
+            prefer = "nearest"                    # "l'élection présidentielle du 3 novembre"
         # "les attentats du 13 novembre": a date that names the happening is its past one
         naming = NAMING_DATE.search(sent.text[:when[1]]) is not None
         c.event_date, c.date_precision = resolve_date(when[0], published_at, prefer,
