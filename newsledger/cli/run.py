@@ -110,7 +110,8 @@ def run(args) -> int:
     # model and GX load while Prefect starts (a new warehouse), or once the run finds
     # something new to extract (never for an unchanged rerun)
     prewarm(runner, eager=not Path(db).exists())
-    ahead = ReadAhead(paths, dict(args.field) or None)    # the dumps' first records, meanwhile
+    fields = dict(args.field) or None
+    ahead = ReadAhead(paths, fields)                      # the dumps' first records, meanwhile
     api.wait_ready()
     ahead.stop()
     try:
@@ -118,7 +119,7 @@ def run(args) -> int:
                        db=db, reports_dir=args.reports, allow_private_hosts=args.allow_private_hosts,
                        batch_size=args.batch_size, runner=runner, workers=workers,
                        lock_timeout=args.lock_timeout,
-                       max_quarantine_share=args.max_quarantine_share, fields=dict(args.field) or None,
+                       max_quarantine_share=args.max_quarantine_share, fields=fields,
                        limit=args.limit)
     finally:
         forget_read_ahead()

@@ -250,9 +250,10 @@ def resolve_date(date_text: str, published_at: str | None,
 
     `prefer` ('past' or 'future') picks the side of the publication date for expressions
     such as a bare weekday ("vendredi"); news mostly reports the past. 'nearest' (a happening
-    set in advance: an election) takes a day or month without its year nearest the publication. A day written without
-    its year at most `near_days` after the publication is the coming one all the same (0: a
-    date that names a past happening, "les attentats du 13 novembre").
+    set in advance: an election) takes a day or month without its year nearest the
+    publication. A day written without its year at most `near_days` after the publication is
+    the coming one all the same (0: a date that names a past happening, "les attentats du 13
+    novembre").
     """
     try:
         return _resolve(date_text, published_at, prefer if prefer in ("future", "nearest") else "past",

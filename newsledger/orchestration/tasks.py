@@ -29,13 +29,13 @@ from newsledger.records import ArticleFacts, IngestError, SourceDocument
 from newsledger.warehouse import db as wdb
 from newsledger.warehouse.classify import Classified, RunMemory, classify
 from newsledger.quality.verdict import DEFAULT_MAX_QUARANTINE_SHARE, verdict
-from newsledger.warehouse.publish import publish, quarantine, quarantined_articles, type_conflicts
+from newsledger.warehouse.publish import (PUBLISHED_COUNTS, publish, quarantine, quarantined_articles,
+                                          type_conflicts)
 from newsledger.warehouse.retry import restage
 from newsledger.warehouse.runs import finish_run, staged_articles, unlinked_events
 from newsledger.warehouse.stage import StagedArticle, stage_batch
 
 DEFAULT_BATCH = config.DEFAULT_BATCH
-PUBLISHED_COUNTS = ("articles", "actors", "mentions", "figures", "events", "happenings_linked")
 FETCH_RETRIES = 2            # a fetch or feed task that raised runs again, after these delays
 FETCH_RETRY_DELAYS = [2, 10]
 

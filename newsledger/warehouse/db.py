@@ -135,8 +135,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     sql/migrate/ not yet applied to this file, then the analysts' views (idempotent)."""
     run_folder(con, "schema")
     run_folder(con, "marts")
-    for name in ACTOR_ID_MIGRATIONS:
-        _migrate_actor_ids(con, name)
+    _migrate_actor_ids(con)
 
 
 # Each change of keys.actor_id, applied once to a warehouse published before it by the same
@@ -145,12 +144,14 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 ACTOR_ID_MIGRATIONS = ("actor_ids_by_name", "actor_ids_without_hyphens")
 
 
-def _migrate_actor_ids(con: duckdb.DuckDBPyConnection, name: str) -> None:
+def _migrate_actor_ids(con: duckdb.DuckDBPyConnection) -> None:
     """Actor ids as keys.actor_id gives them now (sql/migrate/actor_ids/), then happenings'
-    actors rebuilt on them (sql/happenings/refresh.sql); a new warehouse is marked as
-    migrated without work."""
-    [(done,)] = con.execute(read_sql("migrate/is_applied.sql"), [name]).fetchall()
-    if done:
+    actors rebuilt on them (sql/happenings/refresh.sql), once for all the migrations this
+    warehouse has not had (the rewrite always keys by today's keys.actor_id); a new
+    warehouse is marked as migrated without work."""
+    pending = [name for name in ACTOR_ID_MIGRATIONS
+               if not con.execute(read_sql("migrate/is_applied.sql"), [name]).fetchall()[0][0]]
+    if not pending:
         return
     [(actors,)] = con.execute(read_sql("migrate/actors_present.sql")).fetchall()
     con.create_function("newsledger_actor_id", keys.actor_id, ["VARCHAR"], "VARCHAR")
@@ -159,7 +160,8 @@ def _migrate_actor_ids(con: duckdb.DuckDBPyConnection, name: str) -> None:
             if actors:
                 run_folder(con, "migrate/actor_ids")
                 run_statements(con, read_sql("happenings/refresh.sql"))
-            con.execute(read_sql("migrate/mark_applied.sql"), [name])
+            for name in pending:
+                con.execute(read_sql("migrate/mark_applied.sql"), [name])
     finally:
         con.remove_function("newsledger_actor_id")
 

@@ -11,9 +11,13 @@ from newsledger.warehouse.partial import quarantine_articles
 from newsledger.warehouse.sqlfiles import read_sql
 
 
+STAGED_COUNTS = ("articles", "actors", "mentions", "figures", "events")   # runs/staged_counts.sql's columns
+PUBLISHED_COUNTS = STAGED_COUNTS + ("happenings_linked",)                 # what publish() returns
+
+
 def staged_counts(con, run_id: str) -> dict[str, int]:
     row = con.execute(read_sql("runs/staged_counts.sql"), {"run_id": run_id}).fetchall()[0]
-    return dict(zip(("articles", "actors", "mentions", "figures", "events"), row))
+    return dict(zip(STAGED_COUNTS, row))
 
 
 def _release_quarantine(con, retry_of: str | None) -> None:

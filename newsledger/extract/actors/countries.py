@@ -24,6 +24,9 @@ def gazetteer_cands(doc, g: Gazetteer, text: str | None = None) -> list[Cand]:
     return out + compound_cands(doc, g, {s.start for s in actor_spans(doc, GAZETTEER_SPANS)}, text)
 
 
+HYPHEN = re.compile("-")
+
+
 def hyphenated_tokens(doc, text: str) -> list:
     """The tokens holding a hyphen, in order, found from the hyphens of the text (a loop
     over every token of the document cost more than the rest of compound_cands)."""
@@ -63,8 +66,6 @@ def compound_cands(doc, g: Gazetteer, matched: set[int], text: str | None = None
             i = next(k for k, b in enumerate(bounds + [(found[1] + 1, 0)]) if b[0] > found[1])
     return out
 
-
-HYPHEN = re.compile("-")
 
 # Words before a language name used as such: "en anglais", "parler russe", "langue arabe".
 LANGUAGE_CUES = frozenset({"en", "parler", "langue", "traduire", "version", "sous-titrer"})

@@ -60,7 +60,6 @@ def common_word(word: str) -> bool:
     return word in lemmas or word in forms
 
 
-
 def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:
     """"a déclaré à l'AFP Mira Acharya": the NER glued a person's name (two or three
     capitalised words) to the organization of the gazetteer before it; the organization is

@@ -105,10 +105,6 @@ def names_a_place(noun, mention_tokens=(), people=frozenset()) -> bool:
                for t in candidates) or (noun.pos_ == "NOUN" and bool(forms(noun) & people))
 
 
-def as_list(value) -> list:
-    return value if isinstance(value, list) else [value]
-
-
 def names_medium(tok, lex: Lexicon, mention_tokens) -> bool:
     """A medium or a news agency (Lexicon.media_names) is named in the trigger's own phrase
     or is its subject: "un entretien accordé au Journal du dimanche", "l'entretien de France
@@ -179,7 +175,7 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if context_found(tok, sent, away, "subtree", mention_tokens)[0] \
                 or forms(tok.head) & away or subject_has(tok, away):
             return None                           # "dans un entretien au journal", "l'AFP a rencontré"
-        if "media" in as_list(opt["not_context"]) and names_medium(tok, lex, mention_tokens):
+        if "media" in context_names(opt["not_context"]) and names_medium(tok, lex, mention_tokens):
             return None                           # "dans un entretien au Monde", "sur TF1"
     if "context" in opt:
         found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
@@ -193,11 +189,14 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     return conf
 
 
+def context_names(names) -> list[str]:
+    """Option not_context's value, one context name or a list of them, as a list."""
+    return [names] if isinstance(names, str) else list(names)
+
+
 def excluded_context(lex: Lexicon, names) -> frozenset[str]:
     """The lemmas of option not_context: one context name or a list of them."""
-    if isinstance(names, str):
-        return lex.contexts[names]
-    return frozenset().union(*(lex.contexts[n] for n in names))
+    return frozenset().union(*(lex.contexts[n] for n in context_names(names)))
 
 
 def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:

@@ -15,7 +15,7 @@ LEXICON_PATH = data_dir("newsledger.extract") / "event_triggers.json"
 VERB_CLASSES_PATH = data_dir("newsledger.extract") / "event_verb_classes.json"
 KINDS_PATH = data_dir("newsledger.extract") / "statement_kinds.json"
 # the names of media and news agencies (the actors' own lists): an actor of these is a medium
-MEDIA_PATHS = (data_dir("newsledger.extract") / "media.tsv", data_dir("newsledger.extract") / "news_agencies.tsv")
+MEDIA_LISTS = ("media.tsv", "news_agencies.tsv")
 
 # The option names the rules read (constraints.rule_accepts, candidates.rule_option; see the
 # lexicon's "format"): a trigger's options, and an event type's. Any other name is an error,
@@ -134,9 +134,7 @@ def load_lexicon(path: str | Path | Traversable = LEXICON_PATH) -> Lexicon:
 
 
 def media_names() -> frozenset[str]:
-    """The first column (canonical name) of the media and news agency lists."""
-    names = set()
-    for path in MEDIA_PATHS:
-        rows = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-        names.update(row.split("\t")[0] for row in rows[1:])     # after the header line
-    return frozenset(names)
+    """The canonical names of the media and news agency lists."""
+    from newsledger.extract.actors.gazetteer import read_tsv
+
+    return frozenset(row["canonical"] for name in MEDIA_LISTS for row in read_tsv(name))
