@@ -109,7 +109,7 @@ def run(args) -> int:
             flow = load_flow.with_options(task_runner=process_task_runner(workers))
     # model and GX load while Prefect starts (a new warehouse), or once the run finds
     # something new to extract (never for an unchanged rerun)
-    prewarm(runner, eager=not Path(db).exists())
+    prewarm(runner, eager=not Path(db).exists(), workers=workers)
     fields = dict(args.field) or None
     ahead = ReadAhead(paths, fields)                      # the dumps' first records, meanwhile
     api.wait_ready()

@@ -1,6 +1,6 @@
 """Where extraction batches run: in the flow's process (one worker), in local worker
-processes (Prefect's ProcessPoolTaskRunner, the default on a machine with several cores),
-or on Dask (prefect-dask's DaskTaskRunner, on a LocalCluster or an existing scheduler).
+processes (orchestration.workers, the default on a machine with several cores), or on Dask
+(prefect-dask's DaskTaskRunner, on a LocalCluster or an existing scheduler).
 
 Only extraction is submitted to the runner (see pipeline._extract_batches); collection,
 staging, validation and publishing stay in the flow process, the only DuckDB writer.
@@ -94,13 +94,16 @@ def default_workers(inputs: int | None = None) -> int:
 PARENT_CHECK_SECONDS = 2.0
 
 
-def stop_with_parent(parent: int) -> None:
-    """In a worker process: end it when the run's process is gone. A run killed outright
+def stop_with_parent(parent: int | None = None) -> None:
+    """In a worker process: end it when its parent (`parent`, by default the process that
+    started it: the run's, or the fork server that ends with it) is gone. A run killed outright
     (SIGKILL, a power cut of the parent alone) would otherwise leave its idle workers behind,
     each holding a loaded model, waiting for tasks that never come."""
     import signal
     import threading
     import time
+
+    parent = os.getppid() if parent is None else parent
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -111,12 +114,12 @@ def stop_with_parent(parent: int) -> None:
 
 
 def process_task_runner(workers: int):
-    """Prefect's ProcessPoolTaskRunner with `workers` processes; each loads the model once,
-    on its first extraction task, and ends with the run's process (stop_with_parent)."""
-    from prefect.task_runners import ProcessPoolTaskRunner
+    """The flow's task runner when extraction runs in `workers` local processes
+    (orchestration.workers): Prefect's ThreadPoolTaskRunner with one thread per worker, each
+    thread's task handing its texts to the pool and waiting for them."""
+    from prefect.task_runners import ThreadPoolTaskRunner
 
-    return ProcessPoolTaskRunner(max_workers=workers, initializer=stop_with_parent,
-                                 initargs=(os.getpid(),))
+    return ThreadPoolTaskRunner(max_workers=workers)
 
 
 def worker_slots() -> int:

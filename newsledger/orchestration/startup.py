@@ -179,10 +179,11 @@ def work_ahead() -> None:
     _work_ahead.set()
 
 
-def prewarm(runner: str = "local", eager: bool = False) -> threading.Thread:
-    """Load the spaCy model (when extraction runs here) and import Great Expectations in a
-    background thread, so both overlap the start of Prefect's API (its own process) instead
-    of following it. Call it just before the flow. The thread waits for work_ahead() unless
+def prewarm(runner: str = "local", eager: bool = False, workers: int = 1) -> threading.Thread:
+    """Load the spaCy model (when extraction runs here; with runner 'processes', start the
+    pool of `workers` processes, whose fork server loads it) and import Great Expectations
+    in a background thread, so both overlap the start of Prefect's API (its own process)
+    instead of following it. Call it just before the flow. The thread waits for work_ahead() unless
     `eager` (a warehouse that does not exist yet: everything named is new, the cold start);
     anything that fails here is simply done again, in the usual place, by the task that
     needs it. (Kept from before issue 17, not measured again there: model load ~6-12 s of
@@ -198,6 +199,9 @@ def prewarm(runner: str = "local", eager: bool = False) -> threading.Thread:
             if runner == "local":
                 from newsledger.extract.nlp import get_nlp
                 get_nlp()
+            elif runner == "processes":
+                from newsledger.orchestration import workers as pool
+                pool.start_soon(workers)
             import great_expectations  # noqa: F401
         except Exception:  # noqa: BLE001
             pass

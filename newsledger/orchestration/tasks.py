@@ -236,9 +236,16 @@ def skip_known_task(db_path: str, docs: list[SourceDocument],
 # ---- Extract ---------------------------------------------------------------------------
 
 @task(name="extract", cache_policy=NO_CACHE)
-def extract_task(texts: list[tuple[str, str | None]]) -> list[ArticleFacts]:
-    from newsledger.extract.nlp import get_nlp
+def extract_task(texts: list[tuple[str, str | None]], workers: int = 0) -> list[ArticleFacts]:
+    """The facts of (body, published_at) pairs: extracted here, or, with `workers`, in one
+    process of the local pool of that many (orchestration.workers)."""
     started = time.perf_counter()
+    if workers:
+        from newsledger.orchestration import workers as pool
+        facts = pool.extract(texts, workers)
+        _log_stage("extract", started, articles=len(texts))
+        return facts
+    from newsledger.extract.nlp import get_nlp
     # the pipeline first: get_nlp imports spaCy under its lock, which `newsledger run`'s
     # prewarm thread may hold; importing spaCy here beside that thread (extract.article's
     # components do) can fail half-initialised
@@ -406,7 +413,7 @@ def extract_batches(batches, runner: str, clock: StageClock, left=lambda: 0, slo
     """Yield (batch, facts) in order. On Dask, a batch goes out as tasks (see task_sizes;
     `left()` is how many articles are still to be collected, `slots` the cluster's worker
     threads) and a few batches stay in flight. Local worker processes ('processes') are fed
-    the same way."""
+    the same way, and their pool is stopped when extraction ends."""
     if runner not in ("dask", "processes"):
         extract = clock.timed(extract_task)
         for batch in batches:
@@ -419,18 +426,24 @@ def extract_batches(batches, runner: str, clock: StageClock, left=lambda: 0, slo
         clock.remote += [fut.task_run_id for fut in futures]
         return batch, facts
 
+    pool = slots if runner == "processes" else 0      # local workers: the pool's size
     pending = []
-    for batch in batches:
-        texts = [(doc.text, doc.published_at) for _, doc in batch.to_extract]
-        futures, start = [], 0
-        for size in task_sizes(len(texts), left(), slots):
-            futures.append(extract_task.submit(texts[start:start + size]))
-            start += size
-        pending.append((batch, futures))
-        if len(pending) >= DASK_BATCHES_AHEAD:
-            yield wait(*pending.pop(0))
-    for batch, futures in pending:
-        yield wait(batch, futures)
+    try:
+        for batch in batches:
+            texts = [(doc.text, doc.published_at) for _, doc in batch.to_extract]
+            futures, start = [], 0
+            for size in task_sizes(len(texts), left(), slots):
+                futures.append(extract_task.submit(texts[start:start + size], pool))
+                start += size
+            pending.append((batch, futures))
+            if len(pending) >= DASK_BATCHES_AHEAD:
+                yield wait(*pending.pop(0))
+        for batch, futures in pending:
+            yield wait(batch, futures)
+    finally:
+        if pool:      # the workers' memory goes back before validation and publishing
+            from newsledger.orchestration import workers
+            workers.stop()
 
 
 @contextmanager

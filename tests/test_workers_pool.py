@@ -1,0 +1,27 @@
+"""The local extraction pool (newsledger.orchestration.workers): its workers are forked from
+a fork server that loaded the model once, and they extract what this process extracts."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_workers_start_with_the_fork_servers_model_and_extract_the_same():
+    from newsledger.extract.article import extract_texts
+    from newsledger.orchestration import workers
+
+    texts = [(p.read_text(encoding="utf-8"), None) for p in sorted((ROOT / "seeds").glob("*.txt"))[:2]]
+    pool = workers.start(2)
+    try:
+        assert workers.start(2) is pool                      # started once
+        parents = {pool.submit(os.getppid).result() for _ in range(4)}
+        assert os.getpid() not in parents                    # forked by the fork server
+        assert all(pool.submit(workers.inherited_model).result() for _ in range(4))
+        assert workers.extract(texts, 2) == list(extract_texts(texts))
+    finally:
+        workers.stop()
