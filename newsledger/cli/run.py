@@ -81,35 +81,36 @@ def run(args) -> int:
     # Prefect's API boots in its own process while this one imports Prefect and loads the
     # model (cold start); a no-op when PREFECT_API_URL is set
     api = start_api(Path(os.environ["PREFECT_HOME"]))
+    db = args.db or str(config.default_db())
+    paths = args.paths
+    if not (paths or args.urls or args.urls_files or args.feeds):
+        paths = [str(config.seeds_dir())]
+    runner, workers, eager = args.runner, 1, not Path(db).exists()
+    if runner == "local":
+        runner, workers = local_workers(args, paths)
+        if runner == "processes" and eager:
+            # a new warehouse: everything named is to extract, so the workers' fork server
+            # loads the model now, beside Prefect's boot and this process's imports below
+            from newsledger.orchestration import workers as pool
+            pool.start_soon(workers)
     from newsledger.report.text import run_summary_text
     from newsledger_flows.load import load_flow
     from newsledger.orchestration.readahead import ReadAhead, forget as forget_read_ahead
     from newsledger.orchestration.startup import prewarm
     from newsledger.warehouse.db import wait_until_free
 
-    db = args.db or str(config.default_db())
     # wait for (or give up on) a busy warehouse before starting a flow run
     wait_until_free(db, args.lock_timeout)
-    paths = args.paths
-    if not (paths or args.urls or args.urls_files or args.feeds):
-        paths = [str(config.seeds_dir())]
-    flow, runner, workers = load_flow, args.runner, 1
-    if args.runner == "dask":
+    flow = load_flow
+    if runner == "dask":
         from newsledger.orchestration.runners import dask_task_runner
         flow = load_flow.with_options(task_runner=dask_task_runner(args.dask_address))
-    else:
-        from newsledger.orchestration.runners import default_workers, process_task_runner
-        from newsledger.ingest.inputs import count_files
-
-        has_lists = bool(args.urls_files or args.feeds)       # their size is known only later
-        workers = args.workers or default_workers(
-            None if has_lists else count_files(paths) + len(args.urls))
-        if workers > 1:
-            runner = "processes"
-            flow = load_flow.with_options(task_runner=process_task_runner(workers))
+    elif runner == "processes":
+        from newsledger.orchestration.runners import process_task_runner
+        flow = load_flow.with_options(task_runner=process_task_runner(workers))
     # model and GX load while Prefect starts (a new warehouse), or once the run finds
     # something new to extract (never for an unchanged rerun)
-    prewarm(runner, eager=not Path(db).exists(), workers=workers)
+    prewarm(runner, eager=eager, workers=workers)
     fields = dict(args.field) or None
     ahead = ReadAhead(paths, fields)                      # the dumps' first records, meanwhile
     api.wait_ready()
@@ -125,6 +126,17 @@ def run(args) -> int:
         forget_read_ahead()
     print(json.dumps(summary, default=str, indent=1) if args.json else run_summary_text(summary))
     return exit_status(summary, args.strict)
+
+
+def local_workers(args, paths: list[str]) -> tuple[str, int]:
+    """(runner, extraction processes) of a local run: 'processes' with more than one."""
+    from newsledger.ingest.inputs import count_files
+    from newsledger.orchestration.runners import default_workers
+
+    has_lists = bool(args.urls_files or args.feeds)       # their size is known only later
+    workers = args.workers or default_workers(
+        None if has_lists else count_files(paths) + len(args.urls))
+    return ("processes" if workers > 1 else "local"), workers
 
 
 def exit_status(summary: dict, strict: bool) -> int:

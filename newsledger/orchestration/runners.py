@@ -91,23 +91,22 @@ def default_workers(inputs: int | None = None) -> int:
     return max(1, os.cpu_count() or 1)
 
 
-PARENT_CHECK_SECONDS = 2.0
-
-
-def stop_with_parent(parent: int | None = None) -> None:
-    """In a worker process: end it when its parent (`parent`, by default the process that
-    started it: the run's, or the fork server that ends with it) is gone. A run killed outright
-    (SIGKILL, a power cut of the parent alone) would otherwise leave its idle workers behind,
-    each holding a loaded model, waiting for tasks that never come."""
+def stop_with_parent() -> None:
+    """In a worker process: end it when the process that started it (the run's) is gone. A
+    run killed outright (SIGKILL, a power cut of the parent alone) would otherwise leave its
+    idle workers behind, each holding a loaded model, waiting for tasks that never come.
+    multiprocessing's own handle on the parent is used: a worker forked by a fork server
+    still has the run's process as its parent there, whatever its operating-system parent."""
+    import multiprocessing
     import signal
     import threading
-    import time
 
-    parent = os.getppid() if parent is None else parent
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
 
     def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(PARENT_CHECK_SECONDS)
+        parent.join()                       # returns when the parent process has ended
         os.kill(os.getpid(), signal.SIGTERM)
 
     threading.Thread(target=watch, name="newsledger-parent-watch", daemon=True).start()

@@ -6,7 +6,8 @@ A local `newsledger run` on several cores extracts in a pool of worker processes
 pipeline, before forking them: the model is loaded once per run, in the server, and every
 worker starts with it (its pages shared copy-on-write), instead of each worker importing
 Prefect and loading the model after the flow has started. `newsledger run` starts the pool
-while Prefect's API boots (startup.prewarm), and never for an unchanged rerun.
+while Prefect's API boots when its warehouse is new, else once the run finds something to
+extract (startup.prewarm): never for an unchanged rerun.
 
 The flow's extraction tasks stay Prefect tasks, one per slice of a batch, run in the flow's
 threads (a ThreadPoolTaskRunner of one thread per worker): each hands its texts to this
@@ -48,7 +49,6 @@ def start(workers: int) -> ProcessPoolExecutor:
         if _pool is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload([PRELOAD])
-            # the parent a worker watches is the fork server, which ends with this process
             pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                        initializer=stop_with_parent)
             # one submission per worker: each forks a process (none is idle yet)
