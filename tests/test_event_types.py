@@ -484,3 +484,16 @@ def test_a_court_sitting_or_a_lecture_is_no_meeting(nlp, text, count):
 ])
 def test_a_supposed_happening_is_no_happening(nlp, text, count):
     assert len(of_type(run(nlp, text, [PM, FR]), "election")) == count, run(nlp, text, [PM, FR])
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("Le président Paul Martin s'est ainsi arrêté dans un bar de Lyon.", "legal_action", 0),
+    ("Paul Martin s'est acquitté mardi de sa dette envers la France.", "legal_action", 0),
+    ("Un imposteur se nommant Paul Martin a écrit à la France.", "election", 0),
+    ("Nous nous sommes arrêtés à Lyon avec Paul Martin.", "legal_action", 0),
+    ("Paul Martin s'est fait arrêter mardi à Lyon.", "legal_action", 1),
+    ("Paul Martin et ses amis se sont tous fait enlever en France.", "attack", 1),
+    ("Paul Martin a été arrêté mardi à Lyon.", "legal_action", 1),
+])
+def test_a_verb_acting_on_another_used_pronominally_has_another_sense(nlp, text, event_type, count):
+    assert len(of_type(run(nlp, text, [PM, FR]), event_type)) == count, run(nlp, text, [PM, FR])

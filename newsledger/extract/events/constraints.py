@@ -7,7 +7,7 @@ from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
-                                             is_verbal)
+                                             is_elided_si, is_verbal)
 
 
 VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
@@ -73,6 +73,35 @@ def has_reflexive(tok) -> bool:
                for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in REFLEXIVE)
 
 
+THIRD_PERSON_REFLEXIVE = {"se", "s'", "s’"}
+# a first- or second-person clitic is reflexive only with a subject of its person ("nous nous
+# sommes arrêtés", not "ils nous ont arrêtés")
+PERSON_REFLEXIVE = {"me": "je", "m'": "je", "m’": "je", "te": "tu", "t'": "tu", "t’": "tu",
+                    "nous": "nous", "vous": "vous"}
+# the causative verbs and their participles (the tagger may take "fait" for a noun)
+CAUSATIVES = {"faire", "fait", "laisser", "laissé", "laissée", "laissés", "laissées", "voir", "vu",
+              "vue", "vus", "vues"}
+CLITIC_DEPS = ("obj", "iobj")
+
+
+def is_pronominal(verb) -> bool:
+    """The verb is used pronominally: its own reflexive clitic, of the subject's person ("il
+    s'est arrêté", "ils se sont acquittés de", "je me suis arrêté"), not the clitic of a
+    causative ("il s'est fait arrêter": done to him by others) nor an object pronoun ("ils
+    nous ont arrêtés")."""
+    subjects = {c.lower_.replace("j'", "je").replace("j’", "je")
+                for c in verb.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS}
+    for c in verb.children:
+        if not (c.dep_.startswith("expl") or c.dep_ in CLITIC_DEPS) or c.i > verb.i or is_elided_si(c):
+            continue
+        low = c.lower_
+        if low not in THIRD_PERSON_REFLEXIVE and PERSON_REFLEXIVE.get(low) not in subjects:
+            continue
+        if not any(forms(t) & CAUSATIVES for t in verb.doc[c.i + 1: verb.i]):
+            return True
+    return False
+
+
 def has_complement_a(tok) -> bool:
     for c in tok.children:
         if c.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp"):
@@ -126,6 +155,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] in ("verbs", "support") else "NOUN"])
     if opt.get("reflexive") and not has_reflexive(tok):
         return None
+    if lex.type_options.get(rule.event_type, {}).get("not_pronominal") and opt["pos"] == "verbs" \
+            and not opt.get("reflexive") and is_verbal(tok) and is_pronominal(tok):
+        return None                               # "s'est arrêté dans un bar", "s'acquitter d'une dette"
     if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
             and is_verbal(tok) and has_reflexive(tok):
         return None                               # "se récuser", "s'appeler": another sense
