@@ -479,6 +479,9 @@ def test_a_court_sitting_or_a_lecture_is_no_meeting(nlp, text, count):
 @pytest.mark.parametrize("text, count", [
     ("Si Paul Martin est réélu dimanche, la France changera de cap.", 0),
     ("S'il remporte l'élection présidentielle, Paul Martin gouvernera la France.", 0),
+    ("Paul Martin serait le plus jeune président de la France à prendre ses fonctions s'il remportait "
+     "l'élection.", 0),
+    ("Paul Martin deviendra le plus jeune président de la France s'il est élu dimanche.", 0),
     ("Même si Paul Martin a été réélu dimanche, la France doute.", 1),
     ("Paul Martin a été réélu dimanche à la tête de la France.", 1),
 ])
