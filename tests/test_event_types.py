@@ -500,3 +500,12 @@ def test_a_supposed_happening_is_no_happening(nlp, text, count):
 ])
 def test_a_verb_acting_on_another_used_pronominally_has_another_sense(nlp, text, event_type, count):
     assert len(of_type(run(nlp, text, [PM, FR]), event_type)) == count, run(nlp, text, [PM, FR])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Un peu plus tard, Paul Martin s'est fait attaquer par Marine Dupont, l'ancienne ministre.", 0),
+    ("Paul Martin a vivement attaqué Marine Dupont sur le plateau de la télévision.", 0),
+    ("La marine de l'Allemagne a attaqué un navire de la France mardi.", 1),
+])
+def test_a_word_of_a_person_name_is_no_context_of_violence(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM, FR, DE]), "attack")) == count, run(nlp, text, [PM, FR, DE])

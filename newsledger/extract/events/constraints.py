@@ -38,7 +38,7 @@ def context_found(tok, sent, lemmas: frozenset[str], scope: str,
     or an actor in its own phrase ("des exercices Washington-Séoul", not "l'exercice d'une
     fonction")."""
     def hit(t):
-        return t.i != tok.i and forms(t) & lemmas
+        return t.i != tok.i and forms(t) & lemmas and not in_person_name(t, mention_tokens)
     if forms(tok) & lemmas and tok.pos_ == "NOUN" and any(
             c.i in mention_tokens for c in tok.children if c.dep_ not in CLAUSE_DEPS):
         return True, False
@@ -50,6 +50,16 @@ def context_found(tok, sent, lemmas: frozenset[str], scope: str,
     if scope == "sentence" and any(hit(t) for t in sent):
         return True, True
     return False, False
+
+
+def in_person_name(tok, mention_tokens=()) -> bool:
+    """A word inside a person's name, which says nothing of the happening ("Marine" of "Marine
+    Le Pen" is no navy, "Pierre", "Rose", "Olive"...): a token of a person actor's mention or of
+    a person entity of the model. (Not place entities: the model tags courts and other bodies as
+    places too, and "la Cour suprême" is a word of a court.)"""
+    if tok.ent_type_ == "PER":
+        return True
+    return bool(mention_tokens) and any(m.actor_type == "person" for m in mention_tokens.get(tok.i, ()))
 
 
 MONTH_FORMS = frozenset(MONTHS) | frozenset(MONTHS_UNACCENTED)
