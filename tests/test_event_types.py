@@ -509,3 +509,14 @@ def test_a_verb_acting_on_another_used_pronominally_has_another_sense(nlp, text,
 ])
 def test_a_word_of_a_person_name_is_no_context_of_violence(nlp, text, count):
     assert len(of_type(run(nlp, text, [PM, FR, DE]), "attack")) == count, run(nlp, text, [PM, FR, DE])
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("« Le retrait est le seul moyen de gagner », poursuit cet avocat de Lyon, ami de Paul Martin.",
+     "legal_action", 0),
+    ("« Vous mentez », attaquent les soldats de Paul Martin.", "attack", 0),
+    ("Paul Martin, surnommé \"le querelleur\", a blessé Jean Dupont d'un coup de couteau.", "attack", 1),
+    ("La justice de la France poursuit Paul Martin pour fraude fiscale.", "legal_action", 1),
+])
+def test_a_verb_that_attributes_a_quote_is_no_other_event(nlp, text, event_type, count):
+    assert len(of_type(run(nlp, text, [PM, JD, FR]), event_type)) == count, run(nlp, text, [PM, JD, FR])

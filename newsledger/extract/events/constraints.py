@@ -174,6 +174,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if rule.event_type == "statement" and is_verbal(tok) and lex.kinds.get(tok.lemma_, "other") \
             == "other" and is_incise(tok):
         return None                               # a neutral verb only attributes the quote
+    if rule.event_type != "statement" and is_verbal(tok) and (is_incise(tok) or opens_incise(tok)):
+        return None                               # "« ... », poursuit X": it only attributes the quote
     if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
             has_court_subject(tok, lex) != bool(opt.get("court_subject")):
         return None                               # a court rules ("le Conseil constitutionnel a rejeté")
@@ -403,6 +405,24 @@ def is_incise(verb) -> bool:
         return False
     before = [t for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i] if not t.is_space]
     return any(t.text in ("»", "\"", "”", ",") for t in before)
+
+
+CLOSING_QUOTES = ("»", "\"", "”")
+OPENING_QUOTES = ("«", "\"", "“")
+
+
+def opens_incise(verb) -> bool:
+    """"« ... », poursuit cet avocat", "« ... », a attaqué X": the verb, or the first of its
+    auxiliaries, comes right after a closing quote and a comma, the place of the verb that
+    attributes a quote to its speaker, whatever the parse made of the speaker after it; not
+    when a subject of the verb comes before the quote ('X, "querelleur", avait ouvert le feu')."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    doc = verb.doc
+    if first < 2 or doc[first - 1].text != "," or doc[first - 2].text not in CLOSING_QUOTES:
+        return False
+    opening = next((t.i for t in reversed(doc[verb.sent.start:first - 2]) if t.text in OPENING_QUOTES),
+                   verb.sent.start)
+    return not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and c.i < opening for c in verb.children)
 
 
 def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
