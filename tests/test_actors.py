@@ -517,3 +517,13 @@ def test_a_common_noun_cut_from_its_adjective_is_no_organization(run, text, want
     adjective follows is a piece of a longer name or a common noun phrase; a whole name stays."""
     found = canon(run(text))
     assert (wanted is None or wanted in found) and unwanted not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "La secrétaire d'État à l'Égalité femmes-hommes Julie Martin regrette le faible nombre de femmes.",
+    "La secrétaire d'État chargée de l'Égalité femmes-hommes a dénoncé le racisme, selon Julie Martin.",
+])
+def test_a_hyphenated_portfolio_is_no_organization(run, text):
+    """A portfolio of a compound ("Égalité femmes-hommes") is a portfolio as any other."""
+    found = canon(run(text))
+    assert "Julie Martin" in found and "Égalité femmes-hommes" not in found, found
