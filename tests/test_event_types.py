@@ -520,3 +520,12 @@ def test_a_word_of_a_person_name_is_no_context_of_violence(nlp, text, count):
 ])
 def test_a_verb_that_attributes_a_quote_is_no_other_event(nlp, text, event_type, count):
     assert len(of_type(run(nlp, text, [PM, JD, FR]), event_type)) == count, run(nlp, text, [PM, JD, FR])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Paul Martin a conquis le siège de député qu'il détient encore aujourd'hui en France.", 0),
+    ("Le parti de Paul Martin a perdu la majorité absolue qu'il détenait en France.", 0),
+    ("Les otages que le groupe détient depuis mars ont été vus par Paul Martin.", 1),
+])
+def test_what_an_object_relative_stands_for_is_the_patient(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM, FR]), "legal_action")) == count, run(nlp, text, [PM, FR])

@@ -285,6 +285,7 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
         if event_type == "legal_action" and is_place(c, mention_tokens):
             continue                              # "ont libéré Paris": a place is not detained
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
+            c = antecedent(c, tok)
             if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
                     or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens) \
                     or counted_people(c, tok, lex, mention_tokens):
@@ -294,6 +295,19 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
     return fronted_participle_of(tok, people, mention_tokens)
+
+
+OBJECT_RELATIVES = {"que", "qu'", "qu’"}
+
+
+def antecedent(pron, verb):
+    """The noun an object relative pronoun stands for, in the relative clause of `verb` ("le
+    siège qu'il détient": the seat; "les otages qu'ils détiennent": the hostages); any other
+    word stands for itself (a subject "qui" too: "un employé, qui a été interpellé", whose
+    noun is no title, stays a person)."""
+    if pron.lower_ in OBJECT_RELATIVES and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
+        return verb.head
+    return pron
 
 
 def is_thing(noun, people, mention_tokens) -> bool:
