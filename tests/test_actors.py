@@ -504,3 +504,26 @@ def test_a_rubric_in_capitals_is_no_organization(nlp):
     assert shouted_words(doc, 0, 5) and shouted_words(doc, doc.text.index("GAUCHE"), doc.text.index("GAUCHE") + 6)
     sncf = doc.text.index("SNCF")
     assert not shouted_words(doc, sncf, sncf + 4)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Le ministre de l'Action et des Comptes publics Paul Martin a visité Lyon mardi.", "Paul Martin", "Comptes"),
+    ("L'enquête a été confiée mardi à la Brigade financière, a indiqué Paul Martin.", "Paul Martin", "Brigade"),
+    ("Il a évoqué la Garantie jeunes, un dispositif qui a déjà aidé des milliers de personnes.", None, "Garantie"),
+    ("La Garde républicaine a défilé sur les Champs-Élysées.", "Garde républicaine", None),
+])
+def test_a_common_noun_cut_from_its_adjective_is_no_organization(run, text, wanted, unwanted):
+    """"des Comptes publics", "la Brigade financière": one capitalised French word whose own
+    adjective follows is a piece of a longer name or a common noun phrase; a whole name stays."""
+    found = canon(run(text))
+    assert (wanted is None or wanted in found) and unwanted not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "La secrétaire d'État à l'Égalité femmes-hommes Julie Martin regrette le faible nombre de femmes.",
+    "La secrétaire d'État chargée de l'Égalité femmes-hommes a dénoncé le racisme, selon Julie Martin.",
+])
+def test_a_hyphenated_portfolio_is_no_organization(run, text):
+    """A portfolio of a compound ("Égalité femmes-hommes") is a portfolio as any other."""
+    found = canon(run(text))
+    assert "Julie Martin" in found and "Égalité femmes-hommes" not in found, found

@@ -479,8 +479,53 @@ def test_a_court_sitting_or_a_lecture_is_no_meeting(nlp, text, count):
 @pytest.mark.parametrize("text, count", [
     ("Si Paul Martin est réélu dimanche, la France changera de cap.", 0),
     ("S'il remporte l'élection présidentielle, Paul Martin gouvernera la France.", 0),
+    ("Paul Martin serait le plus jeune président de la France à prendre ses fonctions s'il remportait "
+     "l'élection.", 0),
+    ("Paul Martin deviendra le plus jeune président de la France s'il est élu dimanche.", 0),
     ("Même si Paul Martin a été réélu dimanche, la France doute.", 1),
     ("Paul Martin a été réélu dimanche à la tête de la France.", 1),
 ])
 def test_a_supposed_happening_is_no_happening(nlp, text, count):
     assert len(of_type(run(nlp, text, [PM, FR]), "election")) == count, run(nlp, text, [PM, FR])
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("Le président Paul Martin s'est ainsi arrêté dans un bar de Lyon.", "legal_action", 0),
+    ("Paul Martin s'est acquitté mardi de sa dette envers la France.", "legal_action", 0),
+    ("Un imposteur se nommant Paul Martin a écrit à la France.", "election", 0),
+    ("Nous nous sommes arrêtés à Lyon avec Paul Martin.", "legal_action", 0),
+    ("Paul Martin s'est fait arrêter mardi à Lyon.", "legal_action", 1),
+    ("Paul Martin et ses amis se sont tous fait enlever en France.", "attack", 1),
+    ("Paul Martin a été arrêté mardi à Lyon.", "legal_action", 1),
+])
+def test_a_verb_acting_on_another_used_pronominally_has_another_sense(nlp, text, event_type, count):
+    assert len(of_type(run(nlp, text, [PM, FR]), event_type)) == count, run(nlp, text, [PM, FR])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Un peu plus tard, Paul Martin s'est fait attaquer par Marine Dupont, l'ancienne ministre.", 0),
+    ("Paul Martin a vivement attaqué Marine Dupont sur le plateau de la télévision.", 0),
+    ("La marine de l'Allemagne a attaqué un navire de la France mardi.", 1),
+])
+def test_a_word_of_a_person_name_is_no_context_of_violence(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM, FR, DE]), "attack")) == count, run(nlp, text, [PM, FR, DE])
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("« Le retrait est le seul moyen de gagner », poursuit cet avocat de Lyon, ami de Paul Martin.",
+     "legal_action", 0),
+    ("« Vous mentez », attaquent les soldats de Paul Martin.", "attack", 0),
+    ("Paul Martin, surnommé \"le querelleur\", a blessé Jean Dupont d'un coup de couteau.", "attack", 1),
+    ("La justice de la France poursuit Paul Martin pour fraude fiscale.", "legal_action", 1),
+])
+def test_a_verb_that_attributes_a_quote_is_no_other_event(nlp, text, event_type, count):
+    assert len(of_type(run(nlp, text, [PM, JD, FR]), event_type)) == count, run(nlp, text, [PM, JD, FR])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Paul Martin a conquis le siège de député qu'il détient encore aujourd'hui en France.", 0),
+    ("Le parti de Paul Martin a perdu la majorité absolue qu'il détenait en France.", 0),
+    ("Les otages que le groupe détient depuis mars ont été vus par Paul Martin.", 1),
+])
+def test_what_an_object_relative_stands_for_is_the_patient(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM, FR]), "legal_action")) == count, run(nlp, text, [PM, FR])

@@ -1,12 +1,13 @@
 """Which candidates are kept: none in page furniture (credits, datelines, tags),
-no common noun capitalised by its sentence or line, no product counted by a number, and no two overlapping (longer first, then
-gazetteer > rule > NER)."""
+no common noun capitalised by its sentence or line, no common noun cut from its adjective, no product counted by a number,
+and no two overlapping (longer first, then gazetteer > rule > NER)."""
 from __future__ import annotations
 
 import re
 
 from newsledger.extract.actors.candidates import Cand, opens_sentence
 from newsledger.extract.actors.names import fold
+from newsledger.extract.actors.ner import common_word
 
 
 FURNITURE = re.compile(r"[©](?:[^\n]*)|(?:Photo|Crédit|Credit)s?\s*:[^\n]*")
@@ -93,6 +94,23 @@ def common_words_opening(doc, c: Cand, heads: frozenset[str]) -> bool:
     if span is None or not opens_sentence(doc, span[0]) or fold(span[0].text) in heads:
         return False
     return all(t.pos_ in ("NOUN", "ADJ", "DET", "ADP") and (t.is_lower or t.i == span.start) for t in span)
+
+
+def noun_cut_from_its_adjective(doc, c: Cand) -> bool:
+    """"le ministre de l'Action et des Comptes publics", "la Brigade financière": a NER
+    organization of one capitalised word of French (common_word) whose own adjective follows
+    in lower case is a piece of a longer name or of a common noun phrase, not an actor's name
+    by itself."""
+    if c.source != "ner" or c.kind != "organization" or " " in c.key:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    if tok.is_upper or not tok.text[:1].isupper() or not common_word(tok.lower_):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ == "ADJ" and nxt.dep_ == "amod" and nxt.head.i == tok.i
 
 
 def counted_product(doc, c: Cand) -> bool:

@@ -86,12 +86,17 @@ def portfolio_before() -> re.Pattern:
                       re.IGNORECASE)
 
 
+# the hyphens and dashes that join the words of a compound ("femmes-hommes"), tokens of their own
+COMPOUND_JOINS = frozenset({"-", "‐", "‑", "–"})
+
+
 def portfolio(doc, start: int, end: int, text: str) -> bool:
-    """"le ministre de l'Économie", "ministère des Affaires étrangères": an entity of common
-    words (in lower case after the first) after a minister's title or a ministry and "de"
-    is its portfolio, no organization."""
+    """"le ministre de l'Économie", "ministère des Affaires étrangères", "secrétaire d'État à
+    l'Égalité femmes-hommes": an entity of common words (in lower case after the first; the
+    hyphen of a compound aside) after a minister's title or a ministry and "de" is its
+    portfolio, no organization."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    words = [t for t in span if t.pos_ != "DET"] if span is not None else []
+    words = [t for t in span if t.pos_ != "DET" and t.text not in COMPOUND_JOINS] if span is not None else []
     if not words or any(t.pos_ not in PORTFOLIO_POS for t in words) or not all(t.is_lower for t in words[1:]):
         return False
     return bool(portfolio_before().search(straight_apostrophes(text[max(0, span.start_char - 60):span.start_char])))

@@ -7,7 +7,7 @@ from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
-                                             is_verbal)
+                                             is_elided_si, is_verbal)
 
 
 VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
@@ -38,7 +38,7 @@ def context_found(tok, sent, lemmas: frozenset[str], scope: str,
     or an actor in its own phrase ("des exercices Washington-Séoul", not "l'exercice d'une
     fonction")."""
     def hit(t):
-        return t.i != tok.i and forms(t) & lemmas
+        return t.i != tok.i and forms(t) & lemmas and not in_person_name(t, mention_tokens)
     if forms(tok) & lemmas and tok.pos_ == "NOUN" and any(
             c.i in mention_tokens for c in tok.children if c.dep_ not in CLAUSE_DEPS):
         return True, False
@@ -50,6 +50,16 @@ def context_found(tok, sent, lemmas: frozenset[str], scope: str,
     if scope == "sentence" and any(hit(t) for t in sent):
         return True, True
     return False, False
+
+
+def in_person_name(tok, mention_tokens=()) -> bool:
+    """A word inside a person's name, which says nothing of the happening ("Marine" of "Marine
+    Le Pen" is no navy, "Pierre", "Rose", "Olive"...): a token of a person actor's mention or of
+    a person entity of the model. (Not place entities: the model tags courts and other bodies as
+    places too, and "la Cour suprême" is a word of a court.)"""
+    if tok.ent_type_ == "PER":
+        return True
+    return bool(mention_tokens) and any(m.actor_type == "person" for m in mention_tokens.get(tok.i, ()))
 
 
 MONTH_FORMS = frozenset(MONTHS) | frozenset(MONTHS_UNACCENTED)
@@ -71,6 +81,35 @@ def has_date_complement(noun) -> bool:
 def has_reflexive(tok) -> bool:
     return any(c.lower_ in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
                for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in REFLEXIVE)
+
+
+THIRD_PERSON_REFLEXIVE = {"se", "s'", "s’"}
+# a first- or second-person clitic is reflexive only with a subject of its person ("nous nous
+# sommes arrêtés", not "ils nous ont arrêtés")
+PERSON_REFLEXIVE = {"me": "je", "m'": "je", "m’": "je", "te": "tu", "t'": "tu", "t’": "tu",
+                    "nous": "nous", "vous": "vous"}
+# the causative verbs and their participles (the tagger may take "fait" for a noun)
+CAUSATIVES = {"faire", "fait", "laisser", "laissé", "laissée", "laissés", "laissées", "voir", "vu",
+              "vue", "vus", "vues"}
+CLITIC_DEPS = ("obj", "iobj")
+
+
+def is_pronominal(verb) -> bool:
+    """The verb is used pronominally: its own reflexive clitic, of the subject's person ("il
+    s'est arrêté", "ils se sont acquittés de", "je me suis arrêté"), not the clitic of a
+    causative ("il s'est fait arrêter": done to him by others) nor an object pronoun ("ils
+    nous ont arrêtés")."""
+    subjects = {c.lower_.replace("j'", "je").replace("j’", "je")
+                for c in verb.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS}
+    for c in verb.children:
+        if not (c.dep_.startswith("expl") or c.dep_ in CLITIC_DEPS) or c.i > verb.i or is_elided_si(c):
+            continue
+        low = c.lower_
+        if low not in THIRD_PERSON_REFLEXIVE and PERSON_REFLEXIVE.get(low) not in subjects:
+            continue
+        if not any(forms(t) & CAUSATIVES for t in verb.doc[c.i + 1: verb.i]):
+            return True
+    return False
 
 
 def has_complement_a(tok) -> bool:
@@ -126,12 +165,17 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     conf = opt.get("confidence", BASE_CONFIDENCE["VERB" if opt["pos"] in ("verbs", "support") else "NOUN"])
     if opt.get("reflexive") and not has_reflexive(tok):
         return None
+    if lex.type_options.get(rule.event_type, {}).get("not_pronominal") and opt["pos"] == "verbs" \
+            and not opt.get("reflexive") and is_verbal(tok) and is_pronominal(tok):
+        return None                               # "s'est arrêté dans un bar", "s'acquitter d'une dette"
     if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
             and is_verbal(tok) and has_reflexive(tok):
         return None                               # "se récuser", "s'appeler": another sense
     if rule.event_type == "statement" and is_verbal(tok) and lex.kinds.get(tok.lemma_, "other") \
             == "other" and is_incise(tok):
         return None                               # a neutral verb only attributes the quote
+    if rule.event_type != "statement" and is_verbal(tok) and (is_incise(tok) or opens_incise(tok)):
+        return None                               # "« ... », poursuit X": it only attributes the quote
     if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
             has_court_subject(tok, lex) != bool(opt.get("court_subject")):
         return None                               # a court rules ("le Conseil constitutionnel a rejeté")
@@ -241,6 +285,7 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
         if event_type == "legal_action" and is_place(c, mention_tokens):
             continue                              # "ont libéré Paris": a place is not detained
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
+            c = antecedent(c, tok)
             if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
                     or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens) \
                     or counted_people(c, tok, lex, mention_tokens):
@@ -250,6 +295,19 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
     return fronted_participle_of(tok, people, mention_tokens)
+
+
+OBJECT_RELATIVES = {"que", "qu'", "qu’"}
+
+
+def antecedent(pron, verb):
+    """The noun an object relative pronoun stands for, in the relative clause of `verb` ("le
+    siège qu'il détient": the seat; "les otages qu'ils détiennent": the hostages); any other
+    word stands for itself (a subject "qui" too: "un employé, qui a été interpellé", whose
+    noun is no title, stays a person)."""
+    if pron.lower_ in OBJECT_RELATIVES and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
+        return verb.head
+    return pron
 
 
 def is_thing(noun, people, mention_tokens) -> bool:
@@ -361,6 +419,24 @@ def is_incise(verb) -> bool:
         return False
     before = [t for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i] if not t.is_space]
     return any(t.text in ("»", "\"", "”", ",") for t in before)
+
+
+CLOSING_QUOTES = ("»", "\"", "”")
+OPENING_QUOTES = ("«", "\"", "“")
+
+
+def opens_incise(verb) -> bool:
+    """"« ... », poursuit cet avocat", "« ... », a attaqué X": the verb, or the first of its
+    auxiliaries, comes right after a closing quote and a comma, the place of the verb that
+    attributes a quote to its speaker, whatever the parse made of the speaker after it; not
+    when a subject of the verb comes before the quote ('X, "querelleur", avait ouvert le feu')."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    doc = verb.doc
+    if first < 2 or doc[first - 1].text != "," or doc[first - 2].text not in CLOSING_QUOTES:
+        return False
+    opening = next((t.i for t in reversed(doc[verb.sent.start:first - 2]) if t.text in OPENING_QUOTES),
+                   verb.sent.start)
+    return not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and c.i < opening for c in verb.children)
 
 
 def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:

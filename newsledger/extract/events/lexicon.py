@@ -26,7 +26,7 @@ TRIGGER_OPTIONS = frozenset({
     "patient", "determined", "sentence", "intransitive", "complement_de", "not_context",
     "no_dative", "court_subject", "concluded", "or_dated", "de_patient", "not_attribute",
     "person_subject"})
-TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled"})
+TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal"})
 
 
 class LexiconError(ValueError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
-                                             is_article_case, is_verbal)
+                                             is_article_case, is_elided_si, is_verbal)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 
@@ -100,9 +100,10 @@ SUPPOSING_MARKS = {"si", "s'", "s’"}
 
 def is_supposed(head) -> bool:
     """In a clause opened by "si": supposed or asked, not told ("si Trump est réélu", "s'il
-    remporte l'élection", "on ignore si le sommet aura lieu"); "même si" concedes a fact."""
+    remporte l'élection", "on ignore si le sommet aura lieu"), however the tagger took the "s'"
+    of "s'il" (is_elided_si); "même si" concedes a fact."""
     verb = head if is_verbal(head) or head.head.i == head.i else head.head
-    return any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS
+    return any(((c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS) or is_elided_si(c))
                and not (c.i > 0 and c.doc[c.i - 1].lower_ == "même") for c in verb.children)
 
 

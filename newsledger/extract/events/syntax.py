@@ -79,6 +79,17 @@ def doc_forms(doc) -> list[frozenset[str]]:
     return out
 
 
+ELIDED_SI = {"s'", "s’"}
+SI_SUBJECTS = {"il", "ils"}
+
+
+def is_elided_si(tok) -> bool:
+    """"s'" before "il" or "ils" is "si" ("s'il est élu"), whatever the tagger made of it (it
+    may take it for the reflexive "se"): no reflexive comes before a subject pronoun."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ELIDED_SI and nxt is not None and nxt.lower_ in SI_SUBJECTS
+
+
 def is_verbal(tok) -> bool:
     """A verb, or a past participle the tagger took for an adjective ("ont piraté")."""
     if tok.pos_ == "VERB":
