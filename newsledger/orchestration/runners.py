@@ -73,10 +73,11 @@ def dask_task_runner(address: str | None = None, n_workers: int | None = None):
                           cluster_kwargs=local_cluster_kwargs(n_workers))
 
 
-# Below this many inputs a run extracts in its own process: each worker process imports
-# Prefect and loads the model anew, and for one article that doubled the cold start
+# Below this many inputs a run extracts in its own process. Measured when each worker was
+# spawned and loaded the model itself: for one article the pool doubled the cold start
 # (2026-12-03, 3 runs: 33.2 s wall / 41.6 s CPU with 2 workers, against 15.3 s / 23.2 s in
-# one process before the pool existed).
+# one process). Workers forked from the fork server (orchestration.workers) share one load,
+# but a pool still costs the fork server's own interpreter; not measured again.
 POOL_MIN_INPUTS = 100
 
 
