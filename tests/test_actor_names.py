@@ -101,6 +101,20 @@ def test_an_actor_is_tied_to_the_state_most_articles_give_it(tmp_path):
     assert states() == {"Paul Martin": "CA"}
 
 
+def test_two_states_given_by_as_many_articles_give_no_state(tmp_path):
+    """A tie settles nothing: no state rather than the first in the alphabet; one more
+    article for one of them decides."""
+    db = tmp_path / "tie.duckdb"
+    states = lambda: {r[1]: r[0] for r in duckdb.connect(str(db), read_only=True).execute(  # noqa: E731
+        "select country_code, canonical_name from dim_actors").fetchall()}
+    load(db, "r1", article("a", ("Paul Martin", "person"), country="FR"),
+         article("b", ("Paul Martin", "person"), country="EG"),
+         article("c", ("Paul Martin", "person")))
+    assert states() == {"Paul Martin": None}
+    load(db, "r2", article("d", ("Paul Martin", "person"), country="FR"))
+    assert states() == {"Paul Martin": "FR"}
+
+
 def test_one_type_everywhere_logs_no_conflict(tmp_path):
     db = tmp_path / "one.duckdb"
     load(db, "r1", article("a", ("Iran", "country")), article("b", ("Iran", "country")))

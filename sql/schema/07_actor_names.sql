@@ -93,15 +93,31 @@ select
 from ranked
 group by actor_id;
 
--- ... and its state is the one given by the most articles, ties in alphabetical order (an
--- article may tie an actor to the country it acts in rather than its own: "Macron, en visite
--- au Canada"; the majority of articles does not).
+-- ... and its state is the one given by more articles than any other state (an article may
+-- tie an actor to the country it acts in rather than its own: "Macron, en visite au
+-- Canada"; the majority of articles does not). Two states given by as many articles each
+-- settle nothing: no state (a French politician named in 669 articles, two of them tying
+-- him to France and two to Egypt, was Egyptian by the alphabet).
 create or replace view actor_chosen_countries as
-select actor_id, country_code
-from (
+with counted as (
+
     select actor_id, country_code, count(distinct article_id) as articles
     from actor_name_forms
     where country_code is not null
     group by all
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (partition by actor_id order by articles desc, country_code) as rank,
+        lead(articles) over (partition by actor_id order by articles desc, country_code) as runner_up
+    from counted
+
 )
-qualify row_number() over (partition by actor_id order by articles desc, country_code) = 1;
+
+select actor_id, country_code
+from ranked
+where rank = 1 and articles > coalesce(runner_up, 0);
