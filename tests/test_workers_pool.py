@@ -25,3 +25,12 @@ def test_workers_start_with_the_fork_servers_model_and_extract_the_same():
         assert workers.extract(texts, 2) == list(extract_texts(texts))
     finally:
         workers.stop()
+
+
+def test_a_local_run_has_one_worker_per_core_whatever_its_size(monkeypatch):
+    from newsledger.orchestration.runners import default_workers
+
+    monkeypatch.delenv("NEWSLEDGER_WORKERS", raising=False)
+    assert default_workers() == max(1, os.cpu_count() or 1)
+    monkeypatch.setenv("NEWSLEDGER_WORKERS", "3")
+    assert default_workers() == 3

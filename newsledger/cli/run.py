@@ -87,7 +87,7 @@ def run(args) -> int:
         paths = [str(config.seeds_dir())]
     runner, workers, eager = args.runner, 1, not Path(db).exists()
     if runner == "local":
-        runner, workers = local_workers(args, paths)
+        runner, workers = local_workers(args)
         if runner == "processes" and eager:
             # a new warehouse: everything named is to extract, so the workers' fork server
             # loads the model now, beside Prefect's boot and this process's imports below
@@ -128,14 +128,11 @@ def run(args) -> int:
     return exit_status(summary, args.strict)
 
 
-def local_workers(args, paths: list[str]) -> tuple[str, int]:
+def local_workers(args) -> tuple[str, int]:
     """(runner, extraction processes) of a local run: 'processes' with more than one."""
-    from newsledger.ingest.inputs import count_files
     from newsledger.orchestration.runners import default_workers
 
-    has_lists = bool(args.urls_files or args.feeds)       # their size is known only later
-    workers = args.workers or default_workers(
-        None if has_lists else count_files(paths) + len(args.urls))
+    workers = args.workers or default_workers()
     return ("processes" if workers > 1 else "local"), workers
 
 

@@ -73,22 +73,17 @@ def dask_task_runner(address: str | None = None, n_workers: int | None = None):
                           cluster_kwargs=local_cluster_kwargs(n_workers))
 
 
-# Below this many inputs a run extracts in its own process. Measured when each worker was
-# spawned and loaded the model itself: for one article the pool doubled the cold start
-# (2026-12-03, 3 runs: 33.2 s wall / 41.6 s CPU with 2 workers, against 15.3 s / 23.2 s in
-# one process). Workers forked from the fork server (orchestration.workers) share one load,
-# but a pool still costs the fork server's own interpreter; not measured again.
-POOL_MIN_INPUTS = 100
-
-
-def default_workers(inputs: int | None = None) -> int:
-    """Extraction processes of a local run: NEWSLEDGER_WORKERS, else one per core, or one
-    (this process) when the run has fewer than POOL_MIN_INPUTS inputs (`inputs`, an estimate)."""
+def default_workers() -> int:
+    """Extraction processes of a local run: NEWSLEDGER_WORKERS, else one per core, whatever
+    the run's size. Until the workers were forked from the fork server, a run of fewer than
+    100 inputs extracted in its own process, since each spawned worker loaded the model anew
+    (one article: 33.2 s wall / 41.6 s CPU with two workers against 15.3 s / 23.2 s in one
+    process, 2026-12-03). With the fork server, one seed article, 3 runs A B A B on a quiet VM
+    (2026-12-04): two workers 11.9-12.7 s wall / 16.9-19.0 s CPU, one process 13.7-14.4 s /
+    17.1-18.1 s: the pool costs no more CPU and the model loads beside the imports."""
     value = os.environ.get("NEWSLEDGER_WORKERS", "").strip()
     if value.isdigit():
         return max(1, int(value))
-    if inputs is not None and inputs < POOL_MIN_INPUTS:
-        return 1
     return max(1, os.cpu_count() or 1)
 
 
