@@ -243,15 +243,14 @@ def extract_task(texts: list[tuple[str, str | None]], workers: int = 0) -> list[
     if workers:
         from newsledger.orchestration import workers as pool
         facts = pool.extract(texts, workers)
-        _log_stage("extract", started, articles=len(texts))
-        return facts
-    from newsledger.extract.nlp import get_nlp
-    # the pipeline first: get_nlp imports spaCy under its lock, which `newsledger run`'s
-    # prewarm thread may hold; importing spaCy here beside that thread (extract.article's
-    # components do) can fail half-initialised
-    get_nlp()
-    from newsledger.extract.article import extract_texts
-    facts = list(extract_texts(texts))
+    else:
+        from newsledger.extract.nlp import get_nlp
+        # the pipeline first: get_nlp imports spaCy under its lock, which `newsledger run`'s
+        # prewarm thread may hold; importing spaCy here beside that thread (extract.article's
+        # components do) can fail half-initialised
+        get_nlp()
+        from newsledger.extract.article import extract_texts
+        facts = list(extract_texts(texts))
     try:
         _log_stage("extract", started, articles=len(texts))
     except Exception:  # noqa: BLE001  (no run context on a bare Dask worker)

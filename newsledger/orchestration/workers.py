@@ -58,12 +58,18 @@ def start(workers: int) -> ProcessPoolExecutor:
         return _pool
 
 
+_starting: threading.Thread | None = None
+
+
 def start_soon(workers: int) -> threading.Thread:
-    """start(workers) in a background thread (the fork server's model load takes seconds)."""
-    thread = threading.Thread(target=_start_quietly, args=(workers,),
-                              name="newsledger-workers", daemon=True)
-    thread.start()
-    return thread
+    """start(workers) in a background thread (the fork server's model load takes seconds);
+    while one such start is under way, another call returns its thread."""
+    global _starting
+    if _starting is None or not _starting.is_alive():
+        _starting = threading.Thread(target=_start_quietly, args=(workers,),
+                                     name="newsledger-workers", daemon=True)
+        _starting.start()
+    return _starting
 
 
 def _start_quietly(workers: int) -> None:

@@ -4,10 +4,10 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
-from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
+from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
-                                             is_elided_si, is_verbal)
+                                             is_elided_si, is_verbal, verb_group_start)
 
 
 VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
@@ -83,7 +83,7 @@ def has_reflexive(tok) -> bool:
                for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in REFLEXIVE)
 
 
-THIRD_PERSON_REFLEXIVE = {"se", "s'", "s’"}
+THIRD_PERSON_REFLEXIVE = either_apostrophe({"se", "s'"})
 # a first- or second-person clitic is reflexive only with a subject of its person ("nous nous
 # sommes arrêtés", not "ils nous ont arrêtés")
 PERSON_REFLEXIVE = {"me": "je", "m'": "je", "m’": "je", "te": "tu", "t'": "tu", "t’": "tu",
@@ -297,15 +297,12 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     return fronted_participle_of(tok, people, mention_tokens)
 
 
-OBJECT_RELATIVES = {"que", "qu'", "qu’"}
-
-
 def antecedent(pron, verb):
     """The noun an object relative pronoun stands for, in the relative clause of `verb` ("le
     siège qu'il détient": the seat; "les otages qu'ils détiennent": the hostages); any other
     word stands for itself (a subject "qui" too: "un employé, qui a été interpellé", whose
     noun is no title, stays a person)."""
-    if pron.lower_ in OBJECT_RELATIVES and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
+    if pron.lower_ in QUE_FORMS and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
         return verb.head
     return pron
 
@@ -409,6 +406,10 @@ def is_person(tok, people, mention_tokens) -> bool:
         or bool(forms(tok) & people) or tok.lower_ in ("il", "elle", "ils", "elles")
 
 
+CLOSING_QUOTES = ("»", "\"", "”")
+OPENING_QUOTES = ("«", "\"", "“")
+
+
 def is_incise(verb) -> bool:
     """"« ... », prévient X": a speech verb after the quote, its subject after it and no
     complement of its own, only attributes the quote (not an event by itself)."""
@@ -418,11 +419,7 @@ def is_incise(verb) -> bool:
     if any(c.dep_ in ("obj", "iobj", "ccomp", "xcomp", "obl:arg") for c in verb.children):
         return False
     before = [t for t in verb.doc[max(verb.sent.start, verb.i - 4):verb.i] if not t.is_space]
-    return any(t.text in ("»", "\"", "”", ",") for t in before)
-
-
-CLOSING_QUOTES = ("»", "\"", "”")
-OPENING_QUOTES = ("«", "\"", "“")
+    return any(t.text in CLOSING_QUOTES or t.text == "," for t in before)
 
 
 def opens_incise(verb) -> bool:
@@ -430,7 +427,7 @@ def opens_incise(verb) -> bool:
     auxiliaries, comes right after a closing quote and a comma, the place of the verb that
     attributes a quote to its speaker, whatever the parse made of the speaker after it; not
     when a subject of the verb comes before the quote ('X, "querelleur", avait ouvert le feu')."""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = verb_group_start(verb)
     doc = verb.doc
     if first < 2 or doc[first - 1].text != "," or doc[first - 2].text not in CLOSING_QUOTES:
         return False

@@ -6,7 +6,8 @@ from __future__ import annotations
 from newsledger.records import ActorMention
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
-                     TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order)
+                     TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order,
+                     verb_group_start)
 from newsledger.extract.words import either_apostrophe
 
 
@@ -80,7 +81,7 @@ def after_quote(verb) -> bool:
     """The verb (or its auxiliary) comes right after a quote or a comma: "« ... », ont averti
     l'OMS et l'Unicef", where the subject follows the verb and the parser takes it for an
     object."""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+    first = verb_group_start(verb)
     before = [t for t in verb.doc[max(verb.sent.start, first - 2):first] if not t.is_space]
     return bool(before) and before[-1].text in (",", "»", "\"", "”")
 

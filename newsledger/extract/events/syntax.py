@@ -97,6 +97,12 @@ def is_verbal(tok) -> bool:
     return tok.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in tok.children)
 
 
+def verb_group_start(verb) -> int:
+    """The index of the verb's group: the verb, or the first of its auxiliaries before it
+    ("a attaqué", "avait été arrêté")."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i])
+
+
 def is_passive(verb) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
