@@ -294,6 +294,30 @@ def test_two_statements_of_a_day_need_the_same_stem_for_the_small_share(con):
     assert len(happenings(con)) == 2
 
 
+def test_a_meeting_told_from_either_side_is_one_happening(con):
+    """A meeting has no direction: "Seoul met Pyongyang" and "Pyongyang met Seoul" on the same
+    day give opposite sources and targets, which for a directed type would contradict."""
+    a = article("un", "2024-03-02", "Corée du Sud a rencontré Corée du Nord à Panmunjom pour parler des familles séparées.",
+                "a rencontré", "meeting", [(SEOUL, "source"), (PYONGYANG, "target")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "Corée du Nord a rencontré Corée du Sud à Panmunjom au sujet des familles séparées.",
+                "a rencontré", "meeting", [(PYONGYANG, "source"), (SEOUL, "target")], "2024-03-02", "day",
+                site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+
+
+def test_a_directed_type_told_from_either_side_stays_apart(con):
+    """Only meetings are undirected (`undirected_types`): the same two sentences as an attack
+    each way round are two attacks, whose sources and targets contradict."""
+    a = article("un", "2024-03-02", "Corée du Sud a attaqué Corée du Nord à Panmunjom près des familles séparées.",
+                "a attaqué", "attack", [(SEOUL, "source"), (PYONGYANG, "target")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "Corée du Nord a attaqué Corée du Sud à Panmunjom près des familles séparées.",
+                "a attaqué", "attack", [(PYONGYANG, "source"), (SEOUL, "target")], "2024-03-02", "day",
+                site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
 def test_link_components_pure():
     d = date(2024, 3, 1)
     found = link(["e3", "e4", "e5"], [

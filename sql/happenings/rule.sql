@@ -31,6 +31,9 @@
 --      (target) of one that the other names as a mere participant agrees with it
 --      (`participant_agrees`: the extraction gives a sentence's roles one at a time, and
 --      "France accuses Turkey of arming the GNA" names Turkey a participant, not a target);
+--      the types whose roles have no direction (`undirected_types`: meetings, where the
+--      subject a sentence happens to give the meeting is its "source") are not compared on
+--      roles at all, so "A met B" and "B met A" agree, also for the dated minimum of rule 5;
 --   3. their dates are compatible: each event spans an interval, its day (date_precision
 --      'day'), its month ('month'), its year ('year'), or, undated, the
 --      `published_lookback_days` days up to its article's publication (the publication
@@ -86,6 +89,7 @@ with params as (
             as kinds_without_stem,      -- statement kinds that group synonymous verbs: the kind is enough, no stem (rule 1)
         3 as min_surname_articles,      -- a one-word person is the one multi-word person of that surname named by this many articles (rule 2)
         true as participant_agrees,     -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
+        ['meeting'] as undirected_types,  -- types whose roles have no direction: sources and targets are not compared (rule 2)
         ['appointment', 'inauguration', 'war'] as whole_steps  -- steps that agree with no report of unknown step (rule 1)
 
 ),
@@ -330,9 +334,15 @@ shared as (
             as sentence_overlap,
         len(list_intersect(ra.actors, rb.actors)) as shared_actors,
         least(len(list_distinct(ra.actors)), len(list_distinct(rb.actors))) as fewer_actors,
-        ra.sources as sources_a, rb.sources as sources_b, ra.targets as targets_a, rb.targets as targets_b,
+        -- an undirected type (`undirected_types`) has no sources or targets for rule 2: who
+        -- met whom is one meeting whichever side a sentence makes its subject
+        case when list_contains(p.undirected_types, $event_type) then null else ra.sources end as sources_a,
+        case when list_contains(p.undirected_types, $event_type) then null else rb.sources end as sources_b,
+        case when list_contains(p.undirected_types, $event_type) then null else ra.targets end as targets_a,
+        case when list_contains(p.undirected_types, $event_type) then null else rb.targets end as targets_b,
         ra.participants as participants_a, rb.participants as participants_b
     from candidates as c
+    cross join params as p
     inner join roles as ra on ra.event_id = c.event_a
     inner join roles as rb on rb.event_id = c.event_b
     left join pair_weights as pw on pw.event_a = c.event_a and pw.event_b = c.event_b
