@@ -352,6 +352,18 @@ def test_a_report_joins_a_happening_linked_to_half_its_reports():
     assert found.links["n"] == "h"
 
 
+
+def test_a_dispatch_told_again_joins_a_happening_whatever_the_share():
+    """A new report linked to one of three reports of a happening stays apart (1 of 3 < 0.5),
+    unless that link is one dispatch told again (`told_again`); beyond the span it stays apart
+    even then."""
+    d = date(2024, 3, 1)
+    assert link(["n"], [Link("n", "x", "h", d, d, d, size_b=3)]).links["n"] != "h"
+    assert link(["n"], [Link("n", "x", "h", d, d, d, size_b=3, told_again=True)]).links["n"] == "h"
+    late = d + timedelta(days=9)
+    assert link(["n"], [Link("n", "x", "h", late, d, d, size_b=3, max_span_days=3,
+                             told_again=True)]).links["n"] != "h"
+
 # GDELT 2.0 event table columns, in order, as the GDELT Event Codebook V2.0 lists them.
 GDELT_HEADER = (
     "GLOBALEVENTID SQLDATE MonthYear Year FractionDate "

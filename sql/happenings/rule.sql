@@ -63,7 +63,12 @@
 -- linked to at least that share of its reports; a report linked to two small happenings
 -- bridges them and they merge), and when the dates of the joined reports (their day, or
 -- undated, their publication day; a month or year is not a point) span at most
--- `max_span_days`. Single linkage would chain a month of statements by one president.
+-- `max_span_days`. Single linkage would chain a month of statements by one president. A link
+-- between two reports whose sentences share at least `told_again_share` of their salient
+-- weight (one dispatch republished: the same sentence in two articles) joins its two groups
+-- whatever the share of links between them (within the span still): the groups are then two
+-- sets of reports each linked to one and the same report, which the average alone kept apart
+-- when they were told in words too different to link pair by pair.
 --
 -- This query returns the links of one event type ($event_type: links never cross types)
 -- that concern an event not yet linked (happening_id null): each pair once, with the
@@ -80,6 +85,7 @@ with params as (
         0.5 as min_actor_share,         -- else one common actor must be this share of the smaller actor set
         3 as max_span_days,             -- the dates of one happening's reports span at most this
         0.5 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
+        0.8 as told_again_share,        -- a link whose sentences share this much (rule 5's share) is one dispatch told again: its two groups join whatever min_link_share says
         0.2 as min_sentence_overlap,    -- rarity-weighted share of salient words two sentences have in common (rule 5)
         0.05 as min_dated_sentence_overlap,  -- the same when both are dated to the day (rule 5)
         3 as min_word_chars,            -- shortest salient word (rule 5)
@@ -360,7 +366,8 @@ final as (
         coalesce(h.reports, 1) as size_b,
         s.shared_actors,
         p.max_span_days,
-        p.min_link_share
+        p.min_link_share,
+        s.sentence_overlap >= p.told_again_share as told_again
     from shared as s
     cross join params as p
     left join spans as h on h.happening_id = s.happening_b
