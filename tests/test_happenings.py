@@ -318,6 +318,33 @@ def test_a_directed_type_told_from_either_side_stays_apart(con):
     assert len(happenings(con)) == 2
 
 
+SPACEX = ("SpaceX", "organization", "US")
+NASA = ("NASA", "organization", "US")
+
+
+def test_reports_with_no_actor_in_common_link_when_their_sentences_agree(con):
+    """One report names the company, the other the agency that watched its launch: no actor
+    in common, but the same day and most of their salient words (`min_actorless_overlap`);
+    their roles do not contradict (one source, one participant)."""
+    a = article("un", "2024-03-02", "SpaceX a réussi le lancement de la capsule Crew Dragon depuis Cap Canaveral.",
+                "lancement", "launch", [(SPACEX, "source")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "NASA salue le lancement de la capsule Crew Dragon depuis Cap Canaveral.",
+                "lancement", "launch", [(NASA, "participant")], "2024-03-02", "day", site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+
+
+def test_reports_with_no_actor_in_common_and_few_words_in_common_stay_apart(con):
+    """No actor in common, the same day, but under `min_actorless_overlap` of their salient
+    words: two launches."""
+    a = article("un", "2024-03-02", "SpaceX a réussi le lancement de la capsule Crew Dragon depuis Cap Canaveral.",
+                "lancement", "launch", [(SPACEX, "source")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "NASA prépare le lancement du télescope spatial Roman depuis Vandenberg.",
+                "lancement", "launch", [(NASA, "participant")], "2024-03-02", "day", site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
 def test_link_components_pure():
     d = date(2024, 3, 1)
     found = link(["e3", "e4", "e5"], [

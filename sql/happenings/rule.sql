@@ -31,6 +31,11 @@
 --      (target) of one that the other names as a mere participant agrees with it
 --      (`participant_agrees`: the extraction gives a sentence's roles one at a time, and
 --      "France accuses Turkey of arming the GNA" names Turkey a participant, not a target);
+--      two reports with no actor in common may still link when each is dated to a day or
+--      undated and their sentences share at least `min_actorless_overlap` of their salient
+--      weight (rule 5): one report names a company, another the president who watched its
+--      launch; one names the police, another the officer charged; a dispatch told again
+--      whose actors the extraction resolved differently;
 --      the types whose roles have no direction (`undirected_types`: meetings, where the
 --      subject a sentence happens to give the meeting is its "source") are not compared on
 --      roles at all, so "A met B" and "B met A" agree, also for the dated minimum of rule 5;
@@ -88,6 +93,7 @@ with params as (
         0.8 as told_again_share,        -- a link whose sentences share this much (rule 5's share) is one dispatch told again: its two groups join whatever min_link_share says
         0.2 as min_sentence_overlap,    -- rarity-weighted share of salient words two sentences have in common (rule 5)
         0.05 as min_dated_sentence_overlap,  -- the same when both are dated to the day (rule 5)
+        0.3 as min_actorless_overlap,   -- the same for two reports with no actor in common, each dated to a day or undated (rules 2 and 5)
         3 as min_word_chars,            -- shortest salient word (rule 5)
         5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
         ['statement', 'meeting', 'legal_action'] as stem_types,  -- ... for these event types
@@ -280,6 +286,31 @@ candidates as (
            or (o.step = '' and not list_contains(p.whole_steps, f.step)))
       and (o.happening_id is not null or f.event_id < o.event_id)
 
+    union
+
+    -- rule 2's exception: reports with no actor in common, each dated to a day or undated
+    -- (a month or a year is too wide for this), paired on the same conditions of type, kind,
+    -- dates, place and step; rule 5 then asks them for `min_actorless_overlap`
+    select distinct
+        f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
+        f.point as point_a, o.point as point_b,
+        f.day_dated and o.day_dated as both_day_dated,
+        f.stem = o.stem as same_stem
+    from events as f
+    cross join params as p
+    inner join events as o
+        on o.event_type = f.event_type and o.kind = f.kind
+       and o.lo <= f.hi + p.tolerance_days
+       and f.lo <= o.hi + p.tolerance_days
+    where f.happening_id is null
+      and f.point is not null and o.point is not null
+      and o.article_id <> f.article_id
+      and (f.place is null or o.place is null or f.place = o.place)
+      and (f.step = o.step
+           or (f.step = '' and not list_contains(p.whole_steps, o.step))
+           or (o.step = '' and not list_contains(p.whole_steps, f.step)))
+      and (o.happening_id is not null or f.event_id < o.event_id)
+
 ),
 
 words as (
@@ -371,7 +402,8 @@ final as (
     from shared as s
     cross join params as p
     left join spans as h on h.happening_id = s.happening_b
-    where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_share * s.fewer_actors)
+    where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_share * s.fewer_actors
+           or (s.shared_actors = 0 and s.sentence_overlap >= p.min_actorless_overlap))
       and s.sentence_overlap >= case
             -- the smaller share needs the strong evidence only: both dated to the day, the same
             -- trigger stem and roles that agree without the help of participants
