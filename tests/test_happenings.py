@@ -345,6 +345,34 @@ def test_reports_with_no_actor_in_common_and_few_words_in_common_stay_apart(con)
     assert len(happenings(con)) == 2
 
 
+USA = ("États-Unis", "country", "US")
+IRAN = ("Iran", "country", "IR")
+
+
+def test_an_undated_report_of_a_background_happening_joins_its_dated_reports(con):
+    """An undated report names again sanctions that another report dates to 2018: the dates do
+    not overlap (the undated one stands for the days before its publication in 2020), but
+    most of their salient words agree (`min_background_overlap`); a background happening
+    named again is one occurrence."""
+    a = article("un", "2020-06-02", "États-Unis ont rétabli en 2018 de lourdes sanctions pétrolières contre Iran après leur retrait de l'accord de Vienne.",
+                "sanctions", "sanction", [(USA, "source"), (IRAN, "target")], "2018-01-01", "year")
+    b = article("deux", "2020-06-05", "États-Unis ont rétabli de lourdes sanctions pétrolières contre Iran après leur retrait de l'accord de Vienne.",
+                "sanctions", "sanction", [(USA, "source"), (IRAN, "target")], site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+
+
+def test_an_undated_report_sharing_few_words_with_an_earlier_dated_one_stays_apart(con):
+    """The same actors and type, the dated report earlier, but few salient words in common:
+    the undated report stands for the days before its publication."""
+    a = article("un", "2020-06-02", "États-Unis ont rétabli en 2018 de lourdes sanctions pétrolières contre Iran après leur retrait de l'accord de Vienne.",
+                "sanctions", "sanction", [(USA, "source"), (IRAN, "target")], "2018-01-01", "year")
+    b = article("deux", "2020-06-05", "États-Unis annoncent de nouvelles sanctions contre Iran visant des armateurs et des raffineries.",
+                "sanctions", "sanction", [(USA, "source"), (IRAN, "target")], site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
 def test_link_components_pure():
     d = date(2024, 3, 1)
     found = link(["e3", "e4", "e5"], [

@@ -44,7 +44,11 @@
 --      `published_lookback_days` days up to its article's publication (the publication
 --      date stands in for the event's, and an undated report of ongoing talks or of a
 --      recent inquiry may come a day or two after it); two intervals must overlap within
---      `tolerance_days` (a day either side for time zones and late dispatches);
+--      `tolerance_days` (a day either side for time zones and late dispatches); or one is
+--      undated and the other dated to a month or a year that ends before the undated one's
+--      interval begins, and their sentences share at least `min_background_overlap` of their
+--      salient weight (rule 5): a happening of the past named again as background (the
+--      sanctions of 2018, a summit of February 2019) in a sentence without its date;
 --   4. their locations are compatible: either is missing, or both are the same once case
 --      and accents are folded;
 --   5. their sentences say the same thing: the rarity-weighted share of the salient words
@@ -93,6 +97,7 @@ with params as (
         0.8 as told_again_share,        -- a link whose sentences share this much (rule 5's share) is one dispatch told again: its two groups join whatever min_link_share says
         0.2 as min_sentence_overlap,    -- rarity-weighted share of salient words two sentences have in common (rule 5)
         0.05 as min_dated_sentence_overlap,  -- the same when both are dated to the day (rule 5)
+        0.3 as min_background_overlap,  -- the same for an undated report and one dated to an earlier month or year (rules 3 and 5)
         0.3 as min_actorless_overlap,   -- the same for two reports with no actor in common, each dated to a day or undated (rules 2 and 5)
         3 as min_word_chars,            -- shortest salient word (rule 5)
         5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
@@ -172,7 +177,8 @@ events as (
             when e.date_precision in ('month', 'year') and e.event_date is not null then null
             else cast(coalesce(a.published_at, a.ingested_at) as date)
         end as point,
-        e.date_precision = 'day' and e.event_date is not null as day_dated
+        e.date_precision = 'day' and e.event_date is not null as day_dated,
+        not (e.date_precision in ('day', 'month', 'year') and e.event_date is not null) as undated
     from fact_events as e
     inner join dim_articles as a using (article_id)
     inner join folded as f using (event_id)
@@ -271,15 +277,19 @@ candidates as (
         f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
         f.day_dated and o.day_dated as both_day_dated,
-        f.stem = o.stem as same_stem
+        f.stem = o.stem as same_stem,
+        not (o.lo <= f.hi + p.tolerance_days and f.lo <= o.hi + p.tolerance_days) as background
     from event_actors as f
     inner join event_actors as o
         on o.actor_id = f.actor_id and o.event_type = f.event_type and o.kind = f.kind
     cross join params as p
     where f.happening_id is null
       and o.article_id <> f.article_id
-      and o.lo <= f.hi + p.tolerance_days
-      and f.lo <= o.hi + p.tolerance_days
+      and ((o.lo <= f.hi + p.tolerance_days and f.lo <= o.hi + p.tolerance_days)
+           -- rule 3's background: an undated report naming again a happening dated to an
+           -- earlier month or year (rule 5 then asks for `min_background_overlap`)
+           or (f.undated and o.point is null and not o.undated and o.hi < f.lo)
+           or (o.undated and f.point is null and not f.undated and f.hi < o.lo))
       and (f.place is null or o.place is null or f.place = o.place)
       and (f.step = o.step
            or (f.step = '' and not list_contains(p.whole_steps, o.step))
@@ -295,7 +305,8 @@ candidates as (
         f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
         f.day_dated and o.day_dated as both_day_dated,
-        f.stem = o.stem as same_stem
+        f.stem = o.stem as same_stem,
+        false as background
     from events as f
     cross join params as p
     inner join events as o
@@ -404,6 +415,7 @@ final as (
     left join spans as h on h.happening_id = s.happening_b
     where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_share * s.fewer_actors
            or (s.shared_actors = 0 and s.sentence_overlap >= p.min_actorless_overlap))
+      and (not s.background or s.sentence_overlap >= p.min_background_overlap)
       and s.sentence_overlap >= case
             -- the smaller share needs the strong evidence only: both dated to the day, the same
             -- trigger stem and roles that agree without the help of participants
