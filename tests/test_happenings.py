@@ -345,6 +345,18 @@ def test_reports_with_no_actor_in_common_and_few_words_in_common_stay_apart(con)
     assert len(happenings(con)) == 2
 
 
+def test_reports_with_no_actor_in_common_need_the_same_first_word_of_trigger(con):
+    """No actor in common and most words in common, but the triggers open with different
+    words ("lancement", "décollage"): the exception asks for the same first word (it keeps the
+    pairs to weigh few), so they stay apart."""
+    a = article("un", "2024-03-02", "SpaceX a réussi le lancement de la capsule Crew Dragon depuis Cap Canaveral vers la station spatiale internationale.",
+                "lancement", "launch", [(SPACEX, "source")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "NASA salue le décollage de la capsule Crew Dragon depuis Cap Canaveral vers la station spatiale internationale.",
+                "décollage", "launch", [(NASA, "participant")], "2024-03-02", "day", site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
 USA = ("États-Unis", "country", "US")
 IRAN = ("Iran", "country", "IR")
 

@@ -32,8 +32,9 @@
 --      (`participant_agrees`: the extraction gives a sentence's roles one at a time, and
 --      "France accuses Turkey of arming the GNA" names Turkey a participant, not a target);
 --      two reports with no actor in common may still link when each is dated to a day or
---      undated and their sentences share at least `min_actorless_overlap` of their salient
---      weight (rule 5): one report names a company, another the president who watched its
+--      undated, their triggers open with the same word (its first `trigger_stem_chars`
+--      letters, or the same step) and their sentences share at least `min_actorless_overlap`
+--      of their salient weight (rule 5): one report names a company, another the president who watched its
 --      launch; one names the police, another the officer charged; a dispatch told again
 --      whose actors the extraction resolved differently;
 --      the types whose roles have no direction (`undirected_types`: meetings, where the
@@ -46,7 +47,8 @@
 --      recent inquiry may come a day or two after it); two intervals must overlap within
 --      `tolerance_days` (a day either side for time zones and late dispatches); or one is
 --      undated and the other dated to a month or a year that ends before the undated one's
---      interval begins, and their sentences share at least `min_background_overlap` of their
+--      interval begins, their triggers open with the same word (as for reports with no actor
+--      in common), and their sentences share at least `min_background_overlap` of their
 --      salient weight (rule 5): a happening of the past named again as background (the
 --      sanctions of 2018, a summit of February 2019) in a sentence without its date;
 --   4. their locations are compatible: either is missing, or both are the same once case
@@ -154,6 +156,8 @@ events as (
                 then coalesce(st.step, left(regexp_extract(f.words, '[a-z]+'), p.trigger_stem_chars))
             else ''
         end as stem,
+        -- the trigger's first word (or step) whatever the type: rule 2's and rule 3's exceptions
+        coalesce(st.step, left(regexp_extract(f.words, '[a-z]+'), p.trigger_stem_chars)) as head,
         coalesce(e.statement_kind, '') || case
             when stem <> '' and not list_contains(p.kinds_without_stem, coalesce(e.statement_kind, ''))
                 then ':' || stem
@@ -287,9 +291,10 @@ candidates as (
       and o.article_id <> f.article_id
       and ((o.lo <= f.hi + p.tolerance_days and f.lo <= o.hi + p.tolerance_days)
            -- rule 3's background: an undated report naming again a happening dated to an
-           -- earlier month or year (rule 5 then asks for `min_background_overlap`)
-           or (f.undated and o.point is null and not o.undated and o.hi < f.lo)
-           or (o.undated and f.point is null and not f.undated and f.hi < o.lo))
+           -- earlier month or year, with the same first word of the trigger (rule 5 then
+           -- asks for `min_background_overlap`)
+           or (o.head = f.head and f.undated and o.point is null and not o.undated and o.hi < f.lo)
+           or (o.head = f.head and o.undated and f.point is null and not f.undated and f.hi < o.lo))
       and (f.place is null or o.place is null or f.place = o.place)
       and (f.step = o.step
            or (f.step = '' and not list_contains(p.whole_steps, o.step))
@@ -300,7 +305,9 @@ candidates as (
 
     -- rule 2's exception: reports with no actor in common, each dated to a day or undated
     -- (a month or a year is too wide for this), paired on the same conditions of type, kind,
-    -- dates, place and step; rule 5 then asks them for `min_actorless_overlap`
+    -- dates, place and step and on the first word of their triggers (`head`: without it the
+    -- pairs of one type and a few days, to be weighed by rule 5, made the rule a third slower
+    -- on the whole corpus); rule 5 then asks them for `min_actorless_overlap`
     select distinct
         f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
@@ -310,7 +317,7 @@ candidates as (
     from events as f
     cross join params as p
     inner join events as o
-        on o.event_type = f.event_type and o.kind = f.kind
+        on o.event_type = f.event_type and o.kind = f.kind and o.head = f.head
        and o.lo <= f.hi + p.tolerance_days
        and f.lo <= o.hi + p.tolerance_days
     where f.happening_id is null
