@@ -34,9 +34,9 @@
 --      two reports with no actor in common may still link when each is dated to a day or
 --      undated, their triggers open with the same word (its first `trigger_stem_chars`
 --      letters, or the same step) and their sentences share at least `min_actorless_overlap`
---      of their salient weight (rule 5): one report names a company, another the president who watched its
---      launch; one names the police, another the officer charged; a dispatch told again
---      whose actors the extraction resolved differently;
+--      of their salient weight (rule 5): one report names a company, another the president
+--      who watched its launch; one names the officer charged, another only his victim; a
+--      dispatch told again whose actors the extraction resolved differently;
 --      the types whose roles have no direction (`undirected_types`: meetings, where the
 --      subject a sentence happens to give the meeting is its "source") are not compared on
 --      roles at all, so "A met B" and "B met A" agree, also for the dated minimum of rule 5;
