@@ -357,6 +357,20 @@ def test_reports_with_no_actor_in_common_need_the_same_first_word_of_trigger(con
     assert len(happenings(con)) == 2
 
 
+def test_statements_with_no_speaker_in_common_stay_apart_whatever_their_words(con):
+    """Statements are told by their speaker (`speaker_types`): two reports of one warning with
+    the same words but no actor in common are two speakers, so the exception for reports
+    with no actor in common does not apply."""
+    japan = ("Japon", "country", "JP")
+    text = "{} a averti que les essais balistiques au-dessus de Hokkaido franchissaient une ligne rouge."
+    a = article("un", "2024-03-02", text.format("Corée du Sud"), "a averti", "statement", [(SEOUL, "source")],
+                "2024-03-02", "day", kind="threaten")
+    b = article("deux", "2024-03-02", text.format("Japon"), "a averti", "statement", [(japan, "participant")],
+                "2024-03-02", "day", kind="threaten", site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
 USA = ("États-Unis", "country", "US")
 IRAN = ("Iran", "country", "IR")
 
