@@ -294,6 +294,111 @@ def test_two_statements_of_a_day_need_the_same_stem_for_the_small_share(con):
     assert len(happenings(con)) == 2
 
 
+def test_a_meeting_told_from_either_side_is_one_happening(con):
+    """A meeting has no direction: "Seoul met Pyongyang" and "Pyongyang met Seoul" on the same
+    day give opposite sources and targets, which for a directed type would contradict."""
+    a = article("un", "2024-03-02", "Corée du Sud a rencontré Corée du Nord à Panmunjom pour parler des familles séparées.",
+                "a rencontré", "meeting", [(SEOUL, "source"), (PYONGYANG, "target")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "Corée du Nord a rencontré Corée du Sud à Panmunjom au sujet des familles séparées.",
+                "a rencontré", "meeting", [(PYONGYANG, "source"), (SEOUL, "target")], "2024-03-02", "day",
+                site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+
+
+def test_a_directed_type_told_from_either_side_stays_apart(con):
+    """Only meetings are undirected (`undirected_types`): the same two sentences as an attack
+    each way round are two attacks, whose sources and targets contradict."""
+    a = article("un", "2024-03-02", "Corée du Sud a attaqué Corée du Nord à Panmunjom près des familles séparées.",
+                "a attaqué", "attack", [(SEOUL, "source"), (PYONGYANG, "target")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "Corée du Nord a attaqué Corée du Sud à Panmunjom près des familles séparées.",
+                "a attaqué", "attack", [(PYONGYANG, "source"), (SEOUL, "target")], "2024-03-02", "day",
+                site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
+SPACEX = ("SpaceX", "organization", "US")
+NASA = ("NASA", "organization", "US")
+
+
+def test_reports_with_no_actor_in_common_link_when_their_sentences_agree(con):
+    """One report names the company, the other the agency that watched its launch: no actor
+    in common, but the same day and most of their salient words (`min_actorless_overlap`);
+    their roles do not contradict (one source, one participant)."""
+    a = article("un", "2024-03-02", "SpaceX a réussi le lancement de la capsule Crew Dragon depuis Cap Canaveral.",
+                "lancement", "launch", [(SPACEX, "source")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "NASA salue le lancement de la capsule Crew Dragon depuis Cap Canaveral.",
+                "lancement", "launch", [(NASA, "participant")], "2024-03-02", "day", site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+
+
+def test_reports_with_no_actor_in_common_and_few_words_in_common_stay_apart(con):
+    """No actor in common, the same day, but under `min_actorless_overlap` of their salient
+    words: two launches."""
+    a = article("un", "2024-03-02", "SpaceX a réussi le lancement de la capsule Crew Dragon depuis Cap Canaveral.",
+                "lancement", "launch", [(SPACEX, "source")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "NASA prépare le lancement du télescope spatial Roman depuis Vandenberg.",
+                "lancement", "launch", [(NASA, "participant")], "2024-03-02", "day", site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
+def test_reports_with_no_actor_in_common_need_the_same_first_word_of_trigger(con):
+    """No actor in common and most words in common, but the triggers open with different
+    words ("lancement", "décollage"): the exception asks for the same first word (it keeps the
+    pairs to weigh few), so they stay apart."""
+    a = article("un", "2024-03-02", "SpaceX a réussi le lancement de la capsule Crew Dragon depuis Cap Canaveral vers la station spatiale internationale.",
+                "lancement", "launch", [(SPACEX, "source")], "2024-03-02", "day")
+    b = article("deux", "2024-03-02", "NASA salue le décollage de la capsule Crew Dragon depuis Cap Canaveral vers la station spatiale internationale.",
+                "décollage", "launch", [(NASA, "participant")], "2024-03-02", "day", site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
+def test_statements_with_no_speaker_in_common_stay_apart_whatever_their_words(con):
+    """Statements are told by their speaker (`speaker_types`): two reports of one warning with
+    the same words but no actor in common are two speakers, so the exception for reports
+    with no actor in common does not apply."""
+    japan = ("Japon", "country", "JP")
+    text = "{} a averti que les essais balistiques au-dessus de Hokkaido franchissaient une ligne rouge."
+    a = article("un", "2024-03-02", text.format("Corée du Sud"), "a averti", "statement", [(SEOUL, "source")],
+                "2024-03-02", "day", kind="threaten")
+    b = article("deux", "2024-03-02", text.format("Japon"), "a averti", "statement", [(japan, "participant")],
+                "2024-03-02", "day", kind="threaten", site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
+USA = ("États-Unis", "country", "US")
+IRAN = ("Iran", "country", "IR")
+
+
+def test_an_undated_report_of_a_background_happening_joins_its_dated_reports(con):
+    """An undated report names again sanctions that another report dates to 2018: the dates do
+    not overlap (the undated one stands for the days before its publication in 2020), but
+    most of their salient words agree (`min_background_overlap`); a background happening
+    named again is one occurrence."""
+    a = article("un", "2020-06-02", "États-Unis ont rétabli en 2018 de lourdes sanctions pétrolières contre Iran après leur retrait de l'accord de Vienne.",
+                "sanctions", "sanction", [(USA, "source"), (IRAN, "target")], "2018-01-01", "year")
+    b = article("deux", "2020-06-05", "États-Unis ont rétabli de lourdes sanctions pétrolières contre Iran après leur retrait de l'accord de Vienne.",
+                "sanctions", "sanction", [(USA, "source"), (IRAN, "target")], site="autre.fr")
+    load(con, "r1", a, b)
+    assert list(happenings(con).values()) == [["a-deux", "a-un"]]
+
+
+def test_an_undated_report_sharing_few_words_with_an_earlier_dated_one_stays_apart(con):
+    """The same actors and type, the dated report earlier, but few salient words in common:
+    the undated report stands for the days before its publication."""
+    a = article("un", "2020-06-02", "États-Unis ont rétabli en 2018 de lourdes sanctions pétrolières contre Iran après leur retrait de l'accord de Vienne.",
+                "sanctions", "sanction", [(USA, "source"), (IRAN, "target")], "2018-01-01", "year")
+    b = article("deux", "2020-06-05", "États-Unis annoncent de nouvelles sanctions contre Iran visant des armateurs et des raffineries.",
+                "sanctions", "sanction", [(USA, "source"), (IRAN, "target")], site="autre.fr")
+    load(con, "r1", a, b)
+    assert len(happenings(con)) == 2
+
+
 def test_link_components_pure():
     d = date(2024, 3, 1)
     found = link(["e3", "e4", "e5"], [
@@ -327,6 +432,18 @@ def test_a_report_joins_a_happening_linked_to_half_its_reports():
     found = link(["n"], [Link("n", x, "h", d, d, d, size_b=3) for x in ("x", "y")])   # 2 of 3
     assert found.links["n"] == "h"
 
+
+
+def test_a_dispatch_told_again_joins_a_happening_whatever_the_share():
+    """A new report linked to one of three reports of a happening stays apart (1 of 3 < 0.5),
+    unless that link is one dispatch told again (`told_again`); beyond the span it stays apart
+    even then."""
+    d = date(2024, 3, 1)
+    assert link(["n"], [Link("n", "x", "h", d, d, d, size_b=3)]).links["n"] != "h"
+    assert link(["n"], [Link("n", "x", "h", d, d, d, size_b=3, told_again=True)]).links["n"] == "h"
+    late = d + timedelta(days=9)
+    assert link(["n"], [Link("n", "x", "h", late, d, d, size_b=3, max_span_days=3,
+                             told_again=True)]).links["n"] != "h"
 
 # GDELT 2.0 event table columns, in order, as the GDELT Event Codebook V2.0 lists them.
 GDELT_HEADER = (

@@ -2,8 +2,9 @@
 merge. The rule that decides the links, and its parameters, is sql/happenings/rule.sql;
 this clusters what it returns: links are taken in the order given (strongest first), and
 two groups of reports join when at least `min_link_share` of the report pairs between them
-are links (average linkage) and their report dates span at most `max_span_days`. A
-published happening enters as one group of its size (its reports are not relinked).
+are links (average linkage), or when a link between them is one dispatch told again
+(`told_again`), and their report dates span at most `max_span_days`. A published happening
+enters as one group of its size (its reports are not relinked).
 
 Stable ids: a cluster that holds published happenings keeps the smallest of their ids (a
 bridging report merges the others into it, whatever order the reports came in); a cluster
@@ -31,6 +32,7 @@ class Link:
     shared_actors: int = 1
     max_span_days: int = 4
     min_link_share: float = 0.5
+    told_again: bool = False     # one dispatch told again: its groups join whatever the share
 
 
 @dataclass
@@ -68,9 +70,9 @@ class _Clusters:
         self.between[a][b] += 1
         self.between[b][a] += 1
 
-    def try_join(self, a: str, b: str, share: float, max_span: int) -> None:
+    def try_join(self, a: str, b: str, share: float, max_span: int, told_again: bool = False) -> None:
         ra, rb = self.root(a), self.root(b)
-        if ra == rb or self.between[ra][rb] < share * self.size[ra] * self.size[rb]:
+        if ra == rb or (not told_again and self.between[ra][rb] < share * self.size[ra] * self.size[rb]):
             return
         first, last = _span(self.span[ra], self.span[rb])
         if first is not None and (last - first).days > max_span:
@@ -104,7 +106,7 @@ def link(fresh: list[str], pairs: list[Link]) -> Linking:
     for e in fresh:
         clusters.add("e:" + e, 1, None, None)
     for p, b in zip(pairs, side_b):
-        clusters.try_join("e:" + p.event_a, b, p.min_link_share, p.max_span_days)
+        clusters.try_join("e:" + p.event_a, b, p.min_link_share, p.max_span_days, p.told_again)
     out = Linking()
     for keys in clusters.members():
         happenings = sorted(k[2:] for k in keys if k.startswith("h:"))

@@ -31,12 +31,29 @@
 --      (target) of one that the other names as a mere participant agrees with it
 --      (`participant_agrees`: the extraction gives a sentence's roles one at a time, and
 --      "France accuses Turkey of arming the GNA" names Turkey a participant, not a target);
+--      two reports with no actor in common may still link when each is dated to a day or
+--      undated, their triggers open with the same word (its first `trigger_stem_chars`
+--      letters, or the same step) and their sentences share at least `min_actorless_overlap`
+--      of their salient weight (rule 5): one report names a company, another the president
+--      who watched its launch; one names the officer charged, another only his victim; a
+--      dispatch told again whose actors the extraction resolved differently; not for the
+--      types told by a speaker (`speaker_types`: statements), where no actor in common means
+--      two speakers (on the whole corpus the exception linked no statement, and its
+--      statement pairs were a fifth of all the pairs the rule weighed);
+--      the types whose roles have no direction (`undirected_types`: meetings, where the
+--      subject a sentence happens to give the meeting is its "source") are not compared on
+--      roles at all, so "A met B" and "B met A" agree, also for the dated minimum of rule 5;
 --   3. their dates are compatible: each event spans an interval, its day (date_precision
 --      'day'), its month ('month'), its year ('year'), or, undated, the
 --      `published_lookback_days` days up to its article's publication (the publication
 --      date stands in for the event's, and an undated report of ongoing talks or of a
 --      recent inquiry may come a day or two after it); two intervals must overlap within
---      `tolerance_days` (a day either side for time zones and late dispatches);
+--      `tolerance_days` (a day either side for time zones and late dispatches); or one is
+--      undated and the other dated to a month or a year that ends before the undated one's
+--      interval begins, their triggers open with the same word (as for reports with no actor
+--      in common), and their sentences share at least `min_background_overlap` of their
+--      salient weight (rule 5): a happening of the past named again as background (the
+--      sanctions of 2018, a summit of February 2019) in a sentence without its date;
 --   4. their locations are compatible: either is missing, or both are the same once case
 --      and accents are folded;
 --   5. their sentences say the same thing: the rarity-weighted share of the salient words
@@ -60,7 +77,12 @@
 -- linked to at least that share of its reports; a report linked to two small happenings
 -- bridges them and they merge), and when the dates of the joined reports (their day, or
 -- undated, their publication day; a month or year is not a point) span at most
--- `max_span_days`. Single linkage would chain a month of statements by one president.
+-- `max_span_days`. Single linkage would chain a month of statements by one president. A link
+-- between two reports whose sentences share at least `told_again_share` of their salient
+-- weight (one dispatch republished: the same sentence in two articles) joins its two groups
+-- whatever the share of links between them (within the span still): the groups are then two
+-- sets of reports each linked to one and the same report, which the average alone kept apart
+-- when they were told in words too different to link pair by pair.
 --
 -- This query returns the links of one event type ($event_type: links never cross types)
 -- that concern an event not yet linked (happening_id null): each pair once, with the
@@ -77,8 +99,12 @@ with params as (
         0.5 as min_actor_share,         -- else one common actor must be this share of the smaller actor set
         3 as max_span_days,             -- the dates of one happening's reports span at most this
         0.5 as min_link_share,          -- share of the report pairs of two groups that must be links to join them
+        0.8 as told_again_share,        -- a link whose sentences share this much (rule 5's share) is one dispatch told again: its two groups join whatever min_link_share says
         0.2 as min_sentence_overlap,    -- rarity-weighted share of salient words two sentences have in common (rule 5)
         0.05 as min_dated_sentence_overlap,  -- the same when both are dated to the day (rule 5)
+        0.3 as min_background_overlap,  -- the same for an undated report and one dated to an earlier month or year (rules 3 and 5)
+        0.3 as min_actorless_overlap,   -- the same for two reports with no actor in common, each dated to a day or undated (rules 2 and 5)
+        ['statement'] as speaker_types,  -- types told by their speaker: with no actor in common, two reports are two speakers (rule 2's exception does not apply)
         3 as min_word_chars,            -- shortest salient word (rule 5)
         5 as trigger_stem_chars,        -- letters of the trigger stem that must agree ...
         ['statement', 'meeting', 'legal_action'] as stem_types,  -- ... for these event types
@@ -86,6 +112,7 @@ with params as (
             as kinds_without_stem,      -- statement kinds that group synonymous verbs: the kind is enough, no stem (rule 1)
         3 as min_surname_articles,      -- a one-word person is the one multi-word person of that surname named by this many articles (rule 2)
         true as participant_agrees,     -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
+        ['meeting'] as undirected_types,  -- types whose roles have no direction: sources and targets are not compared (rule 2)
         ['appointment', 'inauguration', 'war'] as whole_steps  -- steps that agree with no report of unknown step (rule 1)
 
 ),
@@ -133,6 +160,8 @@ events as (
                 then coalesce(st.step, left(regexp_extract(f.words, '[a-z]+'), p.trigger_stem_chars))
             else ''
         end as stem,
+        -- the trigger's first word (or step) whatever the type: rule 2's and rule 3's exceptions
+        coalesce(st.step, left(regexp_extract(f.words, '[a-z]+'), p.trigger_stem_chars)) as head,
         coalesce(e.statement_kind, '') || case
             when stem <> '' and not list_contains(p.kinds_without_stem, coalesce(e.statement_kind, ''))
                 then ':' || stem
@@ -156,7 +185,8 @@ events as (
             when e.date_precision in ('month', 'year') and e.event_date is not null then null
             else cast(coalesce(a.published_at, a.ingested_at) as date)
         end as point,
-        e.date_precision = 'day' and e.event_date is not null as day_dated
+        e.date_precision = 'day' and e.event_date is not null as day_dated,
+        not (e.date_precision in ('day', 'month', 'year') and e.event_date is not null) as undated
     from fact_events as e
     inner join dim_articles as a using (article_id)
     inner join folded as f using (event_id)
@@ -255,15 +285,49 @@ candidates as (
         f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
         f.day_dated and o.day_dated as both_day_dated,
-        f.stem = o.stem as same_stem
+        f.stem = o.stem as same_stem,
+        not (o.lo <= f.hi + p.tolerance_days and f.lo <= o.hi + p.tolerance_days) as background
     from event_actors as f
     inner join event_actors as o
         on o.actor_id = f.actor_id and o.event_type = f.event_type and o.kind = f.kind
     cross join params as p
     where f.happening_id is null
       and o.article_id <> f.article_id
-      and o.lo <= f.hi + p.tolerance_days
-      and f.lo <= o.hi + p.tolerance_days
+      and ((o.lo <= f.hi + p.tolerance_days and f.lo <= o.hi + p.tolerance_days)
+           -- rule 3's background: an undated report naming again a happening dated to an
+           -- earlier month or year, with the same first word of the trigger (rule 5 then
+           -- asks for `min_background_overlap`)
+           or (o.head = f.head and f.undated and o.point is null and not o.undated and o.hi < f.lo)
+           or (o.head = f.head and o.undated and f.point is null and not f.undated and f.hi < o.lo))
+      and (f.place is null or o.place is null or f.place = o.place)
+      and (f.step = o.step
+           or (f.step = '' and not list_contains(p.whole_steps, o.step))
+           or (o.step = '' and not list_contains(p.whole_steps, f.step)))
+      and (o.happening_id is not null or f.event_id < o.event_id)
+
+    union
+
+    -- rule 2's exception: reports with no actor in common, each dated to a day or undated
+    -- (a month or a year is too wide for this), paired on the same conditions of type, kind,
+    -- dates, place and step and on the first word of their triggers (`head`: without it the
+    -- pairs of one type and a few days, to be weighed by rule 5, made the rule a third slower
+    -- on the whole corpus); rule 5 then asks them for `min_actorless_overlap`
+    select distinct
+        f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
+        f.point as point_a, o.point as point_b,
+        f.day_dated and o.day_dated as both_day_dated,
+        f.stem = o.stem as same_stem,
+        false as background
+    from events as f
+    cross join params as p
+    inner join events as o
+        on o.event_type = f.event_type and o.kind = f.kind and o.head = f.head
+       and o.lo <= f.hi + p.tolerance_days
+       and f.lo <= o.hi + p.tolerance_days
+    where f.happening_id is null
+      and not list_contains(p.speaker_types, f.event_type)
+      and f.point is not null and o.point is not null
+      and o.article_id <> f.article_id
       and (f.place is null or o.place is null or f.place = o.place)
       and (f.step = o.step
            or (f.step = '' and not list_contains(p.whole_steps, o.step))
@@ -330,9 +394,15 @@ shared as (
             as sentence_overlap,
         len(list_intersect(ra.actors, rb.actors)) as shared_actors,
         least(len(list_distinct(ra.actors)), len(list_distinct(rb.actors))) as fewer_actors,
-        ra.sources as sources_a, rb.sources as sources_b, ra.targets as targets_a, rb.targets as targets_b,
+        -- an undirected type (`undirected_types`) has no sources or targets for rule 2: who
+        -- met whom is one meeting whichever side a sentence makes its subject
+        case when list_contains(p.undirected_types, $event_type) then null else ra.sources end as sources_a,
+        case when list_contains(p.undirected_types, $event_type) then null else rb.sources end as sources_b,
+        case when list_contains(p.undirected_types, $event_type) then null else ra.targets end as targets_a,
+        case when list_contains(p.undirected_types, $event_type) then null else rb.targets end as targets_b,
         ra.participants as participants_a, rb.participants as participants_b
     from candidates as c
+    cross join params as p
     inner join roles as ra on ra.event_id = c.event_a
     inner join roles as rb on rb.event_id = c.event_b
     left join pair_weights as pw on pw.event_a = c.event_a and pw.event_b = c.event_b
@@ -350,11 +420,14 @@ final as (
         coalesce(h.reports, 1) as size_b,
         s.shared_actors,
         p.max_span_days,
-        p.min_link_share
+        p.min_link_share,
+        s.sentence_overlap >= p.told_again_share as told_again
     from shared as s
     cross join params as p
     left join spans as h on h.happening_id = s.happening_b
-    where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_share * s.fewer_actors)
+    where (s.shared_actors >= p.min_shared_actors or s.shared_actors >= p.min_actor_share * s.fewer_actors
+           or (s.shared_actors = 0 and s.sentence_overlap >= p.min_actorless_overlap))
+      and (not s.background or s.sentence_overlap >= p.min_background_overlap)
       and s.sentence_overlap >= case
             -- the smaller share needs the strong evidence only: both dated to the day, the same
             -- trigger stem and roles that agree without the help of participants
