@@ -529,3 +529,25 @@ def test_a_verb_that_attributes_a_quote_is_no_other_event(nlp, text, event_type,
 ])
 def test_what_an_object_relative_stands_for_is_the_patient(nlp, text, count):
     assert len(of_type(run(nlp, text, [PM, FR]), "legal_action")) == count, run(nlp, text, [PM, FR])
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("Saluée longtemps pour son courage, Marine Dupont doit désormais affronter la colère des syndicats.",
+     "statement", 0),
+    ("Accusé comme Paul Martin de fraude, Jean Dupont a fini par être relâché.", "statement", 0),
+    ("Accusé par Paul Martin de fraude, Jean Dupont a démissionné.", "statement", 1),
+    ("Paul Martin, qui pousse certains élus à réclamer un référendum, reste discret.", "statement", 0),
+    ("Paul Martin, qui a poussé l'Allemagne à réclamer un référendum, reste discret.", "statement", 1),
+])
+def test_the_one_a_bare_participle_or_a_control_verb_names_is_no_speaker(nlp, text, event_type, count):
+    """A fronted past participle without auxiliary qualifies the one acted on (praised, accused),
+    not the speaker; an agent needs 'par'; the object of 'pousser X à' does the infinitive."""
+    md = ("Marine Dupont", "Marine Dupont", "person")
+    assert len(of_type(run(nlp, text, [PM, JD, md, DE]), event_type)) == count, run(nlp, text, [PM, JD, md, DE])
+
+
+def test_a_fronted_bare_participle_makes_its_subject_the_one_acted_on(nlp):
+    found = [e for e in of_type(run(nlp, "Interpellé lundi soir par la police, Paul Martin a passé la "
+                                         "nuit en prison.", [PM]), "legal_action")
+             if e.trigger == "Interpellé"]
+    assert found and roles(found[0]) == {"Paul Martin": "target"}, found
