@@ -551,3 +551,35 @@ def test_a_fronted_bare_participle_makes_its_subject_the_one_acted_on(nlp):
                                          "nuit en prison.", [PM]), "legal_action")
              if e.trigger == "Interpellé"]
     assert found and roles(found[0]) == {"Paul Martin": "target"}, found
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("Le ministère de la France n'a pas réussi à organiser l'évacuation des ressortissants.", "aid", 0),
+    ("Le ministère de la France a réussi à organiser l'évacuation des ressortissants.", "aid", 1),
+    ("Selon Paul Martin, il n'est pas possible ou pas autorisé de se rendre en Allemagne.", "meeting", 0),
+    ("Paul Martin n'a pas réussi à se rendre en Allemagne mardi.", "meeting", 0),
+    ("Paul Martin n'a pas hésité à se rendre en Allemagne mardi.", "meeting", 1),
+])
+def test_what_a_negated_implicative_governs_did_not_take_place(nlp, text, event_type, count):
+    ministry = ("ministère de la France", "ministère (France)", "organization")
+    assert len(of_type(run(nlp, text, [PM, DE, ministry]), event_type)) == count, \
+        run(nlp, text, [PM, DE, ministry])
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("Paul Martin a critiqué le report des élections législatives en Allemagne.", "election", 0),
+    ("Les élections législatives en Allemagne ont eu lieu dimanche.", "election", 1),
+    ("Paul Martin défend le droit de manifester en Allemagne.", "protest", 0),
+    ("Des milliers de personnes ont manifesté mardi en Allemagne.", "protest", 1),
+    ("Paul Martin a dit qu'il souhaitait que Jean Dupont soit candidat pour la prochaine élection "
+     "présidentielle.", "election", 0),
+    ("Paul Martin a dit que Jean Dupont était candidat pour la prochaine élection présidentielle.",
+     "election", 1),
+    ("Les douaniers de l'Allemagne forment un corps souvent sanctionné par la hiérarchie.", "sanction", 0),
+    ("Les douaniers de l'Allemagne ont été sanctionnés mardi par la hiérarchie.", "sanction", 1),
+])
+def test_a_put_off_a_permitted_a_wished_or_a_habitual_happening_is_no_happening(nlp, text, event_type,
+                                                                                  count):
+    """A trigger under a noun of putting off ('le report des législatives') or of a right ('le
+    droit de manifester'), a copular clause in the subjunctive, a participle of frequency."""
+    assert len(of_type(run(nlp, text, [PM, JD, DE]), event_type)) == count, run(nlp, text, [PM, JD, DE])
