@@ -583,3 +583,26 @@ def test_a_put_off_a_permitted_a_wished_or_a_habitual_happening_is_no_happening(
     """A trigger under a noun of putting off ('le report des législatives') or of a right ('le
     droit de manifester'), a copular clause in the subjunctive, a participle of frequency."""
     assert len(of_type(run(nlp, text, [PM, JD, DE]), event_type)) == count, run(nlp, text, [PM, JD, DE])
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("L'Allemagne déplore 163 morts à ce jour.", "statement", 0),
+    ("L'Allemagne déplore l'attaque de la France.", "statement", 1),
+    ("Dans un courriel, Paul Martin proposait de retirer le rapport.", "statement", 0),
+    ("Dans un communiqué, Paul Martin a proposé un accord à l'Allemagne.", "statement", 1),
+    ("Le navire de l'Allemagne menaçait de se briser.", "statement", 0),
+    ("« Il doit partir », menace le chef de la CGT Jean Dupont.", "statement", 1),
+    ("Paul Martin a menacé de frapper l'Allemagne.", "statement", 1),
+    ("Paul Martin avait passé un entretien d'embauche chez Morgan Stanley en 2008.", "meeting", 0),
+    ("Paul Martin a eu un entretien avec Jean Dupont mardi.", "meeting", 1),
+    ("Les talibans livrent une guerre d'insurrection contre l'Allemagne.", "protest", 0),
+    ("Une insurrection a éclaté mardi contre le gouvernement de l'Allemagne.", "protest", 1),
+])
+def test_a_toll_private_writing_a_thing_s_threat_a_job_interview_or_a_kind_is_no_event(
+        nlp, text, event_type, count):
+    """Another sense: 'déplorer N morts' counts a toll; what is written in a private email is no
+    public act of speech; a thing that 'menace de' is at risk; an 'entretien d'embauche' is a job
+    interview; a bare trigger noun under a trigger noun of another type classifies it."""
+    actors = [PM, JD, DE, FR, ("Morgan Stanley", "Morgan Stanley", "organization"),
+              ("CGT", "CGT", "organization")]
+    assert len(of_type(run(nlp, text, actors), event_type)) == count, run(nlp, text, actors)

@@ -176,6 +176,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # a neutral verb only attributes the quote
     if rule.event_type != "statement" and is_verbal(tok) and (is_incise(tok) or opens_incise(tok)):
         return None                               # "« ... », poursuit X": it only attributes the quote
+    if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
+        return None                               # "le pays déplore 163 morts": a toll, no speech
+    if rule.event_type == "statement" and in_private_channel(tok, lex):
+        return None                               # "dans un courriel, X proposait": not public
     if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
             has_court_subject(tok, lex) != bool(opt.get("court_subject")):
         return None                               # a court rules ("le Conseil constitutionnel a rejeté")
@@ -231,6 +235,27 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if loose:
             conf -= 0.1
     return conf
+
+
+def counts_casualties(verb, lex: Lexicon) -> bool:
+    """The direct object is a counted casualty noun (contexts.casualty: "déplore 163 morts",
+    "déplorait trois blessés"): the verb counts a toll, it reports no act of speech."""
+    casualty = lex.contexts.get("casualty", frozenset())
+    return any(c.dep_ == "obj" and forms(c) & casualty and any(
+        g.dep_ == "nummod" or g.like_num for g in c.children) for c in verb.children)
+
+
+PRIVATE_CASES = {"dans", "par"}
+
+
+def in_private_channel(tok, lex: Lexicon) -> bool:
+    """The trigger, or the verb it is the object of, is said in private writing
+    (contexts.private_channel: "dans un courriel, X proposait", "a réclamé par SMS"): no public
+    act of speech."""
+    private = lex.contexts.get("private_channel", frozenset())
+    where = [tok] + ([tok.head] if not is_verbal(tok) and tok.dep_ == "obj" else [])
+    return any(c.dep_ in ("obl", "obl:mod", "nmod") and forms(c) & private and case_of(c) in PRIVATE_CASES
+               for w in where for c in w.children)
 
 
 def context_names(names) -> list[str]:
@@ -475,4 +500,6 @@ def has_person_subject(tok, lex: Lexicon, mention_tokens) -> bool:
     who = lex.people | lex.contexts.get("actor_description", frozenset())
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     return not subjects or any(c.i in mention_tokens or c.pos_ in ("PROPN", "PRON") or forms(c) & who
+                               or any(a.dep_ in ("appos", "flat:name") and a.i in mention_tokens
+                                      for a in c.children)    # "le patron de X, Jean Dupont"
                                for c in subjects)

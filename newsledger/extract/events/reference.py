@@ -213,9 +213,11 @@ def non_referential(head, lex: Lexicon) -> bool:
     """A noun without any determiner that only classifies another noun ("le centre de
     lancement", "marges de manœuvre", "droit de veto") or forms an idiom with its verb
     ("faire appel à"): it names a kind, not a happening. Measure nouns ("une série de
-    tests") and other triggers ("l'accusation de transferts d'armes") keep it, and so does
-    "en" after a person ("le ministre, en visite à Berlin": the happening he is in; not "les
-    textes en discussion")."""
+    tests"), the nouns of speech acts and legal actions ("l'accusation de transferts d'armes",
+    "l'enquête pour meurtre") and other triggers of the same type keep it, and so does "en"
+    after a person ("le ministre, en visite à Berlin": the happening he is in; not "les textes
+    en discussion"); under a trigger noun of another type it classifies that happening ("une
+    guerre d'insurrection", "un exercice de tir")."""
     if head.pos_ != "NOUN" or determiner(head) != "bare" or any(
             c.dep_ == "amod" and c.i < head.i for c in head.children):   # "de lourdes sanctions"
         return False
@@ -230,7 +232,19 @@ def non_referential(head, lex: Lexicon) -> bool:
         return False
     if forms(gov) & lex.contexts.get("collective", frozenset()):
         return False
-    return not any(f in lex.nouns for f in forms(gov))
+    gov_types = {r.event_type for f in forms(gov) for r in lex.nouns.get(f, ())}
+    if gov_types and not gov_types & TOPIC_TYPES:
+        # "une guerre d'insurrection", "un exercice de tir": the bare noun classifies a
+        # happening of another type (a speech act or a legal action may be about one:
+        # "l'accusation de transferts d'armes", "l'enquête pour meurtre")
+        head_types = {r.event_type for f in forms(head) for r in lex.nouns.get(f, ())}
+        return not head_types & gov_types
+    return not gov_types
+
+
+# the types whose nouns take another happening as their topic ("l'accusation de transferts
+# d'armes", "l'enquête pour meurtre")
+TOPIC_TYPES = {"statement", "legal_action"}
 
 
 def is_distinct(head) -> bool:
