@@ -606,3 +606,18 @@ def test_a_toll_private_writing_a_thing_s_threat_a_job_interview_or_a_kind_is_no
     actors = [PM, JD, DE, FR, ("Morgan Stanley", "Morgan Stanley", "organization"),
               ("CGT", "CGT", "organization")]
     assert len(of_type(run(nlp, text, actors), event_type)) == count, run(nlp, text, actors)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("« Signons un traité avec l'Allemagne », a lancé Paul Martin.", 0),
+    ("Pour sauver la région, passons un accord avec l'Allemagne, a proposé Paul Martin.", 0),
+    ("En réalité, nous signons un traité avec l'Allemagne, a annoncé Paul Martin.", 1),
+    ("Un accord avec l'Allemagne est possible, a estimé Paul Martin.", 0),
+    ("Un accord avec l'Allemagne a été conclu, a annoncé Paul Martin.", 1),
+    ("Paul Martin a dit qu'il préférait un accord avec l'Allemagne.", 0),
+    ("Paul Martin et l'Allemagne ont signé un traité mardi.", 1),
+])
+def test_an_urged_a_possible_or_a_preferred_agreement_is_no_happening(nlp, text, count):
+    """A trigger in the imperative or the object of one, the subject of a modal adjective
+    ('est possible'), the object of 'préférer'."""
+    assert len(of_type(run(nlp, text, [PM, DE]), "agreement")) == count, run(nlp, text, [PM, DE])

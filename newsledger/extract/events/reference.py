@@ -71,7 +71,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     governors = lex.contexts.get("irrealis", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
-            or is_prevented(head, lex) or is_supposed(head) or under_negated_implicative(head, lex):
+            or is_prevented(head, lex) or is_supposed(head) or under_negated_implicative(head, lex) \
+            or is_exhorted(head) or is_subject_of_modal_predicate(head, governors):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -97,6 +98,38 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         mods = lex.contexts.get("irrealis_modifier", frozenset())
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+OPENING_MARKS = {"«", "\"", "“", "(", "-", "—", ":"}
+
+
+def is_imperative(verb) -> bool:
+    """A verb in the imperative: tagged so, or a first- or second-person plural form ("-ons",
+    "-ez") without a subject that opens its sentence or quote, however the tagger took it
+    ("« Signons un traité »", "Faisons un pacte")."""
+    if "Imp" in verb.morph.get("Mood"):
+        return True
+    if not verb.lower_.endswith(("ons", "ez")) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if not t.is_space), None)
+    opens = before is None or before.text in OPENING_MARKS or (     # "Pour ..., passons un accord"
+        before.text == "," and verb.dep_ != "conj")
+    return opens and any(c.dep_ == "obj" for c in verb.children)
+
+
+def is_exhorted(head) -> bool:
+    """The trigger verb, or the verb whose object the trigger noun is, is in the imperative:
+    urged, not told ("Passons un accord", "« Signons un traité », a lancé X")."""
+    verb = head if is_verbal(head) else head.head if head.dep_ == "obj" and head.head.i != head.i else None
+    return verb is not None and is_imperative(verb)
+
+
+def is_subject_of_modal_predicate(head, governors) -> bool:
+    """A trigger noun that is the subject of a modal adjective with its copula ("un accord est
+    possible", "une rencontre serait envisageable"): possible, not told."""
+    gov = head.head
+    return head.pos_ == "NOUN" and head.dep_ == "nsubj" and gov.i != head.i and gov.pos_ == "ADJ" \
+        and has_copula(gov) and bool(forms(gov) & governors)
 
 
 SUPPOSING_MARKS = {"si", "s'", "s’"}
