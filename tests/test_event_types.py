@@ -621,3 +621,15 @@ def test_an_urged_a_possible_or_a_preferred_agreement_is_no_happening(nlp, text,
     """A trigger in the imperative or the object of one, the subject of a modal adjective
     ('est possible'), the object of 'préférer'."""
     assert len(of_type(run(nlp, text, [PM, DE]), "agreement")) == count, run(nlp, text, [PM, DE])
+
+
+@pytest.mark.parametrize("text, event_type, count", [
+    ("Le journaliste Paul Martin a annoncé qu'il comptait porter plainte contre l'Allemagne.", "legal_action", 0),
+    ("Le journaliste Paul Martin a annoncé qu'il avait porté plainte contre l'Allemagne.", "legal_action", 1),
+    ("L'Allemagne a promis un troisième essai de missile en octobre, a déclaré Paul Martin.",
+     "weapons_test", 1),
+])
+def test_an_intended_happening_is_no_happening(nlp, text, event_type, count):
+    """'compter' + infinitive governs what it intends through its object or complement; a
+    promise is an announcement, which counts."""
+    assert len(of_type(run(nlp, text, [PM, DE]), event_type)) == count, run(nlp, text, [PM, DE])

@@ -69,6 +69,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     infinitive, or a noun marked as only possible ("de futures négociations") without a date
     of its own."""
     governors = lex.contexts.get("irrealis", frozenset())
+    core_governors = lex.contexts.get("irrealis_core", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
             or is_prevented(head, lex) or is_supposed(head) or under_negated_implicative(head, lex) \
@@ -86,6 +87,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
+        if gov.pos_ in ("NOUN", "VERB") and forms(gov) & core_governors \
+                and cur.dep_ in CORE_RELATIONS + ("nmod",):
+            return True                            # "compte porter plainte", "promet la libération"
         if gov.pos_ in ("VERB", "AUX") and (gov.dep_ in COMPLEMENT_CLAUSES or (
                 gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))) and \
                 cur.dep_ in CORE_RELATIONS and not forms(gov) & assertive:
