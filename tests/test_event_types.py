@@ -633,3 +633,20 @@ def test_an_intended_happening_is_no_happening(nlp, text, event_type, count):
     """'compter' + infinitive governs what it intends through its object or complement; a
     promise is an announcement, which counts."""
     assert len(of_type(run(nlp, text, [PM, DE]), event_type)) == count, run(nlp, text, [PM, DE])
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("BFMTV a révélé mardi que Paul Martin avait été arrêté à Berlin.", "legal_action", {"Paul Martin"}),
+    ("Les manifestations ont rassemblé des milliers de personnes à Berlin, d'après les images "
+     "diffusées par BFMTV.", "protest", None),
+    ("BFMTV a accusé l'Allemagne de censure.", "statement", {"BFMTV", "Allemagne"}),
+])
+def test_a_medium_takes_part_only_through_the_trigger_s_syntax(nlp, text, event_type, expected):
+    """A medium (data/media.tsv) named elsewhere in the sentence reports or shows the happening:
+    it is no participant; as the subject of a speech act it is the speaker."""
+    actors = [PM, DE, ("BFMTV", "BFMTV", "organization")]
+    found = of_type(run(nlp, text, actors), event_type)
+    if expected is None:
+        assert not found, found
+    else:
+        assert found and set(roles(found[0])) == expected, found

@@ -347,6 +347,10 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                                             PASSIVE_SUBJECT_DEPS), "target")
     foreign = foreign_tokens(head, other_heads) | reporters(sent, head, load_lexicon(), other_heads)
     named = named_tokens(sent, mention_tokens) if named is None else named
-    add(actors, names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
-                         mention_tokens), "participant")
+    # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
+    # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
+    media = load_lexicon().media_names
+    swept = names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
+                     mention_tokens)
+    add(actors, [n for n in swept if n not in media], "participant")
     return actors
