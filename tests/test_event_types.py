@@ -650,3 +650,15 @@ def test_a_medium_takes_part_only_through_the_trigger_s_syntax(nlp, text, event_
         assert not found, found
     else:
         assert found and set(roles(found[0])) == expected, found
+
+
+@pytest.mark.parametrize("text, count", [
+    ("L'armée de l'Allemagne a attaqué verbalement Paul Martin.", 0),
+    ("Jean Dupont a fusillé politiquement Paul Martin dans son livre sur l'armée.", 0),
+    ("Des soldats de l'Allemagne ont fusillé Paul Martin à l'aube.", 1),
+    ("L'armée de l'Allemagne a attaqué violemment Paul Martin.", 1),
+])
+def test_an_attack_verb_with_an_adverb_of_an_unarmed_domain_is_no_attack(nlp, text, count):
+    """'politiquement', 'verbalement', 'médiatiquement': the adverbs of the adjectives of
+    contexts.unarmed."""
+    assert len(of_type(run(nlp, text, [PM, JD, DE]), "attack")) == count, run(nlp, text, [PM, JD, DE])

@@ -176,6 +176,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # a neutral verb only attributes the quote
     if rule.event_type != "statement" and is_verbal(tok) and (is_incise(tok) or opens_incise(tok)):
         return None                               # "« ... », poursuit X": it only attributes the quote
+    if rule.event_type == "attack" and is_verbal(tok) and has_unarmed_manner(tok, lex):
+        return None                               # "fusiller politiquement", "attaquer verbalement"
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
         return None                               # "le pays déplore 163 morts": a toll, no speech
     if rule.event_type == "statement" and in_private_channel(tok, lex):
@@ -235,6 +237,25 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if loose:
             conf -= 0.1
     return conf
+
+
+def adverb_base(low: str) -> set[str]:
+    """The adjectives an adverb in -ment is made from ("politiquement" -> "politique",
+    "verbalement" -> "verbal", "financièrement" -> "financier"), or nothing."""
+    if not low.endswith("ment") or len(low) < 8:
+        return set()
+    stem = low[:-4]
+    out = {stem, stem[:-1]} if stem.endswith("e") else {stem}
+    if stem.endswith("ère"):
+        out.add(stem[:-3] + "er")
+    return out
+
+
+def has_unarmed_manner(verb, lex: Lexicon) -> bool:
+    """An adverb of a domain of contexts.unarmed qualifies the verb ("fusiller politiquement",
+    "attaquer verbalement", "frapper médiatiquement"): no armed attack."""
+    unarmed = lex.contexts.get("unarmed", frozenset())
+    return any(c.dep_ == "advmod" and adverb_base(c.lower_) & unarmed for c in verb.children)
 
 
 def counts_casualties(verb, lex: Lexicon) -> bool:
