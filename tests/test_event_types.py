@@ -662,3 +662,14 @@ def test_an_attack_verb_with_an_adverb_of_an_unarmed_domain_is_no_attack(nlp, te
     """'politiquement', 'verbalement', 'médiatiquement': the adverbs of the adjectives of
     contexts.unarmed."""
     assert len(of_type(run(nlp, text, [PM, JD, DE]), "attack")) == count, run(nlp, text, [PM, JD, DE])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Paul Martin a accusé le coup après la défaite face à l'Allemagne.", 0),
+    ("Paul Martin a lancé un appel du pied à l'Allemagne.", 0),
+    ("Paul Martin a accusé l'Allemagne de préparer un coup d'État.", 1),
+    ("Paul Martin a lancé un appel à l'Allemagne pour la paix.", 1),
+])
+def test_a_trigger_in_an_idiom_with_its_object_is_no_statement(nlp, text, count):
+    """contexts.idiom_object, option not_object: 'accuser le coup', 'un appel du pied'."""
+    assert len(of_type(run(nlp, text, [PM, DE]), "statement")) == count, run(nlp, text, [PM, DE])

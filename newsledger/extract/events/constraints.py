@@ -220,6 +220,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):
         return None
+    if "not_object" in opt and has_idiom_object(tok, lex.contexts.get(opt["not_object"], frozenset())):
+        return None                               # "accuser le coup", "un appel du pied"
     if "not_context" in opt:
         away = excluded_context(lex, opt["not_context"])
         if context_found(tok, sent, away, "subtree", mention_tokens)[0] \
@@ -256,6 +258,21 @@ def has_unarmed_manner(verb, lex: Lexicon) -> bool:
     "attaquer verbalement", "frapper médiatiquement"): no armed attack."""
     unarmed = lex.contexts.get("unarmed", frozenset())
     return any(c.dep_ == "advmod" and adverb_base(c.lower_) & unarmed for c in verb.children)
+
+
+def has_idiom_object(tok, nouns: frozenset[str]) -> bool:
+    """The verb's direct object (or that object's "de" complement), or the noun's "de"
+    complement, is one of `nouns` with no complement of its own ("accuser le coup", "lancer un
+    appel du pied"; not "accuser X d'un coup d'État", whose "coup" is no object and has a "de"
+    complement of its own)."""
+    def idiom(c, deps, cased):
+        return c.dep_ in deps and forms(c) & nouns and not any(
+            g.dep_ == "nmod" and case_of(g) in DE_FORMS | {"du", "des"} for g in c.children) \
+            and (not cased or case_of(c) in DE_FORMS | {"du", "des"})
+    if not is_verbal(tok):
+        return any(idiom(c, ("nmod",), True) for c in tok.children)
+    return any(idiom(c, ("obj",), False) or (c.dep_ == "obj" and any(   # "lancer un appel du pied"
+        idiom(g, ("nmod",), True) for g in c.children)) for c in tok.children)
 
 
 def counts_casualties(verb, lex: Lexicon) -> bool:
