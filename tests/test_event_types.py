@@ -673,3 +673,16 @@ def test_an_attack_verb_with_an_adverb_of_an_unarmed_domain_is_no_attack(nlp, te
 def test_a_trigger_in_an_idiom_with_its_object_is_no_statement(nlp, text, count):
     """contexts.idiom_object, option not_object: 'accuser le coup', 'un appel du pied'."""
     assert len(of_type(run(nlp, text, [PM, DE]), "statement")) == count, run(nlp, text, [PM, DE])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Les sept candidats de la France se retrouvent dimanche sur BFMTV pour un deuxième débat.", 0),
+    ("La rencontre entre Paul Martin et Jean Dupont sur le plateau de l'émission a tourné court.", 0),
+    ("Paul Martin et Jean Dupont se sont retrouvés mardi à Berlin pour discuter de la crise.", 1),
+    ("La rencontre entre Paul Martin et Jean Dupont à Berlin a duré deux heures.", 1),
+])
+def test_an_appearance_on_a_show_or_a_channel_is_no_meeting(nlp, text, count):
+    """contexts.media holds the words of a broadcast ('émission', 'plateau', 'studio') and
+    'se retrouver' takes not_context media, as 'rencontrer' does."""
+    actors = [PM, JD, FR, ("BFMTV", "BFMTV", "organization")]
+    assert len(of_type(run(nlp, text, actors), "meeting")) == count, run(nlp, text, actors)
