@@ -686,3 +686,15 @@ def test_an_appearance_on_a_show_or_a_channel_is_no_meeting(nlp, text, count):
     'se retrouver' takes not_context media, as 'rencontrer' does."""
     actors = [PM, JD, FR, ("BFMTV", "BFMTV", "organization")]
     assert len(of_type(run(nlp, text, actors), "meeting")) == count, run(nlp, text, actors)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("D'après KTV, qui a publié l'information lundi, les charges contre lui ont été levées avant sa "
+     "libération.", 0),
+    ("KTV a obtenu lundi la libération de Paul Martin en Allemagne.", 1),
+])
+def test_who_reports_by_d_apres_or_selon_takes_no_part(nlp, text, count):
+    """'d'après X' reports as 'selon X' does, and the antecedent of 'qui' in such a phrase is
+    the reporter, not the doer."""
+    actors = [PM, DE, ("KTV", "KTV", "organization")]
+    assert len(of_type(run(nlp, text, actors), "legal_action")) == count, run(nlp, text, actors)

@@ -58,7 +58,8 @@ def subject_indices(tok) -> list:
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS or (c.dep_ in AGENT_DEPS and is_agent_phrase(c)):
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_.startswith("acl"):
-                out.append([tok.head.i])
+                if not reporting_source(tok.head):    # "selon X, qui a rapporté...": X reports
+                    out.append([tok.head.i])
             else:
                 out.append(subtree_order(c))
     if not out and tok.dep_ == "advcl" and is_bare_past_participle(tok):
@@ -270,10 +271,16 @@ def foreign_tokens(head, other_heads) -> set[int]:
 
 
 def reporting_source(tok) -> bool:
-    """A name in a "selon X" phrase ("selon Europe 1", "selon l'AFP") reports the sentence;
-    it takes no part in what it reports."""
-    return any(c.dep_ == "case" and c.lower_ == "selon"
+    """A name in a "selon X" or "d'après X" phrase ("selon Europe 1", "d'après l'AFP") reports
+    the sentence; it takes no part in what it reports."""
+    return any(c.dep_ == "case" and (c.lower_ == "selon" or is_d_apres(c))
                for a in [tok, *list(tok.ancestors)[:3]] for c in a.children)
+
+
+def is_d_apres(case) -> bool:
+    """"d'après" (according to), however the parser split it: "d'" with "après" fixed to it."""
+    return case.lower_ in ("d'", "d’") and any(g.dep_ == "fixed" and g.lower_ == "après"
+                                                for g in case.children)
 
 
 def reporters(sent, head, lex, other_heads=()) -> set[int]:
