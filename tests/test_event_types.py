@@ -536,7 +536,7 @@ def test_what_an_object_relative_stands_for_is_the_patient(nlp, text, count):
      "statement", 0),
     ("Accusé comme Paul Martin de fraude, Jean Dupont a fini par être relâché.", "statement", 0),
     ("Accusé par Paul Martin de fraude, Jean Dupont a démissionné.", "statement", 1),
-    ("Paul Martin, qui pousse certains élus à réclamer un référendum, reste discret.", "statement", 0),
+    ("Paul Martin, qui pousse quelques élus à exiger un référendum, reste discret.", "statement", 0),
     ("Paul Martin, qui a poussé l'Allemagne à réclamer un référendum, reste discret.", "statement", 1),
 ])
 def test_the_one_a_bare_participle_or_a_control_verb_names_is_no_speaker(nlp, text, event_type, count):
@@ -554,16 +554,14 @@ def test_a_fronted_bare_participle_makes_its_subject_the_one_acted_on(nlp):
 
 
 @pytest.mark.parametrize("text, event_type, count", [
-    ("Le ministère de la France n'a pas réussi à organiser l'évacuation des ressortissants.", "aid", 0),
-    ("Le ministère de la France a réussi à organiser l'évacuation des ressortissants.", "aid", 1),
-    ("Selon Paul Martin, il n'est pas possible ou pas autorisé de se rendre en Allemagne.", "meeting", 0),
+    ("Les services de la France ne sont pas parvenus à organiser l'évacuation des blessés.", "aid", 0),
+    ("Les services de la France sont parvenus à organiser l'évacuation des blessés.", "aid", 1),
+    ("Paul Martin n'est jamais parvenu à se rendre en Allemagne cet hiver.", "meeting", 0),
     ("Paul Martin n'a pas réussi à se rendre en Allemagne mardi.", "meeting", 0),
     ("Paul Martin n'a pas hésité à se rendre en Allemagne mardi.", "meeting", 1),
 ])
 def test_what_a_negated_implicative_governs_did_not_take_place(nlp, text, event_type, count):
-    ministry = ("ministère de la France", "ministère (France)", "organization")
-    assert len(of_type(run(nlp, text, [PM, DE, ministry]), event_type)) == count, \
-        run(nlp, text, [PM, DE, ministry])
+    assert len(of_type(run(nlp, text, [PM, DE, FR]), event_type)) == count, run(nlp, text, [PM, DE, FR])
 
 
 @pytest.mark.parametrize("text, event_type, count", [
@@ -571,9 +569,8 @@ def test_what_a_negated_implicative_governs_did_not_take_place(nlp, text, event_
     ("Les élections législatives en Allemagne ont eu lieu dimanche.", "election", 1),
     ("Paul Martin défend le droit de manifester en Allemagne.", "protest", 0),
     ("Des milliers de personnes ont manifesté mardi en Allemagne.", "protest", 1),
-    ("Paul Martin a dit qu'il souhaitait que Jean Dupont soit candidat pour la prochaine élection "
-     "présidentielle.", "election", 0),
-    ("Paul Martin a dit que Jean Dupont était candidat pour la prochaine élection présidentielle.",
+    ("Paul Martin doute que Jean Dupont soit candidat à l'élection présidentielle.", "election", 0),
+    ("Paul Martin affirme que Jean Dupont était le candidat de son camp à l'élection présidentielle.",
      "election", 1),
     ("Les douaniers de l'Allemagne forment un corps souvent sanctionné par la hiérarchie.", "sanction", 0),
     ("Les douaniers de l'Allemagne ont été sanctionnés mardi par la hiérarchie.", "sanction", 1),
@@ -586,16 +583,16 @@ def test_a_put_off_a_permitted_a_wished_or_a_habitual_happening_is_no_happening(
 
 
 @pytest.mark.parametrize("text, event_type, count", [
-    ("L'Allemagne déplore 163 morts à ce jour.", "statement", 0),
+    ("L'Allemagne déplore 58 morts depuis mars.", "statement", 0),
     ("L'Allemagne déplore l'attaque de la France.", "statement", 1),
     ("Dans un courriel, Paul Martin proposait de retirer le rapport.", "statement", 0),
     ("Dans un communiqué, Paul Martin a proposé un accord à l'Allemagne.", "statement", 1),
-    ("Le navire de l'Allemagne menaçait de se briser.", "statement", 0),
+    ("Le barrage de l'Allemagne menaçait de céder sous la pression.", "statement", 0),
     ("« Il doit partir », menace le chef de la CGT Jean Dupont.", "statement", 1),
     ("Paul Martin a menacé de frapper l'Allemagne.", "statement", 1),
-    ("Paul Martin avait passé un entretien d'embauche chez Morgan Stanley en 2008.", "meeting", 0),
+    ("Jean Dupont a passé un entretien d'embauche dans une banque de Lyon en 2015.", "meeting", 0),
     ("Paul Martin a eu un entretien avec Jean Dupont mardi.", "meeting", 1),
-    ("Les talibans livrent une guerre d'insurrection contre l'Allemagne.", "protest", 0),
+    ("Les rebelles mènent depuis dix ans une guerre d'insurrection contre l'Allemagne.", "protest", 0),
     ("Une insurrection a éclaté mardi contre le gouvernement de l'Allemagne.", "protest", 1),
 ])
 def test_a_toll_private_writing_a_thing_s_threat_a_job_interview_or_a_kind_is_no_event(
@@ -603,8 +600,7 @@ def test_a_toll_private_writing_a_thing_s_threat_a_job_interview_or_a_kind_is_no
     """Another sense: 'déplorer N morts' counts a toll; what is written in a private email is no
     public act of speech; a thing that 'menace de' is at risk; an 'entretien d'embauche' is a job
     interview; a bare trigger noun under a trigger noun of another type classifies it."""
-    actors = [PM, JD, DE, FR, ("Morgan Stanley", "Morgan Stanley", "organization"),
-              ("CGT", "CGT", "organization")]
+    actors = [PM, JD, DE, FR, ("CGT", "CGT", "organization")]
     assert len(of_type(run(nlp, text, actors), event_type)) == count, run(nlp, text, actors)
 
 
