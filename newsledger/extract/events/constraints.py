@@ -176,6 +176,12 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # a neutral verb only attributes the quote
     if rule.event_type != "statement" and is_verbal(tok) and (is_incise(tok) or opens_incise(tok)):
         return None                               # "« ... », poursuit X": it only attributes the quote
+    if rule.event_type == "attack" and is_verbal(tok) and has_unarmed_manner(tok, lex):
+        return None                               # "fusiller politiquement", "attaquer verbalement"
+    if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
+        return None                               # "le pays déplore 163 morts": a toll, no speech
+    if rule.event_type == "statement" and in_private_channel(tok, lex):
+        return None                               # "dans un courriel, X proposait": not public
     if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
             has_court_subject(tok, lex) != bool(opt.get("court_subject")):
         return None                               # a court rules ("le Conseil constitutionnel a rejeté")
@@ -214,6 +220,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):
         return None
+    if "not_object" in opt and has_idiom_object(tok, lex.contexts.get(opt["not_object"], frozenset())):
+        return None                               # "accuser le coup", "un appel du pied"
     if "not_context" in opt:
         away = excluded_context(lex, opt["not_context"])
         if context_found(tok, sent, away, "subtree", mention_tokens)[0] \
@@ -231,6 +239,61 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if loose:
             conf -= 0.1
     return conf
+
+
+def adverb_base(low: str) -> set[str]:
+    """The adjectives an adverb in -ment is made from ("politiquement" -> "politique",
+    "verbalement" -> "verbal", "financièrement" -> "financier"), or nothing."""
+    if not low.endswith("ment") or len(low) < 8:
+        return set()
+    stem = low[:-4]
+    out = {stem, stem[:-1]} if stem.endswith("e") else {stem}
+    if stem.endswith("ère"):
+        out.add(stem[:-3] + "er")
+    return out
+
+
+def has_unarmed_manner(verb, lex: Lexicon) -> bool:
+    """An adverb of a domain of contexts.unarmed qualifies the verb ("fusiller politiquement",
+    "attaquer verbalement", "frapper médiatiquement"): no armed attack."""
+    unarmed = lex.contexts.get("unarmed", frozenset())
+    return any(c.dep_ == "advmod" and adverb_base(c.lower_) & unarmed for c in verb.children)
+
+
+def has_idiom_object(tok, nouns: frozenset[str]) -> bool:
+    """The verb's direct object (or that object's "de" complement), or the noun's "de"
+    complement, is one of `nouns` with no complement of its own ("accuser le coup", "lancer un
+    appel du pied"; not "accuser X d'un coup d'État", whose "coup" is no object and has a "de"
+    complement of its own)."""
+    def idiom(c, deps, cased):
+        return c.dep_ in deps and forms(c) & nouns and not any(
+            g.dep_ == "nmod" and case_of(g) in DE_FORMS | {"du", "des"} for g in c.children) \
+            and (not cased or case_of(c) in DE_FORMS | {"du", "des"})
+    if not is_verbal(tok):
+        return any(idiom(c, ("nmod",), True) for c in tok.children)
+    return any(idiom(c, ("obj",), False) or (c.dep_ == "obj" and any(   # "lancer un appel du pied"
+        idiom(g, ("nmod",), True) for g in c.children)) for c in tok.children)
+
+
+def counts_casualties(verb, lex: Lexicon) -> bool:
+    """The direct object is a counted casualty noun (contexts.casualty: "déplore 163 morts",
+    "déplorait trois blessés"): the verb counts a toll, it reports no act of speech."""
+    casualty = lex.contexts.get("casualty", frozenset())
+    return any(c.dep_ == "obj" and forms(c) & casualty and any(
+        g.dep_ == "nummod" or g.like_num for g in c.children) for c in verb.children)
+
+
+PRIVATE_CASES = {"dans", "par"}
+
+
+def in_private_channel(tok, lex: Lexicon) -> bool:
+    """The trigger, or the verb it is the object of, is said in private writing
+    (contexts.private_channel: "dans un courriel, X proposait", "a réclamé par SMS"): no public
+    act of speech."""
+    private = lex.contexts.get("private_channel", frozenset())
+    where = [tok] + ([tok.head] if not is_verbal(tok) and tok.dep_ == "obj" else [])
+    return any(c.dep_ in ("obl", "obl:mod", "nmod") and forms(c) & private and case_of(c) in PRIVATE_CASES
+               for w in where for c in w.children)
 
 
 def context_names(names) -> list[str]:
@@ -475,4 +538,6 @@ def has_person_subject(tok, lex: Lexicon, mention_tokens) -> bool:
     who = lex.people | lex.contexts.get("actor_description", frozenset())
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     return not subjects or any(c.i in mention_tokens or c.pos_ in ("PROPN", "PRON") or forms(c) & who
+                               or any(a.dep_ in ("appos", "flat:name") and a.i in mention_tokens
+                                      for a in c.children)    # "le patron de X, Jean Dupont"
                                for c in subjects)

@@ -56,17 +56,41 @@ def subject_indices(tok) -> list:
     antecedent."""
     out = []
     for c in tok.children:
-        if c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS:
+        if c.dep_ in SUBJECT_DEPS or (c.dep_ in AGENT_DEPS and is_agent_phrase(c)):
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_.startswith("acl"):
-                out.append([tok.head.i])
+                if not reporting_source(tok.head):    # "selon X, qui a rapporté...": X reports
+                    out.append([tok.head.i])
             else:
                 out.append(subtree_order(c))
+    if not out and tok.dep_ == "advcl" and is_bare_past_participle(tok):
+        return []                                 # "Saluée pour sa gestion, X...": X is praised
+    if not out and tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        controller = next((c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i), None)
+        if controller is not None:                # "qui poussent certains à réclamer": object control
+            return [subtree_order(controller)]
     if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
         return subject_indices(tok.head) if tok.head.i != tok.i else []
     if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN") \
             and not is_past_participle_of(tok):
         out.append([tok.head.i])
     return out
+
+
+AGENT_CASES = either_apostrophe({"par", "de", "d'"})
+
+
+def is_agent_phrase(tok) -> bool:
+    """An agent of a passive is introduced by "par" (or "de"): a name the parser labels agent
+    without it ("Accusé comme X de collusion", a name right after the participle) is not the
+    doer."""
+    return case_of(tok) in AGENT_CASES
+
+
+def is_bare_past_participle(tok) -> bool:
+    """A past participle without an auxiliary ("Saluée pour sa gestion, X...", "Accusé de
+    fraude, X..."): passive, it says what was done to the one it qualifies."""
+    return "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def is_past_participle_of(tok) -> bool:
@@ -89,6 +113,9 @@ def after_quote(verb) -> bool:
 def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
     if is_past_participle_of(verb) and verb.head.i != verb.i:
         add(actors, names_at([verb.head.i], mention_tokens), "target")
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and is_bare_past_participle(verb):
+        for indices in subject_indices(verb.head):    # "Arrêté mardi, X a été...": X is acted on
+            add(actors, names_at(indices, mention_tokens), "target")
     subjects = subject_indices(verb)
     for indices in subjects:
         add(actors, names_at(indices, mention_tokens), "source")
@@ -244,10 +271,16 @@ def foreign_tokens(head, other_heads) -> set[int]:
 
 
 def reporting_source(tok) -> bool:
-    """A name in a "selon X" phrase ("selon Europe 1", "selon l'AFP") reports the sentence;
-    it takes no part in what it reports."""
-    return any(c.dep_ == "case" and c.lower_ == "selon"
+    """A name in a "selon X" or "d'après X" phrase ("selon Europe 1", "d'après l'AFP") reports
+    the sentence; it takes no part in what it reports."""
+    return any(c.dep_ == "case" and (c.lower_ == "selon" or is_d_apres(c))
                for a in [tok, *list(tok.ancestors)[:3]] for c in a.children)
+
+
+def is_d_apres(case) -> bool:
+    """"d'après" (according to), however the parser split it: "d'" with "après" fixed to it."""
+    return case.lower_ in ("d'", "d’") and any(g.dep_ == "fixed" and g.lower_ == "après"
+                                                for g in case.children)
 
 
 def reporters(sent, head, lex, other_heads=()) -> set[int]:
@@ -321,6 +354,10 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                                             PASSIVE_SUBJECT_DEPS), "target")
     foreign = foreign_tokens(head, other_heads) | reporters(sent, head, load_lexicon(), other_heads)
     named = named_tokens(sent, mention_tokens) if named is None else named
-    add(actors, names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
-                         mention_tokens), "participant")
+    # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
+    # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
+    media = load_lexicon().media_names
+    swept = names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
+                     mention_tokens)
+    add(actors, [n for n in swept if n not in media], "participant")
     return actors

@@ -8,6 +8,10 @@ from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS,
                                              is_article_case, is_elided_si, is_verbal)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
+# the second word of a French negation (as triggers.NEGATORS) and "ne"
+NEGATORS = {"pas", "jamais", "guère", "point", "nullement", "rien", "plus", "personne"}
+NE_FORMS = either_apostrophe({"ne", "n'"})
+
 
 ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", *either_apostrophe(DEFINITE_ARTICLES), "son", "sa", "ses",
                   "leur", "leurs"}
@@ -65,9 +69,11 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     infinitive, or a noun marked as only possible ("de futures négociations") without a date
     of its own."""
     governors = lex.contexts.get("irrealis", frozenset())
+    core_governors = lex.contexts.get("irrealis_core", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
-            or is_prevented(head, lex) or is_supposed(head):
+            or is_prevented(head, lex) or is_supposed(head) or under_negated_implicative(head, lex) \
+            or is_exhorted(head) or is_subject_of_modal_predicate(head, governors):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -81,6 +87,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
+        if gov.pos_ in ("NOUN", "VERB") and forms(gov) & core_governors \
+                and cur.dep_ in CORE_RELATIONS + ("nmod",):
+            return True                            # "compte porter plainte", "promet la libération"
         if gov.pos_ in ("VERB", "AUX") and (gov.dep_ in COMPLEMENT_CLAUSES or (
                 gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))) and \
                 cur.dep_ in CORE_RELATIONS and not forms(gov) & assertive:
@@ -95,6 +104,38 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     return False
 
 
+OPENING_MARKS = {"«", "\"", "“", "(", "-", "—", ":"}
+
+
+def is_imperative(verb) -> bool:
+    """A verb in the imperative: tagged so, or a first- or second-person plural form ("-ons",
+    "-ez") without a subject that opens its sentence or quote, however the tagger took it
+    ("« Signons un traité »", "Faisons un pacte")."""
+    if "Imp" in verb.morph.get("Mood"):
+        return True
+    if not verb.lower_.endswith(("ons", "ez")) or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if not t.is_space), None)
+    opens = before is None or before.text in OPENING_MARKS or (     # "Pour ..., passons un accord"
+        before.text == "," and verb.dep_ != "conj")
+    return opens and any(c.dep_ == "obj" for c in verb.children)
+
+
+def is_exhorted(head) -> bool:
+    """The trigger verb, or the verb whose object the trigger noun is, is in the imperative:
+    urged, not told ("Passons un accord", "« Signons un traité », a lancé X")."""
+    verb = head if is_verbal(head) else head.head if head.dep_ == "obj" and head.head.i != head.i else None
+    return verb is not None and is_imperative(verb)
+
+
+def is_subject_of_modal_predicate(head, governors) -> bool:
+    """A trigger noun that is the subject of a modal adjective with its copula ("un accord est
+    possible", "une rencontre serait envisageable"): possible, not told."""
+    gov = head.head
+    return head.pos_ == "NOUN" and head.dep_ == "nsubj" and gov.i != head.i and gov.pos_ == "ADJ" \
+        and has_copula(gov) and bool(forms(gov) & governors)
+
+
 SUPPOSING_MARKS = {"si", "s'", "s’"}
 
 
@@ -107,15 +148,20 @@ def is_supposed(head) -> bool:
                and not (c.i > 0 and c.doc[c.i - 1].lower_ == "même") for c in verb.children)
 
 
-DEGREE_ADVERBS = {"plus", "moins", "très", "si", "trop", "aussi", "fort"}
+DEGREE_ADVERBS = {"plus", "moins", "très", "si", "trop", "aussi", "fort", "autant", "tellement", "peu",
+                  "souvent"}
 
 
 def is_graded_participle(head) -> bool:
-    """A participle graded by a degree adverb ("l'un des lieux les plus visités", "le pays le
-    plus sanctionné", "très critiqué") names a property, not a happening."""
+    """A participle graded by a degree or frequency adverb ("l'un des lieux les plus visités",
+    "le pays le plus sanctionné", "très critiqué", "autant sanctionnées", "souvent visité")
+    names a property, not a happening. The adverb right before the participle counts however
+    the parser attached it ("un corps souvent sanctionné")."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
     return "Part" in head.morph.get("VerbForm") and not any(
-        c.dep_.startswith("aux") for c in head.children) and any(
-        c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i < head.i for c in head.children)
+        c.dep_.startswith("aux") for c in head.children) and (any(
+            c.dep_ == "advmod" and c.lower_ in DEGREE_ADVERBS and c.i < head.i for c in head.children)
+            or (before is not None and before.pos_ == "ADV" and before.lower_ in DEGREE_ADVERBS))
 
 
 def is_bare_infinitive(head) -> bool:
@@ -127,12 +173,14 @@ def is_bare_infinitive(head) -> bool:
 
 def is_subjunctive_clause(head) -> bool:
     """The trigger verb, or the verb of a trigger noun's clause, is in the subjunctive (itself
-    or its auxiliary) in a subordinate clause: wished, awaited or feared, not told as done."""
+    or its auxiliary) in a subordinate clause: wished, awaited or feared, not told as done. A
+    noun predicate's copula counts as its verb ("souhaite qu'il soit candidat à l'élection")."""
     verb = head
-    while not is_verbal(verb) and verb.head.i != verb.i and verb.dep_ in (
-            "obj", "obl:arg", "nsubj", "nsubj:pass"):  # an adjunct ("sous la menace") is presupposed
+    while not is_verbal(verb) and not has_copula(verb) and verb.head.i != verb.i and (verb.dep_ in (
+            "obj", "obl:arg", "nsubj", "nsubj:pass")  # an adjunct ("sous la menace") is presupposed
+            or (verb.dep_ == "nmod" and has_copula(verb.head))):  # "qu'il soit candidat à l'élection"
         verb = verb.head
-    if not is_verbal(verb) or verb.dep_ in ("ROOT", "root"):
+    if not (is_verbal(verb) or has_copula(verb)) or verb.dep_ in ("ROOT", "root"):
         return False
     if verb.dep_ == "xcomp" and is_verbal(verb.head):
         verb = verb.head                          # "qu'un accord puisse être atteint"
@@ -142,13 +190,58 @@ def is_subjunctive_clause(head) -> bool:
     if marks & ASSERTED_SUBJUNCTIVE_MARKS:
         return False
     return any("Sub" in t.morph.get("Mood") for t in [verb, *verb.children]
-               if t.i == verb.i or t.dep_.startswith("aux"))
+               if t.i == verb.i or t.dep_.startswith("aux") or t.dep_ == "cop")
+
+
+def has_copula(tok) -> bool:
+    """A noun or adjective predicate with its copula ("qu'il soit candidat")."""
+    return any(c.dep_ == "cop" for c in tok.children)
+
+
+# the relations by which a verb's complement clause hangs on the predicate that governs it
+# ("n'a pas réussi à coordonner", "il n'est pas possible ou pas autorisé de se rendre")
+IMPLICATIVE_PATH = ("xcomp", "conj")
+
+
+def is_negated_word(tok) -> bool:
+    """"ne" and a second word of negation among the word's dependents ("n'a pas réussi", "n'est
+    pas possible", "n'a jamais pu")."""
+    lows = {c.lower_ for c in tok.children}
+    return bool(lows & NEGATORS) and bool(lows & NE_FORMS)
+
+
+def under_negated_implicative(head, lex: Lexicon) -> bool:
+    """The trigger's clause completes a negated implicative predicate (contexts.implicative,
+    after Karttunen 1971: "réussir à", "parvenir à", "oser", "possible"...): under negation
+    the complement did not take place ("le ministère n'a pas réussi à coordonner l'évacuation",
+    "il n'est pas possible de se rendre en Bulgarie"). A noun counts only as the object or
+    subject of its verb (not an adjunct: "lors de la visite, il n'a pas pu parler")."""
+    implicative = lex.contexts.get("implicative", frozenset())
+    verb = head
+    if not is_verbal(head):
+        if head.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg") or not is_verbal(head.head):
+            return False
+        verb = head.head
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in IMPLICATIVE_PATH or cur.head.i == cur.i:
+            return False
+        gov = cur.head
+        if forms(gov) & implicative and is_negated_word(gov):
+            return True
+        cur = gov
+    return False
 
 
 def is_prevented(head, lex: Lexicon) -> bool:
     """A trigger noun qualified as prevented, called off or put off ("l'attentat déjoué", "la
-    rencontre annulée", "le sommet reporté"): it did not take place (contexts.prevented)."""
+    rencontre annulée", "le sommet reporté"), or the complement of a noun of calling off or
+    putting off ("le report des législatives", "l'annulation du sommet"): it did not take place
+    (contexts.prevented)."""
     prevented = lex.contexts.get("prevented", frozenset())
+    if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN" \
+            and case_of(head) in ("de", "d'", "du", "des") and forms(head.head) & prevented:
+        return True                               # "le report des législatives"
     return head.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "acl") and forms(c) & prevented for c in head.children)
 
@@ -157,9 +250,11 @@ def non_referential(head, lex: Lexicon) -> bool:
     """A noun without any determiner that only classifies another noun ("le centre de
     lancement", "marges de manœuvre", "droit de veto") or forms an idiom with its verb
     ("faire appel à"): it names a kind, not a happening. Measure nouns ("une série de
-    tests") and other triggers ("l'accusation de transferts d'armes") keep it, and so does
-    "en" after a person ("le ministre, en visite à Berlin": the happening he is in; not "les
-    textes en discussion")."""
+    tests"), the nouns of speech acts and legal actions ("l'accusation de transferts d'armes",
+    "l'enquête pour meurtre") and other triggers of the same type keep it, and so does "en"
+    after a person ("le ministre, en visite à Berlin": the happening he is in; not "les textes
+    en discussion"); under a trigger noun of another type it classifies that happening ("une
+    guerre d'insurrection", "un exercice de tir")."""
     if head.pos_ != "NOUN" or determiner(head) != "bare" or any(
             c.dep_ == "amod" and c.i < head.i for c in head.children):   # "de lourdes sanctions"
         return False
@@ -174,7 +269,19 @@ def non_referential(head, lex: Lexicon) -> bool:
         return False
     if forms(gov) & lex.contexts.get("collective", frozenset()):
         return False
-    return not any(f in lex.nouns for f in forms(gov))
+    gov_types = {r.event_type for f in forms(gov) for r in lex.nouns.get(f, ())}
+    if gov_types and not gov_types & TOPIC_TYPES:
+        # "une guerre d'insurrection", "un exercice de tir": the bare noun classifies a
+        # happening of another type (a speech act or a legal action may be about one:
+        # "l'accusation de transferts d'armes", "l'enquête pour meurtre")
+        head_types = {r.event_type for f in forms(head) for r in lex.nouns.get(f, ())}
+        return not head_types & gov_types
+    return not gov_types
+
+
+# the types whose nouns take another happening as their topic ("l'accusation de transferts
+# d'armes", "l'enquête pour meurtre")
+TOPIC_TYPES = {"statement", "legal_action"}
 
 
 def is_distinct(head) -> bool:
