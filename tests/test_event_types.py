@@ -694,3 +694,31 @@ def test_who_reports_by_d_apres_or_selon_takes_no_part(nlp, text, count):
     the reporter, not the doer."""
     actors = [PM, DE, ("KTV", "KTV", "organization")]
     assert len(of_type(run(nlp, text, actors), "legal_action")) == count, run(nlp, text, actors)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("À Bruxelles, la composition de la future commission se négocie encore entre les capitales.", 0),
+    ("La question du budget se discute désormais à huis clos.", 0),
+    ("Paul Martin négocie encore avec l'Allemagne la composition de la future commission.", 1),
+    ("Paul Martin et Jean Dupont se sont réunis mardi à Berlin.", 1),
+])
+def test_a_meeting_verb_in_the_pronominal_passive_is_no_meeting(nlp, text, count):
+    """A meeting verb that is no reflexive entry, used with 'se' and a subject naming no one who
+    can act ('la liste se négocie'), is a pronominal passive: something is dealt with, no
+    meeting of actors is told."""
+    actors = [PM, JD, DE, ("Bruxelles", "Union européenne", "organization")]
+    assert len(of_type(run(nlp, text, actors), "meeting")) == count, run(nlp, text, actors)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Chaque printemps, des milliers de pèlerins se rendent en Allemagne pour prier sur la tombe du saint.", 0),
+    ("Paul Martin a passé une visite médicale à Berlin lundi, selon son entourage.", 0),
+    ("Jean Dupont a payé son voyage privé en Allemagne avec l'argent de l'association.", 0),
+    ("Paul Martin se rend en Allemagne pour s'entretenir avec le chancelier.", 1),
+    ("Lors de sa visite officielle en Allemagne, Paul Martin a été reçu par le chancelier.", 1),
+])
+def test_a_private_tourist_pilgrim_or_medical_trip_is_no_meeting(nlp, text, count):
+    """contexts.private_trip: 'voyage', 'visite', 'visiter', 'se rendre' near a word of a private,
+    tourist, religious or medical trip."""
+    assert len(of_type(run(nlp, text, [PM, JD, DE]), "meeting")) == count, run(nlp, text, [PM, JD, DE])
+

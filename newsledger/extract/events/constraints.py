@@ -171,6 +171,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
             and is_verbal(tok) and has_reflexive(tok):
         return None                               # "se récuser", "s'appeler": another sense
+    if rule.event_type == "meeting" and opt["pos"] == "verbs" and not opt.get("reflexive") \
+            and is_verbal(tok) and is_pronominal(tok) and has_thing_subject(tok, lex, mention_tokens):
+        return None                               # "la liste se négocie": a pronominal passive
     if rule.event_type == "statement" and is_verbal(tok) and lex.kinds.get(tok.lemma_, "other") \
             == "other" and is_incise(tok):
         return None                               # a neutral verb only attributes the quote
@@ -541,3 +544,11 @@ def has_person_subject(tok, lex: Lexicon, mention_tokens) -> bool:
                                or any(a.dep_ in ("appos", "flat:name") and a.i in mention_tokens
                                       for a in c.children)    # "le patron de X, Jean Dupont"
                                for c in subjects)
+
+
+def has_thing_subject(tok, lex: Lexicon, mention_tokens) -> bool:
+    """The verb has a subject of its own and it names no one who can act (a thing: "la liste
+    des invités se négocie", "la question se discute"): with the verb's reflexive clitic, a
+    pronominal passive, by which the thing is dealt with and no meeting of actors is told."""
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children) \
+        and not has_person_subject(tok, lex, mention_tokens)
