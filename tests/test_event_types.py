@@ -722,3 +722,23 @@ def test_a_private_tourist_pilgrim_or_medical_trip_is_no_meeting(nlp, text, coun
     tourist, religious or medical trip."""
     assert len(of_type(run(nlp, text, [PM, JD, DE]), "meeting")) == count, run(nlp, text, [PM, JD, DE])
 
+
+@pytest.mark.parametrize("name", ["The Sun", "Daily Mail", "PA Media", "Süddeutsche Zeitung", "NHK"])
+def test_the_main_foreign_outlets_and_agencies_are_media(name):
+    """data/media.tsv and data/news_agencies.tsv hold the national dailies, tabloids, broadcasters
+    and agencies of the main countries, not only the French ones."""
+    assert name in load_lexicon().media_names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Daily Mail rapporte que la chanteuse a eu une conversation animée avec un inconnu à Londres.", None),
+    ("Le Daily Mail rapporte que Paul Martin et Jean Dupont se sont réunis à Londres.", {"Paul Martin", "Jean Dupont"}),
+])
+def test_a_foreign_tabloid_that_reports_takes_no_part(nlp, text, expected):
+    """A tabloid of data/media.tsv that reports the meeting is no participant of it."""
+    actors = [PM, JD, ("Daily Mail", "Daily Mail", "organization")]
+    found = of_type(run(nlp, text, actors), "meeting")
+    if expected is None:
+        assert not found, found
+    else:
+        assert found and set(roles(found[0])) == expected, found
