@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
-from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
+from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
                                              is_elided_si, is_verbal, verb_group_start)
 
@@ -270,8 +270,8 @@ def has_idiom_object(tok, nouns: frozenset[str]) -> bool:
     complement of its own)."""
     def idiom(c, deps, cased):
         return c.dep_ in deps and forms(c) & nouns and not any(
-            g.dep_ == "nmod" and case_of(g) in DE_FORMS | {"du", "des"} for g in c.children) \
-            and (not cased or case_of(c) in DE_FORMS | {"du", "des"})
+            g.dep_ == "nmod" and case_of(g) in DE_CASES for g in c.children) \
+            and (not cased or case_of(c) in DE_CASES)
     if not is_verbal(tok):
         return any(idiom(c, ("nmod",), True) for c in tok.children)
     return any(idiom(c, ("obj",), False) or (c.dep_ == "obj" and any(   # "lancer un appel du pied"
@@ -346,7 +346,7 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
     if not is_verbal(tok):                        # "la libération de Paris": no one released
         return not (event_type == "legal_action" and any(
             is_place(c, mention_tokens) or is_thing(c, people, mention_tokens)
-            for c in tok.children if c.dep_ == "nmod" and case_of(c) in DE_FORMS | {"du", "des"}))
+            for c in tok.children if c.dep_ == "nmod" and case_of(c) in DE_CASES))
     for c in tok.children:
         if event_type == "legal_action" and is_place(c, mention_tokens):
             continue                              # "ont libéré Paris": a place is not detained

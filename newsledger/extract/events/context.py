@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from newsledger.extract.dates import find_time_expressions
-from newsledger.extract.events.syntax import DE_FORMS, clause_indices, governing_verb, is_verbal
+from newsledger.extract.events.syntax import DE_CASES, DE_FORMS, clause_indices, governing_verb, is_verbal
 from newsledger.extract.words import TIME_NOUNS
 
 
@@ -118,7 +118,7 @@ def time_attachment(span, anchors: set[int]) -> str:
             return "other"
         if cur is root and up.pos_ in ("NOUN", "PROPN") and up.lower_ not in TIME_NOUNS and not (
                 occasion(up)) and any(
-                c.dep_ == "case" and c.lower_ in DE_FORMS | {"du", "des"} for c in root.children):
+                c.dep_ == "case" and c.lower_ in DE_CASES for c in root.children):
             return "other"
         cur, steps = up, steps + 1
     return "near"

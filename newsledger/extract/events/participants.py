@@ -334,11 +334,12 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     """Actor name -> role for the trigger `head`. `named`: named_tokens(sent, mention_tokens),
     when the caller has them. `de_patient`: see noun_roles."""
     actors: dict[str, str] = {}
+    lex = load_lexicon()
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
-                   load_lexicon().contexts.get("person_role", frozenset()), speech, de_patient)
+                   lex.contexts.get("person_role", frozenset()), speech, de_patient)
     if speech and not any(r == "source" for r in actors.values()):
         add(actors, medium_speakers(head, mention_tokens), "source")
     if not any(r == "source" for r in actors.values()):
@@ -352,11 +353,11 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
         add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
                                             PASSIVE_SUBJECT_DEPS), "target")
-    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, load_lexicon(), other_heads)
+    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads)
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
     # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
-    media = load_lexicon().media_names
+    media = lex.media_names
     swept = names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
                      mention_tokens)
     add(actors, [n for n in swept if n not in media], "participant")

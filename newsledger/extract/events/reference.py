@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
-                                             is_article_case, is_elided_si, is_verbal)
+                                             is_article_case, is_elided_si, is_negated_word, is_verbal)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
-
-# the second word of a French negation (as triggers.NEGATORS) and "ne"
-NEGATORS = {"pas", "jamais", "guère", "point", "nullement", "rien", "plus", "personne"}
-NE_FORMS = either_apostrophe({"ne", "n'"})
 
 
 ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", *either_apostrophe(DEFINITE_ARTICLES), "son", "sa", "ses",
@@ -201,13 +197,6 @@ def has_copula(tok) -> bool:
 # the relations by which a verb's complement clause hangs on the predicate that governs it
 # ("n'a pas réussi à coordonner", "il n'est pas possible ou pas autorisé de se rendre")
 IMPLICATIVE_PATH = ("xcomp", "conj")
-
-
-def is_negated_word(tok) -> bool:
-    """"ne" and a second word of negation among the word's dependents ("n'a pas réussi", "n'est
-    pas possible", "n'a jamais pu")."""
-    lows = {c.lower_ for c in tok.children}
-    return bool(lows & NEGATORS) and bool(lows & NE_FORMS)
 
 
 def under_negated_implicative(head, lex: Lexicon) -> bool:

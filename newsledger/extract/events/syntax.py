@@ -32,6 +32,19 @@ DE_FORMS = either_apostrophe({"de", "d'"})
 QUE_FORMS = either_apostrophe({"que", "qu'"})
 NE_FORMS = either_apostrophe({"ne", "n'"})
 NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
+# the "de" of a complement, contracted or not ("le report des législatives", "un appel du pied")
+DE_CASES = DE_FORMS | {"du", "des"}
+# the second word of a French negation ("ne ... pas", "n'exige rien", "ne rencontre plus",
+# "n'a condamné personne"); "ne ... que" restricts, it does not negate
+NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement", "rien", "plus",
+            "personne"}
+
+
+def is_negated_word(tok) -> bool:
+    """"ne" and a second word of negation among the word's dependents ("n'a pas réussi", "n'est
+    pas possible", "n'a jamais pu")."""
+    lows = {c.lower_ for c in tok.children}
+    return bool(lows & NEGATORS) and bool(lows & NE_FORMS)
 
 
 def forms(tok) -> frozenset[str]:

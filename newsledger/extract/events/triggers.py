@@ -5,14 +5,8 @@ from __future__ import annotations
 from newsledger.extract.events.constraints import rule_accepts
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.matcher import trigger_matches_of
-from newsledger.extract.events.syntax import (DE_FORMS, NE_FORMS, NEGATIVE_DETS, REFLEXIVE, forms, forms_of,
-                                             governing_verb, is_verbal)
-
-
-# the second word of a French negation ("ne ... pas", "n'exige rien", "ne rencontre plus",
-# "n'a condamné personne"); "ne ... que" restricts, it does not negate
-NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement", "rien", "plus",
-            "personne"}
+from newsledger.extract.events.syntax import (DE_FORMS, NEGATIVE_DETS, REFLEXIVE, forms, forms_of,
+                                             governing_verb, is_negated_word, is_verbal)
 
 
 def is_negated(tok) -> bool:
@@ -32,8 +26,7 @@ def is_negated(tok) -> bool:
             return False
     if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "loin" and verb.doc[verb.i - 1].lower_ in DE_FORMS:
         return True
-    lows = {c.lower_ for c in verb.children}
-    return bool(lows & NEGATORS) and bool(lows & NE_FORMS)
+    return is_negated_word(verb)
 
 
 def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
