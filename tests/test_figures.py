@@ -191,6 +191,59 @@ def test_ranges(text, low, high):
     assert (f.value, f.value_max, f.qualifier) == (low, high, "range")
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("Les heurts ont fait 10-20 morts dans la nuit.", 10, 20),
+    ("Entre 2.000-3.000 personnes ont défilé dans la ville.", 2000, 3000),
+])
+def test_ranges_written_with_a_dash(text, low, high):
+    f = only(text)
+    assert (f.value, f.value_max, f.qualifier) == (low, high, "range")
+    assert f.unit in ("mort", "personne")
+
+
+@pytest.mark.parametrize("text", [
+    "Le chômage baisse chez les 25-49 ans selon l'institut.",
+    "On assiste ces 10-20 dernières années à un retour des jeunes.",
+    "Le score final était de 3-1, mais 2019-2020 reste une saison noire.",
+])
+def test_an_age_band_or_a_span_of_years_written_with_a_dash_is_no_figure(text):
+    assert [f.text for f in figures(text) if f.value != 3] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le confinement, décrété le 20 mars, a été généralisé le 25 à tout le pays.",
+    "La mesure a été prolongée jusqu'au 31 mais le gouvernement hésite.",
+    "Les syndicats appellent à manifester les 14, 15 et 16 janvier.",
+    "La concertation s'achèvera le 9 ou le 10 décembre.",
+])
+def test_a_day_of_the_month_is_no_figure(text):
+    assert figures(text) == []
+
+
+def test_a_count_after_a_plural_article_is_still_a_figure():
+    assert values("Les 25 députés ont voté et les 3.000 manifestants sont partis le 6.") == [25, 3000]
+
+
+@pytest.mark.parametrize("text", [
+    "L'âge moyen des malades est de 33 ans, contre 65 il y a deux mois.",
+    "Le dirigeant, 70 ans dont 14 au pouvoir, est accusé de corruption.",
+    "Dans les années 1950 et 60, les marches se multipliaient.",
+    "Il est père de deux filles de 23 et 24 ans.",
+    "Les candidats ont entre 29 et 53 ans.",
+])
+def test_a_bare_number_beside_an_age_or_a_duration_names_the_same_noun(text):
+    assert [f.text for f in figures(text) if f.unit not in ("fille",)] == []
+
+
+def test_a_large_count_after_a_clock_time_is_still_a_figure():
+    assert values("Le message comptait 26.000 partages à 23 heures, contre 25.000 pour l'autre.") == [26000, 25000]
+
+
+def test_a_number_after_a_word_with_a_capital_inside_is_part_of_a_name():
+    assert figures("Les ventes de l'iPhone 6 ont chuté dans le monde post-Covid 19.") == []
+    assert values("L'Océanie compte 131 décès et l'Asie 28.255 décès.") == [131, 28255]
+
+
 # ---------------------------------------------------------------- money
 
 @pytest.mark.parametrize("text, value, code", [

@@ -101,6 +101,8 @@ class _Lexicon:
     bare_collective_re: re.Pattern  # "une dizaine" with no "de" after: counts what was named before
     bound_before_re: re.Pattern  # the at_least and at_most qualifiers, in one pattern
     all_before_re: re.Pattern
+    elliptical_duration_re: re.Pattern  # a duration or a decade, then "contre", "dont", "et"...
+    duration_after_re: re.Pattern       # "et", "à"... then a duration: "29 [et 53 ans]"
     sets: dict
     dollar_country_words: dict  # currency code -> [(word, _standalone_word_re(word))]
     next_start_re: re.Pattern   # skips to the next word where a finder may fire (see below)
@@ -148,7 +150,7 @@ def _lex() -> _Lexicon:
         unit_abbrev_re=re.compile(rf"\s?({units})(?![\w])"),
         qualifiers=qualifiers,
         month_after_re=re.compile(
-            rf"(?:\s*(?:et|au|à|-|–)\s*\d{{1,2}}(?:er)?)?\s+(?:{months})\b\.?", re.I),
+            rf"(?:\s*(?:,|et|au|à|-|–)\s*\d{{1,2}}(?:er)?)*\s+(?:{months})\b\.?", re.I),
         reference_before_re=re.compile(
             rf"(?<![\w-])(?:ex-)?(?:{_alternation(ctx['reference_nouns'])})\s*$", re.I),
         count_intro_re=re.compile(rf"\s+(?:{_alternation(ctx['count_introducers'])})", re.I),
@@ -161,6 +163,12 @@ def _lex() -> _Lexicon:
             rf"(?<![\w-])(une?)\s+({coll})(?![\w-])(?!\s+d(?:e\s|{APOSTROPHES}))", re.I),
         all_before_re=re.compile(rf"(?<![\w-])(?:{_alternation(ctx['all_words'])})\s+(?:les\s+)?$",
                                  re.I),
+        elliptical_duration_re=re.compile(
+            rf"(?:\d\s+(?:{_alternation(ctx['time_nouns'], plural=True)})|\bannées\s+\d{{4}})"
+            rf"\s*,?\s+(?:{_alternation(ctx['elliptical_comparison_words'])})\s+$", re.I),
+        duration_after_re=re.compile(
+            rf"\s*,?\s+(?:{_alternation(ctx['elliptical_comparison_words'])})\s+\d+(?:,\d+)?\s+"
+            rf"(?:{_alternation(ctx['time_nouns'], plural=True)})(?![\w-])", re.I),
         sets={k: {w.lower() for w in v} for k, v in ctx.items() if isinstance(v, list)},
         dollar_country_words={code: [(w, _standalone_word_re(w)) for w in words]
                               for code, words in ctx["dollar_countries"].items()},
@@ -245,6 +253,14 @@ def _number_at(s: str, pos: int) -> _Num | None:
     return _words_number(s, pos, m.end()) if m else None
 
 
+_UPPER_DIGITS = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?(?!\d|[.,]\d)")
+
+
+def _upper_digits_at(s: str, pos: int) -> _Num | None:
+    m = _UPPER_DIGITS.match(s, pos)
+    return _Num(float(m.group().replace(".", "").replace(",", ".")), m.end(), False, m.group()) if m else None
+
+
 def _words_number(s: str, start: int, end: int) -> _Num | None:
     """The longest prefix of a run of number words that text2num reads."""
     ends = [start + w.end() for w in _WORD_RUN.finditer(s[start:end])]
@@ -259,9 +275,10 @@ def _words_number(s: str, start: int, end: int) -> _Num | None:
     return None
 
 
-def _amount_at(s: str, pos: int) -> _Num | None:
-    """A number and its scale word or abbreviation: "1,5 milliard", "trois millions", "2 Mds"."""
-    n = _number_at(s, pos)
+def _amount_at(s: str, pos: int, after_dash: bool = False) -> _Num | None:
+    """A number and its scale word or abbreviation: "1,5 milliard", "trois millions", "2 Mds".
+    `after_dash`: the upper bound of "15-44", which _DIGITS alone never reads after a dash."""
+    n = _upper_digits_at(s, pos) if after_dash else _number_at(s, pos)
     if n is None:
         return None
     lex = _lex()
@@ -285,6 +302,7 @@ def _singular_scale(word: str) -> str:
 _ENTRE = re.compile(r"entre\s+", re.I)
 _AND = re.compile(r"\s+et\s+", re.I)
 _TO = re.compile(r"\s+(?:à|a|ou)\s+", re.I)
+_TIGHT_TO = re.compile(r"[-–](?=\d)")   # "15-44 ans", "10-20 morts"
 
 
 def _quantity_at(s: str, pos: int) -> _Quantity | None:
@@ -300,6 +318,8 @@ def _quantity_at(s: str, pos: int) -> _Quantity | None:
         return None
     sep = _TO.match(s, a.end)
     b = sep and _amount_at(s, sep.end())
+    if not sep and not a.words and a.multiplier == 1 and (sep := _TIGHT_TO.match(s, a.end)):
+        b = _amount_at(s, sep.end(), after_dash=True)
     return (b and _range(pos, a, b)) or _single(pos, a)
 
 
@@ -597,10 +617,18 @@ def _symbol_before(art: _Article, pos: int) -> tuple[int, str | None]:
     return pos - len(left) + m.start(), _lex().symbol_codes[m.group(1)]
 
 
+_ELISION = re.compile(rf"^\w+{APOSTROPHES}")
+
+
 def _inside_name(art: _Article, pos: int) -> bool:
     """"Boeing 737", "Nord Stream 2": a capitalised word (not a grammar word) right before."""
     prev = _previous_word(art.text, pos)
-    if prev is None or not prev.text[0].isupper() or art.at_sentence_start(prev.start):
+    if prev is None:
+        return False
+    word = _ELISION.sub("", prev.text)                  # "l'Océanie 131 décès": a name's article
+    if word and word[0].islower() and any(c.isupper() for c in word[1:]):
+        return True                     # "iPhone 6", "post-Covid 19": a capital inside the word
+    if not prev.text[0].isupper() or art.at_sentence_start(prev.start):
         return False
     return prev.low not in _lex().sets["name_exceptions"]
 
@@ -614,14 +642,38 @@ def _rejected(art: _Article, q: _Quantity, tail: _Tail) -> bool:
         return True
     if _CLOCK_BEFORE.search(left):
         return True                     # the minutes of "21 h 45"
+    if q.year_like and q.value_max is not None and _TIGHT_TO.search(art.text, q.start, q.end):
+        return True                     # "la saison 2019-2020": a span of years
     if q.year_like and tail.currency is None and tail.unit != "%":
         prev = _previous_word(art.text, q.start)
         cue = prev is not None and prev.low in sets["year_cues"] | sets["months"] | sets["weekdays"]
         if tail.head is None or cue:
             return True
+    if tail.head is None and tail.unit is None and (_day_of_month(art, q) or _elliptical_duration(art, q)):
+        return True
     if q.words:
         return _rejected_words(art, q, tail)
     return False
+
+
+def _day_of_month(art: _Article, q: _Quantity) -> bool:
+    """"généralisé le 25", "prolongé jusqu'au 31": a bare number from 1 to 31 after a singular
+    article is a day, since a count above one takes "les"."""
+    if q.words or q.value_max is not None or q.scaled or not 1 < q.value <= 31 or q.value != int(q.value):
+        return False
+    prev = _previous_word(art.text, q.start)
+    return prev is not None and prev.low in _lex().sets["day_articles"]
+
+
+def _elliptical_duration(art: _Article, q: _Quantity) -> bool:
+    """"33 ans, contre 65", "70 ans dont 14 au pouvoir", "les années 1950 et 60", "entre 29 et
+    53 ans": a bare number compared or joined to a duration, an age or a decade names the same
+    noun."""
+    if q.grouped or q.value >= 200:
+        return False                    # "à 23 heures, contre 25.000": a count, not an age
+    lex = _lex()
+    return bool(lex.elliptical_duration_re.search(art.left(q.start))
+                or lex.duration_after_re.match(art.text, q.end))
 
 
 def _ratio(art: _Article, q: _Quantity, tail: _Tail) -> bool:
