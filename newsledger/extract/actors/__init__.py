@@ -23,7 +23,7 @@ from newsledger.extract.actors.credits import drop_credited_agencies
 from newsledger.extract.actors.countries import (gazetteer_cands, keep_country_cand, name_spans, names_a_language,
                                                  north_south_aliases)
 from newsledger.extract.actors.filters import (common_words_opening, counted_product, furniture_spans,
-                                              intertitle_spans, intertitle_word, lone_opening_name,
+                                              intertitle_spans, intertitle_word, lone_opening_name, named_vessel,
                                               noun_cut_from_its_adjective, resolve_overlaps, sentence_initial_noun)
 from newsledger.extract.actors.gazetteer import gazetteer, organization_heads
 from newsledger.extract.actors.institutions import tie_institutions
@@ -63,7 +63,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
              and not intertitle_word(c, text, intertitles)
              and not sentence_initial_noun(doc, c) and not lone_opening_name(doc, c, text)
              and not common_words_opening(doc, c, heads) and not counted_product(doc, c)
-             and not noun_cut_from_its_adjective(doc, c)]
+             and not noun_cut_from_its_adjective(doc, c) and not named_vessel(doc, c)]
     cands = resolve_overlaps(cands, text)
     cands = drop_credited_agencies(doc, cands, g)
     cands = north_south_aliases(text, cands, g)

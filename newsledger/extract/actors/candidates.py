@@ -91,6 +91,14 @@ class SpanSet:
         return self.covered.find(1, start, end) >= 0 or any(start < p < end for p in self.empty)
 
 
+OPENING_MARKS = frozenset({'"', "«", "“", "(", "[", "-", "–", "—"})
+
+
 def opens_sentence(doc, tok) -> bool:
-    return tok.is_sent_start or tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_ \
-        or doc[tok.i - 1].text in (".", "!", "?")
+    """The first word of a sentence or a line, opening quotes and dashes aside ('"Machiste" et
+    polluant : ...')."""
+    if tok.is_sent_start or tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_ \
+            or doc[tok.i - 1].text in (".", "!", "?"):
+        return True
+    prev = doc[tok.i - 1]
+    return prev.text in OPENING_MARKS and not prev.whitespace_ and opens_sentence(doc, prev)

@@ -1,11 +1,13 @@
 """Which candidates are kept: none in page furniture (credits, datelines, tags),
-no common noun capitalised by its sentence or line, no common noun cut from its adjective, no product counted by a number,
+no common noun capitalised by its sentence or line, no common noun cut from its adjective, no product counted by a number, no ship,
 and no two overlapping (longer first, then gazetteer > rule > NER)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand, opens_sentence
+from newsledger.extract.actors.gazetteer import lexicon
 from newsledger.extract.actors.names import fold
 from newsledger.extract.actors.ner import common_word
 
@@ -126,6 +128,26 @@ def counted_product(doc, c: Cand) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.like_num and before.lower_ not in ("un", "une") \
         or after is not None and after.is_digit and bool(span[-1].whitespace_)
+
+
+@lru_cache(maxsize=1)
+def vessel_nouns() -> frozenset[str]:
+    return frozenset(lexicon()["vessel_noun"])
+
+
+def named_vessel(doc, c: Cand) -> bool:
+    """"le paquebot Jewel of the Seas", "un autre bateau, le X": a NER name right after a
+    noun of ships (data/lexicon.tsv, vessel_noun), an article or a comma between, names the
+    ship, not an organization or a person."""
+    if c.source != "ner" or c.kind == "country":
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3 and (doc[i].pos_ == "DET" or doc[i].text == ","):
+        i -= 1
+    return i >= 0 and (doc[i].lemma_.lower() in vessel_nouns() or doc[i].lower_ in vessel_nouns())
 
 
 ADJECTIVE_AFTER = re.compile(r"\s+[a-zéèêà]")

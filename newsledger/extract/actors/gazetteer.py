@@ -42,6 +42,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)      # lower-case form -> code
     titles: list[str] = field(default_factory=list)
     not_actors: set[str] = field(default_factory=set)
+    calendar: frozenset[str] = frozenset()                      # feasts and calendar days, folded
     languages: frozenset[str] = frozenset()                     # French language names
     agencies: frozenset[str] = frozenset()                      # canonical names of news agencies
     regex: re.Pattern | None = None
@@ -121,7 +122,8 @@ def gazetteer() -> Gazetteer:
                 g.add(s, Entry("organization", canonical, "org"))
     g.agencies = frozenset(row["canonical"] for row in read_tsv("news_agencies.tsv"))
     g.titles = sorted({straight_apostrophes(t) for t in read_list("titles.txt")}, key=len, reverse=True)
-    g.not_actors = {fold(x) for x in read_list("not_actors.txt")}
+    g.calendar = frozenset(fold(x) for x in read_list("calendar_names.txt"))
+    g.not_actors = {fold(x) for x in read_list("not_actors.txt")} | g.calendar
     g.languages = frozenset(read_list("languages.txt"))
     g.regex = re.compile(r"(?<!\w)" + word_trie(g.entries) + r"(?![\w])")
     dem = sorted(g.demonyms, key=len, reverse=True)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsledger.extract.actors.boundaries import article_names, glued_person_tail, trailing_place
 from newsledger.extract.actors.candidates import Cand, Entity, entities
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
 from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
 from newsledger.extract.model import lemmatizer_tables
-from newsledger.extract.words import (APOSTROPHES, DEFINITE_ARTICLES, PARTITIVE_ARTICLES, WEEKDAYS,
+from newsledger.extract.words import (APOSTROPHES, DEFINITE_ARTICLES, MONTHS, PARTITIVE_ARTICLES, WEEKDAYS,
                                       leading_article_alternation, straight_apostrophes)
 
 
@@ -20,10 +21,20 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
     both on every read)."""
     text = doc.text if text is None else text
     out = []
+    names = article_names(text, entities(doc) if ents is None else ents, g)
     ents = merge_split_orgs(doc, text, ents)
     for start, end, label in ents:
         if shouted_words(doc, start, end):
             continue
+        end = trailing_place(text, start, end, label, names, g)
+        tail = glued_person_tail(text, start, end, label, names, g, common_word)
+        if tail is not None:
+            c = person_cand(doc, tail, end, g, text)
+            if c:
+                out.append(c)
+            if label == "PER":
+                continue
+            end = tail
         if label != "PER":
             start, label = glued_person(doc, start, end, label, g)
         if (label in ("LOC", "MISC") and speaker_name(doc, start, end, g)) or \
@@ -227,6 +238,13 @@ TRAILING_DAYS = re.compile(rf"(?<!\sdu)(?<!\sde)(?:\s+(?:{'|'.join(WEEKDAYS)}|hi
                            re.IGNORECASE)
 
 
+# a date after a name: "Conseil des ministres du mercredi 3 octobre", "l'Opinion mardi 30
+# octobre", "Conseil de Paris mi-novembre", "Conseil des ministres de mercredi" (a day after
+# "de", not "du": "le Journal du dimanche")
+_DAYS, _MONTHS = "|".join(WEEKDAYS), "|".join(MONTHS)
+TRAILING_DATE = re.compile(rf"(?:\s+(?:de|du))?(?:\s+(?:{_DAYS}))?\s+(?:1er|\d{{1,2}})\s+(?:{_MONTHS})(?:\s+\d{{4}})?$"
+                           rf"|\s+mi-(?:{_MONTHS})$|\s+de\s+(?:{_DAYS})$", re.IGNORECASE)
+DATE_ONLY = re.compile(rf"(?:(?:{_DAYS})\s+)?(?:1er|\d{{1,2}})\s+(?:{_MONTHS})(?:\s+\d{{4}})?", re.IGNORECASE)
 DASH_LOWER = re.compile(r" [-–] (?=[a-zéèêà])")
 
 
@@ -244,6 +262,11 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     trailing = TRAILING_DAYS.search(text[start:end])
     if trailing:  # "l'ARS jeudi": the NER took the day in (not "le Journal du dimanche")
         end = start + trailing.start()
+    date = TRAILING_DATE.search(text[start:end])
+    if date:
+        end = start + date.start()
+    if DATE_ONLY.fullmatch(text[start:end]):
+        end = start     # "Dimanche 25 novembre": a date, no name
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
         end -= 1
     return start, end
@@ -275,7 +298,7 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
         form = "ner"        # LOC / MISC headed by an organization word ("Institut Sejong")
     else:
         return None         # any other LOC / MISC (tested first: most entities are places)
-    if not surface or fold(surface) in g.not_actors or not surface[:1].isupper() and not surface[:1].isdigit():
+    if not surface or no_actor_name(surface, g) or not surface[:1].isupper() and not surface[:1].isdigit():
         if not lower_case_head().match(surface):
             return None
     if index_before.search(text[max(0, start - 20):start]):
@@ -288,6 +311,22 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
         # "Hezbollah libanais": a name and the nationality the article gives it
         return Cand(start, end, "organization", first, "ner", form, g.demonyms[words[1]])
     return Cand(start, end, "organization", surface, "ner", form)
+
+
+# "Penelopegate", "Dieselgate": a scandal named after Watergate; "Ve République": a regime
+SCANDAL = re.compile(r"[\w-]{3,}gate", re.IGNORECASE)
+REGIME = re.compile(r"[IVX]+e\s+(?:République|Empire|Reich)")
+CALENDAR_AFTER_DE = re.compile(r"\s(?:de|du|d['’])\s*([\w'’ -]+)$")
+
+
+def no_actor_name(surface: str, g: Gazetteer) -> bool:
+    """A name that names no actor: a word of data/not_actors.txt or a feast or calendar day
+    (data/calendar_names.txt), a name ending with "de" and a feast ("Sapin de Noël", "trêve
+    de Pâques"), a scandal ("Penelopegate"), a regime ("Ve République")."""
+    if fold(surface) in g.not_actors or SCANDAL.fullmatch(surface) or REGIME.fullmatch(surface):
+        return True
+    m = CALENDAR_AFTER_DE.search(surface)
+    return m is not None and fold(m.group(1)) in g.calendar
 
 
 @lru_cache(maxsize=1)
@@ -325,7 +364,7 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
     words = surface.split()
     if not words or straight_apostrophes(surface) in g.entries:
         return None
-    if fold(surface) in g.not_actors or fold(words[0]) in NOT_NAMES:
+    if no_actor_name(surface, g) or fold(words[0]) in NOT_NAMES:
         return None
     if len(words) == 1 and surface.lower() in title_set():
         return None     # "Président", "Roi": a title without its name

@@ -49,7 +49,7 @@ def persons_resolve(cands: list[Cand]) -> None:
                 c.kind, c.key, c.code = "person", next(iter(names)), None
 
 
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-ZÉ][A-Za-zéèÉ]{1,9})\)")
 
 
 def orgs_resolve(cands: list[Cand], text: str, g: Gazetteer) -> None:
@@ -64,6 +64,12 @@ def orgs_resolve(cands: list[Cand], text: str, g: Gazetteer) -> None:
     for c in orgs:
         if fold(c.key) in acronyms and acronyms[fold(c.key)] != c.key:
             c.key = acronyms[fold(c.key)]
+    # "l'Alliance du vaccin (Gavi)": the NER may take the acronym for a person's name
+    for c in cands:
+        if c.kind == "person" and c.source == "ner" and fold(text[c.start:c.end]) in acronyms \
+                and text[c.start:c.end][:1].isupper() and " " not in text[c.start:c.end]:
+            c.kind, c.key, c.code = "organization", acronyms[fold(text[c.start:c.end])], None
+            orgs.append(c)
     # variants differing only by case/accents share one canonical (the first seen)
     seen: dict[str, str] = {}
     for c in orgs:

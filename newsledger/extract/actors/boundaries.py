@@ -1,0 +1,83 @@
+"""Where a NER name ends: a place after "de" that is no part of the name ("Khalifa Haftar de
+Tarhouna", "Royal United Services Institute de Londres"), a person the NER glued to a word
+or a name before it ("le ministre de l'Intérieur Gérard Collomb", "sur Facebook Jean-Luc
+Mélenchon"). Each cut is read against the other names of the same article."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsledger.extract.actors.candidates import Entity
+from newsledger.extract.actors.gazetteer import Gazetteer, lexicon
+from newsledger.extract.actors.names import NAME_PARTICLES
+from newsledger.extract.words import straight_apostrophes
+
+PLACE_FORMS = frozenset({"name", "variant", "capital"})
+# the last "de" of a name and the words after it: "… de Tarhouna", "… d'Alep", "… du Caire"
+TRAILING_DE = re.compile(r"\s+(?:de|du|d['’])\s*((?:[A-ZÉÈ][\w'’-]*)(?:\s+[A-ZÉÈ][\w'’-]*){0,2})$")
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """The names of one article the cuts are read against: its places (LOC entities, and
+    the gazetteer's countries and capitals) and its persons of two words or more."""
+    places: frozenset[str]
+    persons: frozenset[str]
+    others: frozenset[str]         # its ORG and MISC entities
+
+
+def article_names(text: str, ents: list[Entity], g: Gazetteer) -> ArticleNames:
+    places = {straight_apostrophes(text[e.start_char:e.end_char]) for e in ents if e.label == "LOC"}
+    persons = {text[e.start_char:e.end_char] for e in ents
+               if e.label == "PER" and len(text[e.start_char:e.end_char].split()) >= 2}
+    others = {text[e.start_char:e.end_char] for e in ents if e.label in ("ORG", "MISC")}
+    return ArticleNames(frozenset(places), frozenset(persons), frozenset(others))
+
+
+def is_place(name: str, names: ArticleNames, g: Gazetteer) -> bool:
+    name = straight_apostrophes(name)
+    entry = g.entries.get(name)
+    return name in names.places or entry is not None and entry.kind == "country" and entry.form in PLACE_FORMS
+
+
+@lru_cache(maxsize=1)
+def english_heads() -> frozenset[str]:
+    return frozenset(lexicon()["org_head_en"])
+
+
+def trailing_place(text: str, start: int, end: int, label: str, names: ArticleNames, g: Gazetteer) -> int:
+    """The end of the name without a trailing "de <place>": a person's name ("Khalifa
+    Haftar de Tarhouna", the place a LOC entity of the article or a country or capital of
+    the gazetteer), or an organization's English name ("… Institute de Londres": a French
+    "de" is no part of an English name). Else `end`."""
+    if label not in ("PER", "ORG"):
+        return end
+    m = TRAILING_DE.search(text, start, end)
+    if m is None or m.end() != end or not is_place(m.group(1), names, g):
+        return end
+    before = text[start:m.start()].split()
+    if label == "PER" and len(before) >= 2 or label == "ORG" and before and before[-1] in english_heads():
+        return m.start()
+    return end
+
+
+def glued_person_tail(text: str, start: int, end: int, label: str, names: ArticleNames, g: Gazetteer,
+                      common_word) -> int | None:
+    """Where a person of the article (a PER entity of two words or more written elsewhere,
+    not opening with a particle: "Le Pen" ends "Marine Le Pen") begins at the end of a
+    longer entity ("Intérieur Gérard Collomb", "Facebook Jean-Luc Mélenchon"): the NER glued
+    a name or a word before it. A person entity keeps its first words unless they are words
+    of French (`common_word`), a name of the gazetteer or an organization of the article
+    ("Marine Le Pen", "Ibrahim Boubacar Keïta" stay whole). None when no person ends it."""
+    surface = text[start:end]
+    for person in names.persons:
+        if len(person) >= len(surface) or not surface.endswith(" " + person) \
+                or person.split()[0].lower() in NAME_PARTICLES:
+            continue
+        head = surface[:-len(person)].strip()
+        if label == "PER" and not (straight_apostrophes(head) in g.entries or head in names.others
+                                   or all(common_word(w.lower()) for w in head.split())):
+            continue
+        return end - len(person)
+    return None
