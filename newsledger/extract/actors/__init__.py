@@ -29,7 +29,7 @@ from newsledger.extract.actors.gazetteer import gazetteer, organization_heads
 from newsledger.extract.actors.institutions import tie_institutions
 from newsledger.extract.actors.mentions import to_mentions
 from newsledger.extract.actors.names import normalize_actor_name
-from newsledger.extract.actors.ner import joined_actors, ner_cands
+from newsledger.extract.actors.ner import joined_actors, names_a_role, ner_cands
 from newsledger.extract.actors.organizations import headed_org_cands, named_org_cands, rule_org_cands
 from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
 from newsledger.extract.actors.roles import titled_person_cands
@@ -50,7 +50,9 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     furniture = furniture_spans(text)
     intertitles = intertitle_spans(text)
     ents = [e for e in entities(doc) if not joined_actors(text, e.start_char, e.end_char, g)]
-    names = name_spans(ents)
+    # a role the NER took for a name ("les ministres des Affaires étrangères de France") holds
+    # no name: the country in it stands
+    names = name_spans([e for e in ents if not names_a_role(text, e)])
     heads = organization_heads()
     cands = [c for c in gazetteer_cands(doc, g, text)
              if c.kind != "country" or keep_country_cand(c, text, names) and not names_a_language(doc, c, g, text)]

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand, opens_sentence
-from newsledger.extract.actors.gazetteer import lexicon
+from newsledger.extract.actors.gazetteer import gazetteer, lexicon
 from newsledger.extract.actors.names import fold
 from newsledger.extract.actors.ner import common_word
 
@@ -155,6 +155,13 @@ COMPLEMENT_AFTER = re.compile(r"\s+(?:des|du|de|d['’])\b")
 PRIORITY = {"gaz": 3, "rule": 2, "ner": 1}
 
 
+def country_after(rest: str) -> bool:
+    """" Philippines" in "CNN Philippines": a NER organization extending a known one with a
+    country's name is its branch in that country, a name of its own."""
+    entry = gazetteer().entries.get(rest.strip()) if rest[:1] == " " else None
+    return entry is not None and entry.kind == "country" and entry.form in ("name", "variant")
+
+
 def titled_name_in_org(cands: list[Cand]) -> list[Cand]:
     """NER organizations ending with a person named after a title ("le ministre des
     Transports Yiannis Karousos" taken as one organization "Transports Yiannis Karousos"); a
@@ -167,8 +174,8 @@ def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
     """Keep non-overlapping candidates: longer first, then gazetteer > rule > NER.
 
     A NER organization overlapping a gazetteer organization keeps its span only when it
-    extends it to the left ("Assemblée générale des Nations unies") or with an adjective
-    ("Conseil de sécurité nationale"); "G7 des démocraties ..." becomes "G7"."""
+    extends it to the left ("Assemblée générale des Nations unies"), with an adjective
+    ("Conseil de sécurité nationale") or a country ("CNN Philippines"); "G7 des démocraties ..." becomes "G7"."""
     gaz_orgs = [c for c in cands if c.source == "gaz" and c.kind == "organization"]
     dropped = {id(c) for c in titled_name_in_org(cands)}
     for c in cands:
@@ -177,7 +184,8 @@ def resolve_overlaps(cands: list[Cand], text: str) -> list[Cand]:
         for o in gaz_orgs:
             if c.start < o.end and o.start < c.end and (c.start, c.end) != (o.start, o.end):
                 rest = text[o.end:c.end]
-                if c.start < o.start or ADJECTIVE_AFTER.match(rest) and not COMPLEMENT_AFTER.match(rest):
+                if c.start < o.start or ADJECTIVE_AFTER.match(rest) and not COMPLEMENT_AFTER.match(rest) \
+                        or country_after(rest):
                     dropped.add(id(o))
                 else:
                     dropped.add(id(c))

@@ -37,8 +37,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             end = tail
         if label != "PER":
             start, label = glued_person(doc, start, end, label, g)
-        if (label in ("LOC", "MISC") and speaker_name(doc, start, end, g)) or \
-                (label == "ORG" and titled_apposition(doc, start, end, g)):
+        if (label in ("LOC", "MISC") and speaker_name(doc, start, end, g)) or titled_apposition(doc, start, end, g):
             label = "PER"
         if label == "PER":
             c = person_cand(doc, start, end, g, text)
@@ -139,12 +138,13 @@ def speaker_name(doc, start: int, end: int, g: Gazetteer) -> bool:
 
 
 def titled_apposition(doc, start: int, end: int, g: Gazetteer) -> bool:
-    """"le chef de l'OMS, Tedros Adhanom Ghebreyesus": a name of two to four capitalised
-    words, none of the gazetteer, in apposition to a title (data/titles.txt) names a person,
+    """"le chef de l'OMS, Tedros Adhanom Ghebreyesus", "le directeur de l'hôpital, Abdel
+    al-Karim": a name of two to four capitalised words (a particle among them), none of the
+    gazetteer, in apposition to a title (data/titles.txt) names a person,
     whatever the NER's label."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not 2 <= len(span) <= 4 or any(t.text in g.entries for t in span) \
-            or not all(t.is_title or t.text == "-" for t in span):
+            or not span[0].is_title or not all(t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES for t in span):
         return False
     root = span.root
     return root.dep_ == "appos" and root.head.i < span.start and root.head.lemma_.lower() in title_set()
@@ -263,10 +263,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if trailing:  # "l'ARS jeudi": the NER took the day in (not "le Journal du dimanche")
         end = start + trailing.start()
     date = TRAILING_DATE.search(text[start:end])
-    if date:
-        end = start + date.start()
     if DATE_ONLY.fullmatch(text[start:end]):
         end = start     # "Dimanche 25 novembre": a date, no name
+    elif date:
+        end = start + date.start()
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in ")":
         end -= 1
     return start, end
@@ -292,8 +292,9 @@ def org_cand(text: str, start: int, end: int, label: str, g: Gazetteer) -> Cand 
     index_before, descriptor_after = org_context_regexes()
     if label == "ORG":
         form = "ner"
-    elif descriptor_after.match(straight_apostrophes(text[end:end + 60])):
-        form = "appos"      # in apposition to an organization descriptor
+    elif descriptor_after.match(straight_apostrophes(text[end:end + 60])) \
+            or descriptor_before().search(straight_apostrophes(text[max(0, start - 60):start])):
+        form = "appos"      # in apposition to an organization descriptor, or named after one
     elif first.capitalize() in entity_org_heads() and len(words) >= 2:
         form = "ner"        # LOC / MISC headed by an organization word ("Institut Sejong")
     else:
@@ -339,10 +340,27 @@ def title_set() -> frozenset[str]:
     return frozenset(gazetteer().titles)
 
 
+def names_a_role(text: str, e: Entity) -> bool:
+    """An ORG entity in lower case opening with a title, singular or plural ("ministres des Affaires étrangères de
+    France") names a role, not an organization (org_cand drops it)."""
+    s = text[e.start_char:e.end_char].lower()
+    if e.label != "ORG" or not s[:1].islower():
+        return False
+    first, _, rest = s.partition(" ")
+    return starts_with_title(s) or first.endswith("s") and starts_with_title(f"{first[:-1]} {rest}")
+
+
 def starts_with_title(s: str) -> bool:
     """`s` is a title, or starts with one followed by a space (titles hold spaces too)."""
     titles = title_set()
     return s in titles or any(s[:i] in titles for i, ch in enumerate(s) if ch == " ")
+
+
+@lru_cache(maxsize=1)
+def descriptor_before() -> re.Pattern:
+    """An organization descriptor (data/lexicon.tsv, org_descriptor), with a lower-case
+    complement or not, right before a name: "le cabinet d'études Teneo", "la compagnie X"."""
+    return re.compile(rf"(?<![\w-]){words_re('org_descriptor')}(?:\s+(?:de|d'|du|des)\s*[a-zéèê-]+)?\s+$")
 
 
 @lru_cache(maxsize=1)
