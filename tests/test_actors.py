@@ -644,3 +644,34 @@ def test_wars_revolutions_and_affairs_are_no_organizations():
     for name in ("Guerre froide", "Révolution française", "Affaire Dreyfus"):
         assert org_cand(name, 0, len(name), "ORG", g) is None
     assert org_cand("Printemps européen", 0, len("Printemps européen"), "ORG", g) is not None
+
+
+def test_a_word_before_an_inverted_pronoun_is_a_verb():
+    from newsledger.extract.actors.ner import verb_in_inversion
+    text = "Regrette-t-il son choix ? Faut-il partir ? Jean-Pierre Talon a répondu."
+    assert verb_in_inversion(text, len("Regrette"))
+    assert verb_in_inversion(text, text.index("Faut") + 4)
+    assert not verb_in_inversion(text, text.index("Jean") + 4)       # "-Pierre"
+
+
+def test_a_one_word_person_tagged_a_place_elsewhere_is_the_place():
+    from newsledger.extract.actors.ner import place_as_person
+    text = "la prise de Kandoura"
+    names = names_of(places={"Kandoura"})
+    assert place_as_person(text, 11, len(text), names)
+    assert not place_as_person("Ali Kandoura", 0, 12, names)
+    assert not place_as_person(text, 11, len(text), names_of())
+
+
+def test_a_feast_the_ner_cut_short_is_no_actor():
+    from newsledger.extract.actors.ner import feast_cut_short
+    text = "Les festivités du Nouvel an lunaire sont annulées. Le Nouvel Obs a paru."
+    s = text.index("Nouvel")
+    assert feast_cut_short(text, s, s + len("Nouvel"), gazetteer())
+    s = text.index("Nouvel Obs")
+    assert not feast_cut_short(text, s, s + len("Nouvel"), gazetteer())
+
+
+def test_a_quoted_heading_opens_no_organization_name(run):
+    ms = run("Les détenus ont décrit leur cellule.\n\n- 'Chambre de froid' -\n\nUne détenue compare son séjour à une épreuve.")
+    assert not any(m.canonical_name.startswith("Chambre") for m in ms)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsledger.extract.actors.boundaries import article_names, glued_person_tail, trailing_place
+from newsledger.extract.actors.boundaries import ArticleNames, article_names, glued_person_tail, trailing_place
 from newsledger.extract.actors.candidates import Cand, Entity, entities
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
 from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
@@ -39,6 +39,10 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             start, label = glued_person(doc, start, end, label, g)
         if (label in ("LOC", "MISC") and speaker_name(doc, start, end, g)) or titled_apposition(doc, start, end, g):
             label = "PER"
+        if label == "PER" and (place_as_person(text, start, end, names) or verb_in_inversion(text, end)):
+            continue
+        if feast_cut_short(text, start, end, g):
+            continue
         if label == "PER":
             c = person_cand(doc, start, end, g, text)
             if c:
@@ -48,6 +52,28 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             if c:
                 out.append(c)
     return out
+
+
+def place_as_person(text: str, start: int, end: int, names: ArticleNames) -> bool:
+    """A one-word person the NER also tags as a place in the same article ("Zinjibar"): the place."""
+    surface = straight_apostrophes(text[start:end].strip())
+    return " " not in surface and surface in names.places
+
+
+INVERTED_SUBJECT = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)(?![\w-])", re.IGNORECASE)
+
+
+def verb_in_inversion(text: str, end: int) -> bool:
+    """"Regrette-t-il …", "Faut-il …": a word followed by an inverted subject pronoun is a verb."""
+    return INVERTED_SUBJECT.match(text, end) is not None
+
+
+def feast_cut_short(text: str, start: int, end: int, g: Gazetteer) -> bool:
+    """"les festivités du Nouvel an": an entity that, with the words after it, is a feast or a
+    calendar day (data/calendar_names.txt), the NER having cut it short."""
+    head = fold(text[start:end])
+    after = fold(text[end:end + 30])
+    return any(name.startswith(head + " ") and after.startswith(name[len(head):]) for name in g.calendar)
 
 
 def shouted_words(doc, start: int, end: int) -> bool:

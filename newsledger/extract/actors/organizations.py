@@ -154,7 +154,7 @@ def headed_org_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Enti
     in_person = {i for e in ents if e.label == "PER" for i in range(e.start, e.end)}
     out = []
     for t in (doc[i] for i in heads):
-        if opens_sentence(doc, t) or doc[t.i - 1].text in (":", "«", '"', "-"):
+        if opens_sentence(doc, t) or doc[t.i - 1].text in (":", "«", '"', "-", "'", "‘", "“"):
             continue
         end, i = t.idx + len(t.text), t.i + 1
         while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower() and doc[i - 1].whitespace_:
