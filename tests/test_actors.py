@@ -654,15 +654,6 @@ def test_a_word_before_an_inverted_pronoun_is_a_verb():
     assert not verb_in_inversion(text, text.index("Jean") + 4)       # "-Pierre"
 
 
-def test_a_one_word_person_tagged_a_place_elsewhere_is_the_place():
-    from newsledger.extract.actors.ner import place_as_person
-    text = "la prise de Kandoura"
-    names = names_of(places={"Kandoura"})
-    assert place_as_person(text, 11, len(text), names)
-    assert not place_as_person("Ali Kandoura", 0, 12, names)
-    assert not place_as_person(text, 11, len(text), names_of())
-
-
 def test_a_feast_the_ner_cut_short_is_no_actor():
     from newsledger.extract.actors.ner import feast_cut_short
     text = "Les festivités du Nouvel an lunaire sont annulées. Le Nouvel Obs a paru."

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsledger.extract.actors.boundaries import ArticleNames, article_names, glued_person_tail, trailing_place
+from newsledger.extract.actors.boundaries import article_names, glued_person_tail, trailing_place
 from newsledger.extract.actors.candidates import Cand, Entity, entities
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
 from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
@@ -39,7 +39,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             start, label = glued_person(doc, start, end, label, g)
         if (label in ("LOC", "MISC") and speaker_name(doc, start, end, g)) or titled_apposition(doc, start, end, g):
             label = "PER"
-        if label == "PER" and (place_as_person(text, start, end, names) or verb_in_inversion(text, end)):
+        if label == "PER" and verb_in_inversion(text, end):
             continue
         if feast_cut_short(text, start, end, g):
             continue
@@ -52,12 +52,6 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             if c:
                 out.append(c)
     return out
-
-
-def place_as_person(text: str, start: int, end: int, names: ArticleNames) -> bool:
-    """A one-word person the NER also tags as a place in the same article ("Zinjibar"): the place."""
-    surface = straight_apostrophes(text[start:end].strip())
-    return " " not in surface and surface in names.places
 
 
 INVERTED_SUBJECT = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)(?![\w-])", re.IGNORECASE)
