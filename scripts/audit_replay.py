@@ -11,6 +11,8 @@ judged. That sample was read while writing the rules, so the number it gives fla
 measure on a fresh draw (scripts/audit_events.py with a new seed) before reporting precision.
 `--show` lists the dropped rows (ids, trigger, verdict and reason; no article text);
 `--kept-wrong` lists the judged-wrong rows extraction still produces.
+`--dump FILE` writes today's events of the judged articles (offsets, type, actors with roles)
+as JSON, for scripts/audit_actors.py to compare two extractions row by row.
 """
 from __future__ import annotations
 
@@ -32,8 +34,9 @@ def read_judged(path: Path) -> list[dict]:
         return [r for r in csv.DictReader(fh, delimiter="\t") if r.get("verdict")]
 
 
-def current_events(ids: set[str]) -> dict[str, set[tuple[int, int, str]]]:
-    """corpus id -> (char_start, char_end, event_type) of what extraction finds today."""
+def current_events(ids: set[str], dump: Path | None = None) -> dict[str, set[tuple[int, int, str]]]:
+    """corpus id -> (char_start, char_end, event_type) of what extraction finds today.
+    `dump`: also write the events with their actors there (JSON)."""
     sys.path.insert(0, str(ROOT))
     from newsledger.extract.article import extract_texts
 
@@ -44,8 +47,13 @@ def current_events(ids: set[str]) -> dict[str, set[tuple[int, int, str]]]:
             if str(r["id"]) in ids:
                 records.append(r)
     out: dict[str, set[tuple[int, int, str]]] = {}
+    full: dict[str, list] = {}
     for r, facts in zip(records, extract_texts([(r["text"], r.get("published")) for r in records])):
         out[str(r["id"])] = {(e.char_start, e.char_end, e.event_type) for e in facts.events}
+        full[str(r["id"])] = [[e.char_start, e.char_end, e.event_type,
+                               [[a.canonical_name, a.role] for a in e.actors]] for e in facts.events]
+    if dump is not None:
+        dump.write_text(json.dumps(full, ensure_ascii=False, sort_keys=True), encoding="utf-8")
     return out
 
 
@@ -54,9 +62,10 @@ def main() -> int:
     ap.add_argument("files", nargs="*", type=Path, default=DEFAULT)
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--kept-wrong", action="store_true")
+    ap.add_argument("--dump", type=Path)
     args = ap.parse_args()
     judged = {p: read_judged(p) for p in args.files}
-    found = current_events({r["corpus_id"] for rows in judged.values() for r in rows})
+    found = current_events({r["corpus_id"] for rows in judged.values() for r in rows}, args.dump)
     for path, rows in judged.items():
         kept, dropped = Counter(), Counter()
         for r in rows:
