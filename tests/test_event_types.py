@@ -648,6 +648,27 @@ def test_a_medium_takes_part_only_through_the_trigger_s_syntax(nlp, text, event_
         assert found and set(roles(found[0])) == expected, found
 
 
+@pytest.mark.parametrize("text, event_type, expected", [
+    ("Selon BFMTV, Paul Martin a dénoncé mardi la politique de l'Allemagne.", "statement",
+     {"Paul Martin", "Allemagne"}),
+    ("Paul Martin a dénoncé mardi sur BFMTV la politique de l'Allemagne.", "statement",
+     {"Paul Martin", "Allemagne"}),
+    ("Selon BFMTV, le ministre a dénoncé mardi la politique du gouvernement.", "statement", None),
+    ("L'attentat contre BFMTV a fait trois blessés mardi à Paris.", "attack", {"BFMTV"}),
+    ("BFMTV a porté plainte mardi contre Paul Martin.", "legal_action", {"BFMTV", "Paul Martin"}),
+])
+def test_a_medium_that_reports_or_hosts_takes_no_part(nlp, text, event_type, expected):
+    """A medium reached through 'selon', 'sur', 'dans', 'à'... reports, shows or hosts the
+    happening, whatever rule found it; as the subject, the object or the noun's own complement
+    it takes part (participants.is_core_argument)."""
+    actors = [PM, DE, ("BFMTV", "BFMTV", "organization")]
+    found = of_type(run(nlp, text, actors), event_type)
+    if expected is None:
+        assert not found, found
+    else:
+        assert found and set(roles(found[0])) == expected, found
+
+
 @pytest.mark.parametrize("text, count", [
     ("L'armée de l'Allemagne a attaqué verbalement Paul Martin.", 0),
     ("Jean Dupont a fusillé politiquement Paul Martin dans son livre sur l'armée.", 0),

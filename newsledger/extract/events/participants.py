@@ -361,4 +361,36 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     swept = names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
                      mention_tokens)
     add(actors, [n for n in swept if n not in media], "participant")
+    for name in [n for n in actors if n in media]:
+        if not any(is_core_argument(head.doc[i], head) for i in named if name in names_at([i], mention_tokens)):
+            del actors[name]
     return actors
+
+
+# The complements through which a medium takes part in the trigger's happening: its subject
+# ("Le Monde a porté plainte"), the one acted on ("ils ont attaqué Charlie Hebdo", "l'attaque
+# contre Charlie Hebdo") or the noun's own complement ("la perquisition de Mediapart"). A medium
+# reached any other way ("selon RTL", "a déclaré sur France 2", "dans un entretien au JDD",
+# "révélé par Le Canard enchaîné") reports, shows or hosts the happening.
+CORE_DEPS = frozenset({*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "obj", "obl:agent", "appos", "conj"})
+REPORTING_CASES = frozenset({"selon", "à", "au", "aux", "dans", "sur", "auprès", "sous", "pour",
+                             "devant", "d'après", "d’après"})
+
+
+def is_core_argument(tok, head) -> bool:
+    """Whether `tok` stands in a core argument of the trigger `head` (see CORE_DEPS)."""
+    child = tok
+    while child.head.i != child.i and child.head.i != head.i:
+        child = child.head
+    if child.head.i != head.i or child.i == head.i:
+        return tok.i == head.i
+    if child.dep_ in CORE_DEPS:
+        return True
+    if child.dep_.startswith(("nmod", "obl")):
+        case = case_of(child)
+        return case not in REPORTING_CASES and not is_d_apres_phrase(child)
+    return False
+
+
+def is_d_apres_phrase(tok) -> bool:
+    return any(c.dep_ == "case" and is_d_apres(c) for c in tok.children)
