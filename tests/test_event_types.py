@@ -636,19 +636,6 @@ def test_an_intended_happening_is_no_happening(nlp, text, event_type, count):
     ("Les manifestations ont rassemblé des milliers de personnes à Berlin, d'après les images "
      "diffusées par BFMTV.", "protest", None),
     ("BFMTV a accusé l'Allemagne de censure.", "statement", {"BFMTV", "Allemagne"}),
-])
-def test_a_medium_takes_part_only_through_the_trigger_s_syntax(nlp, text, event_type, expected):
-    """A medium (data/media.tsv) named elsewhere in the sentence reports or shows the happening:
-    it is no participant; as the subject of a speech act it is the speaker."""
-    actors = [PM, DE, ("BFMTV", "BFMTV", "organization")]
-    found = of_type(run(nlp, text, actors), event_type)
-    if expected is None:
-        assert not found, found
-    else:
-        assert found and set(roles(found[0])) == expected, found
-
-
-@pytest.mark.parametrize("text, event_type, expected", [
     ("Selon BFMTV, Paul Martin a dénoncé mardi la politique de l'Allemagne.", "statement",
      {"Paul Martin", "Allemagne"}),
     ("Paul Martin a dénoncé mardi sur BFMTV la politique de l'Allemagne.", "statement",
@@ -657,10 +644,11 @@ def test_a_medium_takes_part_only_through_the_trigger_s_syntax(nlp, text, event_
     ("L'attentat contre BFMTV a fait trois blessés mardi à Paris.", "attack", {"BFMTV"}),
     ("BFMTV a porté plainte mardi contre Paul Martin.", "legal_action", {"BFMTV", "Paul Martin"}),
 ])
-def test_a_medium_that_reports_or_hosts_takes_no_part(nlp, text, event_type, expected):
-    """A medium reached through 'selon', 'sur', 'dans', 'à'... reports, shows or hosts the
-    happening, whatever rule found it; as the subject, the object or the noun's own complement
-    it takes part (participants.is_core_argument)."""
+def test_a_medium_takes_part_only_through_the_trigger_s_syntax(nlp, text, event_type, expected):
+    """A medium (data/media.tsv) named elsewhere in the sentence, or reached through 'selon',
+    'sur', 'dans', 'à'..., reports, shows or hosts the happening, whatever rule found it: it is
+    no participant. As the trigger's subject, object or the noun's own complement it takes part
+    (participants.is_core_argument): the speaker of a speech act, the target of an attack."""
     actors = [PM, DE, ("BFMTV", "BFMTV", "organization")]
     found = of_type(run(nlp, text, actors), event_type)
     if expected is None:
