@@ -52,3 +52,13 @@ def test_announcer_takes_part_in_what_it_announces(nlp):
     text = "Le Danemark a dénoncé mardi l'arrestation de Lars Holm."
     arrest = typed(run(nlp, text, [DENMARK, HOLM]), "legal_action")
     assert all("Danemark" not in roles(e) for e in arrest)
+
+
+def test_attack_noun_dated_by_its_participle_is_a_happening(nlp):
+    # "offensive" needs a word of violence near it, or a date of its own: the date of the
+    # participle that qualifies it names the happening too
+    actors = [DENMARK, ("Oslo", "Norvège", "country")]
+    text = "L'offensive lancée en avril 2019 par le Danemark contre Oslo a échoué."
+    assert len(typed(run(nlp, text, actors), "attack")) == 1
+    text = "L'offensive lancée par le Danemark contre Oslo a échoué."
+    assert typed(run(nlp, text, actors), "attack") == []

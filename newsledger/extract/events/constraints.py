@@ -72,9 +72,14 @@ def is_date_word(tok) -> bool:
 
 
 def has_date_complement(noun) -> bool:
-    """A noun with a date complement of its own: "la guerre de 1967", "l'offensive d'avril"."""
+    """A noun with a date complement of its own: "la guerre de 1967", "l'offensive d'avril",
+    or of the participle that qualifies it: "l'offensive lancée en avril 2019"."""
+    def dated(c) -> bool:
+        return any(is_date_word(t) for t in c.subtree)
     return noun.pos_ == "NOUN" and any(
-        c.dep_ in ("nmod", "nummod") and any(is_date_word(t) for t in c.subtree)
+        (c.dep_ in ("nmod", "nummod") and dated(c))
+        or (c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+            and any(g.dep_ in ("obl", "obl:mod") and dated(g) for g in c.children))
         for c in noun.children)
 
 
