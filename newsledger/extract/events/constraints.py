@@ -518,8 +518,8 @@ def is_inverted_incise(verb, lex: Lexicon, mention_tokens) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") for c in after):
         return False
     nominal = next((c for c in after if c.dep_ in ("obj", "nsubj", "nsubj:pass")), None)
-    who = lex.people | lex.contexts.get("actor_description", frozenset()) | lex.contexts.get(
-        "authority", frozenset())
+    who = lex.people.union(*(lex.contexts.get(name, frozenset()) for name in (
+        "actor_description", "authority")))
     return nominal is not None and (nominal.i in mention_tokens or nominal.pos_ == "PROPN"
                                     or bool(forms(nominal) & who))
 
@@ -589,9 +589,8 @@ def named_speaker(tok, lex: Lexicon, mention_tokens) -> bool:
     gouvernement irlandais", "les autorités françaises"); not a pronoun, a description naming
     someone else ("les soutiens de X", "des dissidents saoudiens") nor a medium. A verb without
     a subject of its own takes its governor's ("va annoncer", "a salué ... et annoncé")."""
-    titles = lex.contexts.get("person_role", frozenset()) | lex.contexts.get(
-        "actor_description", frozenset()) | lex.contexts.get(
-        "authority", frozenset())
+    titles = frozenset().union(*(lex.contexts.get(name, frozenset()) for name in (
+        "person_role", "actor_description", "authority")))
     verb = tok
     for _ in range(3):
         who = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or (
