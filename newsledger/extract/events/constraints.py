@@ -72,9 +72,14 @@ def is_date_word(tok) -> bool:
 
 
 def has_date_complement(noun) -> bool:
-    """A noun with a date complement of its own: "la guerre de 1967", "l'offensive d'avril"."""
+    """A noun with a date complement of its own: "la guerre de 1967", "l'offensive d'avril",
+    or of the participle that qualifies it: "l'offensive lancée en avril 2019"."""
+    def dated(c) -> bool:
+        return any(is_date_word(t) for t in c.subtree)
     return noun.pos_ == "NOUN" and any(
-        c.dep_ in ("nmod", "nummod") and any(is_date_word(t) for t in c.subtree)
+        (c.dep_ in ("nmod", "nummod") and dated(c))
+        or (c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+            and any(g.dep_ in ("obl", "obl:mod") and dated(g) for g in c.children))
         for c in noun.children)
 
 
@@ -175,7 +180,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
             and is_verbal(tok) and is_pronominal(tok) and has_thing_subject(tok, lex, mention_tokens):
         return None                               # "la liste se négocie": a pronominal passive
     if rule.event_type == "statement" and is_verbal(tok) and lex.kinds.get(tok.lemma_, "other") \
-            == "other" and is_incise(tok):
+            == "other" and (is_incise(tok) or (opt["pos"] == "verbs" and (
+                opens_incise(tok) or is_inverted_incise(tok, lex, mention_tokens)))):
         return None                               # a neutral verb only attributes the quote
     if rule.event_type != "statement" and is_verbal(tok) and (is_incise(tok) or opens_incise(tok)):
         return None                               # "« ... », poursuit X": it only attributes the quote
@@ -223,6 +229,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):
         return None
+    if opt.get("named_speaker") and not named_speaker(tok, lex, mention_tokens):
+        return None                               # "des dissidents saoudiens ont annoncé"
     if "not_object" in opt and has_idiom_object(tok, lex.contexts.get(opt["not_object"], frozenset())):
         return None                               # "accuser le coup", "un appel du pied"
     if "not_context" in opt:
@@ -488,6 +496,34 @@ def is_incise(verb) -> bool:
     return any(t.text in CLOSING_QUOTES or t.text == "," for t in before)
 
 
+def is_inverted_incise(verb, lex: Lexicon, mention_tokens) -> bool:
+    """"..., a annoncé le ministre", "..., a annoncé samedi le gouvernement": a finite verb
+    group right after a comma or a closing quote whose first nominal after it is its speaker
+    (an actor, a proper name, a title, a person, an institution), with no complement clause,
+    attributes what comes before to that speaker, however the parser attached the speaker (as
+    subject or object) and the clause before (as subject or adverbial). Not a participle,
+    infinitive or gerund ("un projet annoncé par X"), nor "X, président de Y, a annoncé la
+    création de...", whose first nominal after the verb is a thing."""
+    doc = verb.doc
+    first = verb.i
+    while first > verb.sent.start and doc[first - 1].head.i == verb.i and (
+            doc[first - 1].dep_.startswith("aux") or doc[first - 1].pos_ == "ADV"):
+        first -= 1
+    if first == verb.i and "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    prev = next((t for t in reversed(doc[verb.sent.start:first]) if not t.is_space), None)
+    if prev is None or not (prev.text == "," or prev.text in CLOSING_QUOTES):
+        return False
+    after = [c for c in verb.children if c.i > verb.i]
+    if any(c.dep_ in ("ccomp", "xcomp") for c in after):
+        return False
+    nominal = next((c for c in after if c.dep_ in ("obj", "nsubj", "nsubj:pass")), None)
+    who = lex.people.union(*(lex.contexts.get(name, frozenset()) for name in (
+        "actor_description", "authority")))
+    return nominal is not None and (nominal.i in mention_tokens or nominal.pos_ == "PROPN"
+                                    or bool(forms(nominal) & who))
+
+
 def opens_incise(verb) -> bool:
     """"« ... », poursuit cet avocat", "« ... », a attaqué X": the verb, or the first of its
     auxiliaries, comes right after a closing quote and a comma, the place of the verb that
@@ -544,6 +580,31 @@ def has_person_subject(tok, lex: Lexicon, mention_tokens) -> bool:
                                or any(a.dep_ in ("appos", "flat:name") and a.i in mention_tokens
                                       for a in c.children)    # "le patron de X, Jean Dupont"
                                for c in subjects)
+
+
+def named_speaker(tok, lex: Lexicon, mention_tokens) -> bool:
+    """The one who speaks is named in the subject, or the agent of a participle ("annoncé par
+    X"), itself: an actor ("Israël a annoncé"), a title with the name beside it ("le président
+    X"), or an institution, title or state authority qualified by an actor's adjective ("le
+    gouvernement irlandais", "les autorités françaises"); not a pronoun, a description naming
+    someone else ("les soutiens de X", "des dissidents saoudiens") nor a medium. A verb without
+    a subject of its own takes its governor's ("va annoncer", "a salué ... et annoncé")."""
+    titles = frozenset().union(*(lex.contexts.get(name, frozenset()) for name in (
+        "person_role", "actor_description", "authority")))
+    verb = tok
+    for _ in range(3):
+        who = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or (
+            c.dep_ == "obl:agent" and case_of(c) == "par")]
+        if who or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+
+    def names(c) -> bool:
+        if c.i in mention_tokens:
+            return not any(m.canonical_name in lex.media_names for m in mention_tokens[c.i])
+        return any(a.i in mention_tokens and (a.dep_ in ("appos", "flat:name") or (
+            a.dep_ == "amod" and forms(c) & titles)) for a in c.children)
+    return any(names(c) for c in who)
 
 
 def has_thing_subject(tok, lex: Lexicon, mention_tokens) -> bool:

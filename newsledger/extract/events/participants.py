@@ -292,8 +292,10 @@ def reporters(sent, head, lex, other_heads=()) -> set[int]:
     the syntax of the trigger names them."""
     saying = lex.saying_verbs
     # "X a annoncé l'ouverture d'une enquête": X acts; but a statement trigger above it
-    # comments on the event ("X a dénoncé l'arrestation de Y": X arrested no one)
-    comments = {h.i for h in other_heads if h.i != head.i}
+    # comments on the event ("X a dénoncé l'arrestation de Y": X arrested no one), unless it
+    # asserts it (contexts.assertive: "X a annoncé qu'il se rendrait à Y", a statement too)
+    asserting = lex.contexts.get("assertive", frozenset())
+    comments = {h.i for h in other_heads if h.i != head.i and not forms(h) & asserting}
     above = {a.i for a in head.ancestors} - comments
     out: set[int] = set()
     for verb in sent:
