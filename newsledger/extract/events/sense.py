@@ -1,0 +1,64 @@
+"""Another sense of a trigger noun, read from its own phrase: an idiom or a generic use with
+the bare contracted article ("mort au combat", "un mariage au sommet"), a fight against an
+abstraction ("le combat contre le terrorisme"), an act whose complement is a thing, not an
+actor ("l'entretien du pont": maintenance, not a meeting)."""
+from __future__ import annotations
+
+from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.syntax import DE_CASES, case_of, forms
+from newsledger.extract.words import TIME_NOUNS
+
+# a length of time as a "de" complement names how long, not what ("un entretien d'une heure")
+DURATIONS = TIME_NOUNS | {"heure", "minute", "seconde"}
+
+
+# the contracted article "à le": a singular noun after it and nothing else is an idiom or the
+# kind ("tombés au combat", "au sommet de sa carrière" aside, "un mariage au sommet")
+BARE_CASES = {"au"}
+# what makes such a noun a particular happening: a determiner of its own, a complement, an
+# adjective, a number, a clause
+OWN_MODIFIERS = ("det", "nmod", "amod", "nummod", "acl", "acl:relcl", "appos", "nmod:poss", "conj")
+
+
+def is_bare_contracted(head) -> bool:
+    """A singular trigger noun after "au", with no complement, adjective, number or clause of
+    its own ("présenté comme mort au combat", "un mariage au sommet", "des exclusions au
+    cessez-le-feu"): an idiom or the kind of happening, not one happening."""
+    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number"):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in BARE_CASES for c in head.children):
+        return False
+    return not any(c.dep_ in OWN_MODIFIERS for c in head.children)
+
+
+ABSTRACT_SUFFIXES = ("isme",)
+
+
+def fights_an_abstraction(noun, lex: Lexicon) -> bool:
+    """A fight noun whose "contre" complement is an abstraction: a doctrine or practice in
+    "-isme" ("le combat contre le terrorisme", "la lutte contre le racisme") or a disease or
+    disaster (contexts.natural_cause: "la guerre contre le virus"): figurative, no armed
+    fighting."""
+    natural = lex.contexts.get("natural_cause", frozenset())
+    for c in noun.children:
+        if c.dep_ != "nmod" or case_of(c) != "contre" or c.pos_ != "NOUN":
+            continue
+        if c.lower_.endswith(ABSTRACT_SUFFIXES) or forms(c) & natural:
+            return True
+    return False
+
+
+def has_thing_complement(noun, lex: Lexicon, mention_tokens=()) -> bool:
+    """The noun's "de" complement is a thing: a common noun that names no one (not an actor,
+    a word of people, a name, a number or a time: "l'entretien du pont", not "l'entretien du
+    président", "l'entretien de deux heures", "un entretien d'une heure")."""
+    for c in noun.children:
+        if c.dep_ != "nmod" or case_of(c) not in DE_CASES or c.pos_ != "NOUN":
+            continue
+        if c.i in mention_tokens or forms(c) & lex.people or forms(c) & DURATIONS:
+            continue
+        if any(g.dep_ in ("nummod", "appos", "flat:name") or g.i in mention_tokens or g.pos_ == "PROPN"
+               for g in c.children):
+            continue
+        return True
+    return False
