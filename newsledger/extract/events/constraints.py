@@ -4,7 +4,7 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
-from newsledger.extract.events.sense import fights_an_abstraction, has_thing_complement
+from newsledger.extract.events.sense import fights_an_abstraction, has_thing_complement, is_naming, names_an_official
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
@@ -224,6 +224,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "le combat contre le terrorisme": figurative
     if opt.get("no_thing_complement") and has_thing_complement(tok, lex, mention_tokens):
         return None                               # "l'entretien du pont": maintenance
+    if opt.get("not_naming") and is_verbal(tok) and is_naming(tok):
+        return None                               # "DJT, comme il l'appelle": a name given
+    if opt.get("not_official") and is_verbal(tok) and names_an_official(tok, mention_tokens):
+        return None                               # "X, élu de l'Essonne": an official
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
     if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):

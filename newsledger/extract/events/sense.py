@@ -62,3 +62,50 @@ def has_thing_complement(noun, lex: Lexicon, mention_tokens=()) -> bool:
             continue
         return True
     return False
+
+
+# the adverbs that grade an adjective ("plus offensive", "très critique"): right before a
+# trigger noun, they show the word is the adjective of the same form
+GRADING_ADVERBS = {"plus", "moins", "très", "trop", "aussi", "si", "assez", "fort", "tellement", "peu"}
+
+
+def is_graded_adjective(head) -> bool:
+    """A trigger noun right after a grading adverb ("la France se montre plus offensive que
+    l'Allemagne"): the adjective of the same form, an attitude, not a happening. "plus de
+    sanctions" has its "de" between them and stays."""
+    return head.pos_ == "NOUN" and head.i > 0 and head.doc[head.i - 1].lower_ in GRADING_ADVERBS
+
+
+NAMING_MARKS = {"comme"}
+
+
+def is_naming(verb) -> bool:
+    """A verb of naming used to give a name ("DJT, comme il l'appelle", "ce qu'il appelle la
+    trahison", "ce que l'on nomme"): the verb names something, it is no appeal or appointment."""
+    if "Fin" in verb.morph.get("VerbForm") and any(      # not "comme pour appeler X à"
+            c.dep_ == "mark" and c.lower_ in NAMING_MARKS for c in verb.children):
+        return True
+    return verb.dep_ == "acl:relcl" and verb.head.lower_ in ("ce", "c'", "c’") and any(
+        c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
+
+
+# the complements by which an elected official is elected to something, or at a time, or in
+# some way: "élu maire", "élu à la présidence", "élu en 2017", "élu avec 52 %"
+ELECTION_COMPLEMENTS = ("xcomp", "obl:arg", "obl:mod", "obl", "advmod", "obl:agent", "nummod")
+
+
+def names_an_official(verb, mention_tokens=()) -> bool:
+    """"Christian Dupont, élu de l'Essonne": the participle without auxiliary has a "de"
+    complement naming a place or a body and nothing else that tells an election (no office,
+    time, manner or agent): the noun "élu", an elected official, not an election."""
+    if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.dep_ not in ("appos", "acl", "amod", "nmod", "conj"):
+        return False
+    places = [c for c in verb.children if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
+              and case_of(c) in DE_CASES and (c.pos_ == "PROPN" or c.ent_type_ in ("LOC", "GPE", "ORG")
+                                              or c.i in mention_tokens)]
+    if not places:
+        return False
+    return not any(c.dep_ in ELECTION_COMPLEMENTS and c.i not in {p.i for p in places}
+                   for c in verb.children)
