@@ -120,3 +120,8 @@ def test_elected_official_is_no_election(nlp):
 def test_elected_to_an_office_stays(nlp):
     text = "Intro. Paul Martin, élu en 2020 à la tête de la Gironde, estime que Claire Dupont doit partir."
     assert "election" in types_of(nlp, text, MARTIN + [("Gironde", "Gironde", "organization")])
+
+
+def test_happening_presupposed_by_a_question_stays(nlp):
+    text = "Intro. Mis en examen mercredi pour corruption, Paul Martin doit-il démissionner ?"
+    assert "legal_action" in types_of(nlp, text, MARTIN)

@@ -24,23 +24,26 @@ CLOSING = {"»", "\"", "”", ")", "…", "!"}
 # the relations by which a verb completes the verb above it ("va-t-il gagner", "peut-on
 # arriver au pouvoir"): the question on the verb above is on the trigger too
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
-# the relations by which a trigger noun is an argument of its verb
-ARGUMENT_DEPS = ("obj", "obl:arg", "nsubj", "nsubj:pass", "obl", "obl:mod", "nmod")
+# the relations by which a trigger noun is what a verb asks about ("va-t-elle se relancer dans
+# la course à la présidentielle ?"); a subject ("le candidat à la primaire serait-il ...") or an
+# adjunct ("après des mois de manifestations, va-t-il rester ?") is presupposed, not asked
+ASKED_DEPS = ("obj", "obl:arg")
 
 
 def clause_verbs(head, steps: int = 3) -> list:
-    """The trigger's verb (itself, or the verb a trigger noun is an argument of, through at
-    most one noun: "la course à la présidentielle") and the verbs it completes."""
+    """The trigger's verb (itself, or the verb a trigger noun is the object of, through at most
+    one noun: "la course à la présidentielle") and the verbs it completes; none for a
+    participle without auxiliary, an adjunct told as a fact ("Mis en examen mercredi, X
+    doit-il démissionner ?")."""
     cur = head
     if not is_verbal(cur):
-        for _ in range(2):
-            if cur.dep_ not in ARGUMENT_DEPS or cur.head.i == cur.i:
-                return []
+        if cur.dep_ == "nmod" and cur.head.i != cur.i and not is_verbal(cur.head):
             cur = cur.head
-            if is_verbal(cur):
-                break
-        else:
+        if cur.dep_ not in ASKED_DEPS or cur.head.i == cur.i or not is_verbal(cur.head):
             return []
+        cur = cur.head
+    if "Part" in cur.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in cur.children):
+        return []
     out = [cur]
     while steps and cur.dep_ in COMPLEMENT_DEPS and cur.head.i != cur.i and is_verbal(cur.head):
         cur = cur.head
@@ -125,3 +128,4 @@ def under_negated_governor(head, lex: Lexicon) -> bool:
 def not_told(head, lex: Lexicon) -> bool:
     """The trigger is asked or denied, not told as a happening (see the module's docstring)."""
     return is_polar_question(head) or under_negated_governor(head, lex)
+
