@@ -125,3 +125,23 @@ def test_elected_to_an_office_stays(nlp):
 def test_happening_presupposed_by_a_question_stays(nlp):
     text = "Intro. Mis en examen mercredi pour corruption, Paul Martin doit-il démissionner ?"
     assert "legal_action" in types_of(nlp, text, MARTIN)
+
+
+def test_open_to_talks_is_no_meeting(nlp):
+    text = "Intro. Paul Martin s'est dit ouvert à une discussion avec Claire Dupont sur les salaires."
+    assert "meeting" not in types_of(nlp, text, MARTIN)
+
+
+def test_talks_held_stay(nlp):
+    text = "Intro. Paul Martin a eu une discussion avec Claire Dupont sur les salaires lundi."
+    assert "meeting" in types_of(nlp, text, MARTIN)
+
+
+def test_friendly_match_is_no_meeting(nlp):
+    text = "Intro. Le maillot a été porté par Paul Martin lors d'une rencontre amicale à Turin."
+    assert "meeting" not in types_of(nlp, text, MARTIN)
+
+
+def test_meeting_of_leaders_stays(nlp):
+    text = "Intro. Paul Martin a eu une rencontre avec Claire Dupont à Turin lundi."
+    assert "meeting" in types_of(nlp, text, MARTIN)
