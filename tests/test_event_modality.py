@@ -145,3 +145,13 @@ def test_friendly_match_is_no_meeting(nlp):
 def test_meeting_of_leaders_stays(nlp):
     text = "Intro. Paul Martin a eu une rencontre avec Claire Dupont à Turin lundi."
     assert "meeting" in types_of(nlp, text, MARTIN)
+
+
+def test_greeting_paid_in_person_is_no_statement(nlp):
+    text = "Intro. Paul Martin est venu saluer les pompiers de la caserne de Lyon dimanche."
+    assert "statement" not in types_of(nlp, text, MARTIN)
+
+
+def test_praise_stays(nlp):
+    text = "Intro. Paul Martin a salué la décision de Claire Dupont dimanche."
+    assert "statement" in types_of(nlp, text, MARTIN)

@@ -109,3 +109,18 @@ def names_an_official(verb, mention_tokens=()) -> bool:
         return False
     return not any(c.dep_ in ELECTION_COMPLEMENTS and c.i not in {p.i for p in places}
                    for c in verb.children)
+
+
+def greets_in_person(verb, lex: Lexicon) -> bool:
+    """"saluer" as the purpose of a trip (contexts.motion: "est venu saluer sa mémoire", "s'est
+    rendu à l'Arc pour constater les dégâts et saluer les policiers"): a greeting or a homage
+    paid in person, no public act of speech."""
+    motion = lex.contexts.get("motion", frozenset())
+    cur = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    for _ in range(2):
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            break
+        if forms(cur.head) & motion:
+            return True
+        cur = cur.head
+    return False
