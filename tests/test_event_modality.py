@@ -127,8 +127,8 @@ def test_happening_presupposed_by_a_question_stays(nlp):
     assert "legal_action" in types_of(nlp, text, MARTIN)
 
 
-def test_open_to_talks_is_no_meeting(nlp):
-    text = "Intro. Paul Martin s'est dit ouvert à une discussion avec Claire Dupont sur les salaires."
+def test_willing_to_talk_is_no_meeting(nlp):
+    text = "Intro. Paul Martin s'est dit disposé à une discussion avec Claire Dupont sur les salaires."
     assert "meeting" not in types_of(nlp, text, MARTIN)
 
 
