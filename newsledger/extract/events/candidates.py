@@ -21,6 +21,8 @@ from newsledger.extract.events.reference import irrealis, is_anaphoric, is_disti
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
+from newsledger.extract.events.modality import not_told
+from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective
 from newsledger.extract.events.triggers import find_triggers
 
 # "du", "de", "d'" right before a date: the date names the happening ("l'appel du 18 juin")
@@ -164,7 +166,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             ents = sentence_ents(sent, doc_ents)
             times = find_time_expressions(span_text(sent, sentence))
         describe(c, sent, mention_tokens, published_at, heads, ents, times)
-        if irrealis(head, lex, c.own_date) or non_referential(head, lex):
+        if irrealis(head, lex, c.own_date) or non_referential(head, lex) or not_told(head, lex) \
+                or is_bare_contracted(head) or is_graded_adjective(head):
             continue
         c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))
         c.generic = is_generic(c) and not lex.type_options.get(etype, {}).get("plural_happening")

@@ -4,6 +4,7 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
+from newsledger.extract.events.sense import fights_an_abstraction, has_thing_complement, greets_in_person, is_naming, names_an_official
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
@@ -225,6 +226,16 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if opt.get("complement_de") and not any(
             t.lower_ in DE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4]):
         return None
+    if opt.get("not_abstract_opponent") and fights_an_abstraction(tok, lex):
+        return None                               # "le combat contre le terrorisme": figurative
+    if opt.get("no_thing_complement") and has_thing_complement(tok, lex, mention_tokens):
+        return None                               # "l'entretien du pont": maintenance
+    if opt.get("not_naming") and is_verbal(tok) and is_naming(tok):
+        return None                               # "DJT, comme il l'appelle": a name given
+    if opt.get("not_official") and is_verbal(tok) and names_an_official(tok, mention_tokens):
+        return None                               # "X, élu de l'Essonne": an official
+    if opt.get("not_in_person") and is_verbal(tok) and greets_in_person(tok, lex):
+        return None                               # "est venu saluer sa mémoire": a greeting
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
     if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):

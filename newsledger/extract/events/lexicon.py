@@ -25,7 +25,8 @@ TRIGGER_OPTIONS = frozenset({
     "complement_a", "complement_place", "no_que", "no_sentence", "reciprocal", "reverse_roles",
     "patient", "determined", "sentence", "intransitive", "complement_de", "not_context",
     "no_dative", "court_subject", "concluded", "or_dated", "de_patient", "not_attribute",
-    "person_subject", "not_object", "named_speaker"})
+    "person_subject", "not_object", "named_speaker", "not_abstract_opponent",
+    "no_thing_complement", "not_naming", "not_official", "not_in_person"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal"})
 
 

@@ -1,0 +1,126 @@
+"""Another sense of a trigger noun, read from its own phrase: an idiom or a generic use with
+the bare contracted article ("mort au combat", "un mariage au sommet"), a fight against an
+abstraction ("le combat contre le terrorisme"), an act whose complement is a thing, not an
+actor ("l'entretien du pont": maintenance, not a meeting)."""
+from __future__ import annotations
+
+from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.syntax import DE_CASES, case_of, forms
+from newsledger.extract.words import TIME_NOUNS
+
+# a length of time as a "de" complement names how long, not what ("un entretien d'une heure")
+DURATIONS = TIME_NOUNS | {"heure", "minute", "seconde"}
+
+
+# the contracted article "à le": a singular noun after it and nothing else is an idiom or the
+# kind ("tombés au combat", "au sommet de sa carrière" aside, "un mariage au sommet")
+BARE_CASES = {"au"}
+# what makes such a noun a particular happening: a determiner of its own, a complement, an
+# adjective, a number, a clause
+OWN_MODIFIERS = ("det", "nmod", "amod", "nummod", "acl", "acl:relcl", "appos", "nmod:poss", "conj")
+
+
+def is_bare_contracted(head) -> bool:
+    """A singular trigger noun after "au", with no complement, adjective, number or clause of
+    its own ("présenté comme mort au combat", "un mariage au sommet", "des exclusions au
+    cessez-le-feu"): an idiom or the kind of happening, not one happening."""
+    if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number"):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ in BARE_CASES for c in head.children):
+        return False
+    return not any(c.dep_ in OWN_MODIFIERS for c in head.children)
+
+
+ABSTRACT_SUFFIXES = ("isme",)
+
+
+def fights_an_abstraction(noun, lex: Lexicon) -> bool:
+    """A fight noun whose "contre" complement is an abstraction: a doctrine or practice in
+    "-isme" ("le combat contre le terrorisme", "la lutte contre le racisme") or a disease or
+    disaster (contexts.natural_cause: "la guerre contre le virus"): figurative, no armed
+    fighting."""
+    natural = lex.contexts.get("natural_cause", frozenset())
+    for c in noun.children:
+        if c.dep_ != "nmod" or case_of(c) != "contre" or c.pos_ != "NOUN":
+            continue
+        if c.lower_.endswith(ABSTRACT_SUFFIXES) or forms(c) & natural:
+            return True
+    return False
+
+
+def has_thing_complement(noun, lex: Lexicon, mention_tokens=()) -> bool:
+    """The noun's "de" complement is a thing: a common noun that names no one (not an actor,
+    a word of people, a name, a number or a time: "l'entretien du pont", not "l'entretien du
+    président", "l'entretien de deux heures", "un entretien d'une heure")."""
+    for c in noun.children:
+        if c.dep_ != "nmod" or case_of(c) not in DE_CASES or c.pos_ != "NOUN":
+            continue
+        if c.i in mention_tokens or forms(c) & lex.people or forms(c) & DURATIONS:
+            continue
+        if any(g.dep_ in ("nummod", "appos", "flat:name") or g.i in mention_tokens or g.pos_ == "PROPN"
+               for g in c.children):
+            continue
+        return True
+    return False
+
+
+# the adverbs that grade an adjective ("plus offensive", "très critique"): right before a
+# trigger noun, they show the word is the adjective of the same form
+GRADING_ADVERBS = {"plus", "moins", "très", "trop", "aussi", "si", "assez", "fort", "tellement", "peu"}
+
+
+def is_graded_adjective(head) -> bool:
+    """A trigger noun right after a grading adverb ("la France se montre plus offensive que
+    l'Allemagne"): the adjective of the same form, an attitude, not a happening. "plus de
+    sanctions" has its "de" between them and stays."""
+    return head.pos_ == "NOUN" and head.i > 0 and head.doc[head.i - 1].lower_ in GRADING_ADVERBS
+
+
+NAMING_MARKS = {"comme"}
+
+
+def is_naming(verb) -> bool:
+    """A verb of naming used to give a name ("DJT, comme il l'appelle", "ce qu'il appelle la
+    trahison", "ce que l'on nomme"): the verb names something, it is no appeal or appointment."""
+    if "Fin" in verb.morph.get("VerbForm") and any(      # not "comme pour appeler X à"
+            c.dep_ == "mark" and c.lower_ in NAMING_MARKS for c in verb.children):
+        return True
+    return verb.dep_ == "acl:relcl" and verb.head.lower_ in ("ce", "c'", "c’") and any(
+        c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
+
+
+# the complements by which an elected official is elected to something, or at a time, or in
+# some way: "élu maire", "élu à la présidence", "élu en 2017", "élu avec 52 %"
+ELECTION_COMPLEMENTS = ("xcomp", "obl:arg", "obl:mod", "obl", "advmod", "obl:agent", "nummod")
+
+
+def names_an_official(verb, mention_tokens=()) -> bool:
+    """"Christian Dupont, élu de l'Essonne": the participle without auxiliary has a "de"
+    complement naming a place or a body and nothing else that tells an election (no office,
+    time, manner or agent): the noun "élu", an elected official, not an election."""
+    if "Part" not in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if verb.dep_ not in ("appos", "acl", "amod", "nmod", "conj"):
+        return False
+    places = [c for c in verb.children if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
+              and case_of(c) in DE_CASES and (c.pos_ == "PROPN" or c.ent_type_ in ("LOC", "GPE", "ORG")
+                                              or c.i in mention_tokens)]
+    if not places:
+        return False
+    return not any(c.dep_ in ELECTION_COMPLEMENTS and c.i not in {p.i for p in places}
+                   for c in verb.children)
+
+
+def greets_in_person(verb, lex: Lexicon) -> bool:
+    """"saluer" as the purpose of a trip (contexts.motion: "est venu saluer sa mémoire", "s'est
+    rendu à l'Arc pour constater les dégâts et saluer les policiers"): a greeting or a homage
+    paid in person, no public act of speech."""
+    motion = lex.contexts.get("motion", frozenset())
+    cur = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    for _ in range(2):
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            break
+        if forms(cur.head) & motion:
+            return True
+        cur = cur.head
+    return False

@@ -1,0 +1,157 @@
+"""Triggers that are asked, denied or used in another sense (events/modality.py,
+events/sense.py), on French sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.article import sentences_of
+from newsledger.extract.events import extract_events
+from newsledger.extract.nlp import get_nlp
+from newsledger.records import ActorMention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def types_of(nlp, text, actors):
+    """Event types found in `text`; actors = [(surface, canonical, type)], each occurrence a mention."""
+    doc = nlp(text)
+    sentences = sentences_of(doc)
+    mentions = []
+    for surface, canonical, kind in actors:
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            index = next(s.index for s in sentences if s.start <= start < s.end)
+            mentions.append(ActorMention(surface, canonical, kind, None, index, start, end))
+            start = text.find(surface, end)
+    return [e.event_type for e in extract_events(doc, sentences, mentions)]
+
+
+DUPONT = [("Claire Dupont", "Claire Dupont", "person")]
+MARTIN = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person")]
+
+
+def test_yes_no_question_is_no_happening(nlp):
+    assert "election" not in types_of(nlp, "Intro. Claire Dupont va-t-elle gagner la primaire en mars ?", DUPONT)
+    assert "statement" not in types_of(nlp, "Intro. Paul Martin regrette-t-il ses attaques contre Claire Dupont ?",
+                                       MARTIN)
+
+
+def test_told_happening_and_wh_question_stay(nlp):
+    assert "election" in types_of(nlp, "Intro. Claire Dupont va gagner la primaire en mars.", DUPONT)
+    assert "election" in types_of(nlp, "Intro. Pourquoi Claire Dupont a-t-elle gagné la primaire en mars ?",
+                                  DUPONT)
+
+
+def test_negated_verb_of_intention_denies_its_infinitive(nlp):
+    assert "protest" not in types_of(nlp, "Intro. Claire Dupont n'entend pas manifester avec la CGT samedi.",
+                                     DUPONT + [("CGT", "CGT", "organization")])
+    assert "meeting" not in types_of(nlp, "Intro. Paul Martin ne devrait pas rencontrer Claire Dupont lundi.",
+                                     MARTIN)
+
+
+def test_intended_or_negated_implicative_happening_stays(nlp):
+    assert "meeting" in types_of(nlp, "Intro. Paul Martin devrait rencontrer Claire Dupont lundi.", MARTIN)
+    assert "statement" in types_of(nlp, "Intro. Paul Martin n'a pas hésité à condamner Claire Dupont lundi.",
+                                   MARTIN)
+
+
+def test_bare_noun_after_au_is_an_idiom(nlp):
+    text = "Intro. Claire Dupont a rendu hommage aux soldats français tombés au combat."
+    assert "attack" not in types_of(nlp, text, DUPONT + [("français", "France", "country")])
+
+
+def test_fight_with_its_own_phrase_after_au_stays(nlp):
+    text = "Intro. Les soldats français ont participé au combat de Mossoul contre l'État islamique."
+    assert "attack" in types_of(nlp, text, [("français", "France", "country"),
+                                            ("État islamique", "État islamique", "organization")])
+
+
+def test_fight_against_an_abstraction_is_figurative(nlp):
+    text = "Intro. La France poursuit son combat contre le terrorisme avec l'armée malienne."
+    assert "attack" not in types_of(nlp, text, [("France", "France", "country")])
+
+
+def test_fight_against_an_actor_stays(nlp):
+    text = "Intro. L'armée française a lancé une offensive contre les jihadistes de l'État islamique au Mali."
+    assert "attack" in types_of(nlp, text, [("française", "France", "country"),
+                                            ("État islamique", "État islamique", "organization")])
+
+
+def test_entretien_of_a_thing_is_maintenance(nlp):
+    text = "Intro. L'enquête de la société Autoroutes Nord a révélé des manquements dans l'entretien du pont."
+    assert "meeting" not in types_of(nlp, text, [("Autoroutes Nord", "Autoroutes Nord", "organization")])
+
+
+def test_entretien_with_a_person_stays(nlp):
+    text = "Intro. Paul Martin a eu un entretien d'une heure avec Claire Dupont mardi à Paris."
+    assert "meeting" in types_of(nlp, text, MARTIN)
+
+
+def test_graded_noun_is_the_adjective(nlp):
+    text = "Intro. Sur ce dossier, la France se montre plus offensive que l'Allemagne face à la Russie."
+    assert "attack" not in types_of(nlp, text, [("France", "France", "country"), ("Allemagne", "Allemagne", "country"),
+                                                ("Russie", "Russie", "country")])
+
+
+def test_offensive_told_stays(nlp):
+    text = "Intro. La Russie a lancé une offensive contre l'Ukraine dans la région de Kharkiv."
+    assert "attack" in types_of(nlp, text, [("Russie", "Russie", "country"), ("Ukraine", "Ukraine", "country")])
+
+
+def test_naming_is_no_appeal(nlp):
+    text = "Intro. Paul Martin a dit que son rival, ou le Sage comme il l'appelle, ressemblait à un fantôme."
+    assert "statement" not in types_of(nlp, text, [("Paul Martin", "Paul Martin", "person")])
+
+
+def test_appeal_stays(nlp):
+    text = "Intro. Paul Martin appelle Claire Dupont à démissionner de son poste."
+    assert "statement" in types_of(nlp, text, MARTIN)
+
+
+def test_elected_official_is_no_election(nlp):
+    text = "Intro. Paul Martin, élu de la Gironde, estime que Claire Dupont doit partir."
+    assert "election" not in types_of(nlp, text, MARTIN + [("Gironde", "Gironde", "organization")])
+
+
+def test_elected_to_an_office_stays(nlp):
+    text = "Intro. Paul Martin, élu en 2020 à la tête de la Gironde, estime que Claire Dupont doit partir."
+    assert "election" in types_of(nlp, text, MARTIN + [("Gironde", "Gironde", "organization")])
+
+
+def test_happening_presupposed_by_a_question_stays(nlp):
+    text = "Intro. Mis en examen mercredi pour corruption, Paul Martin doit-il démissionner ?"
+    assert "legal_action" in types_of(nlp, text, MARTIN)
+
+
+def test_willing_to_talk_is_no_meeting(nlp):
+    text = "Intro. Paul Martin s'est dit disposé à une discussion avec Claire Dupont sur les salaires."
+    assert "meeting" not in types_of(nlp, text, MARTIN)
+
+
+def test_talks_held_stay(nlp):
+    text = "Intro. Paul Martin a eu une discussion avec Claire Dupont sur les salaires lundi."
+    assert "meeting" in types_of(nlp, text, MARTIN)
+
+
+def test_friendly_match_is_no_meeting(nlp):
+    text = "Intro. Le maillot a été porté par Paul Martin lors d'une rencontre amicale à Turin."
+    assert "meeting" not in types_of(nlp, text, MARTIN)
+
+
+def test_meeting_of_leaders_stays(nlp):
+    text = "Intro. Paul Martin a eu une rencontre avec Claire Dupont à Turin lundi."
+    assert "meeting" in types_of(nlp, text, MARTIN)
+
+
+def test_greeting_paid_in_person_is_no_statement(nlp):
+    text = "Intro. Paul Martin est venu saluer les pompiers de la caserne de Lyon dimanche."
+    assert "statement" not in types_of(nlp, text, MARTIN)
+
+
+def test_praise_stays(nlp):
+    text = "Intro. Paul Martin a salué la décision de Claire Dupont dimanche."
+    assert "statement" in types_of(nlp, text, MARTIN)
