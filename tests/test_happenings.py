@@ -267,6 +267,21 @@ def test_an_election_and_the_inauguration_after_it_stay_apart(con):
     assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
 
 
+def test_a_round_of_a_vote_and_the_vote_as_a_whole_stay_apart(con):
+    """One round of an election is a part of it (sql/coding/trigger_steps.csv): the first
+    round told in two articles is one happening, the presidential election of the same day and
+    actors another."""
+    vote = "Corée du Sud : le {} voit le candidat conservateur Yoon Suk-yeol en tête dimanche."
+    load(con, "r1",
+         article("un", "2024-03-02", vote.format("premier tour de la présidentielle"),
+                 "premier tour", "election", [(SEOUL, "source")]),
+         article("deux", "2024-03-02", vote.format("premier tour du scrutin"), "premier tour",
+                 "election", [(SEOUL, "source")], site="autre.fr"),
+         article("trois", "2024-03-02", vote.format("scrutin de la présidentielle"),
+                 "présidentielle", "election", [(SEOUL, "source")], site="trois.fr"))
+    assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
+
+
 def test_a_war_and_one_strike_in_it_stay_apart(con):
     """A war as a whole is a step of its own (sql/coding/trigger_steps.csv): a strike of the
     same day and the same actors is a part of it, another happening."""
