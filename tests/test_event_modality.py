@@ -4,30 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.article import sentences_of
-from newsledger.extract.events import extract_events
-from newsledger.extract.nlp import get_nlp
-from newsledger.records import ActorMention
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
 
 
 def types_of(nlp, text, actors):
-    """Event types found in `text`; actors = [(surface, canonical, type)], each occurrence a mention."""
-    doc = nlp(text)
-    sentences = sentences_of(doc)
-    mentions = []
-    for surface, canonical, kind in actors:
-        start = text.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            index = next(s.index for s in sentences if s.start <= start < s.end)
-            mentions.append(ActorMention(surface, canonical, kind, None, index, start, end))
-            start = text.find(surface, end)
-    return [e.event_type for e in extract_events(doc, sentences, mentions)]
+    """Event types found in `text`; actors = [(surface, canonical, type)], each occurrence a
+    mention (test_events.run, which also checks the record contract)."""
+    return [e.event_type for e in run(nlp, text, actors)]
 
 
 DUPONT = [("Claire Dupont", "Claire Dupont", "person")]
