@@ -1,5 +1,6 @@
 """The pipeline's lemmatizer reads its lemma index as sets (nlp.lemma_index_as_sets): the same
-lemmas as spaCy's own French lemmatizer with the model's tables as shipped."""
+lemmas as spaCy's own French lemmatizer with the model's tables as shipped; and its tokenizer
+splits a double hyphen typed for a dash (nlp.split_double_hyphens)."""
 import pytest
 
 # Written for this test: inflected verbs, nouns and adjectives the index knows, forms only the
@@ -56,3 +57,14 @@ def test_same_lemmas_from_a_cold_cache(pipelines):
     text = " ".join(SENTENCES)
     assert [t.lemma_ for t in ours(text)] == [t.lemma_ for t in stock(text)]
     assert lemmatizer.cache          # the cache still works as spaCy's
+
+
+def test_a_double_hyphen_typed_for_a_dash_is_a_token_of_its_own(pipelines):
+    """nlp.split_double_hyphens: "Iran--," and "--dont" give the word and the dash apart; a
+    single hyphen inside a word or a score is left to the model's rules."""
+    nlp = pipelines[1]
+    words = [t.text for t in nlp.tokenizer("Le chef des Gardiens de l'Iran--, tué --dont on parle-- "
+                                           "aux Etats-Unis, perdait 3-1.")]
+    assert words[5:9] == ["l'", "Iran", "--", ","]
+    assert ["--", "dont"] == words[10:12] and "parle" in words and "Etats-Unis" in words
+    assert words[-4:] == ["3", "-", "1", "."]

@@ -29,11 +29,24 @@ def load_pipeline():
 
     nlp = spacy.load(MODEL)
     lemma_index_as_sets(nlp)
+    split_double_hyphens(nlp)
     nlp.add_pipe("newsledger_sentences", before="parser")
     actors.add_actor_pipes(nlp)
     nlp.add_pipe("newsledger_event_triggers", last=True)
     nlp.add_pipe("newsledger_event_support", last=True)
     return nlp
+
+
+def split_double_hyphens(nlp) -> None:
+    """A double hyphen typed for a dash ("l'Iran--, a", "--dont quinze ânesses--") stays glued
+    to its word with the model's tokenizer, so "Iran--" is no country and "--dont" no pronoun
+    (193 times in 153 of the corpus's 11,929 articles). It is split off as a prefix or a suffix
+    of its own, ahead of the model's rules, which are kept as they are."""
+    import re
+
+    tokenizer = nlp.tokenizer
+    tokenizer.prefix_search = re.compile(r"^--+|" + tokenizer.prefix_search.__self__.pattern).search
+    tokenizer.suffix_search = re.compile(r"--+$|" + tokenizer.suffix_search.__self__.pattern).search
 
 
 def lemma_index_as_sets(nlp) -> None:
