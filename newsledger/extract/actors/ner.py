@@ -21,7 +21,8 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
     both on every read)."""
     text = doc.text if text is None else text
     out = []
-    names = article_names(text, entities(doc) if ents is None else ents, g)
+    ents = entities(doc) if ents is None else ents
+    names = article_names(text, ents, g)
     ents = merge_split_orgs(doc, text, ents)
     for start, end, label in ents:
         if shouted_words(doc, start, end):

@@ -529,10 +529,8 @@ def is_inverted_incise(verb, lex: Lexicon, mention_tokens) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") for c in after):
         return False
     nominal = next((c for c in after if c.dep_ in ("obj", "nsubj", "nsubj:pass")), None)
-    who = lex.people.union(*(lex.contexts.get(name, frozenset()) for name in (
-        "actor_description", "authority")))
     return nominal is not None and (nominal.i in mention_tokens or nominal.pos_ == "PROPN"
-                                    or bool(forms(nominal) & who))
+                                    or bool(forms(nominal) & lex.speaker_words))
 
 
 def opens_incise(verb) -> bool:
@@ -600,8 +598,7 @@ def named_speaker(tok, lex: Lexicon, mention_tokens) -> bool:
     gouvernement irlandais", "les autorités françaises"); not a pronoun, a description naming
     someone else ("les soutiens de X", "des dissidents saoudiens") nor a medium. A verb without
     a subject of its own takes its governor's ("va annoncer", "a salué ... et annoncé")."""
-    titles = frozenset().union(*(lex.contexts.get(name, frozenset()) for name in (
-        "person_role", "actor_description", "authority")))
+    titles = lex.speaker_titles
     verb = tok
     for _ in range(3):
         who = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or (

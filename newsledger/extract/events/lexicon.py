@@ -70,6 +70,11 @@ class Lexicon:
     # the words of people: titles and roles (contexts.person_role) and common nouns of people
     # (contexts.person_noun)
     people: frozenset[str] = field(init=False)
+    # the words that name a speaker by title, description or authority (contexts.person_role,
+    # actor_description, authority: "le ministre", "le gouvernement", "les autorités"), and
+    # those with the common nouns of people: who may speak in a statement (constraints.py)
+    speaker_titles: frozenset[str] = field(init=False)
+    speaker_words: frozenset[str] = field(init=False)
     # the canonical names of media and news agencies (data/media.tsv, data/news_agencies.tsv):
     # an actor of these named in a trigger's phrase is the `media` context too
     media_names: frozenset[str] = frozenset()
@@ -77,6 +82,9 @@ class Lexicon:
     def __post_init__(self):
         self.people = self.contexts.get("person_role", frozenset()) | self.contexts.get(
             "person_noun", frozenset())
+        self.speaker_titles = frozenset().union(*(self.contexts.get(name, frozenset()) for name in (
+            "person_role", "actor_description", "authority")))
+        self.speaker_words = self.people | self.speaker_titles
         self.trigger_words = frozenset(self.verbs) | frozenset(self.nouns)
         self.saying_verbs = self.contexts.get("assertive", frozenset()) | frozenset(
             v for v, rules in self.verbs.items() if any(r.event_type == "statement" for r in rules))

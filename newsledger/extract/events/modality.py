@@ -7,7 +7,7 @@ reference.irrealis.)"""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import forms, is_negated_word, is_verbal
+from newsledger.extract.events.syntax import is_verbal, under_negated_word
 
 
 # the subject clitics a question inverts after its verb, as the tokenizer writes them
@@ -109,20 +109,8 @@ def under_negated_governor(head, lex: Lexicon) -> bool:
     pas défiler", "ne devrait pas se rendre", "je n'irai pas manifester"): the negation denies
     the happening the infinitive names. (Not the negative implicatives, "il n'a pas hésité à
     condamner", which assert it.)"""
-    raising = lex.contexts.get("negation_raising", frozenset())
-    cur = head
-    if not is_verbal(cur):
-        if cur.dep_ not in ("obj", "obl:arg") or cur.head.i == cur.i or not is_verbal(cur.head):
-            return False
-        cur = cur.head
-    for _ in range(3):
-        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
-            return False
-        gov = cur.head
-        if forms(gov) & raising and is_negated_word(gov):
-            return True
-        cur = gov
-    return False
+    return under_negated_word(head, lex.contexts.get("negation_raising", frozenset()),
+                              ("obj", "obl:arg"), ("xcomp",))
 
 
 def not_told(head, lex: Lexicon) -> bool:

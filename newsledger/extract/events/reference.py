@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
-                                             is_article_case, is_elided_si, is_negated_word, is_verbal)
+                                             is_article_case, is_elided_si, is_verbal, under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 
@@ -205,21 +205,8 @@ def under_negated_implicative(head, lex: Lexicon) -> bool:
     the complement did not take place ("le ministère n'a pas réussi à coordonner l'évacuation",
     "il n'est pas possible de se rendre en Bulgarie"). A noun counts only as the object or
     subject of its verb (not an adjunct: "lors de la visite, il n'a pas pu parler")."""
-    implicative = lex.contexts.get("implicative", frozenset())
-    verb = head
-    if not is_verbal(head):
-        if head.dep_ not in ("obj", "nsubj", "nsubj:pass", "obl:arg") or not is_verbal(head.head):
-            return False
-        verb = head.head
-    cur = verb
-    for _ in range(3):
-        if cur.dep_ not in IMPLICATIVE_PATH or cur.head.i == cur.i:
-            return False
-        gov = cur.head
-        if forms(gov) & implicative and is_negated_word(gov):
-            return True
-        cur = gov
-    return False
+    return under_negated_word(head, lex.contexts.get("implicative", frozenset()),
+                              ("obj", "nsubj", "nsubj:pass", "obl:arg"), IMPLICATIVE_PATH)
 
 
 def is_prevented(head, lex: Lexicon) -> bool:

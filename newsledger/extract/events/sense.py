@@ -107,8 +107,8 @@ def names_an_official(verb, mention_tokens=()) -> bool:
                                               or c.i in mention_tokens)]
     if not places:
         return False
-    return not any(c.dep_ in ELECTION_COMPLEMENTS and c.i not in {p.i for p in places}
-                   for c in verb.children)
+    place_ids = {p.i for p in places}
+    return not any(c.dep_ in ELECTION_COMPLEMENTS and c.i not in place_ids for c in verb.children)
 
 
 def greets_in_person(verb, lex: Lexicon) -> bool:

@@ -47,6 +47,26 @@ def is_negated_word(tok) -> bool:
     return bool(lows & NEGATORS) and bool(lows & NE_FORMS)
 
 
+def under_negated_word(head, words, noun_deps, path_deps, steps: int = 3) -> bool:
+    """Whether the trigger verb, or the verb a trigger noun is a `noun_deps` argument of, hangs
+    through at most `steps` relations of `path_deps` on a negated word whose forms meet `words`
+    ("n'a pas réussi à coordonner", "n'entend pas défiler"): the walk the negated implicatives
+    (reference.py) and the negated intentions (modality.py) share."""
+    cur = head
+    if not is_verbal(cur):
+        if cur.dep_ not in noun_deps or not is_verbal(cur.head):
+            return False
+        cur = cur.head
+    for _ in range(steps):
+        if cur.dep_ not in path_deps or cur.head.i == cur.i:
+            return False
+        gov = cur.head
+        if forms(gov) & words and is_negated_word(gov):
+            return True
+        cur = gov
+    return False
+
+
 def forms(tok) -> frozenset[str]:
     """The lemma and surface forms a lexicon entry may be written in (read from the forms of
     every token of its document, computed once per document)."""
