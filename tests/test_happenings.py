@@ -9,9 +9,11 @@ import pytest
 
 from newsledger.records import ActorMention, ArticleFacts, Event, EventActor, Sentence, SourceDocument
 from newsledger.warehouse import db as wdb
+from newsledger.warehouse.happenings import rule_links, type_groups
 from newsledger.warehouse.keys import stable_id
 from newsledger.warehouse.linking import Link, link
 from newsledger.warehouse.publish import publish
+from newsledger.warehouse.sqlfiles import read_sql
 from newsledger.warehouse.stage import StagedArticle, stage_batch
 
 # Our own short sentences (no article text): actor, verb, date.
@@ -574,3 +576,29 @@ def test_report_section_lists_top_happenings_with_their_reports(linked_db):
     assert all(r["sentence"].endswith("a lancé un satellite.") for r in top[0]["reports"])
     svg = found["quadclass_svg"]
     assert svg.startswith("<svg") and "4 material conflict" in svg and "1 verbal cooperation" in svg
+
+
+def test_rule_groups_of_types_hold_a_bounded_number_of_fresh_events():
+    counts = [("aid", 3), ("attack", 5), ("election", 2), ("statement", 9), ("launch", 1)]
+    assert type_groups(counts, most=8) == [["aid", "attack"], ["election"], ["statement"], ["launch"]]
+    assert type_groups(counts, most=100) == [["aid", "attack", "election", "statement", "launch"]]
+    assert type_groups([], most=8) == []
+
+
+def test_types_ruled_together_link_as_one_type_at_a_time_and_never_across(con):
+    # a launch and a weapons test of one actor on one day: same words, same actor, two types
+    def told(name, published, event_type, site):
+        return article(name, published, f"{PYONGYANG[0]} a lancé un missile.", "a lancé",
+                       event_type, [(PYONGYANG, "source")], "2024-03-01", "day", site=site)
+    stage_batch(con, [told("un", "2024-03-02", "launch", "a.fr"), told("deux", "2024-03-02", "launch", "b.fr"),
+                      told("trois", "2024-03-02", "weapons_test", "c.fr"),
+                      told("quatre", "2024-03-03", "weapons_test", "d.fr")], "r1", datetime(2024, 1, 1))
+    publish(con, "r1")
+    con.execute("update fact_events set happening_id = null")
+    together = rule_links(con)
+    rule = read_sql("happenings/rule.sql")
+    apart = [row for types in (["launch"], ["weapons_test"])
+             for row in con.execute(rule, {"event_types": types}).fetchall()]
+    assert together == apart and len(together) == 2
+    kinds = dict(con.execute("select event_id, event_type from fact_events").fetchall())
+    assert all(kinds[link[0]] == kinds[link[1]] for link in together)

@@ -28,12 +28,34 @@ def load_coding(con) -> None:
         run_statements(con, text)
 
 
+# Fresh events per query of the rule (sql/happenings/rule.sql): all types at once ran out of
+# memory on the whole corpus (27,911 events), the largest type alone (statements, about 10,000
+# there) did not; at 2,000 articles (about 6,000 events) every type goes in one query.
+RULE_GROUP_EVENTS = 8_000
+
+
+def type_groups(counts: list[tuple[str, int]], most: int = RULE_GROUP_EVENTS) -> list[list[str]]:
+    """Event types, in their order, cut into groups of at most `most` fresh events (a type
+    with more is a group of its own)."""
+    groups: list[list[str]] = []
+    size = 0
+    for event_type, n in counts:
+        if groups and size + n <= most:
+            groups[-1].append(event_type)
+            size += n
+        else:
+            groups.append([event_type])
+            size = n
+    return groups
+
+
 def rule_links(con) -> list[tuple]:
-    """The links of sql/happenings/rule.sql that concern an unlinked event, one event type at
-    a time (links never cross types; all at once ran out of memory on the whole corpus)."""
+    """The links of sql/happenings/rule.sql that concern an unlinked event, by groups of
+    event types (links never cross types; see RULE_GROUP_EVENTS), in type order."""
     rule = read_sql("happenings/rule.sql")
-    types = [r[0] for r in con.execute(read_sql("happenings/fresh_types.sql")).fetchall()]
-    return [row for event_type in types for row in con.execute(rule, {"event_type": event_type}).fetchall()]
+    counts = con.execute(read_sql("happenings/fresh_types.sql")).fetchall()
+    return [row for types in type_groups(counts)
+            for row in con.execute(rule, {"event_types": types}).fetchall()]
 
 
 def link_happenings(con) -> dict[str, float]:

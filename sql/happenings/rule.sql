@@ -86,11 +86,14 @@
 -- sets of reports each linked to one and the same report, which the average alone kept apart
 -- when they were told in words too different to link pair by pair.
 --
--- This query returns the links of one event type ($event_type: links never cross types)
--- that concern an event not yet linked (happening_id null): each pair once, with the
--- happening of the other event when it has one. It runs once per type inside the publish
--- transaction, whose new rows are held in memory: all types at once ran out of DuckDB's
--- memory bound on the whole corpus (11,929 articles in one run), one type at a time does not.
+-- This query returns the links of the event types in $event_types (links never cross
+-- types: every pair is of one type) that concern an event not yet linked (happening_id
+-- null): each pair once, with the happening of the other event when it has one, ordered by
+-- type and then as the clustering reads them. It runs inside the publish transaction, whose
+-- new rows are held in memory, on groups of types with a bounded number of fresh events
+-- (warehouse/happenings.py): all types at once ran out of DuckDB's memory bound on the whole
+-- corpus (11,929 articles in one run); one query per type paid the words of every sentence
+-- (`words`, `rarity`) once per type, about 0.1 s each of 14 on 2,000 articles.
 
 with params as (
 
@@ -123,10 +126,10 @@ folded as (
 
     -- each trigger folded (lower case, no accents) without its subject pronouns, auxiliaries,
     -- adverbs and clitics: "a été arrêté" -> "arrete", "Il s'est ensuite rendu" -> "rendu"
-    select e.event_id, regexp_replace(lower(strip_accents(e.trigger)),
+    select e.event_id, e.event_type, regexp_replace(lower(strip_accents(e.trigger)),
         '^(((il|elle|ils|elles|on|je|tu|nous|vous|me|te|lui|leur|y|en|a|ai|as|avons|avez|ont|avait|avaient|aurait|auraient|aura|auront|est|es|suis|sommes|etes|sont|etait|etaient|etant|ete|sera|seront|serait|seraient|avoir|etre|va|vont|allait|se|ne|de|aussi|egalement|deja|encore|notamment|pourtant|toujours|meme|bien|alors|ensuite|ainsi|pas)\s+)|([sldnjmt]['' ]))+', '') as words
     from fact_events as e
-    where e.event_type = $event_type
+    where list_contains($event_types, e.event_type)
 
 ),
 
@@ -138,14 +141,14 @@ steps as (
     -- ("élection présidentielle": presidential; "investiture": inauguration)
     select w.event_id, arg_min(s.step, w.position) as step
     from (
-        select event_id,
+        select event_id, event_type,
             unnest(regexp_extract_all(words, '[a-z]+')) as word,
             generate_subscripts(regexp_extract_all(words, '[a-z]+'), 1) as position
         from folded
     ) as w
     cross join params as p
     inner join dim_trigger_steps as s
-        on s.event_type = $event_type and s.stem = left(w.word, p.trigger_stem_chars)
+        on s.event_type = w.event_type and s.stem = left(w.word, p.trigger_stem_chars)
     group by w.event_id
 
 ),
@@ -194,7 +197,7 @@ events as (
     inner join folded as f using (event_id)
     left join steps as st using (event_id)
     cross join params as p
-    where e.event_type <> 'other' and e.event_type = $event_type
+    where e.event_type <> 'other' and list_contains($event_types, e.event_type)
 
 ),
 
@@ -284,7 +287,7 @@ event_actors as (
 candidates as (
 
     select distinct
-        f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
+        f.event_type, f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
         f.day_dated and o.day_dated as both_day_dated,
         f.stem = o.stem as same_stem,
@@ -315,7 +318,7 @@ candidates as (
     -- pairs of one type and a few days, to be weighed by rule 5, made the rule a third slower
     -- on the whole corpus); rule 5 then asks them for `min_actorless_overlap`
     select distinct
-        f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
+        f.event_type, f.event_id as event_a, o.event_id as event_b, o.happening_id as happening_b,
         f.point as point_a, o.point as point_b,
         f.day_dated and o.day_dated as both_day_dated,
         f.stem = o.stem as same_stem,
@@ -398,10 +401,10 @@ shared as (
         least(len(list_distinct(ra.actors)), len(list_distinct(rb.actors))) as fewer_actors,
         -- an undirected type (`undirected_types`) has no sources or targets for rule 2: who
         -- met whom is one meeting whichever side a sentence makes its subject
-        case when list_contains(p.undirected_types, $event_type) then null else ra.sources end as sources_a,
-        case when list_contains(p.undirected_types, $event_type) then null else rb.sources end as sources_b,
-        case when list_contains(p.undirected_types, $event_type) then null else ra.targets end as targets_a,
-        case when list_contains(p.undirected_types, $event_type) then null else rb.targets end as targets_b,
+        case when list_contains(p.undirected_types, c.event_type) then null else ra.sources end as sources_a,
+        case when list_contains(p.undirected_types, c.event_type) then null else rb.sources end as sources_b,
+        case when list_contains(p.undirected_types, c.event_type) then null else ra.targets end as targets_a,
+        case when list_contains(p.undirected_types, c.event_type) then null else rb.targets end as targets_b,
         ra.participants as participants_a, rb.participants as participants_b
     from candidates as c
     cross join params as p
@@ -416,7 +419,7 @@ shared as (
 final as (
 
     select
-        s.event_a, s.event_b, s.happening_b, s.point_a,
+        s.event_type, s.event_a, s.event_b, s.happening_b, s.point_a,
         coalesce(h.first_point, s.point_b) as first_b,
         coalesce(h.last_point, s.point_b) as last_b,
         coalesce(h.reports, 1) as size_b,
@@ -452,5 +455,5 @@ final as (
 
 )
 
-select * from final
-order by shared_actors desc, abs(coalesce(point_a - first_b, 0)), event_a, event_b
+select * exclude (event_type) from final
+order by event_type, shared_actors desc, abs(coalesce(point_a - first_b, 0)), event_a, event_b

@@ -67,8 +67,22 @@ def feast_cut_short(text: str, start: int, end: int, g: Gazetteer) -> bool:
     """"les festivités du Nouvel an": an entity that, with the words after it, is a feast or a
     calendar day (data/calendar_names.txt), the NER having cut it short."""
     head = fold(text[start:end])
+    longer = g.memo("calendar_by_leading_words", lambda: calendar_by_leading_words(g.calendar))
+    if head not in longer:
+        return False
     after = fold(text[end:end + 30])
-    return any(name.startswith(head + " ") and after.startswith(name[len(head):]) for name in g.calendar)
+    return any(after.startswith(name[len(head):]) for name in longer[head])
+
+
+def calendar_by_leading_words(calendar) -> dict[str, list[str]]:
+    """Each name of several words under every run of its leading words ("nouvel an" under
+    "nouvel"): the names an entity cut short may be the start of."""
+    out: dict[str, list[str]] = {}
+    for name in sorted(calendar):
+        for i, ch in enumerate(name):
+            if ch == " ":
+                out.setdefault(name[:i], []).append(name)
+    return out
 
 
 def shouted_words(doc, start: int, end: int) -> bool:
