@@ -284,6 +284,21 @@ def test_a_round_of_a_vote_and_the_vote_as_a_whole_stay_apart(con):
     assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
 
 
+def test_the_first_and_the_second_round_of_a_vote_stay_apart(con):
+    """Rounds are steps by their number (sql/coding/trigger_steps.csv): the second round told
+    in two articles ("second tour", "deuxième tour") is one happening; the first round ("1er
+    tour"), in the same days with the same actors, is another."""
+    vote = "Corée du Sud : le {} voit le candidat conservateur Yoon Suk-yeol en tête dimanche."
+    load(con, "r1",
+         article("un", "2024-03-02", vote.format("second tour de la présidentielle"),
+                 "second tour", "election", [(SEOUL, "source")]),
+         article("deux", "2024-03-02", vote.format("deuxième tour du scrutin"), "deuxième tour",
+                 "election", [(SEOUL, "source")], site="autre.fr"),
+         article("trois", "2024-03-02", vote.format("1er tour de la présidentielle"),
+                 "1er tour", "election", [(SEOUL, "source")], site="trois.fr"))
+    assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
+
+
 def test_a_war_and_one_strike_in_it_stay_apart(con):
     """A war as a whole is a step of its own (sql/coding/trigger_steps.csv): a strike of the
     same day and the same actors is a part of it, another happening."""

@@ -20,7 +20,7 @@
 --      so do a presidential and a legislative election, or an election and the
 --      inauguration or the appointment that follows it, or one round of a vote ("premier
 --      tour", "second tour") and the election named as a whole or by its kind (a part and
---      its whole), or a war and one of its battles
+--      its whole), or the first round and the second, or a war and one of its battles
 --      (`whole_steps`: an election of unknown kind agrees with any kind of vote, never
 --      with taking office; an attack of unknown step never with a war as a whole);
 --   2. they share actors (canonical actor_id; a one-word person counts as the one well-known
