@@ -208,6 +208,18 @@ def test_undated_reports_published_two_days_apart_link(con):
     assert sorted(map(len, happenings(con).values())) == [1, 2]
 
 
+def test_a_speakers_statements_dated_to_two_days_stay_apart(con):
+    """One speaker's warnings dated to two consecutive days are two statements (the day's
+    slack of rule 3 is for reports of one happening); two reports of the one day link."""
+    def dated(name, published, day):
+        a = warning(name, published)
+        a.facts.events[0].event_date, a.facts.events[0].date_precision = day, "day"
+        return a
+    load(con, "r1", dated("un", "2024-03-02", "2024-03-01"), dated("deux", "2024-03-02", "2024-03-01"),
+         dated("trois", "2024-03-03", "2024-03-02"))
+    assert sorted(happenings(con).values()) == [["a-deux", "a-un"], ["a-trois"]]
+
+
 def test_a_source_named_as_a_participant_elsewhere_does_not_contradict(con):
     """"France accuses Turkey of arming Libya" gives Turkey no role of source; "Turkey arms
     Libya" does: the sources differ, but each is a participant of the other report."""

@@ -50,7 +50,9 @@
 --      `published_lookback_days` days up to its article's publication (the publication
 --      date stands in for the event's, and an undated report of ongoing talks or of a
 --      recent inquiry may come a day or two after it); two intervals must overlap within
---      `tolerance_days` (a day either side for time zones and late dispatches); or one is
+--      `tolerance_days` (a day either side for time zones and late dispatches), except two
+--      statements both dated to the day (`speaker_types`): on two different days they are one
+--      speaker's two statements (a country's condemnations of a Monday and of a Tuesday); or one is
 --      undated and the other dated to a month or a year that ends before the undated one's
 --      interval begins, their triggers open with the same word (as for reports with no actor
 --      in common), and their sentences share at least `min_background_overlap` of their
@@ -308,6 +310,10 @@ candidates as (
       and (f.step = o.step
            or (f.step = '' and not list_contains(p.whole_steps, o.step))
            or (o.step = '' and not list_contains(p.whole_steps, f.step)))
+      -- a speaker's statements dated to two different days are two statements: the day's
+      -- slack (`tolerance_days`) is for reports of one happening, not for one speaker again
+      and not (list_contains(p.speaker_types, f.event_type) and f.day_dated and o.day_dated
+               and f.point <> o.point)
       and (o.happening_id is not null or f.event_id < o.event_id)
 
     union
