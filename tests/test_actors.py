@@ -65,6 +65,13 @@ def test_capital_is_alias_of_country(run):
     assert s["Tokyo"].canonical_name == "Japon"
 
 
+def test_a_capital_in_the_spelling_of_the_news_agencies_is_its_country(run):
+    """"Ryad" (the French agencies' spelling of Riyad) stands for Saudi Arabia, never a person."""
+    ms = run("Ryad a démenti mardi toute implication dans les frappes.")
+    assert by_surface(ms)["Ryad"].canonical_name == "Arabie saoudite"
+    assert all(m.actor_type != "person" for m in ms)
+
+
 def test_capital_as_place_is_not_an_actor(run):
     ms = run("Les diplomates se retrouveront à Vienne la semaine prochaine pour discuter du Mali.")
     assert "Autriche" not in canon(ms)
