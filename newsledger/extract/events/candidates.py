@@ -154,7 +154,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
     for etype, start, end, head, kind, conf, key in triggers:
         actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
                                 speech=etype == "statement", named=named,
-                                de_patient=bool(rule_option(lex, etype, head, "de_patient")))
+                                de_patient=bool(rule_option(lex, etype, head, "de_patient")),
+                                etype=etype)
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")

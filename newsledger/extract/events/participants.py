@@ -4,6 +4,7 @@ named before it."""
 from __future__ import annotations
 
 from newsledger.records import ActorMention
+from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order,
@@ -134,9 +135,11 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
 
 
 def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), people=(),
-               speech=False, de_patient=False) -> None:
+               speech=False, de_patient=False, landmark=False) -> None:
     """Roles from the noun's own complements. `de_patient`: its "de" complement is the one
-    acted on ("l'arrestation de X": X is arrested; "par Y" still names the doer)."""
+    acted on ("l'arrestation de X": X is arrested; "par Y" still names the doer). `landmark`:
+    the noun is only a landmark of time or place for its clause (landmark.is_landmark), whose
+    subject does not act in it."""
     for c in noun.children:
         names = names_at(subtree_order(c), mention_tokens)
         if not names:
@@ -162,12 +165,25 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
         else:
             add(actors, names, "participant")
     verb = noun.head
+    if landmark:                                  # "X a parlé avant la grève": X is not in it
+        add(actors, names_at(following_agent(noun), mention_tokens), "source")
+        return
     if any(verb.i == h.i for h in other_heads):       # "X a dénoncé des tirs": X did not fire
         return
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
         for indices in subject_indices(verb):
             add(actors, names_at(indices, mention_tokens), "source")
+
+
+def following_agent(noun) -> tuple[int, ...]:
+    """The "par X" phrase right after a trigger noun that the parser attached to the verb above
+    it ("après l'invasion de l'Ukraine par Y": Y invaded), as token indices."""
+    verb = noun.head
+    for c in verb.children:
+        if c.dep_ in AGENT_DEPS and c.left_edge.i == noun.right_edge.i + 1 and case_of(c) == "par":
+            return subtree_order(c)
+    return ()
 
 
 def mention_number(span) -> str | None:
@@ -332,16 +348,17 @@ def named_tokens(sent, mention_tokens) -> list[int]:
 
 
 def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sentence,
-                   other_heads=(), speech=False, named=None, de_patient=False):
+                   other_heads=(), speech=False, named=None, de_patient=False, etype=None):
     """Actor name -> role for the trigger `head`. `named`: named_tokens(sent, mention_tokens),
     when the caller has them. `de_patient`: see noun_roles."""
     actors: dict[str, str] = {}
     lex = load_lexicon()
+    landmark = etype not in landmark_words().sweep_types and is_landmark(head)
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors)
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
-                   lex.contexts.get("person_role", frozenset()), speech, de_patient)
+                   lex.contexts.get("person_role", frozenset()), speech, de_patient, landmark)
     if speech and not any(r == "source" for r in actors.values()):
         add(actors, medium_speakers(head, mention_tokens), "source")
     if not any(r == "source" for r in actors.values()):
@@ -360,6 +377,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
     # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
     media = lex.media_names
+    if landmark:                                  # "X a parlé après l'attentat de Nice"
+        named = [i for i in named if any(m.actor_type == "country" for m in mention_tokens.get(i, ()))]
     swept = names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
                      mention_tokens)
     add(actors, [n for n in swept if n not in media], "participant")

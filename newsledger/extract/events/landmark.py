@@ -1,0 +1,85 @@
+"""A happening named only as a landmark of time or place for another clause: "avant la
+grève", "quelques jours après l'attentat", "au-delà de la présidentielle", "à la veille de
+l'élection", "le jour de l'attentat", "sur le site de l'armistice". The people named in that
+clause are not in the happening by being named beside it: only its own complements
+("l'attentat du Hamas") name its actors (data/landmarks.json)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsledger.extract.events.syntax import POSSESSIVES, is_verbal, straight_apostrophes
+from newsledger.resources import data_dir
+
+LANDMARKS_PATH = data_dir("newsledger.extract") / "landmarks.json"
+ORDINALS = {"premier", "première", "dernier", "dernière", "second", "seconde"}
+
+
+@dataclass(frozen=True)
+class LandmarkWords:
+    markers: frozenset[str]        # prepositions of time before or after: "avant", "depuis"
+    nouns: frozenset[str]          # nouns of a point in time or of a place: "veille", "site"
+    time_nouns: frozenset[str]     # nouns of a unit of time: "jour", "semaine"
+    sweep_types: frozenset[str]    # event types whose landmark keeps the names beside it
+
+
+@lru_cache(maxsize=1)
+def landmark_words() -> LandmarkWords:
+    data = json.loads(LANDMARKS_PATH.read_text(encoding="utf-8"))
+    markers = set(data["before_after"])
+    nouns = set(data["landmark_nouns"])
+    return LandmarkWords(frozenset(straight_apostrophes(w) for w in markers), frozenset(nouns),
+                         frozenset(data["time_nouns"]), frozenset(data["sweep_types"]))
+
+
+def is_ordinal(tok) -> bool:
+    """"quatrième", "4e", "4ème", "premier"."""
+    low = tok.lower_
+    return low in ORDINALS or low.endswith("ième") or (
+        low.endswith(("e", "ème", "er", "re")) and low.rstrip("eèmr").isdigit())
+
+
+def is_time_landmark(noun, case: str | None) -> bool:
+    """A unit of time completed by a happening: "le jour de l'élection", "à deux mois du
+    scrutin"; not an ordinal or a length of time inside it ("au quatrième jour du sommet",
+    "trois nuits d'émeutes", "après des mois de négociations")."""
+    if any(is_ordinal(c) for c in noun.children if c.dep_ in ("amod", "nummod", "det")):
+        return False
+    counted = "Plur" in noun.morph.get("Number") or any(
+        c.dep_ == "nummod" or c.like_num for c in noun.children)
+    return not counted or case in ("à", "au")
+
+
+def case_words(tok) -> set[str]:
+    """The prepositions of a noun phrase: its case words and the word right before it ("lors"
+    of "lors de", "au-delà" of "au-delà de", which the parser attaches elsewhere)."""
+    words = {straight_apostrophes(c.lower_) for c in tok.children if c.dep_ == "case"}
+    left = tok.left_edge.i
+    if left > tok.sent.start:
+        words.add(straight_apostrophes(tok.doc[left - 1].lower_))
+    return words
+
+
+def is_landmark(head) -> bool:
+    """A trigger noun introduced by a preposition of time ("avant", "après", "depuis",
+    "jusqu'à", "au-delà de"), or the complement of a noun of a point in time or of a place
+    ("la veille de", "le site de", "le jour de"); not one with a possessive ("après sa
+    rencontre avec X": its possessor is often named beside it) or a relative clause ("après
+    les consultations qu'il mène": the clause tells who takes part)."""
+    if is_verbal(head) or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES or c.dep_ == "acl:relcl"
+           for c in head.children):
+        return False                              # "après les consultations qu'il mène"
+    words = landmark_words()
+    if case_words(head) & words.markers:
+        return True
+    governor = head.head
+    if head.dep_ != "nmod" or governor.pos_ != "NOUN" or governor.i == head.i:
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma in words.nouns:
+        return True
+    return lemma in words.time_nouns and is_time_landmark(governor, next(
+        (straight_apostrophes(c.lower_) for c in governor.children if c.dep_ == "case"), None))
