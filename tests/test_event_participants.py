@@ -61,3 +61,10 @@ def test_the_agent_after_a_landmark_is_its_doer(nlp):
                       "Marie Durand pour renforcer ses liens.", [DUPONT, DURAND])
     [attack] = of_type(events, "attack")
     assert roles(attack).get("Marie Durand") == "source" and "Jean Dupont" not in roles(attack)
+
+
+def test_a_landmark_keeps_the_medium_that_is_its_own_complement(nlp):
+    events = run(nlp, "Quelques heures après le communiqué de TF1, Jean Dupont a annoncé "
+                      "sa candidature.", [DUPONT, ("TF1", "TF1", "organization")])
+    statements = [e for e in of_type(events, "statement") if e.trigger == "communiqué"]
+    assert statements and roles(statements[0]).get("TF1") == "source", events

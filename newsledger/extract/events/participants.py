@@ -377,15 +377,20 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
     # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
     media = lex.media_names
-    if landmark:                                  # "X a parlé après l'attentat de Nice"
-        named = [i for i in named if any(m.actor_type == "country" for m in mention_tokens.get(i, ()))]
-    swept = names_at([i for i in named if i not in foreign and not reporting_source(head.doc[i])],
+    # a landmark ("X a parlé après l'attentat de Nice") takes from the sentence only the
+    # countries, where it took place
+    sweepable = [i for i in named if not landmark or is_country(i, mention_tokens)]
+    swept = names_at([i for i in sweepable if i not in foreign and not reporting_source(head.doc[i])],
                      mention_tokens)
     add(actors, [n for n in swept if n not in media], "participant")
     for name in [n for n in actors if n in media]:
         if not any(is_core_argument(head.doc[i], head) for i in named if name in names_at([i], mention_tokens)):
             del actors[name]
     return actors
+
+
+def is_country(i: int, mention_tokens) -> bool:
+    return any(m.actor_type == "country" for m in mention_tokens.get(i, ()))
 
 
 # The complements through which a medium takes part in the trigger's happening: its subject
