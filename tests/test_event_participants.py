@@ -68,3 +68,16 @@ def test_a_landmark_keeps_the_medium_that_is_its_own_complement(nlp):
                       "sa candidature.", [DUPONT, ("TF1", "TF1", "organization")])
     statements = [e for e in of_type(events, "statement") if e.trigger == "communiqué"]
     assert statements and roles(statements[0]).get("TF1") == "source", events
+
+
+def test_whom_a_protest_is_for_takes_no_part_in_it(nlp):
+    events = run(nlp, "Des veillées et des manifestations pour Jean Dupont ont été organisées "
+                      "mardi à Lyon.", [DUPONT])
+    assert not of_type(events, "protest"), events
+
+
+def test_the_protesters_stay_beside_whom_they_march_for(nlp):
+    events = run(nlp, "Marie Durand a manifesté mardi à Lyon en soutien à Jean Dupont.",
+                 [DUPONT, DURAND])
+    [protest] = of_type(events, "protest")
+    assert roles(protest).get("Marie Durand") == "source" and "Jean Dupont" not in roles(protest)

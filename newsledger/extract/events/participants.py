@@ -4,6 +4,7 @@ named before it."""
 from __future__ import annotations
 
 from newsledger.records import ActorMention
+from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
@@ -380,6 +381,12 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     # a landmark ("X a parlé après l'attentat de Nice") takes from the sentence only the
     # countries, where it took place
     sweepable = [i for i in named if not landmark or is_country(i, mention_tokens)]
+    if etype == "protest":                        # "des manifestations pour X": X is the cause
+        cause = beneficiary_indices(head)
+        sweepable = [i for i in sweepable if i not in cause]
+        for name in names_at(sorted(cause), mention_tokens):
+            if actors.get(name) in ("target", "participant"):
+                del actors[name]
     swept = names_at([i for i in sweepable if i not in foreign and not reporting_source(head.doc[i])],
                      mention_tokens)
     add(actors, [n for n in swept if n not in media], "participant")
