@@ -185,3 +185,25 @@ def test_election_aimed_at_by_a_possible_candidacy_is_none_unless_dated(nlp):
     assert "election" in types_of(
         nlp, "Intro. Interrogée sur une éventuelle candidature à l'élection présidentielle de 2032, Claire "
              "Dupont a répondu.", DUPONT)
+
+
+def test_speech_in_private_is_no_statement(nlp):
+    assert "statement" not in types_of(nlp, "Intro. Paul Martin a critiqué en privé Claire Dupont.", MARTIN)
+    assert "statement" not in types_of(nlp, "Intro. Paul Martin dénonce Claire Dupont devant ses conseillers.",
+                                       MARTIN)
+
+
+def test_public_speech_stays(nlp):
+    assert "statement" in types_of(nlp, "Intro. Paul Martin a critiqué Claire Dupont.", MARTIN)
+
+
+def test_private_person_to_the_reporter_is_no_statement(nlp):
+    assert "statement" not in types_of(
+        nlp, "Intro. Paul Martin a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)
+
+
+def test_official_to_the_reporter_stays(nlp):
+    assert "statement" in types_of(
+        nlp, "Intro. Le ministre Paul Martin a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)
+    assert "statement" in types_of(
+        nlp, "Intro. Paul Martin, ministre de la Santé, a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)
