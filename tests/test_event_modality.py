@@ -147,6 +147,9 @@ BORELIE = [("Borélie", "Borélie", "country"), ("Valdor", "Valdor", "country")]
 def test_opposed_happening_is_none(nlp):
     assert "agreement" not in types_of(nlp, "Intro. La France s'oppose à un accord avec la Borélie.",
                                        FRANCE_BOREALIE)
+    assert "agreement" not in types_of(
+        nlp, "Intro. Paul Martin a annoncé que la France s'opposait désormais à l'accord avec la Borélie.",
+        FRANCE_BOREALIE + MARTIN)
 
 
 def test_denial_of_an_accusation_keeps_the_accusation(nlp):
