@@ -138,3 +138,75 @@ def test_greeting_paid_in_person_is_no_statement(nlp):
 def test_praise_stays(nlp):
     text = "Intro. Paul Martin a salué la décision de Claire Dupont dimanche."
     assert "statement" in types_of(nlp, text, MARTIN)
+
+
+FRANCE_BOREALIE = [("France", "France", "country"), ("Borélie", "Borélie", "country")]
+BORELIE = [("Borélie", "Borélie", "country"), ("Valdor", "Valdor", "country")]
+
+
+def test_opposed_happening_is_none(nlp):
+    assert "agreement" not in types_of(nlp, "Intro. La France s'oppose à un accord avec la Borélie.",
+                                       FRANCE_BOREALIE)
+    assert "agreement" not in types_of(
+        nlp, "Intro. Paul Martin a annoncé que la France s'opposait désormais à l'accord avec la Borélie.",
+        FRANCE_BOREALIE + MARTIN)
+
+
+def test_denial_of_an_accusation_keeps_the_accusation(nlp):
+    assert "statement" in types_of(
+        nlp, "Intro. Accusé par Paul Martin d'avoir organisé la fraude, Claire Dupont a démenti.", MARTIN)
+    assert "agreement" in types_of(
+        nlp, "Intro. La France a signé lundi un accord avec la Borélie.", FRANCE_BOREALIE)
+
+
+def test_what_should_have_been_allowed_is_none(nlp):
+    assert "legal_action" not in types_of(
+        nlp, "Intro. Le texte de la Borélie, celui qui aurait dû permettre d'autoriser les extraditions "
+             "vers le Valdor, a été retiré.", BORELIE)
+
+
+def test_what_was_allowed_stays(nlp):
+    assert "legal_action" in types_of(
+        nlp, "Intro. La Borélie a autorisé mardi l'extradition de Paul Martin vers le Valdor.", BORELIE + MARTIN)
+
+
+def test_what_only_could_happen_is_none(nlp):
+    assert "attack" not in types_of(
+        nlp, "Intro. Les experts du Valdor ont analysé pourquoi des attentats en Borélie pourraient avoir "
+             "lieu cette année.", BORELIE)
+
+
+def test_a_guess_about_a_happening_stays(nlp):
+    assert "attack" in types_of(
+        nlp, "Intro. L'attentat de Borélie pourrait avoir fait dix morts, selon le Valdor.", BORELIE)
+
+
+def test_election_aimed_at_by_a_possible_candidacy_is_none_unless_dated(nlp):
+    assert "election" not in types_of(
+        nlp, "Intro. Plutôt que d'évoquer une éventuelle candidature pour la présidentielle, Claire Dupont "
+             "parle de son projet.", DUPONT)
+    assert "election" in types_of(
+        nlp, "Intro. Interrogée sur une éventuelle candidature à l'élection présidentielle de 2032, Claire "
+             "Dupont a répondu.", DUPONT)
+
+
+def test_speech_in_private_is_no_statement(nlp):
+    assert "statement" not in types_of(nlp, "Intro. Paul Martin a critiqué en privé Claire Dupont.", MARTIN)
+    assert "statement" not in types_of(nlp, "Intro. Paul Martin dénonce Claire Dupont devant ses conseillers.",
+                                       MARTIN)
+
+
+def test_public_speech_stays(nlp):
+    assert "statement" in types_of(nlp, "Intro. Paul Martin a critiqué Claire Dupont.", MARTIN)
+
+
+def test_private_person_to_the_reporter_is_no_statement(nlp):
+    assert "statement" not in types_of(
+        nlp, "Intro. Paul Martin a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)
+
+
+def test_official_to_the_reporter_stays(nlp):
+    assert "statement" in types_of(
+        nlp, "Intro. Le ministre Paul Martin a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)
+    assert "statement" in types_of(
+        nlp, "Intro. Paul Martin, ministre de la Santé, a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)

@@ -4,6 +4,7 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
+from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import fights_an_abstraction, has_thing_complement, greets_in_person, is_naming, names_an_official
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
@@ -192,6 +193,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "le pays déplore 163 morts": a toll, no speech
     if rule.event_type == "statement" and in_private_channel(tok, lex):
         return None                               # "dans un courriel, X proposait": not public
+    if rule.event_type == "statement" and is_verbal(tok) and is_private_speech(tok, lex, mention_tokens):
+        return None                               # "a critiqué en privé", "a confié à l'AFP Jean Dupont"
     if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
             has_court_subject(tok, lex) != bool(opt.get("court_subject")):
         return None                               # a court rules ("le Conseil constitutionnel a rejeté")

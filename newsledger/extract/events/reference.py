@@ -3,8 +3,9 @@ to a new one (ordinal, number, "nouveau"), or to none (under a modal word, or a 
 that only classifies another)."""
 from __future__ import annotations
 
+from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
+from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, REFLEXIVE, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_verbal, under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
@@ -63,13 +64,19 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     de provoquer des législatives"), in a subjunctive clause ("attendent qu'il soit extradé"),
     prevented ("l'attentat déjoué"), a graded participle ("les plus visités"), a heading
     infinitive, or a noun marked as only possible ("de futures négociations") without a date
-    of its own."""
+    of its own; denied or opposed ("dément que X ait alerté", "s'oppose à un accord": core
+    governors), under a past conditional modal ("aurait dû permettre d'autoriser"), the subject
+    of a modal of possibility ("des attentats pourraient avoir lieu") or the aim of a noun
+    marked as only possible ("une éventuelle candidature à la présidentielle")."""
     governors = lex.contexts.get("irrealis", frozenset())
     core_governors = lex.contexts.get("irrealis_core", frozenset())
+    counterfactual = lex.contexts.get("counterfactual_modal", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
+    mods = lex.contexts.get("irrealis_modifier", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
             or is_prevented(head, lex) or is_supposed(head) or under_negated_implicative(head, lex) \
-            or is_exhorted(head) or is_subject_of_modal_predicate(head, governors):
+            or is_exhorted(head) or is_subject_of_modal_predicate(head, governors) \
+            or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -84,8 +91,12 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
         if gov.pos_ in ("NOUN", "VERB") and forms(gov) & core_governors \
-                and cur.dep_ in CORE_RELATIONS + ("nmod",):
-            return True                            # "compte porter plainte", "promet la libération"
+                and (cur.dep_ in CORE_RELATIONS + ("nmod",) or is_pronominal_complement(cur, gov)):
+            return True                            # "compte porter plainte", "s'oppose à l'accord"
+        if gov.pos_ in ("VERB", "AUX") and forms(gov) & counterfactual and is_past_conditional(gov):
+            return True                            # "aurait dû permettre d'autoriser les extraditions"
+        if gov.pos_ == "NOUN" and not has_date and cur is head and is_possible_aim(head, gov, mods):
+            return True                            # "une éventuelle candidature à la présidentielle"
         if gov.pos_ in ("VERB", "AUX") and (gov.dep_ in COMPLEMENT_CLAUSES or (
                 gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))) and \
                 cur.dep_ in CORE_RELATIONS and not forms(gov) & assertive:
@@ -95,7 +106,6 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             break
         cur = gov
     if head.pos_ == "NOUN" and not has_date:
-        mods = lex.contexts.get("irrealis_modifier", frozenset())
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
 
@@ -130,6 +140,46 @@ def is_subject_of_modal_predicate(head, governors) -> bool:
     gov = head.head
     return head.pos_ == "NOUN" and head.dep_ == "nsubj" and gov.i != head.i and gov.pos_ == "ADJ" \
         and has_copula(gov) and bool(forms(gov) & governors)
+
+
+# the cases by which a noun is what another noun aims at ("candidature à la présidentielle",
+# "pour la présidentielle", "de X à sa réélection")
+AIM_CASES = {"à", "au", "aux", "pour"}
+
+
+def is_possible_aim(head, gov, mods) -> bool:
+    """The trigger noun is the aim of a noun marked as only possible (contexts.irrealis_modifier:
+    "une éventuelle candidature à la présidentielle", "sa potentielle candidature pour un second
+    mandat") and has no date complement of its own (a dated election, "la présidentielle de 2022",
+    is scheduled, whoever runs in it)."""
+    return head.dep_ == "nmod" and case_of(head) in AIM_CASES and not has_date_complement(head) \
+        and any(c.dep_ == "amod" and forms(c) & mods for c in gov.children)
+
+
+def is_pronominal_complement(cur, verb) -> bool:
+    """The "à" complement of a pronominal verb ("s'opposait désormais à l'accord"), however the
+    parser labelled it: the verb's argument, not an adjunct."""
+    return cur.dep_ in ("obl", "obl:mod") and case_of(cur) in ("à", "au", "aux") and any(
+        c.dep_.startswith("expl") and c.lower_ in REFLEXIVE for c in verb.children)
+
+
+def is_past_conditional(verb) -> bool:
+    """A participle with its auxiliary in the conditional mood ("aurait dû"): what should have
+    been, not what was."""
+    return any(c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in verb.children)
+
+
+def is_subject_of_modal_verb(head, modals) -> bool:
+    """A trigger noun that is the subject of a modal verb of possibility (contexts.
+    possibility_modal) with a simple infinitive: only possible ("des attentats pourraient avoir
+    lieu"); not a compound infinitive, which may guess at what happened ("l'attaque pourrait
+    avoir fait dix morts")."""
+    gov = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or gov.i == head.i or gov.pos_ not in ("VERB", "AUX") \
+            or not forms(gov) & modals:
+        return False
+    return any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and not any(
+        g.dep_.startswith("aux") for g in c.children) for c in gov.children)
 
 
 SUPPOSING_MARKS = {"si", "s'", "s’"}
