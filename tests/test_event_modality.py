@@ -144,12 +144,11 @@ FRANCE_BOREALIE = [("France", "France", "country"), ("Borélie", "Borélie", "co
 BORELIE = [("Borélie", "Borélie", "country"), ("Valdor", "Valdor", "country")]
 
 
-def test_opposed_happening_is_none(nlp):
-    assert "agreement" not in types_of(nlp, "Intro. La France s'oppose à un accord avec la Borélie.",
-                                       FRANCE_BOREALIE)
-    assert "agreement" not in types_of(
-        nlp, "Intro. Paul Martin a annoncé que la France s'opposait désormais à l'accord avec la Borélie.",
-        FRANCE_BOREALIE + MARTIN)
+def test_a_resolution_a_state_opposes_was_still_put_to_the_vote(nlp):
+    """Opposing is no denial: a resolution a state voted against was adopted all the same."""
+    assert "sanction" in types_of(
+        nlp, "Intro. La Borélie était l'un des seuls pays à s'opposer à une résolution de la France "
+             "condamnant l'invasion.", FRANCE_BOREALIE)
 
 
 def test_denial_of_an_accusation_keeps_the_accusation(nlp):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, REFLEXIVE, WORD_NUMBERS, case_of, determiner, forms,
+from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_verbal, under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
@@ -64,7 +64,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     de provoquer des législatives"), in a subjunctive clause ("attendent qu'il soit extradé"),
     prevented ("l'attentat déjoué"), a graded participle ("les plus visités"), a heading
     infinitive, or a noun marked as only possible ("de futures négociations") without a date
-    of its own; denied or opposed ("dément que X ait alerté", "s'oppose à un accord": core
+    of its own; denied ("dément que X ait alerté": core
     governors), under a past conditional modal ("aurait dû permettre d'autoriser"), the subject
     of a modal of possibility ("des attentats pourraient avoir lieu") or the aim of a noun
     marked as only possible ("une éventuelle candidature à la présidentielle")."""
@@ -91,8 +91,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
         if gov.pos_ in ("NOUN", "VERB") and forms(gov) & core_governors \
-                and (cur.dep_ in CORE_RELATIONS + ("nmod",) or is_pronominal_complement(cur, gov)):
-            return True                            # "compte porter plainte", "s'oppose à l'accord"
+                and cur.dep_ in CORE_RELATIONS + ("nmod",):
+            return True                            # "compte porter plainte", "dément toute réunion"
         if gov.pos_ in ("VERB", "AUX") and forms(gov) & counterfactual and is_past_conditional(gov):
             return True                            # "aurait dû permettre d'autoriser les extraditions"
         if gov.pos_ == "NOUN" and not has_date and cur is head and is_possible_aim(head, gov, mods):
@@ -154,13 +154,6 @@ def is_possible_aim(head, gov, mods) -> bool:
     is scheduled, whoever runs in it)."""
     return head.dep_ == "nmod" and case_of(head) in AIM_CASES and not has_date_complement(head) \
         and any(c.dep_ == "amod" and forms(c) & mods for c in gov.children)
-
-
-def is_pronominal_complement(cur, verb) -> bool:
-    """The "à" complement of a pronominal verb ("s'opposait désormais à l'accord"), however the
-    parser labelled it: the verb's argument, not an adjunct."""
-    return cur.dep_ in ("obl", "obl:mod") and case_of(cur) in ("à", "au", "aux") and any(
-        c.dep_.startswith("expl") and c.lower_ in REFLEXIVE for c in verb.children)
 
 
 def is_past_conditional(verb) -> bool:
