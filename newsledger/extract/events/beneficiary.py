@@ -11,7 +11,8 @@ PURPOSE_CASES = {"pour"}
 TRIBUTE_NOUNS = {"soutien", "hommage", "mémoire", "honneur"}
 
 
-def case_words(tok) -> set[str]:
+def locution_words(tok) -> set[str]:
+    """The case words of a phrase and the fixed words of its locution ("en soutien à")."""
     return {c.lower_ for c in tok.children if c.dep_ in ("case", "fixed")}
 
 
@@ -20,7 +21,7 @@ def is_beneficiary_phrase(tok) -> bool:
     of the locution)."""
     if not tok.dep_.startswith(("obl", "nmod")):
         return False
-    words = case_words(tok)
+    words = locution_words(tok)
     return bool(words & PURPOSE_CASES) or (tok.lemma_.lower() in TRIBUTE_NOUNS and "en" in words)
 
 

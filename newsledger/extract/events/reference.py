@@ -64,10 +64,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     de provoquer des législatives"), in a subjunctive clause ("attendent qu'il soit extradé"),
     prevented ("l'attentat déjoué"), a graded participle ("les plus visités"), a heading
     infinitive, or a noun marked as only possible ("de futures négociations") without a date
-    of its own; denied ("dément que X ait alerté": core
-    governors), under a past conditional modal ("aurait dû permettre d'autoriser"), the subject
-    of a modal of possibility ("des attentats pourraient avoir lieu") or the aim of a noun
-    marked as only possible ("une éventuelle candidature à la présidentielle")."""
+    of its own; denied ("dément que X ait alerté": core governors), under a past conditional
+    modal ("aurait dû permettre d'autoriser"), the subject of a modal of possibility ("des
+    attentats pourraient avoir lieu") or the aim of a noun marked as only possible ("une
+    éventuelle candidature à la présidentielle")."""
     governors = lex.contexts.get("irrealis", frozenset())
     core_governors = lex.contexts.get("irrealis_core", frozenset())
     counterfactual = lex.contexts.get("counterfactual_modal", frozenset())
