@@ -460,6 +460,19 @@ def test_hyphenated_known_actors_are_two_actors(run):
     assert not any("-" in n and "Turquie" in n for n in names)
 
 
+@pytest.mark.parametrize("text, country", [
+    ("La présidente de la région Hauts-de-France propose une réforme des retraites.", None),
+    ("Les élus d'Île-de-France ont voté le budget.", None),
+    ("Le sommet Chine-Afrique s'est ouvert lundi.", "Chine"),
+])
+def test_a_country_word_after_a_linking_word_of_a_hyphenated_place_name_is_no_country(run, text, country):
+    """"Hauts-de-France": "France" is a part of the region's name; "Chine-Afrique" joins two."""
+    countries = canon(run(text), "country")
+    assert "France" not in countries
+    if country:
+        assert country in countries
+
+
 @pytest.mark.parametrize("name, joined", [("UE-Turquie", True), ("Otan-Russie", True),
                                           ("Corée du Sud-Japon", True), ("Washington-Pékin", True),
                                           ("Guinée-Bissau", False), ("Royaume-Uni", False),

@@ -38,6 +38,13 @@ def hyphenated_tokens(doc, text: str) -> list:
     return out
 
 
+# The lower-case words that link the parts of a hyphenated place name ("Hauts-de-France",
+# "Île-de-France", "Saint-Pierre-et-Miquelon", "Boulogne-sur-Mer"): a gazetteer word after one
+# is a part of that name (French toponymy's linking particles).
+PLACE_NAME_LINKS = frozenset({"de", "du", "des", "d'", "en", "sur", "sous", "lès", "lez", "le", "la", "les",
+                              "et", "aux"})
+
+
 def compound_cands(doc, g: Gazetteer, matched: set[int], text: str | None = None) -> list[Cand]:
     """Gazetteer words inside a hyphenated token the ruler cannot split ("l'exercice
     sud-coréen-américain", "le sommet Corée du Sud-Japon"): from left to right, the longest
@@ -51,8 +58,12 @@ def compound_cands(doc, g: Gazetteer, matched: set[int], text: str | None = None
         for part in tok.text.split("-"):
             bounds.append((pos, pos + len(part)))
             pos += len(part) + 1
+        parts = tok.text.split("-")
         i = 0
         while i < len(bounds):
+            if i and parts[i - 1] in PLACE_NAME_LINKS:
+                i += 1                             # "Hauts-de-France": a place's name, no country
+                continue
             starts = [bounds[i][0]] + ([doc[tok.i - k].idx for k in (1, 2, 3) if tok.i >= k] if i == 0 else [])
             found = next(((start, bounds[j - 1][1]) for start in reversed(starts)
                           for j in range(len(bounds), i, -1)
