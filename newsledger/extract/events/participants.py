@@ -7,6 +7,8 @@ from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.extract.events.office import (described_indices, office_holder, office_subject, phrase_root,
+                                               title_words)
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order,
                      verb_group_start)
@@ -112,7 +114,19 @@ def after_quote(verb) -> bool:
     return bool(before) and before[-1].text in (",", "»", "\"", "”")
 
 
-def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
+def described_in(doc, subjects, mention_tokens) -> set[int]:
+    """The tokens of the subject phrases that only say whose office the subject is
+    (office.described_indices: "la présidente du FN" -> the FN)."""
+    out: set[int] = set()
+    for indices in subjects:
+        root = phrase_root(doc, indices)
+        if root is not None:
+            out |= described_indices(root, mention_tokens)
+    return out
+
+
+def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset()) -> None:
+    """`described`: tokens of the subject that only say whose office it is (no source)."""
     if is_past_participle_of(verb) and verb.head.i != verb.i:
         add(actors, names_at([verb.head.i], mention_tokens), "target")
     if verb.dep_ == "advcl" and verb.i < verb.head.i and is_bare_past_participle(verb):
@@ -120,7 +134,7 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
             add(actors, names_at(indices, mention_tokens), "target")
     subjects = subject_indices(verb)
     for indices in subjects:
-        add(actors, names_at(indices, mention_tokens), "source")
+        add(actors, names_at([i for i in indices if i not in described], mention_tokens), "source")
     inverted = not subjects and after_quote(verb)
     for c in verb.children:
         if inverted and c.dep_ == "obj":
@@ -128,7 +142,8 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
             continue
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             role = "target" if is_passive(verb) else "source"   # a misparsed active subject
-            add(actors, names_at(subtree_order(c), mention_tokens), role)
+            add(actors, names_at([i for i in subtree_order(c) if role == "target" or i not in described],
+                                 mention_tokens), role)
         elif c.dep_ in OBJECT_DEPS:
             case = case_of(c)
             role = "participant" if case in PARTICIPANT_CASES else "target"
@@ -136,7 +151,7 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str]) -> None:
 
 
 def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), people=(),
-               speech=False, de_patient=False, landmark=False) -> None:
+               speech=False, de_patient=False, landmark=False, described=frozenset()) -> None:
     """Roles from the noun's own complements. `de_patient`: its "de" complement is the one
     acted on ("l'arrestation de X": X is arrested; "par Y" still names the doer). `landmark`:
     the noun is only a landmark of time or place for its clause (landmark.is_landmark), whose
@@ -174,7 +189,7 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
         for indices in subject_indices(verb):
-            add(actors, names_at(indices, mention_tokens), "source")
+            add(actors, names_at([i for i in indices if i not in described], mention_tokens), "source")
 
 
 def following_agent(noun) -> tuple[int, ...]:
@@ -231,39 +246,79 @@ def clitic(tok) -> str:
 
 
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc,
-                            deps=SUBJECT_DEPS) -> list[str]:
+                            deps=SUBJECT_DEPS, pronoun=None, persons_only=False) -> list[str]:
     """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
     main clause before it in the sentence, or the last subject actor of the previous
     sentences that agrees with it in number ("il" is not "les États-Unis"); without an
     agreeing subject, the first agreeing actor of the two sentences before. `deps`: the
-    pronoun's relations (PASSIVE_SUBJECT_DEPS: "il a été arrêté", the one acted on)."""
-    pronoun = next((c for c in verb.children if c.dep_ in deps
-                    and (clitic(c) in PERSONAL_SUBJECTS or is_description(c) or is_latter(c))),
-                   None) if verb is not None else None
+    pronoun's relations (PASSIVE_SUBJECT_DEPS: "il a été arrêté", the one acted on).
+    `pronoun`: the subject to resolve, when the caller has found it ("la présidente du FN"),
+    with `persons_only`: it takes up a person, named as a subject.
+    A person named beside an office in a subject ("le porte-parole du PS Jean Dupont a
+    critiqué") is that subject; the organization of the office is not (office.office_subject)."""
+    if pronoun is None and verb is not None:
+        pronoun = next((c for c in verb.children if c.dep_ in deps
+                        and (clitic(c) in PERSONAL_SUBJECTS or is_description(c) or is_latter(c))), None)
     if pronoun is None:
         return []
     if pronoun.pos_ == "NOUN" or is_latter(pronoun):
         wanted = "Plur" if "Plur" in pronoun.morph.get("Number") else "Sing"
     else:
         wanted = "Plur" if clitic(pronoun) in ("ils", "elles") else "Sing"
-    here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx]
+    here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx
+            and (not persons_only or m.actor_type == "person")]
     for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is not None and mention_number(span) in (None, wanted) and any(
                 t.dep_ in SUBJECT_DEPS and t.head.i != verb.i for t in span):
             return [m.canonical_name]
+    # a personal pronoun or an office takes up a person: a person named beside an office noun
+    # is a subject, and the organization of a (non-proxy) office is none
+    people = persons_only or clitic(pronoun) in PERSONAL_SUBJECTS or bool(forms(pronoun) & title_words())
     fallback = None
     for back in (1, 2, 3):
-        prev = mentions_by_sentence.get(sentence_index - back, [])
+        prev = [m for m in mentions_by_sentence.get(sentence_index - back, [])
+                if not persons_only or m.actor_type == "person"]
         for m in prev:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
             if mention_number(span) not in (None, wanted):
                 continue
-            if span is not None and any(t.dep_ in SUBJECT_DEPS for t in span):
+            office = office_subject(span, proxies=False) \
+                if people and span is not None and m.actor_type == "organization" else None
+            if office is not None:                # "la présidente du parti X a ...": the party is
+                found = office_referent(office, prev, sentence_index - back, mentions_by_sentence, doc)
+                if found:
+                    return found
+                if clitic(pronoun) in PERSONAL_SUBJECTS and office.head.dep_ == "ROOT":
+                    return [fallback] if fallback else []   # "elle": the unnamed president
+                continue
+            if span is not None and in_subject(span, m, people):
                 return [m.canonical_name]
-            if fallback is None and back < 3:
-                fallback = m.canonical_name
+            if fallback is None and back < 3 and not persons_only:
+                fallback = m.canonical_name       # a description takes up a subject only
     return [fallback] if fallback else []
+
+
+def in_subject(span, m, people: bool = True) -> bool:
+    """The mention is a subject, or (`people`) a person named beside an office noun that is
+    one ("le porte-parole X a dit")."""
+    return any(t.dep_ in SUBJECT_DEPS for t in span) or (
+        people and m.actor_type == "person" and office_subject(span, person=True) is not None)
+
+
+def office_referent(office, mentions, sentence_index, mentions_by_sentence, doc) -> list[str]:
+    """Who an office subject ("la présidente du parti X") names: the person named beside it,
+    else the person it takes up from the sentences before; never its organization."""
+    for m in mentions:
+        span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+        if m.actor_type == "person" and span is not None:
+            beside = office_subject(span, person=True)
+            if beside is not None and beside.i == office.i:
+                return [m.canonical_name]
+    if office.head.i == office.i:
+        return []
+    return resolve_pronoun_subject(office.head, sentence_index, mentions_by_sentence, doc,
+                                   pronoun=office, persons_only=True)
 
 
 def medium_speakers(noun, mention_tokens) -> list[str]:
@@ -355,14 +410,24 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     actors: dict[str, str] = {}
     lex = load_lexicon()
     landmark = etype not in landmark_words().sweep_types and is_landmark(head)
+    speaker_verb = head if is_verbal(head) else (head.head if head.head.i != head.i and is_verbal(head.head)
+                                                  else None)
+    subjects = [] if speaker_verb is None else subject_indices(speaker_verb) + [
+        subtree_order(c) for c in speaker_verb.children      # a misparsed active subject
+        if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(speaker_verb)]
+    described = described_in(head.doc, subjects, mention_tokens)
     if is_verbal(head):
-        verb_roles(head, mention_tokens, actors)
+        verb_roles(head, mention_tokens, actors, described)
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
-                   lex.contexts.get("person_role", frozenset()), speech, de_patient, landmark)
+                   lex.contexts.get("person_role", frozenset()), speech, de_patient, landmark,
+                   described)
     if speech and not any(r == "source" for r in actors.values()):
         add(actors, medium_speakers(head, mention_tokens), "source")
-    if not any(r == "source" for r in actors.values()):
+    if described and not any(r == "source" for r in actors.values()):
+        add(actors, office_speaker(head.doc, subjects, described, mention_tokens, speaker_verb,
+                                   sentence_index, mentions_by_sentence), "source")
+    elif not any(r == "source" for r in actors.values()):
         top = head
         while not is_verbal(top) and top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" \
                 and top.head.i != top.i:
@@ -373,7 +438,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
         add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
                                             PASSIVE_SUBJECT_DEPS), "target")
-    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads)
+    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
     # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
@@ -394,6 +459,24 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         if not any(is_core_argument(head.doc[i], head) for i in named if name in names_at([i], mention_tokens)):
             del actors[name]
     return actors
+
+
+def office_speaker(doc, subjects, described, mention_tokens, verb, sentence_index,
+                   mentions_by_sentence) -> list[str]:
+    """The person an office description stands for ("la présidente du FN"): the one the
+    article names with that office (office.office_holder), else the person the description
+    takes up, as a pronoun would be resolved."""
+    mentions = [m for ms in mentions_by_sentence.values() for m in ms]
+    for indices in subjects:
+        root = phrase_root(doc, indices)
+        if root is None or not described & set(indices):
+            continue
+        holder = office_holder(root, described, mention_tokens, mentions)
+        if holder:
+            return [holder]
+        return resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence, doc,
+                                       pronoun=root, persons_only=True)
+    return []
 
 
 def is_country(i: int, mention_tokens) -> bool:

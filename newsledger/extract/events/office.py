@@ -1,0 +1,138 @@
+"""A person named by an office ("le leader de la France insoumise", "la présidente du FN",
+"la deuxième adjointe à la mairie de Marseille"): the organization in the office's complement
+only says whose office it is; it does not speak or act. The person is the one the article
+names with that office, or the one the description takes up.
+
+Office nouns are the titles of data/titles.txt and contexts.person_role. The offices of those
+who speak or act in the name of another (contexts.proxy_office: "le porte-parole du
+ministère", "l'ambassadeur de l'UE") are left alone: their principal acts through them.
+Only organizations are set aside: a state stands for its officials ("le président de la
+Russie").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsledger.extract.actors.gazetteer import read_list
+from newsledger.extract.actors.names import fold
+from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.extract.events.syntax import forms
+
+DESCRIBING_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+# the complements of an office noun that can say whose office it is ("du FN", "PS")
+OFFICE_OF_DEPS = ("nmod", "amod", "compound")
+# the complements a name beside an office noun hangs from ("le porte-parole X")
+COMPLEMENT_DEPS = (*OFFICE_OF_DEPS, "appos", "flat", "flat:name")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """The one-word titles and roles of persons, proxies included."""
+    titles = {t.lower() for t in read_list("titles.txt") if " " not in t}
+    return frozenset(titles | load_lexicon().contexts.get("person_role", frozenset()))
+
+
+@lru_cache(maxsize=1)
+def office_words() -> frozenset[str]:
+    """The titles whose organization does not act through them (no proxies)."""
+    return title_words() - load_lexicon().contexts.get("proxy_office", frozenset())
+
+
+def is_office(tok, mention_tokens) -> bool:
+    """A definite singular common noun of an office that no actor mention covers ("la
+    présidente", not "le président Macron" where the name is the mention and the noun its
+    title): one person. A plural or an indefinite ("les députés du parti", "une députée du
+    parti") names members acting for their organization."""
+    return tok.pos_ == "NOUN" and tok.i not in mention_tokens and "Plur" not in tok.morph.get("Number") \
+        and bool(forms(tok) & office_words()) and is_definite(tok)
+
+
+def is_definite(tok) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETS for c in tok.children)
+
+
+def described_indices(subject, mention_tokens) -> set[int]:
+    """Token indices, in the phrase of the subject `subject`, of the organizations that only
+    say whose office it is: "la présidente du FN" -> the FN's tokens. Empty when the subject
+    is no office noun. A name in apposition ("le ministre de la Justice, X") is the office
+    holder's, whatever its type."""
+    if not is_office(subject, mention_tokens):
+        return set()
+    out: set[int] = set()
+    for c in subject.children:
+        if c.dep_ not in OFFICE_OF_DEPS:
+            continue
+        for t in c.subtree:
+            ms = mention_tokens.get(t.i, ())
+            if ms and all(m.actor_type == "organization" for m in ms):
+                out.add(t.i)
+    return out
+
+
+def office_holder(subject, described: set[int], mention_tokens, mentions) -> str | None:
+    """The one person of the article whose role names this office of this organization
+    ("Marine Le Pen, présidente du Front national" ... "la présidente du FN"): the office noun
+    opens the role, one of the organization's names follows, and no other name comes after
+    it (a role read across a list of names: "leader du parti X Jean Dupont" is Dupont's)."""
+    orgs = {m.canonical_name for i in described for m in mention_tokens.get(i, ())}
+    if not orgs:
+        return None
+    org_names = {tuple(role_words(m.surface)[1]) for m in mentions if m.canonical_name in orgs}
+    org_names |= {tuple(role_words(o)[1]) for o in orgs}
+    office = {fold(f) for f in forms(subject)}
+    found = set()
+    for m in mentions:
+        if m.actor_type != "person" or not m.role:
+            continue
+        words, folded = role_words(m.role)
+        while folded and folded[0] in ROLE_PREFIXES:
+            words, folded = words[1:], folded[1:]
+        if not folded or not same_office(folded[0], office):
+            continue
+        for name in filter(None, org_names):
+            n = len(name)
+            ends = [k + n for k in range(1, len(folded) - n + 1) if tuple(folded[k:k + n]) == name]
+            if any(not any(w[:1].isupper() for w in words[e:]) for e in ends):
+                found.add(m.canonical_name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+ROLE_PREFIXES = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle"})
+
+
+def role_words(text: str) -> tuple[list[str], list[str]]:
+    """The words of a role or a name as written and folded, apostrophes and hyphens split."""
+    words = text.replace("’", " ").replace("'", " ").replace("-", " ").split()
+    return words, [fold(w) for w in words]
+
+
+def same_office(word: str, office: set[str]) -> bool:
+    """"présidente" and "président" name one office (the feminine adds an -e)."""
+    return word in office or word.rstrip("e") in {o.rstrip("e") for o in office}
+
+
+def office_subject(span, proxies: bool = True, person: bool = False, hops: int = 5):
+    """The singular office noun whose subject phrase holds the mention `span`, or None: "le
+    porte-parole des députés PS Boris Vallaud a critiqué" -> "porte-parole" for both "PS" and
+    "Boris Vallaud" (the parser hangs the name on the party, or deeper: "le président de la
+    commission des Finances de l'Assemblée X"). A mention with its own preposition is a
+    complement, not the office's name (`person`: the mention is a person's). `proxies`: the
+    offices of contexts.proxy_office count."""
+    words = title_words() if proxies else office_words()
+    tok = span.root
+    if person and any(c.dep_ == "case" for c in tok.children):
+        return None                               # "le porte-parole de X": X is the principal
+    for _ in range(hops):
+        if tok.head.i == tok.i or tok.dep_ not in COMPLEMENT_DEPS:
+            return None
+        tok = tok.head
+        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ == "NOUN" and forms(tok) & words \
+                and "Plur" not in tok.morph.get("Number") and is_definite(tok):
+            return tok
+    return None
+
+
+def phrase_root(doc, indices):
+    """The token of a phrase (token indices) whose head is outside it."""
+    inside = set(indices)
+    return next((doc[i] for i in indices if doc[i].head.i not in inside or doc[i].head.i == i), None)

@@ -1,0 +1,74 @@
+"""A person named by an office ("la présidente du parti X"): the organization of the office does
+not speak; the person is the one the article names with that office, or the one the
+description takes up (events.office). Sentences written for these tests."""
+from __future__ import annotations
+
+from newsledger.extract.article import sentences_of
+from newsledger.extract.events import extract_events
+from newsledger.records import ActorMention
+
+from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
+
+BLEU = ("Mouvement Bleu", "Mouvement Bleu", "organization")
+DURAND = ("Marie Durand", "Marie Durand", "person")
+MARTIN = ("Paul Martin", "Paul Martin", "person")
+
+
+def statements(events):
+    return [e for e in events if e.event_type == "statement"]
+
+
+def test_a_party_is_not_the_speaker_for_its_leader(nlp):
+    events = run(nlp, "Le leader du Mouvement Bleu a dénoncé mardi la réforme des retraites.", [BLEU])
+    assert not statements(events), events
+
+
+def test_a_city_hall_is_not_the_speaker_for_its_deputy_mayor_who_was_named_before(nlp):
+    events = run(nlp, "Marie Durand ne décolère pas. La deuxième adjointe à la mairie de Lyon a "
+                      "vivement critiqué mercredi les nouvelles mesures du préfet.",
+                 [DURAND, ("mairie de Lyon", "mairie de Lyon", "organization")])
+    [ev] = statements(events)
+    assert roles(ev) == {"Marie Durand": "source"}
+
+
+def test_the_office_holder_named_with_the_office_is_the_speaker(nlp):
+    text = ("Marie Durand, présidente du Mouvement Bleu, a tenu un meeting à Lyon samedi. "
+            "Paul Martin a pris la parole ensuite. "
+            "La présidente du Mouvement Bleu dénonce la réforme des retraites.")
+    doc = nlp(text)
+    sentences = sentences_of(doc)
+    mentions = []
+    for surface, canonical, kind in (DURAND, MARTIN, BLEU):
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            index = next(s.index for s in sentences if s.start <= start < s.end)
+            role = "présidente du Mouvement Bleu" if canonical == "Marie Durand" else None
+            mentions.append(ActorMention(surface, canonical, kind, None, index, start, end, role))
+            start = text.find(surface, end)
+    events = [e for e in extract_events(doc, sentences, mentions) if e.event_type == "statement"]
+    [ev] = [e for e in events if e.trigger == "dénonce"]
+    assert roles(ev) == {"Marie Durand": "source"}
+
+
+def test_a_spokesman_speaks_for_his_ministry(nlp):
+    ministry = ("ministère des Affaires étrangères", "ministère des Affaires étrangères", "organization")
+    events = run(nlp, "Le porte-parole du ministère des Affaires étrangères a dénoncé les "
+                      "nouvelles sanctions.", [ministry])
+    [ev] = statements(events)
+    assert roles(ev) == {"ministère des Affaires étrangères": "source"}
+
+
+def test_a_state_stands_for_its_president(nlp):
+    events = run(nlp, "Le président de la Bolivie a dénoncé les nouvelles sanctions.",
+                 [("Bolivie", "Bolivie", "country")])
+    [ev] = statements(events)
+    assert roles(ev) == {"Bolivie": "source"}
+
+
+def test_a_pronoun_takes_up_the_person_named_beside_an_office_not_the_party(nlp):
+    text = ("Le porte-parole des députés du Mouvement Bleu Paul Martin a critiqué une réforme "
+            "injuste. Il a dénoncé lors d'un point presse une logique comptable.")
+    events = run(nlp, text, [MARTIN, BLEU])
+    [ev] = [e for e in statements(events) if e.trigger == "a dénoncé"]
+    assert roles(ev) == {"Paul Martin": "source"}
