@@ -7,7 +7,13 @@ Office nouns are the titles of data/titles.txt and contexts.person_role. The off
 who speak or act in the name of another (contexts.proxy_office: "le porte-parole du
 ministère", "l'ambassadeur de l'UE") are left alone: their principal acts through them.
 Only organizations are set aside: a state stands for its officials ("le président de la
-Russie").
+Russie"). Only a definite singular office names one person; members ("les députés du parti",
+"une députée du parti") act for their organization.
+
+participants.py reads this module three ways: the organizations of an office subject are no
+source (described_indices); the person is found by role (office_holder) or as a pronoun would
+be (resolve_pronoun_subject); and a pronoun takes up a person named beside an office subject
+before it, not the office's organization (office_subject).
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.syntax import forms
 
 DESCRIBING_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+ROLE_PREFIXES = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle"})   # "ancienne présidente"
 # the complements of an office noun that can say whose office it is ("du FN", "PS")
 OFFICE_OF_DEPS = ("nmod", "amod", "compound")
 # the complements a name beside an office noun hangs from ("le porte-parole X")
@@ -48,6 +55,7 @@ def is_office(tok, mention_tokens) -> bool:
 
 
 def is_definite(tok) -> bool:
+    """The noun has a definite or demonstrative determiner ("la présidente", "cette élue")."""
     return any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETS for c in tok.children)
 
 
@@ -96,8 +104,6 @@ def office_holder(subject, described: set[int], mention_tokens, mentions) -> str
                 found.add(m.canonical_name)
     return next(iter(found)) if len(found) == 1 else None
 
-
-ROLE_PREFIXES = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle"})
 
 
 def role_words(text: str) -> tuple[list[str], list[str]]:

@@ -1,6 +1,7 @@
 """The actors of a trigger and their roles: subject -> source, object/oblique -> target,
 the rest of the sentence -> participant; a personal pronoun subject stands for an actor
-named before it."""
+named before it; an office subject ("la présidente du parti X") for a person, not for the
+organization of the office (events/office.py)."""
 from __future__ import annotations
 
 from newsledger.records import ActorMention
