@@ -49,20 +49,22 @@ def type_groups(counts: list[tuple[str, int]], most: int = RULE_GROUP_EVENTS) ->
     return groups
 
 
-def rule_links(con) -> list[tuple]:
-    """The links of sql/happenings/rule.sql that concern an unlinked event, by groups of
-    event types (links never cross types; see RULE_GROUP_EVENTS), in type order."""
-    rule = read_sql("happenings/rule.sql")
+def rule_links(con, rule: str | None = None) -> list[tuple]:
+    """The links of sql/happenings/rule.sql (or of `rule`, another text of it: a measure of a
+    change, scripts/happenings_relink.py) that concern an unlinked event, by groups of event
+    types (links never cross types; see RULE_GROUP_EVENTS), in type order."""
+    rule = rule or read_sql("happenings/rule.sql")
     counts = con.execute(read_sql("happenings/fresh_types.sql")).fetchall()
     return [row for types in type_groups(counts)
             for row in con.execute(rule, {"event_types": types}).fetchall()]
 
 
-def link_happenings(con) -> dict[str, float]:
-    """Link every scored event without a happening; returns counts and the seconds it took."""
+def link_happenings(con, rule: str | None = None) -> dict[str, float]:
+    """Link every scored event without a happening; returns counts and the seconds it took.
+    `rule`: the text of the rule when it is not sql/happenings/rule.sql's (see rule_links)."""
     started = time.perf_counter()
     fresh = [r[0] for r in con.execute(read_sql("happenings/fresh.sql")).fetchall()]
-    pairs = [Link(*row) for row in rule_links(con)] if fresh else []
+    pairs = [Link(*row) for row in rule_links(con, rule)] if fresh else []
     found = link(fresh, pairs)
     if found.links or found.merges:
         con.register("happening_links_batch", pa.table({
