@@ -498,6 +498,15 @@ def test_a_happening_inside_a_supposing_clause_is_no_happening(nlp, text, count)
     assert len(of_type(run(nlp, text, [PM, DE]), "meeting")) == count, run(nlp, text, [PM, DE])
 
 
+@pytest.mark.parametrize("text, count", [
+    ("Paul Martin saura lundi si la justice confirme la saisie ordonnée dans l'enquête sur ses "
+     "assistants.", 1),
+    ("Paul Martin saura lundi si la justice ordonne une saisie dans une enquête sur ses assistants.", 0),
+])
+def test_a_definite_happening_inside_a_supposing_clause_is_presupposed(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM]), "legal_action")) == count, run(nlp, text, [PM])
+
+
 @pytest.mark.parametrize("text, event_type, count", [
     ("Le président Paul Martin s'est ainsi arrêté dans un bar de Lyon.", "legal_action", 0),
     ("Paul Martin s'est acquitté mardi de sa dette envers la France.", "legal_action", 0),

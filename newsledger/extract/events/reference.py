@@ -182,11 +182,15 @@ NOUN_TO_VERB = ("nmod", "obl", "obl:mod", "obl:arg", "obj", "nsubj", "nsubj:pass
 
 
 def clause_verb(head, steps: int = 2):
-    """The trigger verb, or the word a trigger noun hangs on and, when that is no verb, the verb
-    whose clause holds it, reached through at most `steps` more nouns and adjuncts."""
+    """The trigger verb, or the word a trigger noun hangs on and, when that is no verb and the
+    noun is no definite description (is_anaphoric: "si la justice confirme la saisie ordonnée
+    dans l'enquête" presupposes the inquiry), the verb whose clause holds it, reached through at
+    most `steps` more nouns and adjuncts."""
     if is_verbal(head) or head.head.i == head.i:
         return head
     cur = head.head                               # the word the noun hangs on, whatever the relation
+    if is_anaphoric(head):
+        return cur
     while steps and not is_verbal(cur) and cur.head.i != cur.i and cur.dep_ in NOUN_TO_VERB:
         cur, steps = cur.head, steps - 1
     return cur
