@@ -20,6 +20,7 @@ def statements(nlp, text):
     ("Intro. Paul Martin a dit avoir la conscience tranquille malgré la critique.", 0),
     ("Intro. Face à l'accusation, Paul Martin a défendu la France.", 0),
     ("Intro. Paul Martin a maintenu sa ligne malgré la menace de la France.", 1),
+    ("Intro. Paul Martin et la France ont échangé de vives critiques lundi.", 1),
     ("Intro. Paul Martin a répondu aux accusations de la France.", 1),
     ("Intro. Dans un communiqué, la France a dénoncé l'attaque.", 1),
     ("Intro. Paul Martin a réitéré ses critiques envers la France.", 1),

@@ -18,6 +18,9 @@ SPEAKER_CASES = {"de", "d'", "d’", "du", "des", "par", "chez"}
 # communiqué, X a dénoncé", "X a répondu par un communiqué", "X a décidé ..., selon un
 # communiqué"): its speaker is the subject of the clause
 MEANS_CASES = {"dans", "par", "via", "lors", "en", "selon"}
+# the partitive "de" before an adjective, which the parser may take for a preposition: "X et
+# Y ont échangé de vives critiques" has the noun for the verb's object, not an adjunct
+PARTITIVES = {"de", "d'", "d’"}
 # the indefinite pronouns of a group no name picks out (French grammar: the indefinite pronouns)
 INDEFINITE_GROUPS = {"certains", "certaines", "d'aucuns", "d’aucuns", "plusieurs", "beaucoup", "d'autres",
                      "d’autres", "autres", "nombreux", "nombreuses", "la plupart"}
@@ -35,6 +38,8 @@ def speech_noun_without_speaker(head, mention_tokens) -> bool:
     if head.pos_ != "NOUN" or head.dep_ not in ADJUNCT_DEPS or head.head.i == head.i \
             or case_of(head) in MEANS_CASES:
         return False
+    if case_of(head) in PARTITIVES and is_verbal(head.head):
+        return False                              # "ont échangé de vives critiques": the object
     for c in head.children:
         if c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES:
             return False
