@@ -23,7 +23,7 @@ MEANS_CASES = {"dans", "par", "via", "lors", "en", "selon"}
 PARTITIVES = {"de", "d'", "d’"}
 # the indefinite pronouns of a group no name picks out (French grammar: the indefinite pronouns)
 INDEFINITE_GROUPS = {"certains", "certaines", "d'aucuns", "d’aucuns", "plusieurs", "beaucoup", "d'autres",
-                     "d’autres", "autres", "nombreux", "nombreuses", "la plupart"}
+                     "d’autres", "autres", "nombreux", "nombreuses"}
 
 
 def names_someone(tok, mention_tokens) -> bool:
