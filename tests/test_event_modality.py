@@ -209,3 +209,27 @@ def test_official_to_the_reporter_stays(nlp):
         nlp, "Intro. Le ministre Paul Martin a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)
     assert "statement" in types_of(
         nlp, "Intro. Paul Martin, ministre de la Santé, a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Intro. Paul Martin est revenu jeudi sur l'affaire qui empoisonne la France depuis une semaine.", 0),
+    ("Intro. Cette affaire a tué Paul Martin.", 0),
+    ("Intro. Des inconnus ont tué Paul Martin mardi à Lyon.", 1),
+    ("Intro. La police a abattu Paul Martin mardi à Lyon.", 1),
+    ("Intro. Un missile a tué Paul Martin mardi.", 1),
+    ("Intro. Le terroriste qui a tué Paul Martin a été arrêté.", 1),
+])
+def test_an_attack_verb_needs_an_animate_agent(nlp, text, count):
+    actors = MARTIN + [("France", "France", "country")]
+    assert types_of(nlp, text, actors).count("attack") == count, run(nlp, text, actors)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Intro. Les dépouilles de 150 soldats rapatriées par la France ont été reçues jeudi en Allemagne.", 0),
+    ("Intro. La France a organisé le rapatriement des corps des victimes.", 0),
+    ("Intro. La France a rapatrié mardi 300 de ses ressortissants bloqués en Allemagne.", 1),
+    ("Intro. La France a organisé le rapatriement de ses ressortissants bloqués en Allemagne.", 1),
+])
+def test_moving_the_dead_is_no_aid(nlp, text, count):
+    actors = [("France", "France", "country"), ("Allemagne", "Allemagne", "country")]
+    assert types_of(nlp, text, actors).count("aid") == count, run(nlp, text, actors)

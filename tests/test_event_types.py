@@ -483,10 +483,28 @@ def test_a_court_sitting_or_a_lecture_is_no_meeting(nlp, text, count):
      "l'élection.", 0),
     ("Paul Martin deviendra le plus jeune président de la France s'il est élu dimanche.", 0),
     ("Même si Paul Martin a été réélu dimanche, la France doute.", 1),
+    ("Selon un sondage, si Paul Martin ou Claire Dupont remportent la primaire, la France changera de cap.", 0),
     ("Paul Martin a été réélu dimanche à la tête de la France.", 1),
 ])
 def test_a_supposed_happening_is_no_happening(nlp, text, count):
     assert len(of_type(run(nlp, text, [PM, FR]), "election")) == count, run(nlp, text, [PM, FR])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Paul Martin promet un référendum s'il est élu après six mois de négociation avec l'Allemagne.", 0),
+    ("Paul Martin a été élu après six mois de négociation avec l'Allemagne.", 1),
+])
+def test_a_happening_inside_a_supposing_clause_is_no_happening(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM, DE]), "meeting")) == count, run(nlp, text, [PM, DE])
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Paul Martin saura lundi si la justice confirme la saisie ordonnée dans l'enquête sur ses "
+     "assistants.", 1),
+    ("Paul Martin saura lundi si la justice ordonne une saisie dans une enquête sur ses assistants.", 0),
+])
+def test_a_definite_happening_inside_a_supposing_clause_is_presupposed(nlp, text, count):
+    assert len(of_type(run(nlp, text, [PM]), "legal_action")) == count, run(nlp, text, [PM])
 
 
 @pytest.mark.parametrize("text, event_type, count", [
@@ -751,3 +769,20 @@ def test_a_foreign_tabloid_that_reports_takes_no_part(nlp, text, expected):
         assert not found, found
     else:
         assert found and set(roles(found[0])) == expected, found
+
+
+def test_a_supposing_si_hung_on_the_subject_still_supposes(nlp):
+    """The parser may hang the "si" of a clause on its subject rather than on its verb ("si X ou
+    Y remportent la primaire", after a long adjunct): the clause is supposed all the same."""
+    from spacy.tokens import Doc
+
+    from newsledger.extract.events.reference import is_supposed
+    words = ["si", "Martin", "ou", "Dupont", "remportent", "la", "primaire"]
+    heads = [1, 4, 3, 1, 4, 6, 4]
+    deps = ["mark", "nsubj", "cc", "conj", "ROOT", "det", "obj"]
+    pos = ["SCONJ", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert is_supposed(doc[4]) and is_supposed(doc[6])
+    deps[0], pos[0] = "advmod", "ADV"             # no "si" mark: told
+    doc = Doc(nlp.vocab, words=["alors"] + words[1:], heads=heads, deps=deps, pos=pos)
+    assert not is_supposed(doc[4])

@@ -23,6 +23,7 @@ from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
 from newsledger.extract.events.modality import not_told
 from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective
+from newsledger.extract.events.speakerless import speech_noun_without_speaker, unnamed_group_speaks
 from newsledger.extract.events.triggers import find_triggers
 
 # "du", "de", "d'" right before a date: the date names the happening ("l'appel du 18 juin")
@@ -170,6 +171,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if irrealis(head, lex, c.own_date) or non_referential(head, lex) or not_told(head, lex) \
                 or is_bare_contracted(head) or is_graded_adjective(head):
             continue
+        if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
+                                     or unnamed_group_speaks(head, lex, mention_tokens)):
+            continue                              # "malgré les critiques", "ses détracteurs accusent"
         c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))
         c.generic = is_generic(c) and not lex.type_options.get(etype, {}).get("plural_happening")
         out.append(c)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
-from newsledger.extract.events.sense import fights_an_abstraction, has_thing_complement, greets_in_person, is_naming, names_an_official
+from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
+                                            has_inanimate_agent, is_naming, moves_the_dead, names_an_official)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
@@ -189,6 +190,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "« ... », poursuit X": it only attributes the quote
     if rule.event_type == "attack" and is_verbal(tok) and has_unarmed_manner(tok, lex):
         return None                               # "fusiller politiquement", "attaquer verbalement"
+    if rule.event_type == "attack" and is_verbal(tok) and has_inanimate_agent(tok, lex, mention_tokens):
+        return None                               # "l'affaire qui empoisonne l'Élysée": figurative
+    if rule.event_type == "aid" and moves_the_dead(tok, lex):
+        return None                               # "les dépouilles rapatriées": no aid
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
         return None                               # "le pays déplore 163 morts": a toll, no speech
     if rule.event_type == "statement" and in_private_channel(tok, lex):

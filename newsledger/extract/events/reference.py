@@ -176,15 +176,43 @@ def is_subject_of_modal_verb(head, modals) -> bool:
 
 
 SUPPOSING_MARKS = {"si", "s'", "s’"}
+# the relations walked up from a trigger noun to the verb of its clause ("si elle était élue
+# après six mois de négociation": négociation -> mois -> élue)
+NOUN_TO_VERB = ("nmod", "obl", "obl:mod", "obl:arg", "obj", "nsubj", "nsubj:pass")
+
+
+def clause_verb(head, steps: int = 2):
+    """The trigger verb, or the word a trigger noun hangs on and, when that is no verb and the
+    noun is no definite description (is_anaphoric: "si la justice confirme la saisie ordonnée
+    dans l'enquête" presupposes the inquiry), the verb whose clause holds it, reached through at
+    most `steps` more nouns and adjuncts."""
+    if is_verbal(head) or head.head.i == head.i:
+        return head
+    cur = head.head                               # the word the noun hangs on, whatever the relation
+    if is_anaphoric(head):
+        return cur
+    while steps and not is_verbal(cur) and cur.head.i != cur.i and cur.dep_ in NOUN_TO_VERB:
+        cur, steps = cur.head, steps - 1
+    return cur
+
+
+def is_supposing(mark) -> bool:
+    """"si" (or the "s'" of "s'il") opening a clause, not the "même si" that concedes a fact."""
+    return ((mark.dep_ == "mark" and mark.lower_ in SUPPOSING_MARKS) or is_elided_si(mark)) \
+        and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "même")
 
 
 def is_supposed(head) -> bool:
     """In a clause opened by "si": supposed or asked, not told ("si Trump est réélu", "s'il
-    remporte l'élection", "on ignore si le sommet aura lieu"), however the tagger took the "s'"
-    of "s'il" (is_elided_si); "même si" concedes a fact."""
-    verb = head if is_verbal(head) or head.head.i == head.i else head.head
-    return any(((c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS) or is_elided_si(c))
-               and not (c.i > 0 and c.doc[c.i - 1].lower_ == "même") for c in verb.children)
+    remporte l'élection", "on ignore si le sommet aura lieu", "si elle était élue après six mois
+    de négociation"), however the tagger took the "s'" of "s'il" (is_elided_si) or wherever the
+    parser hung the "si" (on the verb or before its subject: "si X ou Y remportent la
+    primaire"); "même si" concedes a fact."""
+    verb = clause_verb(head)
+    marks = [c for c in verb.children]
+    marks += [g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+              for g in c.children if g.i < c.i]
+    return any(is_supposing(m) for m in marks)
 
 
 DEGREE_ADVERBS = {"plus", "moins", "très", "si", "trop", "aussi", "fort", "autant", "tellement", "peu",

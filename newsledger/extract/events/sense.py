@@ -124,3 +124,53 @@ def greets_in_person(verb, lex: Lexicon) -> bool:
             return True
         cur = cur.head
     return False
+
+
+# the word sets whose nouns may be the agent of an attack: people, titles and bodies, the armed
+# ones and their weapons (a missile strikes, an explosion kills), and the natural causes other
+# rules read
+AGENT_SETS = ("violence", "weapon", "arms", "military", "natural_cause", "armed_body")
+# the entity types of the model that name someone (a person, a body)
+AGENT_ENTITIES = ("PER", "ORG")
+
+
+def can_act(noun, lex: Lexicon, mention_tokens=()) -> bool:
+    """A noun that may be the agent of an attack: an actor, a name, a person or body, a word of
+    the armed or of their weapons, or a noun with an actor or a name beside it ("la police de
+    Hong Kong"); not an abstraction or a thing ("l'affaire", "le scandale", "la crise")."""
+    if noun.pos_ != "NOUN" or noun.i in mention_tokens or noun.ent_type_ in AGENT_ENTITIES:
+        return True
+    agents = lex.speaker_words.union(*(lex.contexts.get(name, frozenset()) for name in AGENT_SETS))
+    if forms(noun) & agents:
+        return True
+    return any(c.i in mention_tokens or c.pos_ == "PROPN" for c in noun.children
+               if c.dep_ in ("nmod", "amod", "appos", "flat:name"))
+
+
+def has_inanimate_agent(verb, lex: Lexicon, mention_tokens=()) -> bool:
+    """The subject of an attack verb, or the noun its relative "qui" stands for, is an
+    abstraction or a thing ("l'affaire qui empoisonne l'Élysée", "la crise frappe le pays"):
+    the verbs of killing and hurting take an animate agent (Verb∋Net's murder-42.1 and
+    poison-42.2 restrict their Agent to +animate), so the verb is figurative."""
+    for c in verb.children:
+        if c.dep_ not in ("nsubj",):
+            continue
+        if c.lower_ in ("qui",) and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
+            c = verb.head                         # "l'affaire qui empoisonne": the affair
+        return not can_act(c, lex, mention_tokens)
+    return False
+
+
+def moves_the_dead(tok, lex: Lexicon) -> bool:
+    """What an evacuation or a repatriation moves is the dead (contexts.remains: "les dépouilles
+    de 150 soldats rapatriées", "le rapatriement des corps"): a funeral transfer, no rescue or
+    aid. Read in the trigger's object or passive subject, its "de" complement, or the noun its
+    participle qualifies (and that noun's head: "les dépouilles de soldats rapatriées")."""
+    remains = lex.contexts.get("remains", frozenset())
+    moved = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass")
+             or (c.dep_ == "nmod" and case_of(c) in DE_CASES)]
+    if tok.dep_ in ("acl", "amod") and tok.head.i != tok.i:
+        moved.append(tok.head)
+        if tok.head.dep_ == "nmod" and tok.head.head.i != tok.head.i:
+            moved.append(tok.head.head)
+    return any(forms(m) & remains for m in moved)
