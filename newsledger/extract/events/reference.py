@@ -6,7 +6,8 @@ from __future__ import annotations
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
-                                             is_article_case, is_elided_si, is_verbal, under_negated_word)
+                                             is_article_case, is_elided_si, is_negated_word, is_verbal,
+                                             under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 
@@ -74,19 +75,19 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     assertive = lex.contexts.get("assertive", frozenset())
     mods = lex.contexts.get("irrealis_modifier", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
-            or is_prevented(head, lex) or is_supposed(head) or under_negated_implicative(head, lex) \
+            or is_prevented(head, lex) or is_called_off(head, lex) or is_supposed(head) or under_negated_implicative(head, lex) \
             or is_exhorted(head) or is_subject_of_modal_predicate(head, governors) \
             or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
         steps += 1
-        if cur.head.i == cur.i or cur.dep_ not in IRREALIS_PATH + (FIRST_HOP if first else ()):
+        if cur.head.i == cur.i or walk_relation(cur) not in IRREALIS_PATH + (FIRST_HOP if first else ()):
             break
         if cur.dep_ == "advcl" and is_verbal(cur) and any(c.dep_ in ("nsubj", "nsubj:pass")
                                                           for c in cur.children):
             break                                  # a clause of its own: "alors qu'il a dénoncé"
-        gov, first = cur.head, False
+        gov, first = cur.head, is_small_clause(cur)
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
@@ -108,6 +109,34 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+# the conjunction that opens a noun's complement clause ("l'espoir que l'Iran attaque"); a
+# relative clause opens with a pronoun ("l'espoir qu'il a exprimé": "que" PRON)
+COMPLEMENT_MARKS = {"que", "qu'", "qu’"}
+
+
+def walk_relation(tok) -> str:
+    """The relation of `tok` to its head for the irrealis walk: a "que" clause the parser took
+    for a relative clause of a noun while its "que" is a conjunction ("dans l'espoir que l'Iran
+    attaque", "la crainte que le sommet échoue") completes the noun, as an "acl" does."""
+    if tok.dep_ == "acl:relcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in COMPLEMENT_MARKS
+                                       for c in tok.children):
+        return "acl"
+    return tok.dep_
+
+
+def is_small_clause(tok) -> bool:
+    """A participle right after the noun or name it qualifies, no comma between: with that noun
+    it may be the object clause of a verb ("qui imagine X mis en examen ?": X's being charged is
+    imagined), so the walk may go on to the verb by the noun's object relation; not an incise
+    ("réclamer le départ du ministre, inculpé pour corruption")."""
+    gov = tok.head
+    if tok.dep_ != "acl" or "Part" not in tok.morph.get("VerbForm") or gov.i > tok.i:
+        return False
+    between = tok.doc[gov.i + 1:tok.i]
+    return not any(t.is_punct for t in between) and all(t.head.i == gov.i or t.head.head.i == gov.i
+                                                         for t in between)
 
 
 OPENING_MARKS = {"«", "\"", "“", "(", "-", "—", ":"}
@@ -232,10 +261,12 @@ def is_graded_participle(head) -> bool:
 
 
 def is_bare_infinitive(head) -> bool:
-    """An infinitive that no verb governs, without a subject: a heading or an instruction
-    ("Négocier avec Londres"), not a happening told."""
-    return head.dep_ in ("ROOT", "root") and "Inf" in head.morph.get("VerbForm") \
-        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in head.children)
+    """An infinitive that no verb governs, without a subject: a heading, an instruction or the
+    subject of a judgement ("Négocier avec Londres", "Organiser un référendum ce jour-là est une
+    question secondaire"), not a happening told; a trigger noun that is its object too."""
+    verb = head.head if head.dep_ == "obj" and head.head.i != head.i else head
+    return verb.dep_ in ("ROOT", "root", "csubj") and "Inf" in verb.morph.get("VerbForm") \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
 
 
 def is_subjunctive_clause(head) -> bool:
@@ -291,6 +322,19 @@ def is_prevented(head, lex: Lexicon) -> bool:
         return True                               # "le report des législatives"
     return head.pos_ == "NOUN" and any(
         c.dep_ in ("amod", "acl") and forms(c) & prevented for c in head.children)
+
+
+def is_called_off(head, lex: Lexicon) -> bool:
+    """The trigger is what a verb of calling off, putting off or preventing (contexts.prevented)
+    acts on: a noun as its object or passive subject ("annule sa rencontre avec X", "le sommet a
+    été reporté", "ont évité une nouvelle guerre"), a verb as its infinitive ("a évité
+    d'attaquer"). Not when that verb is negated ("n'a pas empêché l'attaque": it took place)."""
+    deps = ("xcomp",) if is_verbal(head) else ("obj", "nsubj:pass")
+    gov = head.head
+    if head.dep_ not in deps or gov.i == head.i or not is_verbal(gov) or "Part" in gov.morph.get("VerbForm") \
+            and not any(c.dep_.startswith("aux") for c in gov.children):
+        return False                              # "la visite, reportée deux fois, ...": told as is
+    return bool(forms(gov) & lex.contexts.get("prevented", frozenset())) and not is_negated_word(gov)
 
 
 def non_referential(head, lex: Lexicon) -> bool:

@@ -1,0 +1,49 @@
+"""Happenings called off, avoided, imagined, hoped for in a "que" clause, named by a bare
+infinitive, or quoted at a distance are no events (events/reference.py, events/sense.py), on
+French sentences written for these tests; the told ones stay."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+MARTIN = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person")]
+STATES = [("Serbie", "Serbie", "country"), ("Croatie", "Croatie", "country")]
+
+
+def types_of(nlp, text, actors):
+    return [e.event_type for e in run(nlp, text, actors)]
+
+
+def test_called_off_or_avoided_happening_is_no_event(nlp):
+    assert "meeting" not in types_of(nlp, "Intro. Paul Martin annule sa rencontre avec Claire Dupont.", MARTIN)
+    assert "attack" not in types_of(nlp, "Intro. Depuis 2010, la Serbie et la Croatie ont évité une "
+                                         "nouvelle guerre.", STATES)
+    assert "attack" not in types_of(nlp, "Intro. La Serbie a évité d'attaquer la Croatie cet hiver.", STATES)
+
+
+def test_happening_not_avoided_or_told_stays(nlp):
+    assert "meeting" in types_of(nlp, "Intro. Paul Martin a rencontré Claire Dupont lundi à Paris.", MARTIN)
+    assert "attack" in types_of(nlp, "Intro. La Serbie a lancé une offensive contre la Croatie pour éviter "
+                                     "la défaite.", STATES)
+
+
+def test_imagined_or_hoped_for_happening_is_no_event(nlp):
+    assert "legal_action" not in types_of(nlp, "Intro. « Qui imagine Paul Martin mis en examen ? », a lancé "
+                                               "Claire Dupont.", MARTIN)
+    assert "attack" not in types_of(nlp, "Intro. La Serbie masse ses troupes dans l'espoir que la Croatie "
+                                         "attaque la première.", STATES)
+
+
+def test_hoped_in_a_relative_clause_stays(nlp):
+    assert "legal_action" in types_of(nlp, "Intro. Paul Martin a été mis en examen mardi à Paris.", MARTIN)
+
+
+def test_bare_infinitive_subject_is_no_event(nlp):
+    assert "election" not in types_of(nlp, "Intro. Organiser un référendum le même jour est une question "
+                                           "secondaire, selon Paul Martin.", MARTIN)
+    assert "election" in types_of(nlp, "Intro. Paul Martin a organisé un référendum le même jour.", MARTIN)
+
+
+def test_scare_quoted_noun_is_no_event(nlp):
+    assert "legal_action" not in types_of(nlp, "Intro. Paul Martin dénonce le « procès » que lui fait "
+                                               "Claire Dupont dans la presse.", MARTIN)
+    assert "legal_action" in types_of(nlp, "Intro. Le procès de Paul Martin s'est ouvert lundi à Paris.", MARTIN)
