@@ -22,6 +22,8 @@ def test_called_off_or_avoided_happening_is_no_event(nlp):
 
 def test_happening_not_avoided_or_told_stays(nlp):
     assert "meeting" in types_of(nlp, "Intro. Paul Martin a rencontré Claire Dupont lundi à Paris.", MARTIN)
+    assert "meeting" in types_of(nlp, "Intro. Paul Martin a manqué la réunion de Claire Dupont avec les "
+                                      "syndicats à Paris.", MARTIN)
     assert "attack" in types_of(nlp, "Intro. La Serbie a lancé une offensive contre la Croatie pour éviter "
                                      "la défaite.", STATES)
 

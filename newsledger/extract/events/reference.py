@@ -324,6 +324,11 @@ def is_prevented(head, lex: Lexicon) -> bool:
         c.dep_ in ("amod", "acl") and forms(c) & prevented for c in head.children)
 
 
+# a verb of prevented whose object still took place: one misses a meeting that was held ("elle a
+# manqué les réunions"); "un attentat manqué" failed (is_prevented)
+MISSING = {"manquer"}
+
+
 def is_called_off(head, lex: Lexicon) -> bool:
     """The trigger is what a verb of calling off, putting off or preventing (contexts.prevented)
     acts on: a noun as its object or passive subject ("annule sa rencontre avec X", "le sommet a
@@ -334,7 +339,8 @@ def is_called_off(head, lex: Lexicon) -> bool:
     if head.dep_ not in deps or gov.i == head.i or not is_verbal(gov) or "Part" in gov.morph.get("VerbForm") \
             and not any(c.dep_.startswith("aux") for c in gov.children):
         return False                              # "la visite, reportée deux fois, ...": told as is
-    return bool(forms(gov) & lex.contexts.get("prevented", frozenset())) and not is_negated_word(gov)
+    return bool(forms(gov) & lex.contexts.get("prevented", frozenset())) and not forms(gov) & MISSING \
+        and not is_negated_word(gov)
 
 
 def non_referential(head, lex: Lexicon) -> bool:
