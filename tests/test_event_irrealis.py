@@ -40,12 +40,20 @@ def test_hoped_in_a_relative_clause_stays(nlp):
 
 
 def test_bare_infinitive_subject_is_no_event(nlp):
-    assert "election" not in types_of(nlp, "Intro. Organiser un référendum le même jour est une question "
-                                           "secondaire, selon Paul Martin.", MARTIN)
+    assert "election" not in types_of(nlp, "Intro. Organiser un référendum avec Claire Dupont serait une erreur.",
+                                      MARTIN)
     assert "election" in types_of(nlp, "Intro. Paul Martin a organisé un référendum le même jour.", MARTIN)
 
 
 def test_scare_quoted_noun_is_no_event(nlp):
-    assert "legal_action" not in types_of(nlp, "Intro. Paul Martin dénonce le « procès » que lui fait "
-                                               "Claire Dupont dans la presse.", MARTIN)
+    assert "attack" not in types_of(nlp, "Intro. Pour la Serbie, cet accord est une « agression » contre la "
+                                         "Croatie.", STATES)
     assert "legal_action" in types_of(nlp, "Intro. Le procès de Paul Martin s'est ouvert lundi à Paris.", MARTIN)
+
+
+def test_supposed_subject_of_a_conditional_judgement_is_no_event(nlp):
+    assert "sanction" not in types_of(nlp, "Intro. Les députés ont jugé que des sanctions de la Serbie contre la "
+                                           "Croatie seraient une erreur.", STATES)
+    assert "attack" not in types_of(nlp, "Intro. Une guerre entre la Serbie et la Croatie serait une catastrophe, a "
+                                         "dit Paul Martin.", STATES + MARTIN)
+    assert "sanction" in types_of(nlp, "Intro. La Serbie a imposé des sanctions à la Croatie lundi.", STATES)

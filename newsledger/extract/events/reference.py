@@ -75,8 +75,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     assertive = lex.contexts.get("assertive", frozenset())
     mods = lex.contexts.get("irrealis_modifier", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
-            or is_prevented(head, lex) or is_called_off(head, lex) or is_supposed(head) or under_negated_implicative(head, lex) \
-            or is_exhorted(head) or is_subject_of_modal_predicate(head, governors) \
+            or is_prevented(head, lex) or is_called_off(head, lex) or is_supposed(head) \
+            or under_negated_implicative(head, lex) or is_exhorted(head) \
+            or is_subject_of_modal_predicate(head, governors) or is_subject_of_conditional_judgement(head) \
             or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())):
         return True
     cur, first, steps = head, True, 0
@@ -174,6 +175,24 @@ def is_subject_of_modal_predicate(head, governors) -> bool:
 # the cases by which a noun is what another noun aims at ("candidature à la présidentielle",
 # "pour la présidentielle", "de X à sa réélection")
 AIM_CASES = {"à", "au", "aux", "pour"}
+
+
+INDEFINITE_DETS = {"un", "une", "des", "de", "d'", "d’"}
+# the present conditional of the copula, which the tagger may take for an indicative
+CONDITIONAL_COPULAS = {"serait", "seraient", "serais", "serions", "seriez"}
+
+
+def is_subject_of_conditional_judgement(head) -> bool:
+    """An indefinite trigger noun that is the subject of a predicate with its copula in the
+    present conditional ("des menaces de sanctions seraient contre-productives", "une guerre
+    serait une catastrophe"): a happening supposed in order to judge it, not told (not a past
+    conditional, "l'attaque aurait été meurtrière", which reports one)."""
+    gov = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or gov.i == head.i or not any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in head.children):
+        return False
+    return any(c.dep_ == "cop" and ("Cnd" in c.morph.get("Mood") or c.lower_ in CONDITIONAL_COPULAS)
+               for c in gov.children)
 
 
 def is_possible_aim(head, gov, mods) -> bool:
