@@ -1,5 +1,5 @@
 """Happenings called off, avoided, imagined, hoped for in a "que" clause, named by a bare
-infinitive, or quoted at a distance are no events (events/reference.py, events/sense.py), on
+infinitive, or supposed under a conditional judgement are no events (events/reference.py), on
 French sentences written for these tests; the told ones stay."""
 from __future__ import annotations
 
@@ -43,12 +43,6 @@ def test_bare_infinitive_subject_is_no_event(nlp):
     assert "election" not in types_of(nlp, "Intro. Organiser un référendum avec Claire Dupont serait une erreur.",
                                       MARTIN)
     assert "election" in types_of(nlp, "Intro. Paul Martin a organisé un référendum le même jour.", MARTIN)
-
-
-def test_scare_quoted_noun_is_no_event(nlp):
-    assert "attack" not in types_of(nlp, "Intro. Pour la Serbie, cet accord est une « agression » contre la "
-                                         "Croatie.", STATES)
-    assert "legal_action" in types_of(nlp, "Intro. Le procès de Paul Martin s'est ouvert lundi à Paris.", MARTIN)
 
 
 def test_supposed_subject_of_a_conditional_judgement_is_no_event(nlp):

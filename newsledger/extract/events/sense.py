@@ -174,17 +174,3 @@ def moves_the_dead(tok, lex: Lexicon) -> bool:
         if tok.head.dep_ == "nmod" and tok.head.head.i != tok.head.i:
             moved.append(tok.head.head)
     return any(forms(m) & remains for m in moved)
-
-
-# the marks a writer sets around one word to keep a distance from it
-QUOTE_MARKS = {"\"", "«", "»", "“", "”"}
-
-
-def is_scare_quoted(head) -> bool:
-    """A trigger noun alone between quotation marks ("son « procès »", "une « guerre »
-    médiatique"): the writer keeps a distance from the word, a figurative use quoted from
-    someone, not a happening told in its own sense."""
-    doc = head.doc
-    if head.pos_ != "NOUN" or head.i == 0 or head.i + 1 >= len(doc):
-        return False
-    return doc[head.i - 1].text in QUOTE_MARKS and doc[head.i + 1].text in QUOTE_MARKS
