@@ -577,7 +577,12 @@ def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
 
 def is_reciprocal(tok) -> bool:
     """"se retrouver" meets only with several subjects ("X et Y se sont retrouvés", "ils se
-    retrouvent") or a partner ("avec X"); "il s'est retrouvé seul" is not a meeting."""
+    retrouvent") or a partner ("avec X"); "il s'est retrouvé seul" is not a meeting, nor is
+    the verb with a predicative complement, an adjective, participle or infinitive ("les
+    passagers se sont retrouvés bloqués", "ils se retrouvent à payer"): to find oneself so."""
+    if any(c.dep_ == "xcomp" and (c.pos_ == "ADJ" or c.morph.get("VerbForm") and not any(
+            g.dep_ == "mark" for g in c.children)) for c in tok.children):
+        return False
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
             if "Plur" in c.morph.get("Number") or any(g.dep_ == "conj" for g in c.children):

@@ -1,0 +1,50 @@
+"""Trips and visits that are no meeting of actors (eval/GUIDELINES.md: a meeting is between
+actors, and a person is an actor when acting in a public role): a trip whose named travellers
+are all private persons, people the article gives no title or function
+(private_speech.is_private_person), and whose other actors are only the states it went to
+("Jean Dupont, ingénieur, se rend au Danemark", "elle part en Autriche pour un voyage").
+A trip trigger is a meeting entry of the lexicon that names contexts.private_trip in its
+option not_context ('se rendre', 'visiter', 'visite', 'voyage')."""
+from __future__ import annotations
+
+from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.private_speech import is_private_person
+from newsledger.extract.events.syntax import case_of
+
+TRIP_CONTEXT = "private_trip"
+# the cases of a place gone to ("au Danemark", "en Syrie", "à Taïwan", "vers l'Irak")
+DESTINATION_CASES = {"à", "au", "aux", "en", "dans", "vers"}
+
+
+def is_trip_rule(not_context) -> bool:
+    """The trigger entry's option not_context (a name or a list) names contexts.private_trip."""
+    names = [not_context] if isinstance(not_context, str) else list(not_context or ())
+    return TRIP_CONTEXT in names
+
+
+def private_travellers_only(sent, actors: dict[str, str], lex: Lexicon, mention_tokens) -> bool:
+    """Every person among the event's actors is named in the segment as a private person, at
+    least one is, and every other actor is a country named only as the place gone to ("au
+    Danemark", "en Syrie"; not "le responsable américain", whose country he acts for), at
+    least one. An actor not named in the segment (taken up by a pronoun) leaves the event
+    alone."""
+    named: dict[str, list] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            named.setdefault(m.canonical_name, []).append((t, m))
+    people = places = False
+    for name, role in actors.items():
+        found = named.get(name)
+        if not found:
+            return False
+        types = {m.actor_type for _, m in found}
+        if types == {"person"}:
+            if not all(is_private_person(t, lex, mention_tokens) for t, _ in found):
+                return False
+            people = True
+        elif types != {"country"} or role == "source" or not all(
+                case_of(t) in DESTINATION_CASES for t, _ in found):
+            return False
+        else:
+            places = True
+    return people and places
