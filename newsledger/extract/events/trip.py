@@ -1,15 +1,18 @@
 """Trips and visits that are no meeting of actors (eval/GUIDELINES.md: a meeting is between
 actors, and a person is an actor when acting in a public role): a trip whose named travellers
-are all private persons, people the article gives no title or function
-(private_speech.is_private_person), and whose other actors are only the states it went to
-("Jean Dupont, ingénieur, se rend au Danemark", "elle part en Autriche pour un voyage").
+are all private persons and whose other actors are only the states it went to ("Jean Dupont,
+ingénieur, se rend au Danemark", "Anne Roux, étudiante, part en Autriche pour un voyage").
+A private person is one the article gives no title or function
+(private_speech.is_private_person) and presents by a description that is no title, a noun in
+apposition ("X, ingénieur", "X, 34 ans"): the article gives no title to many a politician
+("Emmanuel Macron s'est rendu au Liban"), whose trips stay meetings.
 A trip trigger is a meeting entry of the lexicon that names contexts.private_trip in its
 option not_context ('se rendre', 'visiter', 'visite', 'voyage')."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.private_speech import is_private_person
-from newsledger.extract.events.syntax import case_of
+from newsledger.extract.events.syntax import case_of, forms
 
 TRIP_CONTEXT = "private_trip"
 # the cases of a place gone to ("au Danemark", "en Syrie", "à Taïwan", "vers l'Irak")
@@ -39,7 +42,8 @@ def private_travellers_only(sent, actors: dict[str, str], lex: Lexicon, mention_
             return False
         types = {m.actor_type for _, m in found}
         if types == {"person"}:
-            if not all(is_private_person(t, lex, mention_tokens) for t, _ in found):
+            if not all(is_private_person(t, lex, mention_tokens) for t, _ in found) \
+                    or not described(name, sent.doc, lex, mention_tokens):
                 return False
             people = True
         elif types != {"country"} or role == "source" or not all(
@@ -48,3 +52,15 @@ def private_travellers_only(sent, actors: dict[str, str], lex: Lexicon, mention_
         else:
             places = True
     return people and places
+
+
+def described(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
+    """A mention of `name` in the article has a noun in apposition that is no title nor an
+    actor's description ("Jean Dupont, ingénieur", "Anne Roux, étudiante à Londres", "X, 34
+    ans")."""
+    for i, ms in mention_tokens.items():
+        if any(m.canonical_name == name for m in ms):
+            if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in mention_tokens
+                   and not forms(c) & lex.speaker_titles for c in doc[i].children):
+                return True
+    return False
