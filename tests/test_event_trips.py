@@ -71,3 +71,15 @@ def test_election_annulled_is_still_told(nlp):
     events = run(nlp, "Le tribunal de la France a annulé l'élection municipale de Lyon.",
                  [("France", "France", "country")])
     assert [e for e in events if e.event_type == "election"]
+
+
+def test_habitual_talks_are_no_meeting(nlp):
+    events = run(nlp, "Le ministre de la France discute souvent avec le chancelier de l'Allemagne.",
+                 [("France", "France", "country"), ("Allemagne", "Allemagne", "country")])
+    assert not meetings(events)
+
+
+def test_talks_held_are_kept(nlp):
+    events = run(nlp, "Le ministre de la France a discuté mardi avec le chancelier de l'Allemagne.",
+                 [("France", "France", "country"), ("Allemagne", "Allemagne", "country")])
+    assert meetings(events)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
-                                            has_inanimate_agent, is_naming, moves_the_dead, names_an_official)
+                                            has_inanimate_agent, is_habitual, is_naming, moves_the_dead,
+                                            names_an_official)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
@@ -192,6 +193,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "fusiller politiquement", "attaquer verbalement"
     if rule.event_type == "attack" and is_verbal(tok) and has_inanimate_agent(tok, lex, mention_tokens):
         return None                               # "l'affaire qui empoisonne l'Élysée": figurative
+    if rule.event_type == "meeting" and is_verbal(tok) and is_habitual(tok, lex):
+        return None                               # "ils discutent souvent": a habit
     if rule.event_type == "aid" and moves_the_dead(tok, lex):
         return None                               # "les dépouilles rapatriées": no aid
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
