@@ -83,3 +83,15 @@ def test_talks_held_are_kept(nlp):
     events = run(nlp, "Le ministre de la France a discuté mardi avec le chancelier de l'Allemagne.",
                  [("France", "France", "country"), ("Allemagne", "Allemagne", "country")])
     assert meetings(events)
+
+
+def test_visit_of_ones_own_son_is_no_meeting(nlp):
+    events = run_roles(nlp, "Le maire Paul Martin reçoit la visite de son fils chaque dimanche.",
+                       [("Paul Martin", "person", "maire")])
+    assert not meetings(events)
+
+
+def test_visit_of_a_minister_is_kept(nlp):
+    events = run_roles(nlp, "Le maire Paul Martin reçoit la visite de Jean Roux dimanche.",
+                       [("Paul Martin", "person", "maire"), ("Jean Roux", "person", "ministre")])
+    assert meetings(events)

@@ -5,7 +5,9 @@ ingénieur, se rend au Danemark", "Anne Roux, étudiante, part en Autriche pour 
 A private person is one the article gives no title or function
 (private_speech.is_private_person) and presents by a description that is no title, a noun in
 apposition ("X, ingénieur", "X, 34 ans"): the article gives no title to many a politician
-("Emmanuel Macron s'est rendu au Liban"), whose trips stay meetings.
+("Emmanuel Macron s'est rendu au Liban"), whose trips stay meetings. A visit to or from
+one's own family ("la visite de son fils", "rendre visite à sa mère": contexts.family with a
+possessive) is private too.
 A trip trigger is a meeting entry of the lexicon that names contexts.private_trip in its
 option not_context ('se rendre', 'visiter', 'visite', 'voyage')."""
 from __future__ import annotations
@@ -64,3 +66,18 @@ def described(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
                    and not forms(c) & lex.speaker_titles for c in doc[i].children):
                 return True
     return False
+
+
+FAMILY_DEPS = ("nmod", "obl", "obl:arg", "obl:mod", "iobj", "obj", "nsubj")
+
+
+def family_visit(head, lex: Lexicon) -> bool:
+    """The trip trigger's visitor or the one visited is one's own relative: a noun of
+    contexts.family with a possessive determiner, as its complement or subject ("il reçoit
+    la visite de son fils", "elle rend visite à sa mère"; not "la visite du fils du roi")."""
+    family = lex.contexts.get("family", frozenset())
+    near = list(head.children)
+    if head.dep_ == "obj" and head.head.i != head.i:
+        near += [c for c in head.head.children if c.i != head.i]   # "rendre visite à sa mère"
+    return any(c.dep_ in FAMILY_DEPS and forms(c) & family and any(
+        d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children) for c in near)
