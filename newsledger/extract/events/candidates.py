@@ -25,6 +25,7 @@ from newsledger.extract.events.modality import not_told
 from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective
 from newsledger.extract.events.speakerless import speech_noun_without_speaker, unnamed_group_speaks
 from newsledger.extract.events.triggers import find_triggers
+from newsledger.extract.events.trip import family_visit, is_trip_rule, private_travellers_only
 
 # "du", "de", "d'" right before a date: the date names the happening ("l'appel du 18 juin")
 NAMING_DATE = re.compile(r"(?:\bdu|\bde|\bd['’])\s*$", re.IGNORECASE)
@@ -162,6 +163,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
                           and "source" not in actors.values()):
             continue
+        if etype == "meeting" and is_trip_rule(rule_option(lex, etype, head, "not_context")) \
+                and (private_travellers_only(sent, actors, lex, mention_tokens) or family_visit(head, lex)):
+            continue                              # "Jean Dupont, ingénieur, se rend au Danemark"
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start, key=key)
         if times is None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
-                                            has_inanimate_agent, is_naming, moves_the_dead, names_an_official)
+                                            has_inanimate_agent, is_habitual, is_naming, moves_the_dead,
+                                            names_an_official)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
@@ -192,6 +193,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "fusiller politiquement", "attaquer verbalement"
     if rule.event_type == "attack" and is_verbal(tok) and has_inanimate_agent(tok, lex, mention_tokens):
         return None                               # "l'affaire qui empoisonne l'Élysée": figurative
+    if rule.event_type == "meeting" and is_verbal(tok) and is_habitual(tok, lex):
+        return None                               # "ils discutent souvent": a habit
     if rule.event_type == "aid" and moves_the_dead(tok, lex):
         return None                               # "les dépouilles rapatriées": no aid
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
@@ -577,7 +580,12 @@ def has_threat_object(tok, lex: Lexicon, mention_tokens) -> bool:
 
 def is_reciprocal(tok) -> bool:
     """"se retrouver" meets only with several subjects ("X et Y se sont retrouvés", "ils se
-    retrouvent") or a partner ("avec X"); "il s'est retrouvé seul" is not a meeting."""
+    retrouvent") or a partner ("avec X"); "il s'est retrouvé seul" is not a meeting, nor is
+    the verb with a predicative complement, an adjective, participle or infinitive ("les
+    passagers se sont retrouvés bloqués", "ils se retrouvent à payer"): to find oneself so."""
+    if any(c.dep_ == "xcomp" and (c.pos_ == "ADJ" or c.morph.get("VerbForm") and not any(
+            g.dep_ == "mark" for g in c.children)) for c in tok.children):
+        return False
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
             if "Plur" in c.morph.get("Number") or any(g.dep_ == "conj" for g in c.children):

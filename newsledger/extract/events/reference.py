@@ -334,8 +334,14 @@ def is_prevented(head, lex: Lexicon) -> bool:
     """A trigger noun qualified as prevented, called off or put off ("l'attentat déjoué", "la
     rencontre annulée", "le sommet reporté"), or the complement of a noun of calling off or
     putting off ("le report des législatives", "l'annulation du sommet"): it did not take place
-    (contexts.prevented)."""
+    (contexts.prevented). So is a meeting noun that is the object of a verb of contexts.call_off
+    ("il annule sa rencontre", "le sommet a été reporté"); only a meeting's: "annuler
+    l'élection" or "annuler les sanctions" undoes what took place."""
     prevented = lex.contexts.get("prevented", frozenset())
+    if head.pos_ == "NOUN" and head.dep_ in ("obj", "nsubj:pass") and is_verbal(head.head) \
+            and forms(head.head) & lex.contexts.get("call_off", frozenset()) \
+            and any(r.event_type == "meeting" for f in forms(head) for r in lex.nouns.get(f, ())):
+        return True                               # "il annule sa rencontre avec X"
     if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN" \
             and case_of(head) in ("de", "d'", "du", "des") and forms(head.head) & prevented:
         return True                               # "le report des législatives"

@@ -174,3 +174,11 @@ def moves_the_dead(tok, lex: Lexicon) -> bool:
         if tok.head.dep_ == "nmod" and tok.head.head.i != tok.head.i:
             moved.append(tok.head.head)
     return any(forms(m) & remains for m in moved)
+
+
+def is_habitual(verb, lex: Lexicon) -> bool:
+    """The verb is modified by an adverb of frequency or habit (contexts.habitual: "ils
+    discutent souvent", "elle le rencontre régulièrement"): a habit, no one happening
+    (eval/GUIDELINES.md: one event per distinct happening)."""
+    habitual = lex.contexts.get("habitual", frozenset())
+    return any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children)

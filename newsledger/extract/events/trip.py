@@ -1,0 +1,83 @@
+"""Trips and visits that are no meeting of actors (eval/GUIDELINES.md: a meeting is between
+actors, and a person is an actor when acting in a public role): a trip whose named travellers
+are all private persons and whose other actors are only the states it went to ("Jean Dupont,
+ingénieur, se rend au Danemark", "Anne Roux, étudiante, part en Autriche pour un voyage").
+A private person is one the article gives no title or function
+(private_speech.is_private_person) and presents by a description that is no title, a noun in
+apposition ("X, ingénieur", "X, 34 ans"): the article gives no title to many a politician
+("Emmanuel Macron s'est rendu au Liban"), whose trips stay meetings. A visit to or from
+one's own family ("la visite de son fils", "rendre visite à sa mère": contexts.family with a
+possessive) is private too.
+A trip trigger is a meeting entry of the lexicon that names contexts.private_trip in its
+option not_context ('se rendre', 'visiter', 'visite', 'voyage')."""
+from __future__ import annotations
+
+from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.private_speech import is_private_person
+from newsledger.extract.events.syntax import case_of, forms
+
+TRIP_CONTEXT = "private_trip"
+# the cases of a place gone to ("au Danemark", "en Syrie", "à Taïwan", "vers l'Irak")
+DESTINATION_CASES = {"à", "au", "aux", "en", "dans", "vers"}
+
+
+def is_trip_rule(not_context) -> bool:
+    """The trigger entry's option not_context (a name or a list) names contexts.private_trip."""
+    names = [not_context] if isinstance(not_context, str) else list(not_context or ())
+    return TRIP_CONTEXT in names
+
+
+def private_travellers_only(sent, actors: dict[str, str], lex: Lexicon, mention_tokens) -> bool:
+    """Every person among the event's actors is named in the segment as a private person, at
+    least one is, and every other actor is a country named only as the place gone to ("au
+    Danemark", "en Syrie"; not "le responsable américain", whose country he acts for), at
+    least one. An actor not named in the segment (taken up by a pronoun) leaves the event
+    alone."""
+    named: dict[str, list] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            named.setdefault(m.canonical_name, []).append((t, m))
+    people = places = False
+    for name, role in actors.items():
+        found = named.get(name)
+        if not found:
+            return False
+        types = {m.actor_type for _, m in found}
+        if types == {"person"}:
+            if not all(is_private_person(t, lex, mention_tokens) for t, _ in found) \
+                    or not described(name, sent.doc, lex, mention_tokens):
+                return False
+            people = True
+        elif types != {"country"} or role == "source" or not all(
+                case_of(t) in DESTINATION_CASES for t, _ in found):
+            return False
+        else:
+            places = True
+    return people and places
+
+
+def described(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
+    """A mention of `name` in the article has a noun in apposition that is no title nor an
+    actor's description ("Jean Dupont, ingénieur", "Anne Roux, étudiante à Londres", "X, 34
+    ans")."""
+    for i, ms in mention_tokens.items():
+        if any(m.canonical_name == name for m in ms):
+            if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in mention_tokens
+                   and not forms(c) & lex.speaker_titles for c in doc[i].children):
+                return True
+    return False
+
+
+FAMILY_DEPS = ("nmod", "obl", "obl:arg", "obl:mod", "iobj", "obj", "nsubj")
+
+
+def family_visit(head, lex: Lexicon) -> bool:
+    """The trip trigger's visitor or the one visited is one's own relative: a noun of
+    contexts.family with a possessive determiner, as its complement or subject ("il reçoit
+    la visite de son fils", "elle rend visite à sa mère"; not "la visite du fils du roi")."""
+    family = lex.contexts.get("family", frozenset())
+    near = list(head.children)
+    if head.dep_ == "obj" and head.head.i != head.i:
+        near += [c for c in head.head.children if c.i != head.i]   # "rendre visite à sa mère"
+    return any(c.dep_ in FAMILY_DEPS and forms(c) & family and any(
+        d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children) for c in near)
