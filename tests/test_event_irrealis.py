@@ -20,6 +20,14 @@ def test_called_off_or_avoided_happening_is_no_event(nlp):
     assert "attack" not in types_of(nlp, "Intro. La Serbie a évité d'attaquer la Croatie cet hiver.", STATES)
 
 
+def test_protest_called_off_is_no_event_a_court_annulling_a_vote_is_still_told(nlp):
+    assert "protest" not in types_of(nlp, "Intro. La marche de Paul Martin contre la réforme a été annulée "
+                                          "par la préfecture.", MARTIN)
+    assert "protest" in types_of(nlp, "Intro. Paul Martin a manifesté contre la réforme samedi à Paris.", MARTIN)
+    assert "election" in types_of(nlp, "Intro. Le tribunal a annulé l'élection de Paul Martin à la mairie "
+                                       "de Lyon.", MARTIN)
+
+
 def test_happening_not_avoided_or_told_stays(nlp):
     assert "meeting" in types_of(nlp, "Intro. Paul Martin a rencontré Claire Dupont lundi à Paris.", MARTIN)
     assert "meeting" in types_of(nlp, "Intro. Paul Martin a manqué la réunion de Claire Dupont avec les "

@@ -330,17 +330,23 @@ def under_negated_implicative(head, lex: Lexicon) -> bool:
                               ("obj", "nsubj", "nsubj:pass", "obl:arg"), IMPLICATIVE_PATH)
 
 
+# the types whose happenings are called off before they take place, never undone after ("la
+# manifestation a été annulée"; not "le tribunal a annulé l'élection", "annuler les sanctions")
+CALLED_OFF_TYPES = ("meeting", "protest")
+
+
 def is_prevented(head, lex: Lexicon) -> bool:
     """A trigger noun qualified as prevented, called off or put off ("l'attentat déjoué", "la
     rencontre annulée", "le sommet reporté"), or the complement of a noun of calling off or
     putting off ("le report des législatives", "l'annulation du sommet"): it did not take place
-    (contexts.prevented). So is a meeting noun that is the object of a verb of contexts.call_off
-    ("il annule sa rencontre", "le sommet a été reporté"); only a meeting's: "annuler
-    l'élection" or "annuler les sanctions" undoes what took place."""
+    (contexts.prevented). So is a meeting or protest noun that is the object of a verb of
+    contexts.call_off ("il annule sa rencontre", "le sommet a été reporté", "la marche est
+    annulée"); only theirs (CALLED_OFF_TYPES): "annuler l'élection" or "annuler les sanctions"
+    undoes what took place."""
     prevented = lex.contexts.get("prevented", frozenset())
     if head.pos_ == "NOUN" and head.dep_ in ("obj", "nsubj:pass") and is_verbal(head.head) \
             and forms(head.head) & lex.contexts.get("call_off", frozenset()) \
-            and any(r.event_type == "meeting" for f in forms(head) for r in lex.nouns.get(f, ())):
+            and any(r.event_type in CALLED_OFF_TYPES for f in forms(head) for r in lex.nouns.get(f, ())):
         return True                               # "il annule sa rencontre avec X"
     if head.pos_ == "NOUN" and head.dep_ == "nmod" and head.head.pos_ == "NOUN" \
             and case_of(head) in ("de", "d'", "du", "des") and forms(head.head) & prevented:
@@ -355,17 +361,20 @@ MISSING = {"manquer"}
 
 
 def is_called_off(head, lex: Lexicon) -> bool:
-    """The trigger is what a verb of calling off, putting off or preventing (contexts.prevented)
-    acts on: a noun as its object or passive subject ("annule sa rencontre avec X", "le sommet a
-    été reporté", "ont évité une nouvelle guerre"), a verb as its infinitive ("a évité
-    d'attaquer"). Not when that verb is negated ("n'a pas empêché l'attaque": it took place)."""
+    """The trigger is what a verb of preventing (contexts.prevented) acts on: a noun as its
+    object or passive subject ("ont évité une nouvelle guerre", "l'attentat a été déjoué"), a
+    verb as its infinitive ("a évité d'attaquer"). Not when that verb is negated ("n'a pas
+    empêché l'attaque": it took place). The verbs of calling off (contexts.call_off: "annuler",
+    "reporter") are left to is_prevented, which reads them on meetings only: "annuler
+    l'élection" or "annuler les sanctions" undoes what took place."""
     deps = ("xcomp",) if is_verbal(head) else ("obj", "nsubj:pass")
     gov = head.head
     if head.dep_ not in deps or gov.i == head.i or not is_verbal(gov) or "Part" in gov.morph.get("VerbForm") \
             and not any(c.dep_.startswith("aux") for c in gov.children):
         return False                              # "la visite, reportée deux fois, ...": told as is
-    return bool(forms(gov) & lex.contexts.get("prevented", frozenset())) and not forms(gov) & MISSING \
-        and not is_negated_word(gov)
+    said = forms(gov)
+    return bool(said & lex.contexts.get("prevented", frozenset())) and not said & MISSING \
+        and not said & lex.contexts.get("call_off", frozenset()) and not is_negated_word(gov)
 
 
 def non_referential(head, lex: Lexicon) -> bool:
