@@ -23,6 +23,7 @@ from newsledger.extract.actors.gazetteer import read_list
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.syntax import forms
+from newsledger.extract.words import straight_apostrophes
 
 DESCRIBING_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 ROLE_PREFIXES = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle"})   # "ancienne présidente"
@@ -108,7 +109,7 @@ def office_holder(subject, described: set[int], mention_tokens, mentions) -> str
 
 def role_words(text: str) -> tuple[list[str], list[str]]:
     """The words of a role or a name as written and folded, apostrophes and hyphens split."""
-    words = text.replace("’", " ").replace("'", " ").replace("-", " ").split()
+    words = straight_apostrophes(text).replace("'", " ").replace("-", " ").split()
     return words, [fold(w) for w in words]
 
 
