@@ -18,8 +18,10 @@ from pathlib import Path
 # Inputs per batch: collected, sorted against the warehouse and staged together, one Prefect
 # task each. Extraction tasks take at most 64 articles of a batch whatever its size (worker
 # processes and Dask; see orchestration.tasks.task_sizes). 256 rather than 64: an unchanged
-# rerun of the 11,929-record corpus makes 4x fewer task runs (median 11.1 s -> 8.9 s).
-DEFAULT_BATCH = 256
+# rerun of the 11,929-record corpus makes 4x fewer task runs (median 11.1 s -> 8.9 s); 1024
+# rather than 256, 4x fewer again (2026-12-05, the same rerun by hand, one warehouse: 7.56 and
+# 7.39 s against 8.32 s; BENCHMARKS.md has the whole load at both sizes).
+DEFAULT_BATCH = 1024
 
 
 def home() -> Path:
