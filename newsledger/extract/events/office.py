@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsledger.extract.actors.gazetteer import read_list
+from newsledger.extract.actors.gazetteer import gazetteer
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.syntax import forms
-from newsledger.extract.words import straight_apostrophes
+from newsledger.extract.words import either_apostrophe, straight_apostrophes
 
-DESCRIBING_DETS = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+DESCRIBING_DETS = frozenset(either_apostrophe({"le", "la", "l'", "ce", "cet", "cette"}))
 ROLE_PREFIXES = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle"})   # "ancienne présidente"
 # the complements of an office noun that can say whose office it is ("du FN", "PS")
 OFFICE_OF_DEPS = ("nmod", "amod", "compound")
@@ -35,8 +35,9 @@ COMPLEMENT_DEPS = (*OFFICE_OF_DEPS, "appos", "flat", "flat:name")
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    """The one-word titles and roles of persons, proxies included."""
-    titles = {t.lower() for t in read_list("titles.txt") if " " not in t}
+    """The one-word titles (the gazetteer's, data/titles.txt) and roles of persons, proxies
+    included."""
+    titles = {t.lower() for t in gazetteer().titles if " " not in t}
     return frozenset(titles | load_lexicon().contexts.get("person_role", frozenset()))
 
 

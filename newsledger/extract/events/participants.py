@@ -126,6 +126,12 @@ def described_in(doc, subjects, mention_tokens) -> set[int]:
     return out
 
 
+def undescribed(indices, described) -> list[int]:
+    """The subject's tokens that may name its speaker: not those of the organization of its
+    office (described_in)."""
+    return [i for i in indices if i not in described]
+
+
 def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset()) -> None:
     """`described`: tokens of the subject that only say whose office it is (no source)."""
     if is_past_participle_of(verb) and verb.head.i != verb.i:
@@ -135,7 +141,7 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset
             add(actors, names_at(indices, mention_tokens), "target")
     subjects = subject_indices(verb)
     for indices in subjects:
-        add(actors, names_at([i for i in indices if i not in described], mention_tokens), "source")
+        add(actors, names_at(undescribed(indices, described), mention_tokens), "source")
     inverted = not subjects and after_quote(verb)
     for c in verb.children:
         if inverted and c.dep_ == "obj":
@@ -143,7 +149,8 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset
             continue
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             role = "target" if is_passive(verb) else "source"   # a misparsed active subject
-            add(actors, names_at([i for i in subtree_order(c) if role == "target" or i not in described],
+            indices = subtree_order(c)
+            add(actors, names_at(indices if role == "target" else undescribed(indices, described),
                                  mention_tokens), role)
         elif c.dep_ in OBJECT_DEPS:
             case = case_of(c)
@@ -190,7 +197,7 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
         for indices in subject_indices(verb):
-            add(actors, names_at([i for i in indices if i not in described], mention_tokens), "source")
+            add(actors, names_at(undescribed(indices, described), mention_tokens), "source")
 
 
 def following_agent(noun) -> tuple[int, ...]:

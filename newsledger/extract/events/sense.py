@@ -153,9 +153,9 @@ def has_inanimate_agent(verb, lex: Lexicon, mention_tokens=()) -> bool:
     the verbs of killing and hurting take an animate agent (Verb∋Net's murder-42.1 and
     poison-42.2 restrict their Agent to +animate), so the verb is figurative."""
     for c in verb.children:
-        if c.dep_ not in ("nsubj",):
+        if c.dep_ != "nsubj":
             continue
-        if c.lower_ in ("qui",) and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
+        if c.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i != verb.i:
             c = verb.head                         # "l'affaire qui empoisonne": the affair
         return not can_act(c, lex, mention_tokens)
     return False

@@ -7,23 +7,24 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import SUBJECT_DEPS, case_of, forms, is_verbal
+from newsledger.extract.words import either_apostrophe
 
 # the relations by which a noun is an adjunct of a verb or a noun ("malgré les critiques",
 # "sous le feu des critiques"), not what a verb says or who acts
 ADJUNCT_DEPS = ("obl", "obl:mod", "obl:arg", "nmod")
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
 # the complements that may name the speaker of a speech noun ("les critiques de X", "lancé par X")
-SPEAKER_CASES = {"de", "d'", "d’", "du", "des", "par", "chez"}
+SPEAKER_CASES = either_apostrophe({"de", "d'", "du", "des", "par", "chez"})
 # the cases by which a speech noun is the means or the source of the clause's own act ("dans un
 # communiqué, X a dénoncé", "X a répondu par un communiqué", "X a décidé ..., selon un
 # communiqué"): its speaker is the subject of the clause
 MEANS_CASES = {"dans", "par", "via", "lors", "en", "selon"}
 # the partitive "de" before an adjective, which the parser may take for a preposition: "X et
 # Y ont échangé de vives critiques" has the noun for the verb's object, not an adjunct
-PARTITIVES = {"de", "d'", "d’"}
+PARTITIVES = either_apostrophe({"de", "d'"})
 # the indefinite pronouns of a group no name picks out (French grammar: the indefinite pronouns)
-INDEFINITE_GROUPS = {"certains", "certaines", "d'aucuns", "d’aucuns", "plusieurs", "beaucoup", "d'autres",
-                     "d’autres", "autres", "nombreux", "nombreuses"}
+INDEFINITE_GROUPS = either_apostrophe({"certains", "certaines", "d'aucuns", "plusieurs", "beaucoup", "d'autres",
+                                      "autres", "nombreux", "nombreuses"})
 
 
 def names_someone(tok, mention_tokens) -> bool:
