@@ -6,8 +6,8 @@ from __future__ import annotations
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
-                                            has_inanimate_agent, is_habitual, is_naming, moves_the_dead,
-                                            names_an_official)
+                                            has_inanimate_agent, is_habitual, is_naming, is_pronominal_noun,
+                                            moves_the_dead, names_an_official, party_attacks)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
@@ -177,6 +177,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if lex.type_options.get(rule.event_type, {}).get("not_pronominal") and opt["pos"] == "verbs" \
             and not opt.get("reflexive") and is_verbal(tok) and is_pronominal(tok):
         return None                               # "s'est arrêté dans un bar", "s'acquitter d'une dette"
+    if lex.type_options.get(rule.event_type, {}).get("not_pronominal") and not opt.get("reflexive") \
+            and is_pronominal_noun(tok):
+        return None                               # "elle s'attaque aux parois", tagged as a noun
     if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
             and is_verbal(tok) and has_reflexive(tok):
         return None                               # "se récuser", "s'appeler": another sense
@@ -269,6 +272,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
             found, loose = True, False            # "la guerre de juin 1967": a named happening
         if not found:
             return None
+        if loose and rule.event_type == "attack" and party_attacks(tok, lex, mention_tokens):
+            return None                           # "le parti ... en attaquant la ministre": in words
         if loose:
             conf -= 0.1
     return conf

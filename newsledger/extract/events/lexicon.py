@@ -16,6 +16,8 @@ VERB_CLASSES_PATH = data_dir("newsledger.extract") / "event_verb_classes.json"
 KINDS_PATH = data_dir("newsledger.extract") / "statement_kinds.json"
 # the names of media and news agencies (the actors' own lists): an actor of these is a medium
 MEDIA_LISTS = ("media.tsv", "news_agencies.tsv")
+# the political parties (the actors' own list): an actor of it is a party (sense.party_attacks)
+PARTY_LIST = "parties.tsv"
 
 # The option names the rules read (constraints.rule_accepts, candidates.rule_option; see the
 # lexicon's "format"): a trigger's options, and an event type's. Any other name is an error,
@@ -78,6 +80,8 @@ class Lexicon:
     # the canonical names of media and news agencies (data/media.tsv, data/news_agencies.tsv):
     # an actor of these named in a trigger's phrase is the `media` context too
     media_names: frozenset[str] = frozenset()
+    # the canonical names of the political parties (data/parties.tsv)
+    party_names: frozenset[str] = frozenset()
 
     def __post_init__(self):
         self.people = self.contexts.get("person_role", frozenset()) | self.contexts.get(
@@ -139,7 +143,8 @@ def load_lexicon(path: str | Path | Traversable = LEXICON_PATH) -> Lexicon:
                         TriggerRule(entry["type"], dict(options, pos="support"))))
     contexts = {k: frozenset(w.lower() for w in v) for k, v in data["contexts"].items()}
     type_options = {t: e.get("options", {}) for t, e in data["types"].items()}
-    return Lexicon(verbs, nouns, phrases, contexts, type_options, support, kinds, media_names())
+    return Lexicon(verbs, nouns, phrases, contexts, type_options, support, kinds, media_names(),
+                   party_names())
 
 
 def media_names() -> frozenset[str]:
@@ -147,3 +152,10 @@ def media_names() -> frozenset[str]:
     from newsledger.extract.actors.gazetteer import read_tsv
 
     return frozenset(row["canonical"] for name in MEDIA_LISTS for row in read_tsv(name))
+
+
+def party_names() -> frozenset[str]:
+    """The canonical names of the list of political parties."""
+    from newsledger.extract.actors.gazetteer import read_tsv
+
+    return frozenset(row["canonical"] for row in read_tsv(PARTY_LIST))

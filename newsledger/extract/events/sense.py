@@ -35,17 +35,29 @@ ABSTRACT_SUFFIXES = ("isme",)
 
 
 def fights_an_abstraction(noun, lex: Lexicon) -> bool:
-    """A fight noun whose "contre" complement is an abstraction: a doctrine or practice in
-    "-isme" ("le combat contre le terrorisme", "la lutte contre le racisme") or a disease or
-    disaster (contexts.natural_cause: "la guerre contre le virus"): figurative, no armed
-    fighting."""
+    """A fight noun whose "contre" complement (or one coordinated with it) is an abstraction: a
+    doctrine or practice in "-isme" ("le combat contre le terrorisme", "la lutte contre le
+    racisme") or a disease or disaster (contexts.natural_cause: "la guerre contre le virus",
+    "deux combats : contre un cancer et contre la pandémie"): figurative, no armed fighting."""
     natural = lex.contexts.get("natural_cause", frozenset())
     for c in noun.children:
-        if c.dep_ != "nmod" or case_of(c) != "contre" or c.pos_ != "NOUN":
+        if c.pos_ != "NOUN" or not (case_of(c) == "contre" or (
+                c.dep_ in OPPONENT_DEPS and c.i > noun.i and introduced_by_contre(c))):
             continue
-        if c.lower_.endswith(ABSTRACT_SUFFIXES) or forms(c) & natural:
-            return True
+        for o in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN")]:
+            if o.lower_.endswith(ABSTRACT_SUFFIXES) or forms(o) & natural:
+                return True
     return False
+
+
+# the relations the parser may give a "contre" complement after a noun ("deux combats : contre un
+# grave cancer" parsed with "cancer" as an adjective of "combats" and "contre" on "grave")
+OPPONENT_DEPS = ("nmod", "amod", "obl", "obl:mod", "appos")
+
+
+def introduced_by_contre(noun) -> bool:
+    """A "contre" before `noun` inside its own phrase, wherever the parser hung it."""
+    return any(t.lower_ == "contre" and t.i < noun.i for t in noun.subtree)
 
 
 def has_thing_complement(noun, lex: Lexicon, mention_tokens=()) -> bool:
@@ -182,3 +194,49 @@ def is_habitual(verb, lex: Lexicon) -> bool:
     (eval/GUIDELINES.md: one event per distinct happening)."""
     habitual = lex.contexts.get("habitual", frozenset())
     return any(c.dep_ == "advmod" and c.lower_ in habitual for c in verb.children)
+
+
+def is_pronominal_noun(tok) -> bool:
+    """A trigger the tagger took for a noun that has a subject and a third-person reflexive
+    clitic of its own before it ("elle s'attaque aux parois"): a verb used pronominally, as
+    is_pronominal reads on verbs."""
+    return tok.pos_ == "NOUN" and any(c.dep_.startswith("nsubj") for c in tok.children) and any(
+        c.lower_ in ("se", "s'", "s’") and c.i < tok.i and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+        for c in tok.children)
+
+
+# the relations of a verb that takes its governor's subject: an adverbial clause, a gerund ("en
+# attaquant", which the parser may hang as an oblique), an infinitive complement, a conjunct
+SUBJECTLESS_DEPS = ("advcl", "xcomp", "conj", "obl:mod")
+
+
+def agents_of(tok):
+    """Who does what `tok` names: a verb's subject (the noun a relative "qui" stands for) or
+    "par" agent, or, for a verb without either (a gerund, an infinitive, a conjunct), its
+    governor's; a noun's "de" complement or possessor, or the subject of the verb it is the
+    object of ("X a lancé son offensive")."""
+    if tok.pos_ == "NOUN":
+        own = [c for c in tok.children if c.dep_ == "nmod:poss"
+               or (c.dep_ == "nmod" and case_of(c) in DE_CASES)]
+        if own or tok.dep_ != "obj" or tok.head.i == tok.i:
+            return own
+        tok = tok.head
+    verb = tok
+    for _ in range(3):
+        who = [verb.head if c.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i != verb.i else c
+               for c in verb.children if c.dep_ in ("nsubj", "obl:agent")]
+        if who or verb.dep_ not in SUBJECTLESS_DEPS or verb.head.i == verb.i:
+            return who
+        verb = verb.head
+    return []
+
+
+def party_attacks(tok, lex: Lexicon, mention_tokens=()) -> bool:
+    """The one who attacks is a political party or is named by one ("le Parti communiste ...
+    en attaquant la secrétaire d'État", "le député LR X avait commencé son offensive contre
+    l'exécutif"): a party attacks in words, in the press and in the chamber, not with arms.
+    Read only when no word of violence is in the trigger's own phrase (its context was found
+    in the sentence alone)."""
+    mentions = mention_tokens or {}
+    return any(m.canonical_name in lex.party_names for a in agents_of(tok) for t in a.subtree
+               for m in mentions.get(t.i, ()))

@@ -1,0 +1,86 @@
+"""Trigger words of another sense or another type (events/sense.py, the lexicon's contexts
+protest_side, filing_object, chamber_reading, lecture), on French sentences written for these
+tests: each rule loses its false event and keeps a true one."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+
+def types_of(nlp, text, actors):
+    return [e.event_type for e in run(nlp, text, actors)]
+
+
+DUPONT = [("Claire Dupont", "Claire Dupont", "person")]
+LR = [("LR", "Les Républicains", "organization")]
+PCF = [("Parti communiste français", "Parti communiste français", "organization")]
+
+
+def test_clashes_of_protesters_are_a_protest(nlp):
+    text = "Intro. À Lyon, les affrontements entre les manifestants et l'armée française ont fait dix blessés."
+    found = types_of(nlp, text, [("française", "France", "country")])
+    assert "attack" not in found and "protest" in found
+
+
+def test_clashes_of_armies_stay_an_attack(nlp):
+    text = "Intro. Les affrontements entre l'armée française et les rebelles ont fait dix morts mardi."
+    assert "attack" in types_of(nlp, text, [("française", "France", "country")])
+
+
+def test_fight_against_illness_hung_anywhere_is_figurative(nlp):
+    text = "Intro. Le maire de Lyon, Claire Dupont, doit mener deux combats de front : contre un grave cancer et contre la pandémie."
+    assert "attack" not in types_of(nlp, text, DUPONT)
+
+
+def test_pronominal_attack_tagged_as_a_noun_is_no_attack(nlp):
+    text = "Intro. Découverte par Claire Dupont, la bactérie s'attaque lentement aux parois de l'épave."
+    assert "attack" not in types_of(nlp, text, DUPONT)
+
+
+def test_a_party_attacks_in_words(nlp):
+    text = ("Intro. Le lendemain, le Parti communiste français rectifiait le tir sur Twitter en attaquant "
+            "la ministre Claire Dupont.")
+    assert "attack" not in types_of(nlp, text, PCF + DUPONT)
+    text = "Intro. Le député LR Paul Martin a commencé son offensive contre l'exécutif après la tempête."
+    assert "attack" not in types_of(nlp, text, LR + [("Paul Martin", "Paul Martin", "person")])
+
+
+def test_an_armed_group_attacks_with_arms(nlp):
+    text = "Intro. Les soldats russes ont attaqué la ville de Kharkiv mardi avec des missiles."
+    assert "attack" in types_of(nlp, text, [("russes", "Russie", "country")])
+
+
+def test_a_filing_is_no_statement(nlp):
+    text = "Intro. Claire Dupont doit encore se justifier sur sa déclaration de patrimoine."
+    assert "statement" not in types_of(nlp, text, DUPONT)
+    text = "Intro. Claire Dupont a fait une déclaration sur la guerre en Ukraine mardi."
+    assert "statement" in types_of(nlp, text, DUPONT)
+
+
+def test_a_bill_read_in_a_chamber_is_no_meeting(nlp):
+    text = "Intro. Claire Dupont défend la loi sur le logement, en discussion à partir de mardi au Sénat."
+    assert "meeting" not in types_of(nlp, text, DUPONT)
+    text = "Intro. Claire Dupont a eu une longue discussion avec Paul Martin mardi à Paris."
+    assert "meeting" in types_of(nlp, text, MARTIN_DUPONT)
+
+
+MARTIN_DUPONT = DUPONT + [("Paul Martin", "Paul Martin", "person")]
+
+
+def test_parliamentary_mobilisation_is_no_protest(nlp):
+    text = ("Intro. En cause, la forte mobilisation des députés LR, qui défendent chacun de leurs "
+            "amendements dans l'hémicycle.")
+    assert "protest" not in types_of(nlp, text, LR)
+    text = "Intro. La mobilisation des militants LR contre la réforme a réuni dix mille personnes à Paris."
+    assert "protest" in types_of(nlp, text, LR)
+
+
+def test_an_opinion_is_no_judgement_of_a_court(nlp):
+    text = "Intro. Une majorité de Français porte un jugement défavorable sur l'action de Claire Dupont."
+    assert "legal_action" not in types_of(nlp, text, DUPONT)
+    text = "Intro. Le tribunal de Paris a rendu mardi son jugement dans le procès de Claire Dupont."
+    assert "legal_action" in types_of(nlp, text, DUPONT)
+
+
+def test_a_lecture_given_is_no_meeting(nlp):
+    text = "Intro. Après une conférence à Séoul, donnée mi-octobre par Claire Dupont, elle rentre à Paris."
+    assert "meeting" not in types_of(nlp, text, DUPONT)
