@@ -84,3 +84,25 @@ def test_an_opinion_is_no_judgement_of_a_court(nlp):
 def test_a_lecture_given_is_no_meeting(nlp):
     text = "Intro. Après une conférence à Séoul, donnée mi-octobre par Claire Dupont, elle rentre à Paris."
     assert "meeting" not in types_of(nlp, text, DUPONT)
+
+
+def test_things_thrown_in_a_protest_are_no_test_launch_or_transfer(nlp):
+    text = "Intro. À Lyon, un groupe de manifestants a lancé des projectiles sur la police de Claire Dupont."
+    found = types_of(nlp, text, DUPONT)
+    assert "weapons_test" not in found and "launch" not in found
+    text = "Intro. La Corée du Nord a lancé deux missiles balistiques mardi."
+    assert "weapons_test" in types_of(nlp, text, [("Corée du Nord", "Corée du Nord", "country")])
+
+
+def test_projectiles_received_in_a_rally_are_no_transfer(nlp):
+    text = "Intro. La police de Claire Dupont a reçu des projectiles au cours d'un rassemblement à Paris."
+    assert "arms_transfer" not in types_of(nlp, text, DUPONT)
+    text = "Intro. L'Ukraine a reçu des missiles et des obus de la France mardi."
+    assert "arms_transfer" in types_of(nlp, text, [("Ukraine", "Ukraine", "country"), ("France", "France", "country")])
+
+
+def test_a_chamber_rejecting_a_bill_is_no_statement(nlp):
+    text = "Intro. Le projet de loi de Claire Dupont a été rejeté mardi par le Sénat."
+    assert "statement" not in types_of(nlp, text, DUPONT + [("Sénat", "Sénat", "organization")])
+    text = "Intro. Claire Dupont a rejeté mardi le plan de paix de Paul Martin."
+    assert "statement" in types_of(nlp, text, MARTIN_DUPONT)

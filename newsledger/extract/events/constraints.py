@@ -7,7 +7,8 @@ from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
                                             has_inanimate_agent, is_habitual, is_naming, is_pronominal_noun,
-                                            moves_the_dead, names_an_official, party_attacks)
+                                            moves_the_dead, names_an_official, party_attacks,
+                                            votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
@@ -202,6 +203,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "les dépouilles rapatriées": no aid
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
         return None                               # "le pays déplore 163 morts": a toll, no speech
+    if rule.event_type == "statement" and is_verbal(tok) and votes_on_a_bill(tok, lex):
+        return None                               # "le texte a été rejeté par le Sénat": a vote
     if rule.event_type == "statement" and in_private_channel(tok, lex):
         return None                               # "dans un courriel, X proposait": not public
     if rule.event_type == "statement" and is_verbal(tok) and is_private_speech(tok, lex, mention_tokens):

@@ -240,3 +240,14 @@ def party_attacks(tok, lex: Lexicon, mention_tokens=()) -> bool:
     mentions = mention_tokens or {}
     return any(m.canonical_name in lex.party_names for a in agents_of(tok) for t in a.subtree
                for m in mentions.get(t.i, ()))
+
+
+def votes_on_a_bill(verb, lex: Lexicon) -> bool:
+    """A chamber acting on a bill: the verb's subject or "par" agent names a legislature
+    (contexts.legislature) and its object or passive subject a bill (contexts.bill: "le projet
+    de loi a été rejeté par la Chambre", "les députés ont rejeté l'amendement"). That is a
+    parliamentary vote, which eval/GUIDELINES.md counts as an election, not an act of speech."""
+    chamber, bill = lex.contexts.get("legislature", frozenset()), lex.contexts.get("bill", frozenset())
+    who = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")]
+    what = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
+    return any(forms(t) & chamber for c in who for t in c.subtree) and any(forms(c) & bill for c in what)
