@@ -106,3 +106,11 @@ def test_a_chamber_rejecting_a_bill_is_no_statement(nlp):
     assert "statement" not in types_of(nlp, text, DUPONT + [("Sénat", "Sénat", "organization")])
     text = "Intro. Claire Dupont a rejeté mardi le plan de paix de Paul Martin."
     assert "statement" in types_of(nlp, text, MARTIN_DUPONT)
+
+
+def test_a_gathering_for_a_demonstration_is_a_protest(nlp):
+    text = "Intro. Des milliers de militants de la CGT se réunissent le long du port pour une grande manifestation."
+    found = types_of(nlp, text, [("CGT", "CGT", "organization")])
+    assert "meeting" not in found and "protest" in found
+    text = "Intro. Claire Dupont et Paul Martin se sont réunis mardi à Paris pour parler du budget."
+    assert "meeting" in types_of(nlp, text, MARTIN_DUPONT)
