@@ -3,12 +3,24 @@ to a new one (ordinal, number, "nouveau"), or to none (under a modal word, or a 
 that only classifies another)."""
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
                                              under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
+from newsledger.resources import data_dir
+
+
+@lru_cache(maxsize=1)
+def irreality_words() -> dict:
+    """The classes of data/irreality.json (with its source): the verbs of refraining, the
+    privative adjectives."""
+    data = json.loads((data_dir("newsledger.extract") / "irreality.json").read_text(encoding="utf-8"))
+    return {k: frozenset(w.lower() for w in v) for k, v in data.items() if k != "source"}
 
 
 ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", *either_apostrophe(DEFINITE_ARTICLES), "son", "sa", "ses",
@@ -68,9 +80,14 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     of its own; denied ("dément que X ait alerté": core governors), under a past conditional
     modal ("aurait dû permettre d'autoriser"), the subject of a modal of possibility ("des
     attentats pourraient avoir lieu") or the aim of a noun marked as only possible ("une
-    éventuelle candidature à la présidentielle")."""
+    éventuelle candidature à la présidentielle"); refrained from ("s'est abstenu de toute
+    visite": data/irreality.json, core governors), fake ("de fausses déclarations"), demanded
+    by a participle the tagger took for a preposition ("Demandant des élections libres"), or
+    done by a kind of people a comparison describes ("comme ces dirigeants qui ont perdu
+    l'élection")."""
+    words = irreality_words()
     governors = lex.contexts.get("irrealis", frozenset())
-    core_governors = lex.contexts.get("irrealis_core", frozenset())
+    core_governors = lex.contexts.get("irrealis_core", frozenset()) | words["refrain"]
     counterfactual = lex.contexts.get("counterfactual_modal", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
     mods = lex.contexts.get("irrealis_modifier", frozenset())
@@ -78,7 +95,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_prevented(head, lex) or is_called_off(head, lex) or is_supposed(head) \
             or under_negated_implicative(head, lex) or is_exhorted(head) \
             or is_subject_of_modal_predicate(head, governors) or is_subject_of_conditional_judgement(head) \
-            or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())):
+            or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())) \
+            or is_privative(head, words["privative"]) \
+            or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -110,6 +129,49 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+def is_privative(head, privative) -> bool:
+    """A trigger noun qualified by a privative adjective (data/irreality.json: "de fausses
+    déclarations", "une attaque simulée"): what it names is not of its kind."""
+    return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "acl") and forms(c) & privative
+                                       for c in head.children)
+
+
+def under_wishing_participle(head, governors) -> bool:
+    """A present participle of a verb of wishing or requesting, which the tagger took for the
+    preposition of the trigger noun ("Demandant des élections libres, elle ...")."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_.endswith("ant") and forms(c) & governors
+                                       for c in head.children)
+
+
+# the demonstrative pronouns that, with a relative clause, name whoever does something
+# ("comme ceux qui vendent des armes")
+KIND_PRONOUNS = {"ceux", "celles"}
+# the relations by which a gerund or an infinitive without a subject shares the clause above it
+SHARED_CLAUSE = ("advcl", "xcomp")
+
+
+def is_generic_kind(head) -> bool:
+    """The trigger's clause is a relative clause on a plural common noun or a demonstrative
+    pronoun that a comparison introduces and that names no one ("se comporte comme ces
+    dirigeants qui ont perdu l'élection", "comme ceux qui vendent des armes"): a kind of people
+    compared with, no happening told. (Not "ceux qui font grève" alone, which may name the
+    strikers of a strike told.)"""
+    verb = clause_verb(head)
+    for _ in range(2):
+        if verb.dep_ not in SHARED_CLAUSE or verb.head.i == verb.i or any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            break
+        verb = verb.head
+    if verb.dep_ != "acl:relcl" or verb.head.i == verb.i:
+        return False
+    kind = verb.head
+    if not (kind.lower_ in KIND_PRONOUNS or (kind.pos_ == "NOUN" and "Plur" in kind.morph.get("Number"))) \
+            or not any(c.dep_ == "case" and c.lower_ == "comme" for c in kind.children):
+        return False
+    return not any(t.pos_ == "PROPN" for t in kind.subtree
+                   if not verb.left_edge.i <= t.i <= verb.right_edge.i)
 
 
 # the conjunction that opens a noun's complement clause ("l'espoir que l'Iran attaque"); a
