@@ -1,7 +1,7 @@
 """Happenings that are not told as having happened: a fake one, one a comparison only describes,
-one only demanded, one refrained from, one negated without "ne", one "far" off
-(events/reference.py, events/modality.py), on French sentences written for these tests; the
-told ones stay."""
+one only demanded or argued for, one in a subjunctive clause, one refrained from, one negated
+without "ne", one "far" off (events/reference.py, events/modality.py), on French sentences
+written for these tests; the told ones stay."""
 from __future__ import annotations
 
 from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
@@ -72,3 +72,26 @@ def test_war_one_is_far_from_is_no_event(nlp):
 def test_war_lived_far_from_stays(nlp):
     assert triggers(nlp, "Intro. Les civils fuient loin des combats entre la Serbie et la Croatie.", STATES,
                     "attack")
+
+
+SERBIA = MARTIN + [("Serbie", "Serbie", "country")]
+
+
+def test_indefinite_happening_argued_for_is_no_event(nlp):
+    assert not triggers(nlp, "Intro. Claire Dupont a lancé une pétition en faveur d'un référendum en Serbie.",
+                        SERBIA, "election")
+
+
+def test_definite_happening_campaigned_for_stays(nlp):
+    assert triggers(nlp, "Intro. Claire Dupont a fait campagne en faveur du référendum organisé en Serbie en "
+                         "mars.", SERBIA, "election")
+
+
+def test_infinitive_of_a_subjunctive_predicate_is_no_event(nlp):
+    assert not triggers(nlp, "Intro. Claire Dupont plaide pour que la Serbie ait l'occasion de prendre part à "
+                             "un référendum en mars.", SERBIA, "election")
+
+
+def test_infinitive_of_an_indicative_predicate_stays(nlp):
+    assert triggers(nlp, "Intro. Claire Dupont note que la Serbie a eu l'occasion de prendre part à un "
+                         "référendum en mars.", SERBIA, "election")

@@ -96,7 +96,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or under_negated_implicative(head, lex) or is_exhorted(head) \
             or is_subject_of_modal_predicate(head, governors) or is_subject_of_conditional_judgement(head) \
             or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())) \
-            or is_privative(head, words["privative"]) \
+            or is_privative(head, words["privative"]) or is_argued_for(head, words["advocacy"]) \
             or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head):
         return True
     cur, first, steps = head, True, 0
@@ -136,6 +136,16 @@ def is_privative(head, privative) -> bool:
     déclarations", "une attaque simulée"): what it names is not of its kind."""
     return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "acl") and forms(c) & privative
                                        for c in head.children)
+
+
+def is_argued_for(head, advocacy) -> bool:
+    """An indefinite trigger noun argued for ("une initiative en faveur d'un référendum", data/
+    irreality.json): a happening wished, not told (not a definite one, which may be told: "voter
+    en faveur de l'accord")."""
+    gov = head.head
+    return head.pos_ == "NOUN" and gov.i != head.i and bool(forms(gov) & advocacy) \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in head.children) \
+        and any(c.dep_ == "case" and c.lower_ == "en" for c in gov.children)
 
 
 def under_wishing_participle(head, governors) -> bool:
@@ -353,7 +363,9 @@ def is_bare_infinitive(head) -> bool:
 def is_subjunctive_clause(head) -> bool:
     """The trigger verb, or the verb of a trigger noun's clause, is in the subjunctive (itself
     or its auxiliary) in a subordinate clause: wished, awaited or feared, not told as done. A
-    noun predicate's copula counts as its verb ("souhaite qu'il soit candidat à l'élection")."""
+    noun predicate's copula counts as its verb ("souhaite qu'il soit candidat à l'élection"), and
+    so it does for the infinitive that completes the predicate ("plaide pour que chaque pays ait
+    la possibilité d'organiser un référendum")."""
     verb = head
     while not is_verbal(verb) and not has_copula(verb) and verb.head.i != verb.i and (verb.dep_ in (
             "obj", "obl:arg", "nsubj", "nsubj:pass")  # an adjunct ("sous la menace") is presupposed
@@ -365,6 +377,9 @@ def is_subjunctive_clause(head) -> bool:
         verb = verb.head                          # "qu'un accord puisse être atteint"
         if verb.dep_ in ("ROOT", "root"):
             return False
+    elif verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and has_copula(verb.head) \
+            and verb.head.dep_ not in ("ROOT", "root"):
+        verb = verb.head                          # "que chaque peuple ait la possibilité d'avoir accès à"
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & ASSERTED_SUBJUNCTIVE_MARKS:
         return False
