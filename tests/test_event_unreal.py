@@ -1,5 +1,6 @@
 """Happenings that are not told as having happened: a fake one, one a comparison only describes,
-one only demanded or argued for, one in a subjunctive clause, one refrained from, one negated
+one only demanded or argued for, one in a subjunctive clause, one of an impersonal predicate
+("il est interdit de"), one refrained from, one negated
 without "ne", one "far" off (events/reference.py, events/modality.py), on French sentences
 written for these tests; the told ones stay."""
 from __future__ import annotations
@@ -95,3 +96,13 @@ def test_infinitive_of_a_subjunctive_predicate_is_no_event(nlp):
 def test_infinitive_of_an_indicative_predicate_stays(nlp):
     assert triggers(nlp, "Intro. Claire Dupont note que la Serbie a eu l'occasion de prendre part à un "
                          "référendum en mars.", SERBIA, "election")
+
+
+def test_infinitive_of_an_impersonal_predicate_is_no_event(nlp):
+    assert not triggers(nlp, "Intro. Il est interdit de rencontrer Claire Dupont, a dit Paul Martin.", MARTIN,
+                        "meeting")
+
+
+def test_infinitive_decided_in_the_impersonal_passive_stays(nlp):
+    assert triggers(nlp, "Intro. Il a été décidé de rencontrer Claire Dupont lundi, a annoncé Paul Martin.",
+                    MARTIN, "meeting")

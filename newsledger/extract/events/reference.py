@@ -84,7 +84,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     visite": data/irreality.json, core governors), fake ("de fausses déclarations"), demanded
     by a participle the tagger took for a preposition ("Demandant des élections libres"), or
     done by a kind of people a comparison describes ("comme ces dirigeants qui ont perdu
-    l'élection")."""
+    l'élection"), argued for ("en faveur d'un référendum") or done by anyone, as the infinitive of
+    an impersonal predicate ("il est interdit de manifester")."""
     words = irreality_words()
     governors = lex.contexts.get("irrealis", frozenset())
     core_governors = lex.contexts.get("irrealis_core", frozenset()) | words["refrain"]
@@ -97,7 +98,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_subject_of_modal_predicate(head, governors) or is_subject_of_conditional_judgement(head) \
             or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())) \
             or is_privative(head, words["privative"]) or is_argued_for(head, words["advocacy"]) \
-            or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head):
+            or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head) \
+            or is_impersonal_infinitive(head):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -136,6 +138,31 @@ def is_privative(head, privative) -> bool:
     déclarations", "une attaque simulée"): what it names is not of its kind."""
     return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "acl") and forms(c) & privative
                                        for c in head.children)
+
+
+# the relations by which an infinitive completes the predicate of an impersonal clause, directly
+# or through the word it completes ("il est interdit de manifester", "il ne sert à rien de
+# manifester")
+IMPERSONAL_PATH = ("xcomp", "acl", "csubj", "obl:arg", "obl")
+
+
+def is_impersonal_infinitive(head) -> bool:
+    """A trigger infinitive without a subject, or a trigger noun that is its object, that
+    completes an impersonal predicate ("il est interdit de manifester", "il ne sert plus à rien
+    de manifester", "il est temps de négocier"): its subject is arbitrary, anyone's, so it tells
+    no happening of anyone."""
+    verb = head.head if head.dep_ == "obj" and head.head.i != head.i and not is_verbal(head) else head
+    if not is_verbal(verb) or "Inf" not in verb.morph.get("VerbForm") \
+            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ not in IMPERSONAL_PATH or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in cur.children):
+            return True
+    return False
 
 
 def is_argued_for(head, advocacy) -> bool:
