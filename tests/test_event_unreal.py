@@ -106,3 +106,8 @@ def test_infinitive_of_an_impersonal_predicate_is_no_event(nlp):
 def test_infinitive_decided_in_the_impersonal_passive_stays(nlp):
     assert triggers(nlp, "Intro. Il a été décidé de rencontrer Claire Dupont lundi, a annoncé Paul Martin.",
                     MARTIN, "meeting")
+
+
+def test_infinitive_of_a_personal_verb_the_parser_gives_an_expletive_stays(nlp):
+    assert triggers(nlp, "Intro. Paul Martin s'est montré ouvert, alors qu'il ne cesse de dénoncer Claire "
+                         "Dupont.", MARTIN, "statement")

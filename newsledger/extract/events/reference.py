@@ -99,7 +99,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())) \
             or is_privative(head, words["privative"]) or is_argued_for(head, words["advocacy"]) \
             or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head) \
-            or is_impersonal_infinitive(head):
+            or is_impersonal_infinitive(head, words["impersonal_verbs"]):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -146,23 +146,42 @@ def is_privative(head, privative) -> bool:
 IMPERSONAL_PATH = ("xcomp", "acl", "csubj", "obl:arg", "obl")
 
 
-def is_impersonal_infinitive(head) -> bool:
+def is_impersonal_infinitive(head, impersonal_verbs) -> bool:
     """A trigger infinitive without a subject, or a trigger noun that is its object, that
     completes an impersonal predicate ("il est interdit de manifester", "il ne sert plus à rien
-    de manifester", "il est temps de négocier"): its subject is arbitrary, anyone's, so it tells
-    no happening of anyone."""
+    de manifester", "il est temps de négocier", "il va falloir amorcer une discussion"): its
+    subject is arbitrary, anyone's, so it tells no happening of anyone. The "il" must be the
+    parser's expletive subject of a predicate that takes one: an adjective, noun or participle
+    with its copula or "être" ("il est interdit de"), a word the infinitive completes ("il ne sert
+    à rien de", "il y a besoin de") or a verb only used impersonally (data/irreality.json: "il
+    faut"); not a verb whose own complement the infinitive is ("il ne cesse de dénoncer": a
+    personal "il" the parser may take for an expletive)."""
     verb = head.head if head.dep_ == "obj" and head.head.i != head.i and not is_verbal(head) else head
     if not is_verbal(verb) or "Inf" not in verb.morph.get("VerbForm") \
             or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
         return False
-    cur = verb
-    for _ in range(2):
-        if cur.dep_ not in IMPERSONAL_PATH or cur.head.i == cur.i:
+    cur, path = verb, []
+    for step in range(2):
+        if cur.head.i == cur.i or not (cur.dep_ in IMPERSONAL_PATH or (      # "il y a un besoin de"
+                step == 1 and cur.dep_ == "obj" and path[0][0] == "acl")):
             return False
+        path.append((cur.dep_, cur.head))
         cur = cur.head
         if any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in cur.children):
-            return True
+            return takes_expletive(path, impersonal_verbs)
     return False
+
+
+def takes_expletive(path, impersonal_verbs) -> bool:
+    """The predicate reached from an infinitive by `path` ((relation, governor) pairs) takes an
+    expletive "il" (is_impersonal_infinitive): a verb only used impersonally on the way, or an
+    infinitive that completes a word ("il ne sert à rien de") or a predicate with its copula or
+    "être" ("il est interdit de"), not a verb's own complement ("il ne cesse de")."""
+    if any(forms(gov) & impersonal_verbs for _, gov in path):
+        return True
+    rel, gov = path[0]
+    return rel != "xcomp" or not is_verbal(gov) or any(
+        c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_ == "être") for c in gov.children)
 
 
 def is_argued_for(head, advocacy) -> bool:
