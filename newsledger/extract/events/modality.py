@@ -1,7 +1,9 @@
 """Whether a trigger is told as a happening at all, from the mood of its sentence and the
 verbs that govern it: a yes/no question ("Ségolène Royal va-t-elle se relancer dans la
-course ?") or a negated verb of intention, plan or possibility that governs it ("il n'entend
-pas défiler", "ils ne devraient pas se rendre à Paris") asks or denies it, it does not tell it.
+course ?"), a negated verb of intention, plan or possibility that governs it ("il n'entend
+pas défiler", "ils ne devraient pas se rendre à Paris"), a negator right before it with or
+without "ne" ("mais pas inculpé") or a predicate "loin de" ("nous sommes loin de la guerre")
+asks or denies it, it does not tell it.
 (The trigger's own negation is triggers.is_negated; wishes, requests and fears above it are
 reference.irrealis.)"""
 from __future__ import annotations
@@ -113,7 +115,42 @@ def under_negated_governor(head, lex: Lexicon) -> bool:
                               ("obj", "obl:arg"), ("xcomp",))
 
 
+# the words of French negation that negate alone the word they stand before when no "ne" is
+# written ("sous le coup d'une enquête mais pas inculpé", "un accord non signé"); not "jamais",
+# which means "ever" after a superlative ("la plus grande manifestation jamais organisée")
+BARE_NEGATORS = {"pas", "non"}
+# the adverbs that may stand between such a negator and its word ("pas encore inculpé")
+NEGATED_ADVERBS = {"encore", "toujours", "vraiment", "officiellement", "formellement", "directement"}
+
+
+def is_barely_negated(head) -> bool:
+    """A negator stands right before the trigger verb or participle, an adverb of time or manner
+    aside ("mais pas inculpé", "pas encore élu", "je ne vais pas manifester"): its happening is
+    denied, whether or not a "ne" is written and wherever the parser hung it."""
+    if not is_verbal(head):
+        return False
+    doc, i = head.doc, head.i - 1
+    while i >= head.sent.start and (doc[i].is_space or doc[i].lower_ in NEGATED_ADVERBS):
+        i -= 1
+    return i >= head.sent.start and doc[i].lower_ in BARE_NEGATORS and doc[i].pos_ in ("ADV", "PART")
+
+
+# the cases by which a noun is what "loin de" keeps far ("loin de la guerre", "loin d'un accord")
+DE_CASES = {"de", "d'", "d’", "du", "des"}
+
+
+def is_far_from(head) -> bool:
+    """A trigger noun that is what a predicate "loin de" is far from ("nous sommes loin de la
+    guerre", "on est loin d'un accord"): it has not happened. (Not a place far from a happening:
+    "ils vivent loin de la guerre", where "loin" has no copula.)"""
+    gov = head.head
+    return head.pos_ == "NOUN" and gov.i != head.i and gov.lower_ == "loin" \
+        and any(c.dep_ == "case" and c.lower_ in DE_CASES for c in head.children) \
+        and any(c.dep_ == "cop" for c in gov.children)
+
+
 def not_told(head, lex: Lexicon) -> bool:
     """The trigger is asked or denied, not told as a happening (see the module's docstring)."""
-    return is_polar_question(head) or under_negated_governor(head, lex)
+    return is_polar_question(head) or under_negated_governor(head, lex) or is_barely_negated(head) \
+        or is_far_from(head)
 

@@ -3,12 +3,24 @@ to a new one (ordinal, number, "nouveau"), or to none (under a modal word, or a 
 that only classifies another)."""
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
                                              under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
+from newsledger.resources import data_dir
+
+
+@lru_cache(maxsize=1)
+def irreality_words() -> dict:
+    """The classes of data/irreality.json (with its source): the verbs of refraining, the
+    privative adjectives."""
+    data = json.loads((data_dir("newsledger.extract") / "irreality.json").read_text(encoding="utf-8"))
+    return {k: frozenset(w.lower() for w in v) for k, v in data.items() if k != "source"}
 
 
 ANAPHORIC_DETS = {"ce", "cet", "cette", "ces", *either_apostrophe(DEFINITE_ARTICLES), "son", "sa", "ses",
@@ -68,9 +80,15 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     of its own; denied ("dément que X ait alerté": core governors), under a past conditional
     modal ("aurait dû permettre d'autoriser"), the subject of a modal of possibility ("des
     attentats pourraient avoir lieu") or the aim of a noun marked as only possible ("une
-    éventuelle candidature à la présidentielle")."""
+    éventuelle candidature à la présidentielle"); refrained from ("s'est abstenu de toute
+    visite": data/irreality.json, core governors), fake ("de fausses déclarations"), demanded
+    by a participle the tagger took for a preposition ("Demandant des élections libres"), or
+    done by a kind of people a comparison describes ("comme ces dirigeants qui ont perdu
+    l'élection"), argued for ("en faveur d'un référendum") or done by anyone, as the infinitive of
+    an impersonal predicate ("il est interdit de manifester")."""
+    words = irreality_words()
     governors = lex.contexts.get("irrealis", frozenset())
-    core_governors = lex.contexts.get("irrealis_core", frozenset())
+    core_governors = lex.contexts.get("irrealis_core", frozenset()) | words["refrain"]
     counterfactual = lex.contexts.get("counterfactual_modal", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
     mods = lex.contexts.get("irrealis_modifier", frozenset())
@@ -78,7 +96,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_prevented(head, lex) or is_called_off(head, lex) or is_supposed(head) \
             or under_negated_implicative(head, lex) or is_exhorted(head) \
             or is_subject_of_modal_predicate(head, governors) or is_subject_of_conditional_judgement(head) \
-            or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())):
+            or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())) \
+            or is_privative(head, words["privative"]) or is_argued_for(head, words["advocacy"]) \
+            or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head) \
+            or is_impersonal_infinitive(head, words["impersonal_verbs"]):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -110,6 +131,103 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+def is_privative(head, privative) -> bool:
+    """A trigger noun qualified by a privative adjective (data/irreality.json: "de fausses
+    déclarations", "une attaque simulée"): what it names is not of its kind."""
+    return head.pos_ == "NOUN" and any(c.dep_ in ("amod", "acl") and forms(c) & privative
+                                       for c in head.children)
+
+
+# the relations by which an infinitive completes the predicate of an impersonal clause, directly
+# or through the word it completes ("il est interdit de manifester", "il ne sert à rien de
+# manifester")
+IMPERSONAL_PATH = ("xcomp", "acl", "csubj", "obl:arg", "obl")
+
+
+def is_impersonal_infinitive(head, impersonal_verbs) -> bool:
+    """A trigger infinitive without a subject, or a trigger noun that is its object, that
+    completes an impersonal predicate ("il est interdit de manifester", "il ne sert plus à rien
+    de manifester", "il est temps de négocier", "il va falloir amorcer une discussion"): its
+    subject is arbitrary, anyone's, so it tells no happening of anyone. The "il" must be the
+    parser's expletive subject of a predicate that takes one: an adjective, noun or participle
+    with its copula or "être" ("il est interdit de"), a word the infinitive completes ("il ne sert
+    à rien de", "il y a besoin de") or a verb only used impersonally (data/irreality.json: "il
+    faut"); not a verb whose own complement the infinitive is ("il ne cesse de dénoncer": a
+    personal "il" the parser may take for an expletive)."""
+    verb = head.head if head.dep_ == "obj" and head.head.i != head.i and not is_verbal(head) else head
+    if not is_verbal(verb) or "Inf" not in verb.morph.get("VerbForm") \
+            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return False
+    cur, path = verb, []
+    for step in range(2):
+        if cur.head.i == cur.i or not (cur.dep_ in IMPERSONAL_PATH or (      # "il y a un besoin de"
+                step == 1 and cur.dep_ == "obj" and path[0][0] == "acl")):
+            return False
+        path.append((cur.dep_, cur.head))
+        cur = cur.head
+        if any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in cur.children):
+            return takes_expletive(path, impersonal_verbs)
+    return False
+
+
+def takes_expletive(path, impersonal_verbs) -> bool:
+    """The predicate reached from an infinitive by `path` ((relation, governor) pairs) takes an
+    expletive "il" (is_impersonal_infinitive): a verb only used impersonally on the way, or an
+    infinitive that completes a word ("il ne sert à rien de") or a predicate with its copula or
+    "être" ("il est interdit de"), not a verb's own complement ("il ne cesse de")."""
+    if any(forms(gov) & impersonal_verbs for _, gov in path):
+        return True
+    rel, gov = path[0]
+    return rel != "xcomp" or not is_verbal(gov) or any(
+        c.dep_ == "cop" or (c.dep_.startswith("aux") and c.lemma_ == "être") for c in gov.children)
+
+
+def is_argued_for(head, advocacy) -> bool:
+    """An indefinite trigger noun argued for ("une initiative en faveur d'un référendum", data/
+    irreality.json): a happening wished, not told (not a definite one, which may be told: "voter
+    en faveur de l'accord")."""
+    gov = head.head
+    return head.pos_ == "NOUN" and gov.i != head.i and bool(forms(gov) & advocacy) \
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in head.children) \
+        and any(c.dep_ == "case" and c.lower_ == "en" for c in gov.children)
+
+
+def under_wishing_participle(head, governors) -> bool:
+    """A present participle of a verb of wishing or requesting, which the tagger took for the
+    preposition of the trigger noun ("Demandant des élections libres, elle ...")."""
+    return head.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_.endswith("ant") and forms(c) & governors
+                                       for c in head.children)
+
+
+# the demonstrative pronouns that, with a relative clause, name whoever does something
+# ("comme ceux qui vendent des armes")
+KIND_PRONOUNS = {"ceux", "celles"}
+# the relations by which a gerund or an infinitive without a subject shares the clause above it
+SHARED_CLAUSE = ("advcl", "xcomp")
+
+
+def is_generic_kind(head) -> bool:
+    """The trigger's clause is a relative clause on a plural common noun or a demonstrative
+    pronoun that a comparison introduces and that names no one ("se comporte comme ces
+    dirigeants qui ont perdu l'élection", "comme ceux qui vendent des armes"): a kind of people
+    compared with, no happening told. (Not "ceux qui font grève" alone, which may name the
+    strikers of a strike told.)"""
+    verb = clause_verb(head)
+    for _ in range(2):
+        if verb.dep_ not in SHARED_CLAUSE or verb.head.i == verb.i or any(
+                c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+            break
+        verb = verb.head
+    if verb.dep_ != "acl:relcl" or verb.head.i == verb.i:
+        return False
+    kind = verb.head
+    if not (kind.lower_ in KIND_PRONOUNS or (kind.pos_ == "NOUN" and "Plur" in kind.morph.get("Number"))) \
+            or not any(c.dep_ == "case" and c.lower_ == "comme" for c in kind.children):
+        return False
+    return not any(t.pos_ == "PROPN" for t in kind.subtree
+                   if not verb.left_edge.i <= t.i <= verb.right_edge.i)
 
 
 # the conjunction that opens a noun's complement clause ("l'espoir que l'Iran attaque"); a
@@ -291,7 +409,9 @@ def is_bare_infinitive(head) -> bool:
 def is_subjunctive_clause(head) -> bool:
     """The trigger verb, or the verb of a trigger noun's clause, is in the subjunctive (itself
     or its auxiliary) in a subordinate clause: wished, awaited or feared, not told as done. A
-    noun predicate's copula counts as its verb ("souhaite qu'il soit candidat à l'élection")."""
+    noun predicate's copula counts as its verb ("souhaite qu'il soit candidat à l'élection"), and
+    so it does for the infinitive that completes the predicate ("plaide pour que chaque pays ait
+    la possibilité d'organiser un référendum")."""
     verb = head
     while not is_verbal(verb) and not has_copula(verb) and verb.head.i != verb.i and (verb.dep_ in (
             "obj", "obl:arg", "nsubj", "nsubj:pass")  # an adjunct ("sous la menace") is presupposed
@@ -303,6 +423,9 @@ def is_subjunctive_clause(head) -> bool:
         verb = verb.head                          # "qu'un accord puisse être atteint"
         if verb.dep_ in ("ROOT", "root"):
             return False
+    elif verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm") and has_copula(verb.head) \
+            and verb.head.dep_ not in ("ROOT", "root"):
+        verb = verb.head                          # "que chaque peuple ait la possibilité d'avoir accès à"
     marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     if marks & ASSERTED_SUBJUNCTIVE_MARKS:
         return False
