@@ -25,6 +25,12 @@ def test_real_statement_stays(nlp):
                     "statement")
 
 
+def test_alleged_happening_stays(nlp):
+    # "prétendu" doubts a claim but does not make it fake: an alleged delivery is still reported
+    assert triggers(nlp, "Intro. La Serbie condamne la prétendue fourniture de munitions par la Croatie aux milices.",
+                    STATES, "arms_transfer")
+
+
 def test_kind_a_comparison_describes_is_no_event(nlp):
     assert not triggers(nlp, "Intro. Paul Martin se comporte comme ces dirigeants qui ont perdu l'élection.",
                         MARTIN, "election")
