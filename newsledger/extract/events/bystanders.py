@@ -73,38 +73,59 @@ def is_nationality(surface: str) -> bool:
     return straight_apostrophes(surface).lower() in gazetteer().demonyms
 
 
-def in_subject(tok, subjects) -> bool:
+def in_subject(tok, qualified, subjects) -> bool:
     """The word lies in a subject of the trigger verb, or of the verb of a trigger noun
-    (`subjects`: their token indices), and names people: its nationals are the doers ("des
-    milliers d'Israéliens ont défilé", "les manifestants thaïlandais relaient leurs appels");
-    not a thing or a body ("la formation palestinienne a réclamé")."""
+    (`subjects`: their token indices), and names people (a demonym noun, or an adjective of a
+    noun of people or of an armed group, `qualified`): its nationals are the doers ("des milliers
+    d'Israéliens ont défilé", "les manifestants thaïlandais relaient leurs appels", "des pirates
+    nord-coréens ont volé"); not a thing or a body ("la formation palestinienne a réclamé")."""
     if not any(tok.i in indices for indices in subjects):
         return False
-    return not is_adjective(tok) or bool(forms(tok.head) & load_lexicon().people)
+    lex = load_lexicon()
+    return qualified is None or bool(forms(qualified) & (lex.people | lex.contexts.get("armed_body", frozenset())))
 
 
 def is_adjective(tok) -> bool:
-    return tok.pos_ == "ADJ" or tok.dep_ == "amod"
+    """A nationality adjective: French writes it in lower case ("américain"), the noun of a
+    national with a capital ("un Américain"), whatever the tagger made of either."""
+    return tok.text[:1].islower()
+
+
+# what may stand between a nationality adjective and the noun it follows: "les émissaires
+# nucléaires sud-coréen, américain et japonais"
+BETWEEN = {",", "et", "ou", "-"}
+
+
+def qualified_noun(tok):
+    """The noun a nationality adjective qualifies: the nearest noun before it across adjectives
+    and other nationalities (French puts it after its noun; the parser often hangs a run of
+    them elsewhere), else its head in the parse."""
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 8) - 1, -1):
+        t = tok.doc[i]
+        if t.pos_ in ("NOUN", "PROPN") and not is_nationality(t.text):
+            return t
+        if not (t.pos_ == "ADJ" or t.dep_ == "amod" or t.lower_ in BETWEEN or is_nationality(t.text)):
+            break
+    return tok.head
 
 
 def acts_for_state(tok, head, subjects=()) -> bool:
     """Whether the nationality word `tok` names the state acting in `head`'s happening: it
-    qualifies the trigger, a happening, or one of the state's bodies, offices or forces
-    (directly or as the complement of one: "le ministre de l'Intérieur britannique"); it is
-    a demonym noun naming a people ("les Américains"); or it names the doers (in_subject)."""
+    qualifies the trigger, a happening, a name ("l'Extrême-Orient russe"), or one of the
+    state's bodies, offices, forces or acts (directly or as the complement of one: "le
+    ministre de l'Intérieur britannique"); it is a demonym noun naming a people ("les
+    Américains"); or it names the doers (in_subject)."""
     words = bystander_words()
-    if in_subject(tok, subjects):
+    qualified = qualified_noun(tok) if is_adjective(tok) else None
+    if in_subject(tok, qualified, subjects):
         return True
-    while tok.dep_ == "conj" and tok.head.i != tok.i and is_nationality(tok.head.text):
-        tok = tok.head                            # "les forces américaines et britanniques"
-    if not is_adjective(tok):                     # a demonym noun: "les Américains", "des Français"
+    if qualified is None:                         # a demonym noun: "les Américains", "des Français"
         if tok.head.i == head.i and tok.dep_ == "appos":
             return True                           # "les manoeuvres (russes)"
         return any(c.dep_ in ("det", "case") and c.lower_ in words.people_articles for c in tok.children) \
             and not any(c.dep_ == "nummod" for c in tok.children)
-    qualified = tok.head
-    if qualified.i == tok.i or qualified.i == head.i:
-        return True
+    if qualified.i in (tok.i, head.i) or qualified.pos_ == "PROPN":
+        return True                               # "les frappes russes", "l'Extrême-Orient russe"
     f = folded_forms(qualified)
     if f & (words.state_agents | words.state_acts) or (not is_verbal(qualified) and f & load_lexicon().trigger_words):
         return True
