@@ -90,3 +90,9 @@ def test_site_of_a_meeting_is_no_actor(nlp):
                   ("hôtel Lutetia", "hôtel Lutetia", "organization")])
     meetings = of_type(events, "meeting")
     assert meetings and all("hôtel Lutetia" not in actor_names(e) for e in meetings)
+
+
+def test_a_country_named_like_its_nationals_is_no_nationality(nlp):
+    events = run(nlp, "Jean Dupont a rencontré mardi la Suisse à Genève.",
+                 [("Jean Dupont", "Jean Dupont", "person"), ("Suisse", "Suisse", "country")])
+    assert [e for e in of_type(events, "meeting") if "Suisse" in actor_names(e)]

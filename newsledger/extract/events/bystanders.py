@@ -69,8 +69,11 @@ def root_of(doc, indices: list[int]):
 
 
 def is_nationality(surface: str) -> bool:
-    """The mention is written as a nationality adjective or demonym ("libyen", "Français")."""
-    return straight_apostrophes(surface).lower() in gazetteer().demonyms
+    """The mention is written as a nationality adjective or demonym ("libyen", "Français"), not
+    as a country's name that is also one ("la Suisse")."""
+    g, surface = gazetteer(), straight_apostrophes(surface)
+    entry = g.entries.get(surface)
+    return surface.lower() in g.demonyms and (entry is None or entry.form == "demonym")
 
 
 def in_subject(tok, qualified, subjects) -> bool:
