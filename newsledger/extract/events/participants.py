@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
+from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import (described_indices, office_holder, office_subject, phrase_root,
@@ -423,6 +424,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     subjects = [] if speaker_verb is None else subject_indices(speaker_verb) + [
         subtree_order(c) for c in speaker_verb.children      # a misparsed active subject
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(speaker_verb)]
+    mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
     described = described_in(head.doc, subjects, mention_tokens)
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors, described)

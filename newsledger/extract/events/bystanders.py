@@ -1,0 +1,223 @@
+"""Names beside a trigger that only say whose or where, and take no part in its happening:
+- a country named by a nationality word that describes someone or something other than the
+  state ("un touriste américain arrêté", "l'argent libyen", "la formation palestinienne", "des
+  Français rapatriés"); it acts when the word qualifies the state's bodies, offices or forces
+  ("l'armée nord-coréenne a tiré", "le ministre britannique"), the happening itself ("les
+  frappes russes") or names a people ("les Américains");
+- a site reached through a preposition of place from a protest, attack or meeting ("une
+  manifestation à l'université X", "des heurts devant le Parlement", "une fusillade dans le
+  centre commercial X").
+Their mentions are taken out of the trigger's token map before its actors are collected
+(data/bystanders.json); an event left without an actor is dropped."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsledger.extract.actors.gazetteer import gazetteer, lexicon as actor_lexicon
+from newsledger.extract.actors.names import fold
+from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.extract.events.syntax import forms, is_verbal, straight_apostrophes
+from newsledger.resources import data_dir
+
+BYSTANDERS_PATH = data_dir("newsledger.extract") / "bystanders.json"
+
+
+@dataclass(frozen=True)
+class BystanderWords:
+    state_agents: frozenset[str]   # nouns whose nationality adjective names the state acting
+    state_acts: frozenset[str]     # nouns of a state's acts and relations ("la présence américaine")
+    people_articles: frozenset[str]
+    sites: frozenset[str]          # nouns of buildings and parts of a town
+    locative: frozenset[str]       # prepositions of place
+    spatial: frozenset[str]        # prepositions that only give a place
+    surroundings: frozenset[str]   # "aux abords de", "à l'entrée de": the site is the complement
+    site_types: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def bystander_words() -> BystanderWords:
+    data = json.loads(BYSTANDERS_PATH.read_text(encoding="utf-8"))
+    contexts = load_lexicon().contexts
+    agents = set(data["state_agent"]) | contexts.get("person_role", frozenset()) \
+        | contexts.get("authority", frozenset()) \
+        | {w.lower() for w in actor_lexicon().get("state_institution", [])}
+    agents |= {fold(w) for w in agents}
+    acts = {fold(w) for w in data["state_act"]} | set(data["state_act"])
+    return BystanderWords(frozenset(agents), frozenset(acts), frozenset(data["people_article"]),
+                          frozenset(data["site_noun"]), frozenset(data["locative_case"]),
+                          frozenset(data["spatial_case"]), frozenset(data["surroundings"]),
+                          frozenset(data["site_types"]))
+
+
+def mention_spans(sent, mention_tokens) -> dict[tuple, list[int]]:
+    """(mention's start, end, name, type, surface) -> its token indices in the segment."""
+    out: dict[tuple, list[int]] = {}
+    for i in range(sent.start, sent.end):
+        for m in mention_tokens.get(i, ()):
+            out.setdefault((m.char_start, m.char_end, m.canonical_name, m.actor_type, m.surface),
+                           []).append(i)
+    return out
+
+
+def root_of(doc, indices: list[int]):
+    """The token of the mention that the others hang on (its first token if none)."""
+    inside = set(indices)
+    return next((doc[i] for i in indices if doc[i].head.i not in inside or doc[i].head.i == i),
+                doc[indices[0]])
+
+
+def is_nationality(surface: str) -> bool:
+    """The mention is written as a nationality adjective or demonym ("libyen", "Français"), not
+    as a country's name that is also one ("la Suisse")."""
+    g, surface = gazetteer(), straight_apostrophes(surface)
+    entry = g.entries.get(surface)
+    return surface.lower() in g.demonyms and (entry is None or entry.form == "demonym")
+
+
+def in_subject(tok, qualified, subjects) -> bool:
+    """The word lies in a subject of the trigger verb, or of the verb of a trigger noun
+    (`subjects`: their token indices), and names people (a demonym noun, or an adjective of a
+    noun of people or of an armed group, `qualified`): its nationals are the doers ("des milliers
+    d'Israéliens ont défilé", "les manifestants thaïlandais relaient leurs appels", "des pirates
+    nord-coréens ont volé"); not a thing or a body ("la formation palestinienne a réclamé")."""
+    if not any(tok.i in indices for indices in subjects):
+        return False
+    lex = load_lexicon()
+    return qualified is None or bool(forms(qualified) & (lex.people | lex.contexts.get("armed_body", frozenset())))
+
+
+def is_adjective(tok) -> bool:
+    """A nationality adjective: French writes it in lower case ("américain"), the noun of a
+    national with a capital ("un Américain"), whatever the tagger made of either."""
+    return tok.text[:1].islower()
+
+
+# what may stand between a nationality adjective and the noun it follows: "les émissaires
+# nucléaires sud-coréen, américain et japonais"
+BETWEEN = {",", "et", "ou", "-"}
+
+
+def qualified_noun(tok):
+    """The noun a nationality adjective qualifies: the nearest noun before it across adjectives
+    and other nationalities (French puts it after its noun; the parser often hangs a run of
+    them elsewhere), else its head in the parse."""
+    for i in range(tok.i - 1, max(tok.sent.start, tok.i - 8) - 1, -1):
+        t = tok.doc[i]
+        if t.pos_ in ("NOUN", "PROPN") and not is_nationality(t.text):
+            return t
+        if not (t.pos_ == "ADJ" or t.dep_ == "amod" or t.lower_ in BETWEEN or is_nationality(t.text)):
+            break
+    return tok.head
+
+
+def acts_for_state(tok, head, subjects=()) -> bool:
+    """Whether the nationality word `tok` names the state acting in `head`'s happening: it
+    qualifies the trigger, a happening, a name ("l'Extrême-Orient russe"), or one of the
+    state's bodies, offices, forces or acts (directly or as the complement of one: "le
+    ministre de l'Intérieur britannique"); it is a demonym noun naming a people ("les
+    Américains"); or it names the doers (in_subject)."""
+    words = bystander_words()
+    qualified = qualified_noun(tok) if is_adjective(tok) else None
+    if in_subject(tok, qualified, subjects):
+        return True
+    if qualified is None:                         # a demonym noun: "les Américains", "des Français"
+        if tok.head.i == head.i and tok.dep_ == "appos":
+            return True                           # "les manoeuvres (russes)"
+        return any(c.dep_ in ("det", "case") and c.lower_ in words.people_articles for c in tok.children) \
+            and not any(c.dep_ == "nummod" for c in tok.children)
+    if qualified.i in (tok.i, head.i) or qualified.pos_ == "PROPN":
+        return True                               # "les frappes russes", "l'Extrême-Orient russe"
+    f = folded_forms(qualified)
+    if f & (words.state_agents | words.state_acts) or (not is_verbal(qualified) and f & load_lexicon().trigger_words):
+        return True
+    governor = qualified.head                     # "le ministre de l'Intérieur britannique"
+    return qualified.dep_.startswith("nmod") and bool(folded_forms(governor) & words.state_agents)
+
+
+def folded_forms(tok) -> frozenset[str]:
+    return forms(tok) | {fold(w) for w in forms(tok)}
+
+
+def case_words(tok) -> set[str]:
+    """The prepositions of a phrase: its case words and the word right before it ("près" of
+    "près de", "abords" of "aux abords de")."""
+    out = {straight_apostrophes(c.lower_) for c in tok.children if c.dep_ in ("case", "fixed")}
+    out |= {straight_apostrophes(g.lower_) for c in tok.children if c.dep_ == "case"
+            for g in c.children if g.dep_ == "fixed"}
+    left = tok.left_edge.i
+    if left > tok.sent.start:
+        out.add(straight_apostrophes(tok.doc[left - 1].lower_))
+    return out
+
+
+def site_phrases(head) -> list:
+    """The phrases of place of the trigger: its own complements, and those of the verb a trigger
+    noun is the subject or object of ("la manifestation a eu lieu devant X")."""
+    out = [c for c in head.children if c.dep_.startswith(("obl", "nmod"))]
+    if not is_verbal(head) and head.dep_ in ("nsubj", "nsubj:pass", "obj") and head.head.i != head.i:
+        out += [c for c in head.head.children if c.dep_.startswith("obl") and c.i != head.i]
+    return out
+
+
+def is_site(phrase, ents) -> bool:
+    """A phrase of place: after a preposition that only gives a place, or after one of place
+    ("à", "dans") with a building or part of a town for head, or a place entity (LOC)."""
+    words = bystander_words()
+    cases = case_words(phrase)
+    if cases & words.spatial or (cases & words.locative and forms(phrase) & words.surroundings):
+        return True
+    if not cases & words.locative:
+        return False
+    return bool(forms(phrase) & words.sites) or any(
+        e.label_ == "LOC" and e.start <= phrase.i < e.end for e in ents)
+
+
+def site_of(phrase):
+    """The noun that names the place: the phrase's head, or the "de" complement of a noun of
+    surroundings ("aux abords du Parlement": the Parliament)."""
+    if forms(phrase) & bystander_words().surroundings:
+        return next((c for c in phrase.children if c.dep_ == "nmod" and c.i > phrase.i), phrase)
+    return phrase
+
+
+def site_mentions(head, sent, spans) -> set[tuple]:
+    """The mentions that name the site of a protest, attack or meeting: the head of a phrase
+    of place or a name beside it ("l'université Thammasat", "la mairie de X"); not a person or
+    a country, nor an owner named after "de" ("devant le siège de l'entreprise X")."""
+    phrases = [site_of(p) for p in site_phrases(head) if is_site(p, sent.ents)]
+    out = set()
+    for p in phrases:
+        near = {p.i} | {c.i for c in p.children
+                        if c.dep_ in ("flat:name", "flat", "appos", "compound", "amod")
+                        or (c.dep_ == "nmod" and not any(g.dep_ == "case" for g in c.children))}
+        for key, indices in spans.items():
+            if key[3] not in ("person", "country") and near & set(indices):
+                out.add(key)
+    return out
+
+
+def without_bystanders(head, sent, mention_tokens, etype: str | None, subjects=()):
+    """`mention_tokens` (token index -> mentions) without the mentions of the segment that only
+    say whose or where (see the module's docstring); the same map when there are none.
+    `subjects`: the token indices of the subjects of the trigger verb, or of the verb of a trigger
+    noun (participants.collect_actors)."""
+    spans = mention_spans(sent, mention_tokens)
+    drop = {key for key, indices in spans.items()
+            if key[3] == "country" and is_nationality(key[4])
+            and not acts_for_state(root_of(head.doc, indices), head, subjects)}
+    if etype in bystander_words().site_types:
+        drop |= site_mentions(head, sent, spans)
+    if not drop:
+        return mention_tokens
+    gone = {(k[0], k[1], k[2]) for k in drop}
+    out = dict(mention_tokens)
+    for key in drop:
+        for i in spans[key]:
+            kept = [m for m in out.get(i, ()) if (m.char_start, m.char_end, m.canonical_name) not in gone]
+            if kept:
+                out[i] = kept
+            else:
+                out.pop(i, None)
+    return out

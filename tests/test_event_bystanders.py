@@ -1,0 +1,98 @@
+"""Countries named only by the nationality of someone or something, and sites where a
+protest, attack or meeting takes place, take no part in it (issue 19; events/bystanders.py):
+sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+
+def of_type(events, etype):
+    return [e for e in events if e.event_type == etype]
+
+
+def actor_names(event):
+    return {a.canonical_name for a in event.actors}
+
+
+def test_nationality_of_an_arrested_tourist_is_no_actor(nlp):
+    events = run(nlp, "Un touriste américain a été arrêté mardi à Lyon par les gendarmes.",
+                 [("américain", "États-Unis", "country")])
+    assert not of_type(events, "legal_action")
+
+
+def test_nationality_of_an_army_names_the_state(nlp):
+    events = run(nlp, "L'armée américaine a bombardé mardi un dépôt de munitions.",
+                 [("américaine", "États-Unis", "country")])
+    assert [e for e in of_type(events, "attack") if "États-Unis" in actor_names(e)]
+
+
+def test_nationality_of_a_minister_names_the_state(nlp):
+    events = run(nlp, "Le ministre britannique a condamné mardi les tirs contre le navire.",
+                 [("britannique", "Royaume-Uni", "country")])
+    assert [e for e in of_type(events, "statement") if "Royaume-Uni" in actor_names(e)]
+
+
+def test_nationality_of_a_victim_is_no_actor(nlp):
+    events = run(nlp, "Jean Dupont a condamné mardi l'arrestation d'un touriste allemand.",
+                 [("Jean Dupont", "Jean Dupont", "person"), ("allemand", "Allemagne", "country")])
+    assert not of_type(events, "legal_action")
+    assert [actor_names(e) for e in of_type(events, "statement")] == [{"Jean Dupont"}]
+
+
+def test_nationality_of_a_party_is_no_actor(nlp):
+    events = run(nlp, "La formation palestinienne a réclamé mardi une enquête.",
+                 [("palestinienne", "Palestine", "country")])
+    assert not of_type(events, "statement")
+
+
+def test_nationality_of_a_government_names_the_state(nlp):
+    events = run(nlp, "Le gouvernement palestinien a réclamé mardi une enquête.",
+                 [("palestinien", "Palestine", "country")])
+    assert [e for e in of_type(events, "statement") if "Palestine" in actor_names(e)]
+
+
+def test_nationals_who_protest_name_their_country(nlp):
+    events = run(nlp, "Des milliers d'Allemands ont manifesté mardi à Berlin.",
+                 [("Allemands", "Allemagne", "country")])
+    assert [e for e in of_type(events, "protest") if "Allemagne" in actor_names(e)]
+
+
+def test_a_people_named_by_its_demonym_acts(nlp):
+    events = run(nlp, "Jean Dupont a rencontré mardi les Allemands à Lyon.",
+                 [("Jean Dupont", "Jean Dupont", "person"), ("Allemands", "Allemagne", "country")])
+    assert [e for e in of_type(events, "meeting") if "Allemagne" in actor_names(e)]
+
+
+def test_site_of_a_protest_is_no_actor(nlp):
+    events = run(nlp, "Des centaines d'étudiants ont manifesté mardi devant l'université Montclair.",
+                 [("université Montclair", "université Montclair", "organization")])
+    assert not of_type(events, "protest")
+
+
+def test_protesters_named_beside_their_site_are_kept(nlp):
+    events = run(nlp, "Le syndicat Solidaires a manifesté mardi devant l'université Montclair.",
+                 [("Solidaires", "Solidaires", "organization"),
+                  ("université Montclair", "université Montclair", "organization")])
+    protests = of_type(events, "protest")
+    assert protests and all(actor_names(e) == {"Solidaires"} for e in protests)
+
+
+def test_a_body_met_is_no_site(nlp):
+    events = run(nlp, "Jean Dupont a rencontré mardi le président de l'université Montclair.",
+                 [("Jean Dupont", "Jean Dupont", "person"),
+                  ("université Montclair", "université Montclair", "organization")])
+    assert [e for e in of_type(events, "meeting") if "université Montclair" in actor_names(e)]
+
+
+def test_site_of_a_meeting_is_no_actor(nlp):
+    events = run(nlp, "Jean Dupont a rencontré mardi Paul Martin à l'hôtel Lutetia.",
+                 [("Jean Dupont", "Jean Dupont", "person"), ("Paul Martin", "Paul Martin", "person"),
+                  ("hôtel Lutetia", "hôtel Lutetia", "organization")])
+    meetings = of_type(events, "meeting")
+    assert meetings and all("hôtel Lutetia" not in actor_names(e) for e in meetings)
+
+
+def test_a_country_named_like_its_nationals_is_no_nationality(nlp):
+    events = run(nlp, "Jean Dupont a rencontré mardi la Suisse à Genève.",
+                 [("Jean Dupont", "Jean Dupont", "person"), ("Suisse", "Suisse", "country")])
+    assert [e for e in of_type(events, "meeting") if "Suisse" in actor_names(e)]
