@@ -72,3 +72,40 @@ def test_a_pronoun_takes_up_the_person_named_beside_an_office_not_the_party(nlp)
     events = run(nlp, text, [MARTIN, BLEU])
     [ev] = [e for e in statements(events) if e.trigger == "a dénoncé"]
     assert roles(ev) == {"Paul Martin": "source"}
+
+
+def test_a_party_named_again_in_brackets_is_not_the_speaker_for_its_leader(nlp):
+    events = run(nlp, "Le leader du Mouvement Bleu (MB) a dénoncé mardi la réforme des retraites.",
+                 [BLEU, ("MB", "Mouvement Bleu", "organization")])
+    assert not statements(events), events
+
+
+def test_a_party_is_not_the_speaker_for_its_official_named_after_the_quote(nlp):
+    text = ("Marie Durand était l'invitée de la radio mardi. « On va de recul en recul », a fustigé "
+            "l'ancienne ministre et maire MB du 7e arrondissement.")
+    [ev] = statements(run(nlp, text, [DURAND, ("MB", "Mouvement Bleu", "organization")]))
+    assert roles(ev) == {"Marie Durand": "source"}
+
+
+def test_a_person_close_to_an_office_holder_is_not_the_speaker(nlp):
+    text = ("Marie Durand a commenté les incidents à la radio. L'ancienne ministre de la "
+            "Culture, proche de Paul Martin, a également étrillé le ministre de l'Économie.")
+    [ev] = statements(run(nlp, text, [DURAND, MARTIN]))
+    assert roles(ev) == {"Marie Durand": "source"}
+
+
+def test_the_father_of_the_one_arrested_is_not_arrested(nlp):
+    events = run(nlp, "La fille du magnat Paul Martin a été arrêtée jeudi à Lyon.", [MARTIN])
+    assert not [e for e in events if "Paul Martin" in roles(e)], events
+
+
+def test_the_one_arrested_is_still_arrested(nlp):
+    events = run(nlp, "Paul Martin a été arrêté jeudi à Lyon.", [MARTIN])
+    [ev] = [e for e in events if e.event_type == "legal_action"]
+    assert roles(ev) == {"Paul Martin": "target"}
+
+
+def test_the_speaker_named_after_the_quote_still_speaks(nlp):
+    text = "« On va de recul en recul », a fustigé Marie Durand mardi."
+    [ev] = statements(run(nlp, text, [DURAND]))
+    assert roles(ev) == {"Marie Durand": "source"}

@@ -10,19 +10,25 @@ Only organizations are set aside: a state stands for its officials ("le préside
 Russie"). Only a definite singular office names one person; members ("les députés du parti",
 "une députée du parti") act for their organization.
 
-participants.py reads this module three ways: the organizations of an office subject are no
-source (described_indices); the person is found by role (office_holder) or as a pronoun would
-be (resolve_pronoun_subject); and a pronoun takes up a person named beside an office subject
-before it, not the office's organization (office_subject).
+A person named by a relation to another ("la fille de X", "le proche de X": kinship nouns of
+contexts.family and contexts.kin, data/relations.txt) is not X, whoever X is; nor is an
+office holder the person in a complement with its own preposition ("l'ancienne ministre,
+proche de X"): X does not speak or act, and is no one the description takes up.
+
+participants.py reads this module three ways: the organizations of an office subject, and the
+others of a relation or a complement, are no source (described_indices); the person is found
+by role (office_holder) or as a pronoun would be (resolve_pronoun_subject); and a pronoun
+takes up a person named beside an office subject before it, not the office's organization
+(office_subject).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from newsledger.extract.actors.gazetteer import gazetteer
+from newsledger.extract.actors.gazetteer import gazetteer, read_list
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
-from newsledger.extract.events.syntax import forms
+from newsledger.extract.events.syntax import case_of, forms
 from newsledger.extract.words import either_apostrophe, straight_apostrophes
 
 DESCRIBING_DETS = frozenset(either_apostrophe({"le", "la", "l'", "ce", "cet", "cette"}))
@@ -47,6 +53,22 @@ def office_words() -> frozenset[str]:
     return title_words() - load_lexicon().contexts.get("proxy_office", frozenset())
 
 
+@lru_cache(maxsize=1)
+def relation_words() -> frozenset[str]:
+    """The nouns of a person named by a relation to another: kinship (contexts.family,
+    contexts.kin) and data/relations.txt."""
+    contexts = load_lexicon().contexts
+    return frozenset(read_list("relations.txt")) | contexts.get("family", frozenset()) \
+        | contexts.get("kin", frozenset())
+
+
+def is_relative(tok, mention_tokens) -> bool:
+    """A definite singular noun of a relation to another person ("la fille de X", "le proche
+    de X") that no actor mention covers."""
+    return tok.pos_ == "NOUN" and tok.i not in mention_tokens and "Plur" not in tok.morph.get("Number") \
+        and bool(forms(tok) & relation_words()) and is_definite(tok)
+
+
 def is_office(tok, mention_tokens) -> bool:
     """A definite singular common noun of an office that no actor mention covers ("la
     présidente", not "le président Macron" where the name is the mention and the noun its
@@ -62,21 +84,78 @@ def is_definite(tok) -> bool:
 
 
 def described_indices(subject, mention_tokens) -> set[int]:
-    """Token indices, in the phrase of the subject `subject`, of the organizations that only
-    say whose office it is: "la présidente du FN" -> the FN's tokens. Empty when the subject
-    is no office noun. A name in apposition ("le ministre de la Justice, X") is the office
+    """Token indices, in the phrase of the subject `subject`, of the actors that only say whose
+    office or whose relative it is: "la présidente du FN" -> the FN's tokens (an acronym in
+    apposition that names the same party too: "le leader du parti X (PX)"); "la fille de X",
+    "la ministre, proche de X" -> X's tokens. Empty when the subject is neither an office nor a
+    relation noun. A name in apposition ("le ministre de la Justice, X") is the office
     holder's, whatever its type."""
+    if is_relative(subject, mention_tokens):
+        return relation_complements(subject, mention_tokens)
     if not is_office(subject, mention_tokens):
         return set()
     out: set[int] = set()
-    for c in subject.children:
-        if c.dep_ not in OFFICE_OF_DEPS:
+    # "l'ancienne ministre et maire PX": the conjoined office shares the determiner
+    conjoined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and forms(c) & office_words()]
+    for noun in [subject, *conjoined]:
+        out |= office_organizations(noun, mention_tokens) | cased_persons(noun, mention_tokens)
+    return out
+
+
+def office_organizations(noun, mention_tokens) -> set[int]:
+    """The organizations in the complements of an office noun ("du FN", "maire PX"), and an
+    organization in apposition that one of them names again ("(LFI)")."""
+    out: set[int] = set()
+    for c in noun.children:
+        if c.dep_ in OFFICE_OF_DEPS or c.dep_ in ("flat", "flat:name"):
+            out |= {t.i for t in c.subtree if only_type(mention_tokens.get(t.i), "organization")}
+    named = {m.canonical_name for i in out for m in mention_tokens.get(i, ())}
+    for c in noun.children:
+        if c.dep_ == "appos" and named:
+            out |= {t.i for t in c.subtree if mention_tokens.get(t.i)
+                    and {m.canonical_name for m in mention_tokens[t.i]} <= named}
+    return out
+
+
+def cased_persons(noun, mention_tokens) -> set[int]:
+    """The persons in the complements of an office noun that have a preposition of their own
+    ("l'ancienne ministre, proche de X", "le successeur de X"): not the office holder, who is
+    named without one ("le ministre de l'Intérieur X")."""
+    out: set[int] = set()
+    for c in noun.children:
+        if c.dep_ in ("appos", "flat", "flat:name"):
             continue
         for t in c.subtree:
-            ms = mention_tokens.get(t.i, ())
-            if ms and all(m.actor_type == "organization" for m in ms):
-                out.add(t.i)
+            if only_type(mention_tokens.get(t.i), "person") and case_of(t) is not None \
+                    and not any(d.dep_ == "det" for d in t.children):   # a name takes no article
+                out |= mention_indices(t, mention_tokens)
     return out
+
+
+def relation_complements(noun, mention_tokens) -> set[int]:
+    """Every actor of the complements of a relation noun that have a preposition ("la fille
+    de l'ancien ministre X", "le proche du parti"), and a name glued to the end of one of them
+    that the parser hung on the relation noun ("la fille du magnat X": X is the magnat)."""
+    out: set[int] = set()
+    for c in noun.children:
+        if case_of(c) is not None:
+            inside = {t.i for t in c.subtree}
+            out |= {i for i in inside if mention_tokens.get(i)}
+            glued = [a for a in noun.children if a.dep_ == "appos" and a.left_edge.i - 1 in inside
+                     and not noun.doc[a.left_edge.i - 1].is_punct]
+            for a in glued:
+                out |= {t.i for t in a.subtree if mention_tokens.get(t.i)}
+    return out
+
+
+def only_type(mentions, actor_type: str) -> bool:
+    return bool(mentions) and all(m.actor_type == actor_type for m in mentions)
+
+
+def mention_indices(tok, mention_tokens) -> set[int]:
+    """The token and the tokens of its name that the same mentions cover ("Benoît Hamon")."""
+    names = {id(m) for m in mention_tokens.get(tok.i, ())}
+    return {t.i for t in tok.subtree if names & {id(m) for m in mention_tokens.get(t.i, ())}}
 
 
 def office_holder(subject, described: set[int], mention_tokens, mentions) -> str | None:

@@ -9,8 +9,8 @@ from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
-from newsledger.extract.events.office import (described_indices, office_holder, office_subject, phrase_root,
-                                               title_words)
+from newsledger.extract.events.office import (described_indices, is_office, office_holder, office_subject,
+                                               phrase_root, title_words)
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order,
                      verb_group_start)
@@ -146,13 +146,12 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset
     inverted = not subjects and after_quote(verb)
     for c in verb.children:
         if inverted and c.dep_ == "obj":
-            add(actors, names_at(subtree_order(c), mention_tokens), "source")
+            add(actors, names_at(undescribed(subtree_order(c), described), mention_tokens), "source")
             continue
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             role = "target" if is_passive(verb) else "source"   # a misparsed active subject
             indices = subtree_order(c)
-            add(actors, names_at(indices if role == "target" else undescribed(indices, described),
-                                 mention_tokens), role)
+            add(actors, names_at(undescribed(indices, described), mention_tokens), role)
         elif c.dep_ in OBJECT_DEPS:
             case = case_of(c)
             role = "participant" if case in PARTICIPANT_CASES else "target"
@@ -255,14 +254,16 @@ def clitic(tok) -> str:
 
 
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc,
-                            deps=SUBJECT_DEPS, pronoun=None, persons_only=False) -> list[str]:
+                            deps=SUBJECT_DEPS, pronoun=None, persons_only=False,
+                            exclude=frozenset()) -> list[str]:
     """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
     main clause before it in the sentence, or the last subject actor of the previous
     sentences that agrees with it in number ("il" is not "les États-Unis"); without an
     agreeing subject, the first agreeing actor of the two sentences before. `deps`: the
     pronoun's relations (PASSIVE_SUBJECT_DEPS: "il a été arrêté", the one acted on).
     `pronoun`: the subject to resolve, when the caller has found it ("la présidente du FN"),
-    with `persons_only`: it takes up a person, named as a subject.
+    with `persons_only`: it takes up a person, named as a subject; `exclude`: names it cannot
+    take up (the X of "la fille de X").
     A person named beside an office in a subject ("le porte-parole du PS Jean Dupont a
     critiqué") is that subject; the organization of the office is not (office.office_subject)."""
     if pronoun is None and verb is not None:
@@ -275,7 +276,7 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     else:
         wanted = "Plur" if clitic(pronoun) in ("ils", "elles") else "Sing"
     here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx
-            and (not persons_only or m.actor_type == "person")]
+            and (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude]
     for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is not None and mention_number(span) in (None, wanted) and any(
@@ -284,10 +285,14 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     # a personal pronoun or an office takes up a person: a person named beside an office noun
     # is a subject, and the organization of a (non-proxy) office is none
     people = persons_only or clitic(pronoun) in PERSONAL_SUBJECTS or bool(forms(pronoun) & title_words())
+    # a state is the doer of a personal pronoun ("il a dénoncé") only as the subject of a
+    # sentence before, never as the first name of one ("en France", "au Liban"); the one acted
+    # on ("il a été arrêté") may be any actor named before
+    doer = clitic(pronoun) in PERSONAL_SUBJECTS and deps == SUBJECT_DEPS
     fallback = None
     for back in (1, 2, 3):
         prev = [m for m in mentions_by_sentence.get(sentence_index - back, [])
-                if not persons_only or m.actor_type == "person"]
+                if (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude]
         for m in prev:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
             if mention_number(span) not in (None, wanted):
@@ -303,7 +308,7 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
                 continue
             if span is not None and in_subject(span, m, people):
                 return [m.canonical_name]
-            if fallback is None and back < 3 and not persons_only:
+            if fallback is None and back < 3 and not persons_only and (not doer or m.actor_type != "country"):
                 fallback = m.canonical_name       # a description takes up a subject only
     return [fallback] if fallback else []
 
@@ -424,8 +429,12 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     subjects = [] if speaker_verb is None else subject_indices(speaker_verb) + [
         subtree_order(c) for c in speaker_verb.children      # a misparsed active subject
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(speaker_verb)]
+    if speaker_verb is not None and not subjects and after_quote(speaker_verb):
+        subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
-    described = described_in(head.doc, subjects, mention_tokens)
+    patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
+        subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    described = described_in(head.doc, subjects + patients, mention_tokens)
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors, described)
     else:
@@ -473,19 +482,22 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
 
 def office_speaker(doc, subjects, described, mention_tokens, verb, sentence_index,
                    mentions_by_sentence) -> list[str]:
-    """The person an office description stands for ("la présidente du FN"): the one the
-    article names with that office (office.office_holder), else the person the description
-    takes up, as a pronoun would be resolved."""
+    """The person an office or relation description stands for ("la présidente du FN", "la
+    fille de X"): the one the article names with that office (office.office_holder), else the
+    person the description takes up, as a pronoun would be resolved; never one it names in
+    its complement (X)."""
     mentions = [m for ms in mentions_by_sentence.values() for m in ms]
     for indices in subjects:
         root = phrase_root(doc, indices)
         if root is None or not described & set(indices):
             continue
-        holder = office_holder(root, described, mention_tokens, mentions)
+        holder = office_holder(root, described, mention_tokens, mentions) \
+            if is_office(root, mention_tokens) else None
         if holder:
             return [holder]
         return resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence, doc,
-                                       pronoun=root, persons_only=True)
+                                       pronoun=root, persons_only=True,
+                                       exclude=frozenset(names_at(sorted(described), mention_tokens)))
     return []
 
 
