@@ -18,6 +18,7 @@ from functools import lru_cache
 from newsledger.extract.actors.gazetteer import gazetteer, lexicon as actor_lexicon
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.extract.events.office import phrase_root
 from newsledger.extract.events.syntax import forms, is_verbal, straight_apostrophes
 from newsledger.resources import data_dir
 
@@ -63,9 +64,7 @@ def mention_spans(sent, mention_tokens) -> dict[tuple, list[int]]:
 
 def root_of(doc, indices: list[int]):
     """The token of the mention that the others hang on (its first token if none)."""
-    inside = set(indices)
-    return next((doc[i] for i in indices if doc[i].head.i not in inside or doc[i].head.i == i),
-                doc[indices[0]])
+    return phrase_root(doc, indices) or doc[indices[0]]
 
 
 def is_nationality(surface: str) -> bool:

@@ -9,10 +9,10 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             has_inanimate_agent, is_habitual, is_naming, is_pronominal_noun,
                                             moves_the_dead, names_an_official, party_attacks,
                                             votes_on_a_bill)
-from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED, either_apostrophe
+from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
-                                             QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, case_of, determiner, forms,
-                                             is_elided_si, is_verbal, verb_group_start)
+                                             QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE, case_of,
+                                             determiner, forms, is_elided_si, is_verbal, verb_group_start)
 
 
 VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
@@ -93,7 +93,6 @@ def has_reflexive(tok) -> bool:
                for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in REFLEXIVE)
 
 
-THIRD_PERSON_REFLEXIVE = either_apostrophe({"se", "s'"})
 # a first- or second-person clitic is reflexive only with a subject of its person ("nous nous
 # sommes arrêtés", not "ils nous ont arrêtés")
 PERSON_REFLEXIVE = {"me": "je", "m'": "je", "m’": "je", "te": "tu", "t'": "tu", "t’": "tu",

@@ -9,7 +9,7 @@ reference.irrealis.)"""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import is_verbal, under_negated_word
+from newsledger.extract.events.syntax import DE_CASES, is_verbal, under_negated_word
 
 
 # the subject clitics a question inverts after its verb, as the tokenizer writes them
@@ -133,10 +133,6 @@ def is_barely_negated(head) -> bool:
     while i >= head.sent.start and (doc[i].is_space or doc[i].lower_ in NEGATED_ADVERBS):
         i -= 1
     return i >= head.sent.start and doc[i].lower_ in BARE_NEGATORS and doc[i].pos_ in ("ADV", "PART")
-
-
-# the cases by which a noun is what "loin de" keeps far ("loin de la guerre", "loin d'un accord")
-DE_CASES = {"de", "d'", "d’", "du", "des"}
 
 
 def is_far_from(head) -> bool:

@@ -150,8 +150,7 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset
             continue
         if c.dep_ in PASSIVE_SUBJECT_DEPS:
             role = "target" if is_passive(verb) else "source"   # a misparsed active subject
-            indices = subtree_order(c)
-            add(actors, names_at(undescribed(indices, described), mention_tokens), role)
+            add(actors, names_at(undescribed(subtree_order(c), described), mention_tokens), role)
         elif c.dep_ in OBJECT_DEPS:
             case = case_of(c)
             role = "participant" if case in PARTICIPANT_CASES else "target"

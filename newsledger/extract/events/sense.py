@@ -5,7 +5,7 @@ actor ("l'entretien du pont": maintenance, not a meeting)."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import DE_CASES, case_of, forms
+from newsledger.extract.events.syntax import DE_CASES, THIRD_PERSON_REFLEXIVE, case_of, forms
 from newsledger.extract.words import TIME_NOUNS
 
 # a length of time as a "de" complement names how long, not what ("un entretien d'une heure")
@@ -201,7 +201,7 @@ def is_pronominal_noun(tok) -> bool:
     clitic of its own before it ("elle s'attaque aux parois"): a verb used pronominally, as
     is_pronominal reads on verbs."""
     return tok.pos_ == "NOUN" and any(c.dep_.startswith("nsubj") for c in tok.children) and any(
-        c.lower_ in ("se", "s'", "s’") and c.i < tok.i and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+        c.lower_ in THIRD_PERSON_REFLEXIVE and c.i < tok.i and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
         for c in tok.children)
 
 

@@ -17,6 +17,7 @@ PASSIVE_SUBJECT_DEPS = ("nsubj:pass",)
 
 PARTICIPANT_CASES = {"avec", "entre"}
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'"}
+THIRD_PERSON_REFLEXIVE = either_apostrophe({"se", "s'"})
 CLAUSE_DEPS = ("ccomp", "advcl", "acl:relcl", "parataxis", "csubj")
 
 CONTRACTED_ARTICLES = {"du", "des", "au", "aux"}
