@@ -335,6 +335,9 @@ def nlp():
     ("Deux récentes tentatives européennes ont échoué.", [(2, "tentative")]),
     ("Les trois expriment leur inquiétude face aux 450 drones livrés.", [(450, "drone")]),
     ("Avant l'échéance de 2019 de l'ONU, 80 experts ont écrit.", [(80, "expert")]),
+    # a weekday or a month after the count begins a date, it is not what is counted
+    ("Le tireur a tué deux policières mardi matin à la sortie du lycée.", [(2, "policière")]),
+    ("Le forcené a blessé trois gendarmes lundi soir.", [(3, "gendarme")]),
 ])
 def test_with_doc(nlp, text, expected):
     doc = nlp(text)

@@ -556,6 +556,9 @@ def _money(end: int, code: str) -> _Tail:
     return _Tail(end, code, code)
 
 
+_CALENDAR_WORDS = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+
+
 def _is_noun(art: _Article, w: _Word) -> bool:
     sets = _lex().sets
     if not w.text[0].isalpha() or w.low in sets["function_words"]:
@@ -577,7 +580,8 @@ def _counted_noun(art: _Article, pos: int, after_scale: bool) -> _Tail | None:
     if after_scale and words and words[0].low in ("de", "d'"):
         words = words[1:]
     grammar = [i for i, w in enumerate(words) if w.low in _lex().sets["function_words"]]
-    words_np = words[:min(grammar + [3])]
+    calendar = [i for i, w in enumerate(words) if w.low in _CALENDAR_WORDS]
+    words_np = words[:min(grammar + calendar + [3])]      # "deux policières mardi matin": a date
     tagged = [i for i, w in enumerate(words_np) if art.pos_at(w.start) in ("NOUN", "PROPN")]
     skipped = 0
     while skipped < len(words_np) - 1 and _is_adjective(art, *words_np[skipped:skipped + 2]):
