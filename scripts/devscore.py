@@ -1,7 +1,7 @@
 """Developer loop for extraction quality: extract the development set into a scratch DuckDB
 file with the contract's column names and score it with ../shared/eval/score.py.
 
-    .venv/bin/python scripts/devscore.py [--verbose] [--db /tmp/devscore.duckdb] [--set train]
+    .venv/bin/python scripts/devscore.py [--verbose] [--db FILE] [--set train]
         [--half a|b] [--json]
 
 `--set dev` (the default) scores the seeds and the 25 development articles against
@@ -125,7 +125,8 @@ def below_floors(totals: dict, floors: dict[str, float], margin: float = FLOOR_M
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--db", default="/tmp/devscore.duckdb")
+    ap.add_argument("--db", help="the scratch warehouse to write (default: a new temporary file, "
+                    "so that runs made at the same time never read each other's)")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--set", choices=("dev", "train"), default="dev")
     ap.add_argument("--half", choices=("a", "b"), help="train only: one half of the articles")
@@ -134,8 +135,14 @@ def main() -> int:
                     help="JSON of F1 floors: exit 1 when a score falls more than 0.02 below one")
     args = ap.parse_args()
     paths, gold = sets(args.set, args.half if args.set == "train" else None)
-    extract_to_db(paths, args.db)
-    report, totals = score(args.db, gold, args.verbose)
+    scratch = None if args.db else tempfile.TemporaryDirectory(prefix="devscore-")
+    db = args.db or str(Path(scratch.name) / "devscore.duckdb")
+    try:
+        extract_to_db(paths, db)
+        report, totals = score(db, gold, args.verbose)
+    finally:
+        if scratch is not None:
+            scratch.cleanup()
     print(report)
     if args.json:
         print(json.dumps(totals))
