@@ -121,6 +121,18 @@ def test_bare_number_inherits_unit_of_previous_figure():
     assert [(f.value, f.unit) for f in found] == [(40, "école"), (25, "école")]
 
 
+def test_bare_scaled_amount_takes_the_currency_of_the_sentence_before():
+    found = figures("Le groupe versera 310 millions de dollars aux clients. "
+                    "Leurs avocats recevront plus de 90 millions.")
+    assert [(f.value, f.unit, f.currency) for f in found] == [
+        (310e6, "USD", "USD"), (90e6, "USD", "USD")]
+    # only a sum of money lends its unit across sentences, and only to an amount with a scale word
+    found = figures("Le pays compte 67 millions d'habitants. Il en attend 70 millions.")
+    assert [f.unit for f in found] == ["habitant", None]
+    found = figures("Le groupe versera 310 millions de dollars. Le juge a entendu 12 témoins, puis 4.")
+    assert [f.unit for f in found] == ["USD", "témoin", "témoin"]
+
+
 def test_count_introducer():
     f = only("Le texte plafonne à 900 le nombre de drones autorisés.")
     assert (f.value, f.unit) == (900, "drone")

@@ -845,10 +845,21 @@ _FINDERS = (_collective_at, _bare_collective_at, _fraction_at, _numeric_at)
 
 def _inherit_units(figures: list[Figure]) -> None:
     """A bare number takes the unit of the figure before it in its sentence:
-    "5.800 ogives ... et Moscou de 6.375"."""
+    "5.800 ogives ... et Moscou de 6.375"; a bare amount with a scale word takes the currency
+    of a sum of money in the sentence before: "Apple versera 310 millions de dollars. Les
+    avocats recevront plus de 90 millions."."""
     for prev, fig in zip(figures, figures[1:]):
-        if fig.unit is None and prev.sentence_index == fig.sentence_index and prev.unit:
+        if fig.unit is not None or not prev.unit:
+            continue
+        if prev.sentence_index == fig.sentence_index or (
+                prev.currency and prev.sentence_index == fig.sentence_index - 1 and _scaled(fig)):
             fig.unit, fig.currency = prev.unit, prev.currency
+
+
+def _scaled(fig: Figure) -> bool:
+    """The figure's own words end with a scale word ("plus de 90 millions")."""
+    last = fig.text.split()[-1].lower() if fig.text.split() else ""
+    return _singular_scale(last) in _lex().numbers["scales"]
 
 
 _PHONE = re.compile(
