@@ -1,0 +1,80 @@
+"""Elections: when a word of election tells none, and who takes part in one.
+
+eval/GUIDELINES.md counts an election, referendum or vote held, called, won or lost and a
+leader elected or appointed; its actors are the candidates, the parties or lists, the
+electing body and the state whose vote it is. This module is the election hook of
+candidates.segment_candidates (after participants.collect_actors):
+- a verb of election introduced by "sans" ("visant, sans le nommer, X") tells no
+  appointment: what "sans" + infinitive names did not take place;
+- an election noun that is only claimed as a right ("ils ont droit à un référendum",
+  data/irreality.json: entitlement) is no vote held or called;
+- the sentence sweep brings an election a person, a state or a party; an organization only
+  named beside it (a pollster, a commission, a chamber where someone spoke, a city hall that
+  published a poll) takes part only through the trigger's own syntax, so an election whose
+  actors are all such swept organizations has none.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from newsledger.extract.actors.names import fold
+from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.reference import irreality_words
+from newsledger.extract.events.syntax import case_of, forms, is_verbal
+from newsledger.resources import data_dir
+
+PRIVATIVE_MARKS = {"sans"}
+# the actor types the sentence sweep may bring an election (besides parties)
+SWEPT_TYPES = ("person", "country")
+ARTICLES = {"le", "la", "les", "l'", "l’"}
+
+
+@lru_cache(maxsize=1)
+def party_heads() -> frozenset[str]:
+    """data/election_words.json: the first words of the names of parties and lists."""
+    data = json.loads((data_dir("newsledger.extract") / "election_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in data["party_head"])
+
+
+def may_run(name: str, actor_type: str | None, lex: Lexicon) -> bool:
+    """An actor the sentence sweep may bring an election: a person, a state, a party of
+    data/parties.tsv or an organization named as a party or a list ("Parti X", "Union pour
+    X", "Ralliement X")."""
+    if actor_type in SWEPT_TYPES or name in lex.party_names:
+        return True
+    words = [w for w in name.replace("'", "' ").replace("’", "’ ").split() if w.lower() not in ARTICLES]
+    return bool(words) and fold(words[0]) in party_heads()
+
+
+def is_denied_by_sans(head) -> bool:
+    """"sans le nommer", "sans élire de président": an infinitive introduced by "sans"."""
+    return is_verbal(head) and "Inf" in head.morph.get("VerbForm") and any(
+        c.dep_ in ("mark", "case") and c.lower_ in PRIVATIVE_MARKS for c in head.children)
+
+
+def is_claimed_as_right(head) -> bool:
+    """"ont droit à un référendum", "le droit à un référendum", "le droit de vote": the noun
+    completes a noun of entitlement (data/irreality.json), directly or as the complement of
+    the verb whose object that noun is (the parser's attachment of "avoir le droit à")."""
+    if is_verbal(head) or head.head.i == head.i:
+        return False
+    rights = irreality_words().get("entitlement", frozenset())
+    gov = head.head
+    if head.dep_ == "nmod" and forms(gov) & rights:
+        return True
+    return head.dep_.startswith("obl") and case_of(head) in ("à", "au", "aux", "de", "d'", "d’") \
+        and any(c.dep_ == "obj" and c.i < head.i and forms(c) & rights for c in gov.children)
+
+
+def election_actors(head, sent, actors: dict[str, str], mention_tokens, lex: Lexicon) -> dict[str, str]:
+    """The actors of an election trigger, without the ones who take no part; none when the
+    trigger tells no election (see the module's docstring)."""
+    if is_denied_by_sans(head) or is_claimed_as_right(head):
+        return {}
+    if actors and all(r == "participant" for r in actors.values()):
+        types = {m.canonical_name: m.actor_type for i in range(sent.start, sent.end)
+                 for m in mention_tokens.get(i, ())}
+        if not any(may_run(n, types.get(n), lex) for n in actors):
+            return {}
+    return actors
