@@ -11,7 +11,8 @@ candidates.segment_candidates (after participants.collect_actors):
 - the sentence sweep brings an election a person, a state or a party; an organization only
   named beside it (a pollster, a commission, a chamber where someone spoke, a city hall that
   published a poll) takes part only through the trigger's own syntax, so an election whose
-  actors are all such swept organizations has none.
+  actors are all such swept organizations has none. (Such a mention is dropped before the
+  mentions of one happening are merged: a later mention with a candidate still tells it.)
 """
 from __future__ import annotations
 
@@ -68,8 +69,8 @@ def is_claimed_as_right(head) -> bool:
 
 
 def election_actors(head, sent, actors: dict[str, str], mention_tokens, lex: Lexicon) -> dict[str, str]:
-    """The actors of an election trigger, without the ones who take no part; none when the
-    trigger tells no election (see the module's docstring)."""
+    """The actors of an election trigger as collected, or none when the trigger tells no
+    election or none of its actors can take part in one (see the module's docstring)."""
     if is_denied_by_sans(head) or is_claimed_as_right(head):
         return {}
     if actors and all(r == "participant" for r in actors.values()):
