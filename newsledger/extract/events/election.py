@@ -2,8 +2,7 @@
 
 eval/GUIDELINES.md counts an election, referendum or vote held, called, won or lost and a
 leader elected or appointed; its actors are the candidates, the parties or lists, the
-electing body and the state whose vote it is. This module is the election hook of
-candidates.segment_candidates (after participants.collect_actors):
+electing body and the state whose vote it is. Rules of the type:
 - a verb of election introduced by "sans" ("visant, sans le nommer, X") tells no
   appointment: what "sans" + infinitive names did not take place;
 - an election noun that is only claimed as a right ("ils ont droit à un référendum",
@@ -11,8 +10,10 @@ candidates.segment_candidates (after participants.collect_actors):
 - the sentence sweep brings an election a person, a state or a party; an organization only
   named beside it (a pollster, a commission, a chamber where someone spoke, a city hall that
   published a poll) takes part only through the trigger's own syntax, so an election whose
-  actors are all such swept organizations has none. (Such a mention is dropped before the
-  mentions of one happening are merged: a later mention with a candidate still tells it.)
+  actors are all such swept organizations has none. That is read on the event, once the
+  mentions of one happening are merged (a mention with a candidate keeps it).
+Hooks: election_actors in candidates.segment_candidates (before the merge), has_no_runner in
+events.extract_events (after it).
 """
 from __future__ import annotations
 
@@ -68,14 +69,17 @@ def is_claimed_as_right(head) -> bool:
         and any(c.dep_ == "obj" and c.i < head.i and forms(c) & rights for c in gov.children)
 
 
-def election_actors(head, sent, actors: dict[str, str], mention_tokens, lex: Lexicon) -> dict[str, str]:
+def election_actors(head, actors: dict[str, str]) -> dict[str, str]:
     """The actors of an election trigger as collected, or none when the trigger tells no
-    election or none of its actors can take part in one (see the module's docstring)."""
+    election (see the module's docstring)."""
     if is_denied_by_sans(head) or is_claimed_as_right(head):
         return {}
-    if actors and all(r == "participant" for r in actors.values()):
-        types = {m.canonical_name: m.actor_type for i in range(sent.start, sent.end)
-                 for m in mention_tokens.get(i, ())}
-        if not any(may_run(n, types.get(n), lex) for n in actors):
-            return {}
     return actors
+
+
+def has_no_runner(event_type: str, actors: dict[str, str], types: dict[str, str], lex: Lexicon) -> bool:
+    """An election whose actors all come from the sentence sweep (participants) and none of
+    which may run in one (may_run): organizations only named beside it. `types`: canonical
+    name -> actor type of the article's mentions."""
+    return event_type == "election" and bool(actors) and all(r == "participant" for r in actors.values()) \
+        and not any(may_run(n, types.get(n), lex) for n in actors)
