@@ -162,7 +162,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if etype == "election":                   # events/election.py
-            actors = election_actors(head, actors)
+            actors = election_actors(head, actors, lex)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
                           and "source" not in actors.values()):
             continue

@@ -5,8 +5,8 @@ leader elected or appointed; its actors are the candidates, the parties or lists
 electing body and the state whose vote it is. Rules of the type:
 - a verb of election introduced by "sans" ("visant, sans le nommer, X") tells no
   appointment: what "sans" + infinitive names did not take place;
-- an election noun that is only claimed as a right ("ils ont droit à un référendum",
-  data/irreality.json: entitlement) is no vote held or called;
+- an election noun that completes a modal noun the parser made the object of the verb
+  beside it ("ils ont le droit à un référendum": contexts.irrealis) is only claimed;
 - the sentence sweep brings an election a person, a state or a party; an organization only
   named beside it (a pollster, a commission, a chamber where someone spoke, a city hall that
   published a poll) takes part only through the trigger's own syntax, so an election whose
@@ -22,11 +22,11 @@ from functools import lru_cache
 
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.reference import irreality_words
 from newsledger.extract.events.syntax import case_of, forms, is_verbal
 from newsledger.resources import data_dir
 
 PRIVATIVE_MARKS = {"sans"}
+COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
 # the actor types the sentence sweep may bring an election (besides parties)
 SWEPT_TYPES = ("person", "country")
 ARTICLES = {"le", "la", "les", "l'", "l’"}
@@ -55,24 +55,23 @@ def is_denied_by_sans(head) -> bool:
         c.dep_ in ("mark", "case") and c.lower_ in PRIVATIVE_MARKS for c in head.children)
 
 
-def is_claimed_as_right(head) -> bool:
-    """"ont droit à un référendum", "le droit à un référendum", "le droit de vote": the noun
-    completes a noun of entitlement (data/irreality.json), directly or as the complement of
-    the verb whose object that noun is (the parser's attachment of "avoir le droit à")."""
-    if is_verbal(head) or head.head.i == head.i:
+def completes_an_irrealis_object(head, lex: Lexicon) -> bool:
+    """"ils ont le droit à un référendum", parsed with the noun as a complement of "ont" beside
+    the object "le droit": a noun of contexts.irrealis ("droit", "intention", "possibilité")
+    that is the object of the verb, before the trigger, governs it as its complement does in
+    "le droit à un référendum" (reference.irrealis): wanted or claimed, not held."""
+    if is_verbal(head) or head.head.i == head.i or not head.dep_.startswith("obl"):
         return False
-    rights = irreality_words().get("entitlement", frozenset())
-    gov = head.head
-    if head.dep_ == "nmod" and forms(gov) & rights:
-        return True
-    return head.dep_.startswith("obl") and case_of(head) in ("à", "au", "aux", "de", "d'", "d’") \
-        and any(c.dep_ == "obj" and c.i < head.i and forms(c) & rights for c in gov.children)
+    modal = lex.contexts.get("irrealis", frozenset())
+    return case_of(head) in COMPLEMENT_CASES and any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < head.i and forms(c) & modal
+        for c in head.head.children)
 
 
-def election_actors(head, actors: dict[str, str]) -> dict[str, str]:
+def election_actors(head, actors: dict[str, str], lex: Lexicon) -> dict[str, str]:
     """The actors of an election trigger as collected, or none when the trigger tells no
     election (see the module's docstring)."""
-    if is_denied_by_sans(head) or is_claimed_as_right(head):
+    if is_denied_by_sans(head) or completes_an_irrealis_object(head, lex):
         return {}
     return actors
 
