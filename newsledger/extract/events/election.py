@@ -1,0 +1,84 @@
+"""Elections: when a word of election tells none, and who takes part in one.
+
+eval/GUIDELINES.md counts an election, referendum or vote held, called, won or lost and a
+leader elected or appointed; its actors are the candidates, the parties or lists, the
+electing body and the state whose vote it is. Rules of the type:
+- a verb of election introduced by "sans" ("visant, sans le nommer, X") tells no
+  appointment: what "sans" + infinitive names did not take place;
+- an election noun that completes a modal noun the parser made the object of the verb
+  beside it ("ils ont le droit à un référendum": contexts.irrealis) is only claimed;
+- the sentence sweep brings an election a person, a state or a party; an organization only
+  named beside it (a pollster, a commission, a chamber where someone spoke, a city hall that
+  published a poll) takes part only through the trigger's own syntax, so an election whose
+  actors are all such swept organizations has none. That is read on the event, once the
+  mentions of one happening are merged (a mention with a candidate keeps it).
+Hooks: election_actors in candidates.segment_candidates (before the merge), has_no_runner in
+events.extract_events (after it).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from newsledger.extract.actors.names import fold
+from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.syntax import case_of, forms, is_verbal
+from newsledger.resources import data_dir
+
+PRIVATIVE_MARKS = {"sans"}
+COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
+# the actor types the sentence sweep may bring an election (besides parties)
+SWEPT_TYPES = ("person", "country")
+ARTICLES = {"le", "la", "les", "l'", "l’"}
+
+
+@lru_cache(maxsize=1)
+def party_heads() -> frozenset[str]:
+    """data/election_words.json: the first words of the names of parties and lists."""
+    data = json.loads((data_dir("newsledger.extract") / "election_words.json").read_text(encoding="utf-8"))
+    return frozenset(fold(w) for w in data["party_head"])
+
+
+def may_run(name: str, actor_type: str | None, lex: Lexicon) -> bool:
+    """An actor the sentence sweep may bring an election: a person, a state, a party of
+    data/parties.tsv or an organization named as a party or a list ("Parti X", "Union pour
+    X", "Ralliement X")."""
+    if actor_type in SWEPT_TYPES or name in lex.party_names:
+        return True
+    words = [w for w in name.replace("'", "' ").replace("’", "’ ").split() if w.lower() not in ARTICLES]
+    return bool(words) and fold(words[0]) in party_heads()
+
+
+def is_denied_by_sans(head) -> bool:
+    """"sans le nommer", "sans élire de président": an infinitive introduced by "sans"."""
+    return is_verbal(head) and "Inf" in head.morph.get("VerbForm") and any(
+        c.dep_ in ("mark", "case") and c.lower_ in PRIVATIVE_MARKS for c in head.children)
+
+
+def completes_an_irrealis_object(head, lex: Lexicon) -> bool:
+    """"ils ont le droit à un référendum", parsed with the noun as a complement of "ont" beside
+    the object "le droit": a noun of contexts.irrealis ("droit", "intention", "possibilité")
+    that is the object of the verb, before the trigger, governs it as its complement does in
+    "le droit à un référendum" (reference.irrealis): wanted or claimed, not held."""
+    if is_verbal(head) or head.head.i == head.i or not head.dep_.startswith("obl"):
+        return False
+    modal = lex.contexts.get("irrealis", frozenset())
+    return case_of(head) in COMPLEMENT_CASES and any(
+        c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < head.i and forms(c) & modal
+        for c in head.head.children)
+
+
+def election_actors(head, actors: dict[str, str], lex: Lexicon) -> dict[str, str]:
+    """The actors of an election trigger as collected, or none when the trigger tells no
+    election (see the module's docstring)."""
+    if is_denied_by_sans(head) or completes_an_irrealis_object(head, lex):
+        return {}
+    return actors
+
+
+def has_no_runner(event_type: str, actors: dict[str, str], types: dict[str, str], lex: Lexicon) -> bool:
+    """An election whose actors all come from the sentence sweep (participants) and none of
+    which may run in one (may_run): organizations only named beside it. `types`: canonical
+    name -> actor type of the article's mentions."""
+    return event_type == "election" and bool(actors) and all(r == "participant" for r in actors.values()) \
+        and not any(may_run(n, types.get(n), lex) for n in actors)
