@@ -83,3 +83,8 @@ def test_release_in_place_of_which_something_else_happened_is_no_event(nlp):
 def test_release_stays(nlp):
     found = events(nlp, "Intro. La libération de Paul Martin a eu lieu lundi à Lyon.", "legal_action")
     assert found and "Paul Martin" in names(found[0])
+
+
+def test_who_tells_of_her_own_arrest_takes_part(nlp):
+    found = events(nlp, "Intro. Claire Dupont affirme que la police l'a arrêtée mardi à Lyon.", "legal_action")
+    assert found and "Claire Dupont" in names(found[0])

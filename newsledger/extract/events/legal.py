@@ -1,19 +1,21 @@
 """Legal actions and attacks: the other senses of their words, and who takes no part in them.
 
 - Other senses and no happening (one hook in constraints.rule_accepts, `other_sense`): a
-  trigger right after "au lieu de" or "plutôt que" ("au lieu d'une libération"); an attack verb that needs
-  a word of arms around it, whose target is a person or a title, and with no word of arms in its
-  own phrase ("le président a attaqué de front son homologue"): an attack in words; a trigger of
-  questioning ("interpeller") with a chamber or a member of a chamber or a party as
-  its agent ("le ministre, interpellé au Sénat"): questioned, not arrested; a trigger noun that is
-  the object of a verb with which it makes an idiom of speech ("faire le procès des médias").
+  trigger right after "au lieu de" or "plutôt que" ("au lieu d'une libération"); an attack verb
+  that needs a word of arms around it, whose target is a person or a title, and with no word of
+  arms in its own phrase ("le président a attaqué de front son homologue"): an attack in words;
+  a trigger of questioning ("interpeller") with a chamber, or a member of a chamber or a party
+  as its agent ("le ministre, interpellé au Sénat"): questioned, not arrested; a trigger noun
+  that is the object of a verb with which it makes an idiom of speech ("faire le procès des
+  médias").
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
   indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...",
   "..., relate X"), and the one told, unless the trigger's syntax makes them its doer ("X a dit
-  avoir arrêté") or they are the authority of the act (a court, the police, the authorities; for
-  an attack, armed forces); the victim of a crime named beside a legal action against others
-  ("quatre personnes mises en examen après l'agression de X").
+  avoir arrêté"), a pronoun or possessive of the trigger may stand for them ("X affirme que la
+  police l'a arrêtée") or they are the authority of the act (a court, the police, the
+  authorities; for an attack, armed forces); the victim of a crime named beside a legal action
+  against others ("quatre personnes mises en examen après l'agression de X").
 Word classes in data/legal.json, with their sources."""
 from __future__ import annotations
 
@@ -22,8 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
-from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS, SUBJECT_DEPS, case_of,
-                                             forms, is_passive, is_verbal, subtree_indices)
+from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
+                                             SUBJECT_DEPS, case_of, forms, is_passive, is_verbal,
+                                             subtree_indices)
 from newsledger.resources import data_dir
 
 LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
@@ -134,8 +137,9 @@ def questioned(tok, lex: Lexicon, mention_tokens) -> bool:
         case = case_of(c)
         if not (c.dep_.startswith(("obl", "nmod")) or c.dep_ in SUBJECT_DEPS):
             continue
-        if (case in CHAMBER_CASES or case == "par" or c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent") and (
-                forms(c) & chamber or any(m.canonical_name in lex.party_names for m in mention_tokens.get(c.i, ()))):
+        if not (case in CHAMBER_CASES or case == "par" or c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent"):
+            continue
+        if forms(c) & chamber or any(m.canonical_name in lex.party_names for m in mention_tokens.get(c.i, ())):
             return True
     return False
 
@@ -161,16 +165,20 @@ TOLD_DEPS = ("obj", "ccomp", "xcomp", "advcl", "parataxis", "conj", "csubj", "ob
 def is_told(top, verb) -> bool:
     """The phrase under the reporting verb `verb` that holds the trigger is what it tells: one of
     TOLD_DEPS, or any phrase opened by "que" (the parser may hang "qu'une enquête est en cours" as
-    an adjunct, and "que" as a pronoun); not a participle clause before the verb, which qualifies the teller ("Interpellé
-    par la police, X aurait confié que...")."""
+    an adjunct, and "que" as a pronoun); not a participle clause before the verb, which qualifies
+    the teller ("Interpellé par la police, X aurait confié que..."), nor an adverbial clause
+    with a conjunction of its own ("X s'est dit limité, tandis que Y affirme...")."""
     if top.left_edge.lower_ in QUE_FORMS:           # not "alors que", "parce que"
         return True
-    return top.dep_ in TOLD_DEPS and not (top.dep_ == "advcl" and top.i < verb.i)
+    if top.dep_ == "advcl" and (top.i < verb.i or any(c.dep_ == "mark" for c in top.children)):
+        return False                                # "tandis que X affirme", "pour faire"
+    return top.dep_ in TOLD_DEPS
 
 
 def is_place(tok, mention_tokens) -> bool:
     """A place: a place entity of the model or a country actor ("à Leidschendam")."""
-    return tok.ent_type_ in ("LOC", "GPE") or any(m.actor_type == "country" for m in mention_tokens.get(tok.i, ()))
+    return tok.ent_type_ in ("LOC", "GPE") or any(
+        m.actor_type == "country" for m in mention_tokens.get(tok.i, ()))
 
 
 def is_authority(phrase, words: frozenset[str]) -> bool:
@@ -190,19 +198,31 @@ def is_authority(phrase, words: frozenset[str]) -> bool:
 
 
 def controls(path) -> bool:
-    """The verbs between the trigger and the reporting verb are infinitives it controls ("X a dit
-    avoir arrêté Y", "X dit avoir ouvert une enquête"), no "que" clause: the teller is the doer."""
+    """The verbs between the trigger and the reporting verb are infinitives (or past participles
+    of an infinitive auxiliary) and no "que" clause opens on the way ("X a dit avoir arrêté Y",
+    "X dit avoir ouvert une enquête", "a dit avoir ordonné à Y d'abattre"): the teller tells of
+    an act of their own, or of one they ordered."""
     verbs = [t for t in path if is_verbal(t)]
-    return bool(verbs) and all(v.dep_ == "xcomp" for v in verbs) and not any(
+    return bool(verbs) and all(is_infinitive(v) for v in verbs) and not any(
         c.dep_ == "mark" and c.lower_ in QUE_FORMS for t in path for c in t.children)
+
+
+def is_infinitive(verb) -> bool:
+    """An infinitive, or a participle whose auxiliary is one ("avoir ordonné", "être arrêté")."""
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return bool(auxiliaries) and all("Inf" in a.morph.get("VerbForm") for a in auxiliaries)
 
 
 def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[int]:
     """Tokens of who tells, explains or believes the happening of `head` with a reporting verb
     above it, and of the one told ("à X"), unless the teller is its doer (controls) or its
-    authority (the one told: not a place, "à Leidschendam"); the words of an incise of reporting
-    beside it ("..., relate X dans un entretien à Y", whose speaker the parser may take for an
-    object)."""
+    authority (the one told: not a place, "à Leidschendam"); the speaker of an incise of reporting
+    beside it ("..., relate X", whom the parser may take for an object). Not when a pronoun or a
+    possessive of the trigger may stand for the teller: any, under a verb of reporting ("X
+    affirme que la police l'a arrêté", "X a évoqué son procès"); one of the first person, in a
+    quote before an incise ("« ils m'ont arrêté », raconte X")."""
     reporting = legal_words().reporting
     authority = frozenset().union(*(lex.contexts.get(n, frozenset()) for n in AUTHORITY_SETS[etype]))
     path, verbs = [], []
@@ -213,19 +233,46 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
         if is_verbal(cur) and forms(cur) & reporting and is_told(path[-1], cur) and not controls(path):
             verbs.append(cur)
     out: set[int] = set()
-    for a in [head, *head.ancestors]:               # "..., relate X dans un entretien": an incise
+    persons = pronoun_persons(head)
+    for a in [head, *head.ancestors]:               # "..., relate X": an incise
         for c in a.children:
-            if c.dep_ == "parataxis" and is_verbal(c) and forms(c) & reporting and head.i not in subtree_indices(c):
-                out |= {i for i in subtree_indices(c) if not any(
-                    is_authority(g, authority) for g in c.children if i in subtree_indices(g))}
-    for verb in verbs:
-        for c in verb.children:
-            told = c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in TOLD_CASES \
-                and not is_place(c, mention_tokens)
-            if (c.dep_ in SUBJECT_DEPS or told) and not is_authority(c, authority):
-                phrase = subtree_indices(c)
-                if head.i not in phrase:
-                    out |= phrase
+            if c.dep_ == "parataxis" and is_verbal(c) and forms(c) & reporting \
+                    and head.i not in subtree_indices(c) and "1" not in persons:
+                out |= tellers(c, head, authority, mention_tokens, ("obj",))
+    if not persons:
+        for verb in verbs:
+            out |= tellers(verb, head, authority, mention_tokens)
+    return out
+
+
+ARGUMENT_DEPS = ("obj", "iobj", "nsubj", "nsubj:pass")
+
+
+def pronoun_persons(head) -> set[str]:
+    """The persons ("1", "2", "3") of the personal pronouns that are the trigger's arguments and
+    of its possessive determiner ("la police l'a arrêté", "son arrestation", "ils m'ont arrêté"):
+    the teller may be the one they stand for."""
+    out: set[str] = set()
+    for c in head.children:
+        pronoun = c.dep_ in ARGUMENT_DEPS and c.pos_ == "PRON" and c.lower_ != "on" and (
+            "Prs" in c.morph.get("PronType") or (c.morph.get("Person") and not c.morph.get("PronType")))
+        if pronoun or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")):
+            out.update(c.morph.get("Person") or ["3"])
+    return out
+
+
+def tellers(verb, head, authority, mention_tokens, speaker_deps=()) -> set[int]:
+    """Tokens of the subject of the reporting verb `verb` (or of its `speaker_deps`: the object
+    the parser makes of the speaker of an incise, "..., relate X") and of its "à" complement (the
+    one told, not a place), without their clauses ("X, dont la maison a été détruite à Beyrouth":
+    X) nor the phrase that holds the trigger; none that names the authority of the act."""
+    out: set[int] = set()
+    for c in verb.children:
+        told = c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in TOLD_CASES \
+            and not is_place(c, mention_tokens)
+        if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told) and not is_authority(c, authority) \
+                and head.i not in subtree_indices(c):
+            out |= {t.i for t in phrase_words(c)}
     return out
 
 
