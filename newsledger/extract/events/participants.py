@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.bystanders import without_bystanders
+from newsledger.extract.events.legal import without_non_parties
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import (described_indices, is_office, office_holder, office_subject,
@@ -431,6 +432,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if speaker_verb is not None and not subjects and after_quote(speaker_verb):
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
+    mention_tokens = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     described = described_in(head.doc, subjects + patients, mention_tokens)
