@@ -7,7 +7,7 @@ Office nouns are the titles of data/titles.txt and contexts.person_role. The off
 who speak or act in the name of another (contexts.proxy_office: "le porte-parole du
 ministère", "l'ambassadeur de l'UE") are left alone: their principal acts through them.
 Only organizations are set aside: a state stands for its officials ("le président de la
-Russie"). Only a definite singular office names one person; members ("les députés du parti",
+Russie"), not for its former ones ("l'ancien président de la République"). Only a definite singular office names one person; members ("les députés du parti",
 "une députée du parti") act for their organization.
 
 A person named by a relation to another ("la fille de X", "le proche de X": kinship nouns of
@@ -98,17 +98,30 @@ def described_indices(subject, mention_tokens) -> set[int]:
     # "l'ancienne ministre et maire PX": the conjoined office shares the determiner
     conjoined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and forms(c) & office_words()]
     for noun in [subject, *conjoined]:
-        out |= office_organizations(noun, mention_tokens) | cased_persons(noun, mention_tokens)
+        out |= office_organizations(noun, mention_tokens, states=is_former(noun)) \
+            | cased_persons(noun, mention_tokens)
     return out
 
 
-def office_organizations(noun, mention_tokens) -> set[int]:
+FORMER = frozenset({"ancien", "ancienne", "ex"})
+
+
+def is_former(noun) -> bool:
+    """A former office ("l'ancien président de la République", "l'ex-ministre"): its holder
+    no longer acts for the state of the office."""
+    return noun.lower_.startswith(("ex-", "ex–")) or any(
+        c.dep_ == "amod" and c.lower_.rstrip("-") in FORMER for c in noun.children)
+
+
+def office_organizations(noun, mention_tokens, states: bool = False) -> set[int]:
     """The organizations in the complements of an office noun ("du FN", "maire PX"), and an
-    organization in apposition that one of them names again ("(LFI)")."""
+    organization in apposition that one of them names again ("(LFI)"). `states`: the states
+    too (a former office: "l'ancien président de la République" no longer acts for France)."""
     out: set[int] = set()
+    kinds = ("organization", "country") if states else ("organization",)
     for c in noun.children:
         if c.dep_ in OFFICE_OF_DEPS or c.dep_ in ("flat", "flat:name"):
-            out |= {t.i for t in c.subtree if only_type(mention_tokens.get(t.i), "organization")}
+            out |= {t.i for t in c.subtree if any(only_type(mention_tokens.get(t.i), k) for k in kinds)}
     named = {m.canonical_name for i in out for m in mention_tokens.get(i, ())}
     for c in noun.children:
         if c.dep_ == "appos" and named:
