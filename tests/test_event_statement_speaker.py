@@ -2,8 +2,9 @@
 speaker does not take up a name inside a quote (events.quoted); "cette dernière" takes up the
 actor named last; a former office no longer speaks for its state (events.office.is_former); a
 nationality word deep in a subject is no speaker (events.bystanders.heads_subject); a demand
-that is a protest's aim is no statement (events.protest_aim). Sentences written for these
-tests."""
+that is a protest's aim is no statement (events.protest_aim); who ignores or mentions a speech
+noun ("a ignoré les mises en garde") did not speak it (events.receipt). Sentences written for
+these tests."""
 from __future__ import annotations
 
 from newsledger.extract.events.quoted import quote_intervals
@@ -121,3 +122,21 @@ def test_a_title_takes_up_the_person_named_beside_it(nlp):
     events = statements(run(nlp, text, [("Chine", "Chine", "country"), DUPONT]))
     [ev] = of_trigger(events, "conférence")
     assert roles(ev) == {"Jean Dupont": "source"}
+
+
+def test_who_ignores_a_warning_did_not_give_it(nlp):
+    text = "Ignorant les mises en garde sur le virus, Jean Dupont a tenu samedi un grand meeting."
+    events = statements(run(nlp, text, [DUPONT]))
+    assert not [e for e in events if "Jean Dupont" in roles(e)], events
+
+
+def test_who_mentions_accusations_did_not_make_them(nlp):
+    text = "Jean Dupont a évoqué mardi les accusations récentes de violences policières."
+    events = statements(run(nlp, text, [DUPONT]))
+    assert not [e for e in events if "Jean Dupont" in roles(e)], events
+
+
+def test_who_issues_a_warning_gives_it(nlp):
+    text = "Jean Dupont a multiplié samedi les mises en garde sur le virus."
+    events = statements(run(nlp, text, [DUPONT]))
+    assert [e for e in events if roles(e).get("Jean Dupont") == "source"], events

@@ -12,6 +12,7 @@ from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder,
                                                office_subject, phrase_root, title_words)
 from newsledger.extract.events.quoted import in_quote
+from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order,
                      verb_group_start)
@@ -194,6 +195,8 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
         return
     if any(verb.i == h.i for h in other_heads):       # "X a dénoncé des tirs": X did not fire
         return
+    if speech and received_speech(noun):          # "X a ignoré les mises en garde": not X's
+        return
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
         for indices in subject_indices(verb):
@@ -340,8 +343,10 @@ def named_holder(description, mentions) -> list[str]:
 
 def latter_referent(pronoun, sentence_index, mentions_by_sentence, doc, wanted, skip) -> list[str]:
     """"ce dernier", "cette dernière" (the latter): the actor named last before it, in its
-    sentence or the one before, that agrees with it in number; a nationality adjective
-    ("le ministre français") names no one it takes up. `skip`: mentions it cannot take up."""
+    sentence or the one before, that agrees with it in number and, when its article tells it,
+    in gender ("la France" is no "ce dernier"); a nationality adjective ("le ministre français")
+    names no one it takes up. `skip`: mentions it cannot take up."""
+    gender = "Fem" if pronoun.lower_.startswith("dernière") else "Masc"
     for back in (0, 1):
         found = [m for m in mentions_by_sentence.get(sentence_index - back, [])
                  if (back or m.char_end <= pronoun.idx) and not skip(m)]
@@ -349,9 +354,23 @@ def latter_referent(pronoun, sentence_index, mentions_by_sentence, doc, wanted, 
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
             if span is None or span.root.pos_ == "ADJ" or span.root.dep_ == "amod":
                 continue
-            if mention_number(span) in (None, wanted):
+            if mention_number(span) in (None, wanted) and mention_gender(span) in (None, gender):
                 return [m.canonical_name]
     return []
+
+
+GENDERED_ARTICLES = {"la": "Fem", "le": "Masc", "du": "Masc", "au": "Masc"}
+
+
+def mention_gender(span) -> str | None:
+    """'Fem' or 'Masc' for an actor mention whose singular article tells it ("la France", "du
+    Japon"), None otherwise (a person's name takes no article)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    first = span.doc[span.start]
+    for t in (first, before):
+        if t is not None and t.lower_ in GENDERED_ARTICLES:
+            return GENDERED_ARTICLES[t.lower_]
+    return None
 
 
 def unreachable_for(doc, pronoun, speech=False):
@@ -496,7 +515,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if described and not any(r == "source" for r in actors.values()):
         add(actors, office_speaker(head.doc, subjects, described, mention_tokens, speaker_verb,
                                    sentence_index, mentions_by_sentence), "source")
-    elif not any(r == "source" for r in actors.values()):
+    elif not any(r == "source" for r in actors.values()) and not (speech and received_speech(head)):
         top = head
         while not is_verbal(top) and top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" \
                 and top.head.i != top.i:
