@@ -3,7 +3,8 @@ speaker does not take up a name inside a quote (events.quoted); "cette dernière
 actor named last; a former office no longer speaks for its state (events.office.is_former); a
 nationality word deep in a subject is no speaker (events.bystanders.heads_subject); a demand
 that is a protest's aim is no statement (events.protest_aim); who ignores or mentions a speech
-noun ("a ignoré les mises en garde") did not speak it (events.receipt). Sentences written for
+noun ("a ignoré les mises en garde") did not speak it (events.receipt); an office written after
+its verb in an incise is its subject (events.office.is_inverted_subject). Sentences written for
 these tests."""
 from __future__ import annotations
 
@@ -140,3 +141,31 @@ def test_who_issues_a_warning_gives_it(nlp):
     text = "Jean Dupont a multiplié samedi les mises en garde sur le virus."
     events = statements(run(nlp, text, [DUPONT]))
     assert [e for e in events if roles(e).get("Jean Dupont") == "source"], events
+
+
+def inverted_incise(nlp, comma=True):
+    """« ... », a dénoncé la députée MB — with the office parsed as the verb's object, as the
+    parser does after a long quote (built by hand: the parse is the point)."""
+    from spacy.tokens import Doc
+    words = ["«", "Injuste", "»", ",", "a", "dénoncé", "la", "députée", "MB", "."]
+    heads = [1, 1, 1, 5, 5, 1, 7, 5, 7, 1]
+    deps = ["punct", "ROOT", "punct", "punct", "aux:tense", "parataxis", "det", "obj", "nmod", "punct"]
+    pos = ["PUNCT", "ADJ", "PUNCT", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PROPN", "PUNCT"]
+    lemmas = ["«", "injuste", "»", ",", "avoir", "dénoncer", "le", "député", "MB", "."]
+    if not comma:
+        words[3], lemmas[3], pos[3] = "puis", "puis", "ADV"
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+               sent_starts=[True] + [False] * 9)
+
+
+def test_an_office_written_after_its_verb_is_its_subject(nlp):
+    from newsledger.extract.events.office import is_inverted_subject, office_subject
+    doc = inverted_incise(nlp)
+    assert is_inverted_subject(doc[7])
+    found = office_subject(doc[8:9], proxies=False)      # "MB" names whose office it is
+    assert found is not None and found.i == 7
+
+
+def test_an_object_after_no_incise_is_no_subject(nlp):
+    from newsledger.extract.events.office import is_inverted_subject
+    assert not is_inverted_subject(inverted_incise(nlp, comma=False)[7])

@@ -28,7 +28,7 @@ from functools import lru_cache
 from newsledger.extract.actors.gazetteer import gazetteer, read_list
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
-from newsledger.extract.events.syntax import case_of, forms
+from newsledger.extract.events.syntax import case_of, forms, verb_group_start
 from newsledger.extract.words import either_apostrophe, straight_apostrophes
 
 DESCRIBING_DETS = frozenset(either_apostrophe({"le", "la", "l'", "ce", "cet", "cette"}))
@@ -226,10 +226,25 @@ def office_subject(span, proxies: bool = True, person: bool = False, hops: int =
         if tok.head.i == tok.i or tok.dep_ not in COMPLEMENT_DEPS:
             return None
         tok = tok.head
-        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ == "NOUN" and forms(tok) & words \
-                and "Plur" not in tok.morph.get("Number") and is_definite(tok):
+        if (tok.dep_ in ("nsubj", "nsubj:pass") or is_inverted_subject(tok)) and tok.pos_ == "NOUN" \
+                and forms(tok) & words and "Plur" not in tok.morph.get("Number") and is_definite(tok):
             return tok
     return None
+
+
+INCISE_OPENERS = frozenset({",", "»", "\"", "”"})
+
+
+def is_inverted_subject(tok) -> bool:
+    """The subject written after its verb in an incise, which the parser takes for an object:
+    "« ... », a dénoncé la députée du parti X" (a verb with no subject of its own, right after a
+    comma or a closing quote)."""
+    verb = tok.head
+    if tok.dep_ != "obj" or verb.i == tok.i or tok.i < verb.i \
+            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return False
+    first = verb_group_start(verb)
+    return first > verb.sent.start and verb.doc[first - 1].text in INCISE_OPENERS
 
 
 def phrase_root(doc, indices):
