@@ -93,6 +93,8 @@ def heads_subject(tok, indices) -> bool:
     Français"); not a word deeper in the phrase, which says whose or of what ("les efforts des
     Français", "l'élu des Français de l'étranger")."""
     root = phrase_root(tok.doc, list(indices))
+    if root is None:
+        return False
     collective = load_lexicon().contexts.get("collective", frozenset())
     cur = tok
     while cur.i != root.i:

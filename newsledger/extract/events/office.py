@@ -7,8 +7,9 @@ Office nouns are the titles of data/titles.txt and contexts.person_role. The off
 who speak or act in the name of another (contexts.proxy_office: "le porte-parole du
 ministère", "l'ambassadeur de l'UE") are left alone: their principal acts through them.
 Only organizations are set aside: a state stands for its officials ("le président de la
-Russie"), not for its former ones ("l'ancien président de la République"). Only a definite singular office names one person; members ("les députés du parti",
-"une députée du parti") act for their organization.
+Russie"), not for its former ones ("l'ancien président de la République"). Only a definite
+singular office names one person; members ("les députés du parti", "une députée du parti") act
+for their organization.
 
 A person named by a relation to another ("la fille de X", "le proche de X": kinship nouns of
 contexts.family and contexts.kin, data/relations.txt) is not X, whoever X is; nor is an
