@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from newsledger.extract.events.syntax import kept_on_the_doc
+
 OPENING = {"«": "»", "“": "”"}
 STRAIGHT = "\""
 
@@ -36,12 +38,8 @@ def quote_intervals(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def quoted(doc):
-    """The quote intervals of a spaCy Doc, computed once per Doc (kept in doc.user_data)."""
-    key = "newsledger_quotes"
-    if key not in doc.user_data:
-        doc.user_data[key] = quote_intervals(doc.text)
-    return doc.user_data[key]
+# the quote intervals of a spaCy Doc, computed once per Doc (syntax.kept_on_the_doc)
+quoted = kept_on_the_doc("quotes", lambda doc: quote_intervals(doc.text))
 
 
 def in_quote(doc, char: int) -> bool:
