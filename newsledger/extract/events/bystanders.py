@@ -81,10 +81,29 @@ def in_subject(tok, qualified, subjects) -> bool:
     noun of people or of an armed group, `qualified`): its nationals are the doers ("des milliers
     d'Israéliens ont défilé", "les manifestants thaïlandais relaient leurs appels", "des pirates
     nord-coréens ont volé"); not a thing or a body ("la formation palestinienne a réclamé")."""
-    if not any(tok.i in indices for indices in subjects):
+    if not any(tok.i in indices and heads_subject(tok, indices) for indices in subjects):
         return False
     lex = load_lexicon()
     return qualified is None or bool(forms(qualified) & (lex.people | lex.contexts.get("armed_body", frozenset())))
+
+
+def heads_subject(tok, indices) -> bool:
+    """The word is the subject phrase's head, qualifies it, or is the complement of a quantity
+    that heads it (contexts.collective: "des milliers d'Israéliens", "la plupart des
+    Français"); not a word deeper in the phrase, which says whose or of what ("les efforts des
+    Français", "l'élu des Français de l'étranger")."""
+    root = phrase_root(tok.doc, list(indices))
+    if root is None:
+        return False
+    collective = load_lexicon().contexts.get("collective", frozenset())
+    cur = tok
+    while cur.i != root.i:
+        if cur.head.i == cur.i or cur.head.i not in indices:
+            return False
+        if cur.head.i != root.i and not forms(cur.head) & collective:
+            return False
+        cur = cur.head
+    return True
 
 
 def is_adjective(tok) -> bool:

@@ -18,6 +18,7 @@ from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, 
                                                own_place, own_time_expression, place_ents, sentence_ents)
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
+from newsledger.extract.events.protest_aim import aim_of_protest
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, is_such, non_referential
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
 from newsledger.extract.events.support import support_of
@@ -151,6 +152,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         return []
     sentence_index = sentence.index
     heads = [t[3] for t in triggers]
+    protests = [t[3] for t in triggers if t[0] == "protest"]
     named = named_tokens(sent, mention_tokens)
     ents = times = None                           # read at the first candidate that needs them
     out = []
@@ -181,6 +183,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):
             continue                              # "malgré les critiques", "ses détracteurs accusent"
+        if etype == "statement" and protests and aim_of_protest(head, protests):
+            continue                              # "ont défilé pour réclamer": the protest's aim
         c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))
         c.generic = is_generic(c) and not lex.type_options.get(etype, {}).get("plural_happening")
         out.append(c)

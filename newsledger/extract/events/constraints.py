@@ -3,6 +3,7 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
+from newsledger.extract.events.legal import other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
@@ -193,6 +194,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # a neutral verb only attributes the quote
     if rule.event_type != "statement" and is_verbal(tok) and (is_incise(tok) or opens_incise(tok)):
         return None                               # "« ... », poursuit X": it only attributes the quote
+    if other_sense(rule, tok, lex, mention_tokens):
+        return None                               # "a attaqué son homologue", "interpellé au Sénat"
     if rule.event_type == "attack" and is_verbal(tok) and has_unarmed_manner(tok, lex):
         return None                               # "fusiller politiquement", "attaquer verbalement"
     if rule.event_type == "attack" and is_verbal(tok) and has_inanimate_agent(tok, lex, mention_tokens):

@@ -7,8 +7,9 @@ Office nouns are the titles of data/titles.txt and contexts.person_role. The off
 who speak or act in the name of another (contexts.proxy_office: "le porte-parole du
 ministère", "l'ambassadeur de l'UE") are left alone: their principal acts through them.
 Only organizations are set aside: a state stands for its officials ("le président de la
-Russie"). Only a definite singular office names one person; members ("les députés du parti",
-"une députée du parti") act for their organization.
+Russie"), not for its former ones ("l'ancien président de la République"). Only a definite
+singular office names one person; members ("les députés du parti", "une députée du parti") act
+for their organization.
 
 A person named by a relation to another ("la fille de X", "le proche de X": kinship nouns of
 contexts.family and contexts.kin, data/relations.txt) is not X, whoever X is; nor is an
@@ -28,7 +29,7 @@ from functools import lru_cache
 from newsledger.extract.actors.gazetteer import gazetteer, read_list
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
-from newsledger.extract.events.syntax import case_of, forms
+from newsledger.extract.events.syntax import case_of, forms, verb_group_start
 from newsledger.extract.words import either_apostrophe, straight_apostrophes
 
 DESCRIBING_DETS = frozenset(either_apostrophe({"le", "la", "l'", "ce", "cet", "cette"}))
@@ -98,17 +99,30 @@ def described_indices(subject, mention_tokens) -> set[int]:
     # "l'ancienne ministre et maire PX": the conjoined office shares the determiner
     conjoined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and forms(c) & office_words()]
     for noun in [subject, *conjoined]:
-        out |= office_organizations(noun, mention_tokens) | cased_persons(noun, mention_tokens)
+        out |= office_organizations(noun, mention_tokens, states=is_former(noun)) \
+            | cased_persons(noun, mention_tokens)
     return out
 
 
-def office_organizations(noun, mention_tokens) -> set[int]:
+FORMER = frozenset({"ancien", "ancienne", "ex"})
+
+
+def is_former(noun) -> bool:
+    """A former office ("l'ancien président de la République", "l'ex-ministre"): its holder
+    no longer acts for the state of the office."""
+    return noun.lower_.startswith(("ex-", "ex–")) or any(
+        c.dep_ == "amod" and c.lower_.rstrip("-") in FORMER for c in noun.children)
+
+
+def office_organizations(noun, mention_tokens, states: bool = False) -> set[int]:
     """The organizations in the complements of an office noun ("du FN", "maire PX"), and an
-    organization in apposition that one of them names again ("(LFI)")."""
+    organization in apposition that one of them names again ("(LFI)"). `states`: the states
+    too (a former office: "l'ancien président de la République" no longer acts for France)."""
     out: set[int] = set()
+    kinds = ("organization", "country") if states else ("organization",)
     for c in noun.children:
         if c.dep_ in OFFICE_OF_DEPS or c.dep_ in ("flat", "flat:name"):
-            out |= {t.i for t in c.subtree if only_type(mention_tokens.get(t.i), "organization")}
+            out |= {t.i for t in c.subtree if any(only_type(mention_tokens.get(t.i), k) for k in kinds)}
     named = {m.canonical_name for i in out for m in mention_tokens.get(i, ())}
     for c in noun.children:
         if c.dep_ == "appos" and named:
@@ -213,10 +227,25 @@ def office_subject(span, proxies: bool = True, person: bool = False, hops: int =
         if tok.head.i == tok.i or tok.dep_ not in COMPLEMENT_DEPS:
             return None
         tok = tok.head
-        if tok.dep_ in ("nsubj", "nsubj:pass") and tok.pos_ == "NOUN" and forms(tok) & words \
-                and "Plur" not in tok.morph.get("Number") and is_definite(tok):
+        if (tok.dep_ in ("nsubj", "nsubj:pass") or is_inverted_subject(tok)) and tok.pos_ == "NOUN" \
+                and forms(tok) & words and "Plur" not in tok.morph.get("Number") and is_definite(tok):
             return tok
     return None
+
+
+INCISE_OPENERS = frozenset({",", "»", "\"", "”"})
+
+
+def is_inverted_subject(tok) -> bool:
+    """The subject written after its verb in an incise, which the parser takes for an object:
+    "« ... », a dénoncé la députée du parti X" (a verb with no subject of its own, right after a
+    comma or a closing quote)."""
+    verb = tok.head
+    if tok.dep_ != "obj" or verb.i == tok.i or tok.i < verb.i \
+            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return False
+    first = verb_group_start(verb)
+    return first > verb.sent.start and verb.doc[first - 1].text in INCISE_OPENERS
 
 
 def phrase_root(doc, indices):

@@ -7,10 +7,13 @@ from __future__ import annotations
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.bystanders import without_bystanders
+from newsledger.extract.events.legal import without_non_parties
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
-from newsledger.extract.events.office import (described_indices, is_office, office_holder, office_subject,
-                                               phrase_root, title_words)
+from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder,
+                                               office_subject, phrase_root, title_words)
+from newsledger.extract.events.quoted import in_quote
+from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, is_passive, is_verbal, subtree_indices, subtree_order,
                      verb_group_start)
@@ -193,6 +196,8 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
         return
     if any(verb.i == h.i for h in other_heads):       # "X a dénoncé des tirs": X did not fire
         return
+    if speech and received_speech(noun):          # "X a ignoré les mises en garde": not X's
+        return
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
         for indices in subject_indices(verb):
@@ -254,7 +259,7 @@ def clitic(tok) -> str:
 
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc,
                             deps=SUBJECT_DEPS, pronoun=None, persons_only=False,
-                            exclude=frozenset()) -> list[str]:
+                            exclude=frozenset(), speech=False) -> list[str]:
     """A personal pronoun subject ("il a effectué...") stands for the subject actor of the
     main clause before it in the sentence, or the last subject actor of the previous
     sentences that agrees with it in number ("il" is not "les États-Unis"); without an
@@ -262,20 +267,32 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     pronoun's relations (PASSIVE_SUBJECT_DEPS: "il a été arrêté", the one acted on).
     `pronoun`: the subject to resolve, when the caller has found it ("la présidente du FN"),
     with `persons_only`: it takes up a person, named as a subject; `exclude`: names it cannot
-    take up (the X of "la fille de X").
+    take up (the X of "la fille de X"); `speech`: the verb is a statement's, whose speaker is
+    not one named inside a quote (unreachable_for). "ce dernier" takes up the actor named last
+    (latter_referent).
     A person named beside an office in a subject ("le porte-parole du PS Jean Dupont a
     critiqué") is that subject; the organization of the office is not (office.office_subject)."""
     if pronoun is None and verb is not None:
         pronoun = next((c for c in verb.children if c.dep_ in deps
                         and (clitic(c) in PERSONAL_SUBJECTS or is_description(c) or is_latter(c))), None)
+        holder = named_holder(pronoun, mentions_by_sentence.get(sentence_index, [])) \
+            if pronoun is not None and pronoun.pos_ == "NOUN" else []
+        if holder:
+            return holder                         # "l'ancien président X": X, named in it
     if pronoun is None:
         return []
     if pronoun.pos_ == "NOUN" or is_latter(pronoun):
         wanted = "Plur" if "Plur" in pronoun.morph.get("Number") else "Sing"
     else:
         wanted = "Plur" if clitic(pronoun) in ("ils", "elles") else "Sing"
+    unreachable = unreachable_for(doc, pronoun, speech)
+    if is_latter(pronoun):
+        return latter_referent(pronoun, sentence_index, mentions_by_sentence, doc, wanted,
+                               lambda m: unreachable(m) or m.canonical_name in exclude
+                               or (persons_only and m.actor_type != "person"))
     here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx
-            and (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude]
+            and (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude
+            and not unreachable(m)]
     for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is not None and mention_number(span) in (None, wanted) and any(
@@ -291,7 +308,8 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     fallback = None
     for back in (1, 2, 3):
         prev = [m for m in mentions_by_sentence.get(sentence_index - back, [])
-                if (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude]
+                if (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude
+                and not unreachable(m)]
         for m in prev:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
             if mention_number(span) not in (None, wanted):
@@ -310,6 +328,59 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
             if fallback is None and back < 3 and not persons_only and (not doer or m.actor_type != "country"):
                 fallback = m.canonical_name       # a description takes up a subject only
     return [fallback] if fallback else []
+
+
+def named_holder(description, mentions) -> list[str]:
+    """The person a description subject is the title of, named beside it without a preposition
+    ("l'ancien président Donald Trump" -> Donald Trump): the description takes up no one
+    before it. Empty when it names no one."""
+    for c in description.children:
+        if c.i > description.i and case_of(c) is None:
+            for m in mentions:
+                if m.actor_type == "person" and m.char_start <= c.idx < m.char_end:
+                    return [m.canonical_name]
+    return []
+
+
+def latter_referent(pronoun, sentence_index, mentions_by_sentence, doc, wanted, skip) -> list[str]:
+    """"ce dernier", "cette dernière" (the latter): the actor named last before it, in its
+    sentence or the one before, that agrees with it in number and, when its article tells it,
+    in gender ("la France" is no "ce dernier"); a nationality adjective ("le ministre français")
+    names no one it takes up. `skip`: mentions it cannot take up."""
+    gender = "Fem" if pronoun.lower_.startswith("dernière") else "Masc"
+    for back in (0, 1):
+        found = [m for m in mentions_by_sentence.get(sentence_index - back, [])
+                 if (back or m.char_end <= pronoun.idx) and not skip(m)]
+        for m in reversed(found):
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            if span is None or span.root.pos_ == "ADJ" or span.root.dep_ == "amod":
+                continue
+            if mention_number(span) in (None, wanted) and mention_gender(span) in (None, gender):
+                return [m.canonical_name]
+    return []
+
+
+GENDERED_ARTICLES = {"la": "Fem", "le": "Masc", "du": "Masc", "au": "Masc"}
+
+
+def mention_gender(span) -> str | None:
+    """'Fem' or 'Masc' for an actor mention whose singular article tells it ("la France", "du
+    Japon"), None otherwise (a person's name takes no article)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    first = span.doc[span.start]
+    for t in (first, before):
+        if t is not None and t.lower_ in GENDERED_ARTICLES:
+            return GENDERED_ARTICLES[t.lower_]
+    return None
+
+
+def unreachable_for(doc, pronoun, speech=False):
+    """A test of the mentions the pronoun or description cannot take up: for one outside a
+    quote, the ones inside a quote (quoted.py: "« X nous a aidés », a-t-il dit" is not X); for
+    a former office ("l'ancien président"), a state (office.is_former)."""
+    outside = speech and not in_quote(doc, pronoun.idx)
+    former = pronoun.pos_ == "NOUN" and is_former(pronoun)
+    return lambda m: (outside and in_quote(doc, m.char_start)) or (former and m.actor_type == "country")
 
 
 def in_subject(span, m, people: bool = True) -> bool:
@@ -431,6 +502,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if speaker_verb is not None and not subjects and after_quote(speaker_verb):
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
+    mention_tokens = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     described = described_in(head.doc, subjects + patients, mention_tokens)
@@ -445,14 +517,14 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if described and not any(r == "source" for r in actors.values()):
         add(actors, office_speaker(head.doc, subjects, described, mention_tokens, speaker_verb,
                                    sentence_index, mentions_by_sentence), "source")
-    elif not any(r == "source" for r in actors.values()):
+    elif not any(r == "source" for r in actors.values()) and not (speech and received_speech(head)):
         top = head
         while not is_verbal(top) and top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" \
                 and top.head.i != top.i:
             top = top.head                        # "il a effectué une série de tests"
         verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
         add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
-                                            head.doc), "source")
+                                            head.doc, speech=speech), "source")
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
         add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
                                             PASSIVE_SUBJECT_DEPS), "target")

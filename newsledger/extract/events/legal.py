@@ -1,0 +1,307 @@
+"""Legal actions and attacks: the other senses of their words, and who takes no part in them.
+
+- Other senses and no happening (one hook in constraints.rule_accepts, `other_sense`): a
+  trigger right after "au lieu de" or "plutôt que" ("au lieu d'une libération"); an attack verb
+  that needs a word of arms around it, whose target is a person or a title, and with no word of
+  arms in its own phrase ("le président a attaqué de front son homologue"): an attack in words;
+  a trigger of questioning ("interpeller") with a chamber, or a member of a chamber or a party
+  as its agent ("le ministre, interpellé au Sénat"): questioned, not arrested; a trigger noun
+  that is the object of a verb with which it makes an idiom of speech ("faire le procès des
+  médias").
+- No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
+  a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
+  indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...",
+  "..., relate X"), and the one told, unless the trigger's syntax makes them its doer ("X a dit
+  avoir arrêté"), a pronoun or possessive of the trigger may stand for them ("X affirme que la
+  police l'a arrêtée") or they are the authority of the act (a court, the police, the
+  authorities; for an attack, armed forces); the victim of a crime named beside a legal action
+  against others ("quatre personnes mises en examen après l'agression de X").
+Word classes in data/legal.json, with their sources."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
+from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
+                                             SUBJECT_DEPS, case_of, forms, is_passive, is_verbal,
+                                             subtree_indices)
+from newsledger.resources import data_dir
+
+LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
+
+
+@dataclass(frozen=True)
+class LegalWords:
+    reporting: frozenset[str]
+    victim_nouns: frozenset[str]
+    questioning: frozenset[str]
+    idiom_governors: dict
+    manner_idioms: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def legal_words() -> LegalWords:
+    data = json.loads(LEGAL_PATH.read_text(encoding="utf-8"))
+    return LegalWords(frozenset(data["reporting_verb"]), frozenset(data["victim_noun"]),
+                      frozenset(data["questioning_trigger"]),
+                      {k: frozenset(v) for k, v in data["idiom_governor"].items()},
+                      frozenset(data["manner_idiom"]))
+
+
+# ---- other senses -------------------------------------------------------------------------
+
+ARMS_SETS = ("violence", "weapon", "arms", "military", "armed_body")
+OWN_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nsubj", "nsubj:pass", "xcomp")
+
+
+def other_sense(rule: TriggerRule, tok, lex: Lexicon, mention_tokens) -> bool:
+    """Whether `tok` fires `rule` in another sense than a legal action or an armed attack."""
+    if rule.event_type not in ("attack", "legal_action"):
+        return False
+    if instead_of(tok):
+        return True
+    if rule.event_type == "attack":
+        return "context" in rule.options and attacked_in_words(tok, lex, mention_tokens)
+    return questioned(tok, lex, mention_tokens) or in_speech_idiom(tok)
+
+
+# what may stand between "au lieu" / "plutôt" and the trigger's phrase
+SUBSTITUTE_LINKS = {"de", "d'", "d’", "du", "des", "que", "qu'", "qu’"}
+
+
+def instead_of(tok) -> bool:
+    """The trigger's phrase comes right after "au lieu de" or "plutôt que" ("au lieu d'une
+    libération", "plutôt que de les arrêter"): what was not done in place of what was."""
+    doc, i = tok.doc, tok.left_edge.i
+    while i > 0 and doc[i].lower_ in SUBSTITUTE_LINKS | {"une", "un", "les", "le", "la", "l'", "l’"}:
+        i -= 1
+    before = [t.lower_ for t in doc[max(0, i - 1):i + 1]]
+    return before == ["au", "lieu"] or before[-1:] == ["plutôt"]
+
+
+def is_person(tok, lex: Lexicon, mention_tokens) -> bool:
+    """A person actor, or a noun of a title or role ("son homologue", "la ministre")."""
+    return any(m.actor_type == "person" for m in mention_tokens.get(tok.i, ())) \
+        or bool(forms(tok) & lex.contexts.get("person_role", frozenset()))
+
+
+def own_words(verb):
+    """The words of the verb's own arguments (subject, objects, complements), without their
+    clauses; a bare manner noun after "de" ("de front") left out."""
+    manner = legal_words().manner_idioms
+    for c in verb.children:
+        if c.dep_ not in OWN_DEPS:
+            continue
+        if case_of(c) in DE_CASES and c.lower_ in manner and not any(g.dep_ == "det" for g in c.children):
+            continue
+        yield from phrase_words(c)
+
+
+def phrase_words(tok):
+    """The words of the phrase of `tok` without its clauses ("X, qui critique l'Otan": X)."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ not in CLAUSE_DEPS and c.dep_ != "acl":
+            yield from phrase_words(c)
+
+
+def attacked_in_words(verb, lex: Lexicon, mention_tokens) -> bool:
+    """An attack verb whose armed sense needs a word of arms near it ("attaquer"), whose object
+    (or passive subject) is a person or a title, with no word of arms, weapons or armed bodies in
+    its own arguments ("le président a attaqué de front son homologue pour avoir jugé..."):
+    an attack in words (Verb∋Net judgment-33), not with arms."""
+    if not is_verbal(verb):
+        return False
+    deps = ("obj",) + (PASSIVE_SUBJECT_DEPS if is_passive(verb) else ())
+    attacked = [c for c in verb.children if c.dep_ in deps]
+    if not attacked or not all(is_person(c, lex, mention_tokens) for c in attacked):
+        return False
+    arms = frozenset().union(*(lex.contexts.get(n, frozenset()) for n in ARMS_SETS))
+    return not any(forms(t) & arms for t in own_words(verb))
+
+
+CHAMBER_CASES = {"à", "au", "aux", "devant", "dans"}
+
+
+def questioned(tok, lex: Lexicon, mention_tokens) -> bool:
+    """"interpeller" questioning someone: a complement of place naming a chamber ("interpellé au
+    Sénat", "à l'Assemblée"), or an agent or subject that is a chamber, a member of one or a party
+    ("interpellé par un député"). Not a "sur" complement alone ("interpellé sur un trottoir")."""
+    words = legal_words()
+    if not forms(tok) & words.questioning:
+        return False
+    chamber = lex.contexts.get("legislature", frozenset())
+    for c in tok.children:
+        case = case_of(c)
+        if not (c.dep_.startswith(("obl", "nmod")) or c.dep_ in SUBJECT_DEPS):
+            continue
+        if not (case in CHAMBER_CASES or case == "par" or c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent"):
+            continue
+        if forms(c) & chamber or any(m.canonical_name in lex.party_names for m in mention_tokens.get(c.i, ())):
+            return True
+    return False
+
+
+def in_speech_idiom(noun) -> bool:
+    """A trigger noun that is the object of a verb with which it is an idiom of speech ("faire le
+    procès des médias": to condemn them in words)."""
+    verbs = next((v for f in forms(noun) for k, v in legal_words().idiom_governors.items() if f == k), None)
+    return bool(verbs) and noun.dep_ == "obj" and noun.head.i != noun.i and bool(forms(noun.head) & verbs)
+
+
+# ---- parties -------------------------------------------------------------------------------
+
+AUTHORITY_SETS = {"legal_action": ("court", "court_body", "authority"),
+                  "attack": ("armed_body", "military")}
+TOLD_CASES = {"à", "au", "aux"}
+# the relations of what a reporting verb tells: its object, its clause or infinitive, a clause
+# the parser hung beside it; not who tells ("confie X, un employé qui a été interpellé": the
+# teller's own arrest) nor when or where ("a écrit ... au moment de son arrestation")
+TOLD_DEPS = ("obj", "ccomp", "xcomp", "advcl", "parataxis", "conj", "csubj", "obl:arg")
+
+
+def is_told(top, verb) -> bool:
+    """The phrase under the reporting verb `verb` that holds the trigger is what it tells: one of
+    TOLD_DEPS, or any phrase opened by "que" (the parser may hang "qu'une enquête est en cours" as
+    an adjunct, and "que" as a pronoun); not a participle clause before the verb, which qualifies
+    the teller ("Interpellé par la police, X aurait confié que..."), nor an adverbial clause
+    with a conjunction of its own ("X s'est dit limité, tandis que Y affirme...")."""
+    if top.left_edge.lower_ in QUE_FORMS:           # not "alors que", "parce que"
+        return True
+    if top.dep_ == "advcl" and (top.i < verb.i or any(c.dep_ == "mark" for c in top.children)):
+        return False                                # "tandis que X affirme", "pour faire"
+    return top.dep_ in TOLD_DEPS
+
+
+def is_place(tok, mention_tokens) -> bool:
+    """A place: a place entity of the model or a country actor ("à Leidschendam")."""
+    return tok.ent_type_ in ("LOC", "GPE") or any(
+        m.actor_type == "country" for m in mention_tokens.get(tok.i, ()))
+
+
+def is_authority(phrase, words: frozenset[str]) -> bool:
+    """The phrase's head, a word in apposition to it or a word of its chain of complements and
+    adjectives is a word of the authority of the act ("la police britannique", "le procureur de
+    Paris X", "le ministre de la Justice", "la présidente de la chambre du tribunal"); not the
+    complement of a word in apposition ("X, porte-parole de la police": a spokesman)."""
+    if any(forms(c) & words for c in phrase.children if c.dep_ in ("appos", "flat:name", "flat")):
+        return True
+    stack = [phrase]
+    while stack:
+        t = stack.pop()
+        if forms(t) & words:
+            return True
+        stack.extend(c for c in t.children if c.dep_ in ("nmod", "amod"))
+    return False
+
+
+def controls(path) -> bool:
+    """The verbs between the trigger and the reporting verb are infinitives (or past participles
+    of an infinitive auxiliary) and no "que" clause opens on the way ("X a dit avoir arrêté Y",
+    "X dit avoir ouvert une enquête", "a dit avoir ordonné à Y d'abattre"): the teller tells of
+    an act of their own, or of one they ordered."""
+    verbs = [t for t in path if is_verbal(t)]
+    return bool(verbs) and all(is_infinitive(v) for v in verbs) and not any(
+        c.dep_ == "mark" and c.lower_ in QUE_FORMS for t in path for c in t.children)
+
+
+def is_infinitive(verb) -> bool:
+    """An infinitive, or a participle whose auxiliary is one ("avoir ordonné", "être arrêté")."""
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return bool(auxiliaries) and all("Inf" in a.morph.get("VerbForm") for a in auxiliaries)
+
+
+def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[int]:
+    """Tokens of who tells, explains or believes the happening of `head` with a reporting verb
+    above it, and of the one told ("à X"), unless the teller is its doer (controls) or its
+    authority (the one told: not a place, "à Leidschendam"); the speaker of an incise of reporting
+    beside it ("..., relate X", whom the parser may take for an object). Not when a pronoun or a
+    possessive of the trigger may stand for the teller: any, under a verb of reporting ("X
+    affirme que la police l'a arrêté", "X a évoqué son procès"); one of the first person, in a
+    quote before an incise ("« ils m'ont arrêté », raconte X")."""
+    reporting = legal_words().reporting
+    authority = frozenset().union(*(lex.contexts.get(n, frozenset()) for n in AUTHORITY_SETS[etype]))
+    path, verbs = [], []
+    cur = head
+    while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
+        path.append(cur)
+        cur = cur.head
+        if is_verbal(cur) and forms(cur) & reporting and is_told(path[-1], cur) and not controls(path):
+            verbs.append(cur)
+    out: set[int] = set()
+    persons = pronoun_persons(head)
+    for a in [head, *head.ancestors]:               # "..., relate X": an incise
+        for c in a.children:
+            if c.dep_ == "parataxis" and is_verbal(c) and forms(c) & reporting \
+                    and head.i not in subtree_indices(c) and "1" not in persons:
+                out |= tellers(c, head, authority, mention_tokens, ("obj",))
+    if not persons:
+        for verb in verbs:
+            out |= tellers(verb, head, authority, mention_tokens)
+    return out
+
+
+ARGUMENT_DEPS = ("obj", "iobj", "nsubj", "nsubj:pass")
+
+
+def pronoun_persons(head) -> set[str]:
+    """The persons ("1", "2", "3") of the personal pronouns that are the trigger's arguments and
+    of its possessive determiner ("la police l'a arrêté", "son arrestation", "ils m'ont arrêté"):
+    the teller may be the one they stand for."""
+    out: set[str] = set()
+    for c in head.children:
+        pronoun = c.dep_ in ARGUMENT_DEPS and c.pos_ == "PRON" and c.lower_ != "on" and (
+            "Prs" in c.morph.get("PronType") or (c.morph.get("Person") and not c.morph.get("PronType")))
+        if pronoun or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")):
+            out.update(c.morph.get("Person") or ["3"])
+    return out
+
+
+def tellers(verb, head, authority, mention_tokens, speaker_deps=()) -> set[int]:
+    """Tokens of the subject of the reporting verb `verb` (or of its `speaker_deps`: the object
+    the parser makes of the speaker of an incise, "..., relate X") and of its "à" complement (the
+    one told, not a place), without their clauses ("X, dont la maison a été détruite à Beyrouth":
+    X) nor the phrase that holds the trigger; none that names the authority of the act."""
+    out: set[int] = set()
+    for c in verb.children:
+        told = c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in TOLD_CASES \
+            and not is_place(c, mention_tokens)
+        if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told) and not is_authority(c, authority) \
+                and head.i not in subtree_indices(c):
+            out |= {t.i for t in phrase_words(c)}
+    return out
+
+
+def victims(head, sent, subjects=()) -> set[int]:
+    """Tokens of the victim of a crime named in the sentence, outside the trigger's subject
+    ("après l'agression de X, quatre personnes ont été mises en examen", "mis en examen pour le
+    meurtre de X": X; not "X a porté plainte pour l'agression de sa fille")."""
+    nouns = legal_words().victim_nouns
+    mine = {i for s in subjects for i in s}
+    out: set[int] = set()
+    for t in sent:
+        if t.i == head.i or t.pos_ != "NOUN" or not forms(t) & nouns:
+            continue
+        for c in t.children:
+            if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and case_of(c) in DE_CASES):
+                out |= {i for i in subtree_indices(c) if i not in mine}
+    return out
+
+
+def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=()):
+    """`mention_tokens` without the mentions of those who take no part in the legal action or
+    attack of `head` (see the module's docstring); the same map for other types."""
+    if etype not in AUTHORITY_SETS:
+        return mention_tokens
+    lex = load_lexicon()
+    drop = reporters(head, sent, lex, etype, mention_tokens)
+    if etype == "legal_action":
+        drop |= victims(head, sent, subjects)
+    drop &= set(mention_tokens)
+    if not drop:
+        return mention_tokens
+    return {i: ms for i, ms in mention_tokens.items() if i not in drop}
