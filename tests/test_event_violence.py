@@ -1,5 +1,5 @@
 """Issue 19, recall of attack and aid events: beatings, hostages held, the victim of a passive
-infinitive (events/violence.py), aid given in person and search-and-rescue. Each rule with an
+infinitive (events/violence.py), search-and-rescue. Each rule with an
 invented sentence that must keep its true event and one that must not fire."""
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fix
 VALMONT = ("Jean Valmont", "Jean Valmont", "person")
 DURAND = ("Marie Durand", "Marie Durand", "person")
 DENMARK = ("Danemark", "Danemark", "country")
-NORWAY = ("Norvège", "Norvège", "country")
 
 
 def typed(events, event_type):
@@ -53,13 +52,6 @@ def test_hostage_held_or_taken_is_an_attack(nlp):
     assert len(typed(run(nlp, text, [VALMONT]), "attack")) == 1
     text = "Jean Valmont a pris une décision mardi."
     assert typed(run(nlp, text, [VALMONT]), "attack") == []
-
-
-def test_coming_to_help_is_aid(nlp):
-    text = "Le Danemark est venu en aide à la Norvège après les inondations."
-    assert len(typed(run(nlp, text, [DENMARK, NORWAY]), "aid")) == 1
-    text = "Le Danemark est venu en personne à la Norvège."
-    assert typed(run(nlp, text, [DENMARK, NORWAY]), "aid") == []
 
 
 def test_search_for_missing_people_is_a_rescue(nlp):
