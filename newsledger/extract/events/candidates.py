@@ -24,7 +24,7 @@ from newsledger.extract.events.syntax import TokenOffsets, clause_indices, deter
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
 from newsledger.extract.events.modality import not_told
-from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective
+from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective, is_trial_stage
 from newsledger.extract.events.speakerless import speech_noun_without_speaker, unnamed_group_speaks
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.events.trip import family_visit, is_trip_rule, private_travellers_only
@@ -178,7 +178,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             times = find_time_expressions(span_text(sent, sentence))
         describe(c, sent, mention_tokens, published_at, heads, ents, times)
         if irrealis(head, lex, c.own_date) or non_referential(head, lex) or not_told(head, lex) \
-                or is_bare_contracted(head) or is_graded_adjective(head):
+                or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex):
             continue
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):
