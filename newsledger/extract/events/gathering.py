@@ -1,0 +1,149 @@
+"""Protests and meetings that are no gathering of actors (eval/GUIDELINES.md: a protest is a
+demonstration, rally, march, strike or riot; a meeting is between actors), read from the
+trigger's own words (data/gathering.json):
+- 'mobilisation', 'se mobiliser' tell a protest only with a protest cue: a word of the street
+  protest, its people or its organisers in the sentence ("les cheminots se sont mobilisés
+  dans la rue", "la mobilisation des syndicats"), a 'contre' complement of its own ("se
+  mobiliser contre la réforme"), or a noun of a protest day or call above it ("une journée
+  de mobilisation"); otherwise it is a campaign, an effort, a defence, a turnout ("la
+  mobilisation des électeurs", "la mobilisation nécessaire pour me défendre", "sonner la
+  mobilisation générale contre l'épidémie");
+- 'manifestant' tagged as the participle of 'manifester' while it is the noun, with a
+  determiner or as an argument ("frapper un manifestant"), names a protester, not a protest;
+- a trip or visit (the trip triggers of the lexicon, see events/trip.py) whose every actor is
+  only a place it goes to or comes from ("un voyage au Japon", "les voyages vers la Suède",
+  "visiter le palais de l'Élysée") names no traveller: no meeting of actors. A personal
+  pronoun traveller ("il se rendra en Israël") leaves it alone.
+One hook: candidates.segment_candidates asks `is_gathering` of each protest and meeting
+candidate."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
+                                             forms, is_verbal, subtree_indices)
+from newsledger.extract.events.trip import is_trip_rule
+from newsledger.resources import data_dir
+
+GATHERING_PATH = data_dir("newsledger.extract") / "gathering.json"
+# the relations by which a participle stands for a noun ("frapper un manifestant")
+NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos")
+PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"}
+# the case of a trip verb's own complement that names where it comes from ("de Tomsk à Moscou")
+ORIGIN_CASES = {"de", "d'", "du", "des"}
+SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}
+TRAVELLER_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl:subj",)
+
+
+@dataclass(frozen=True)
+class GatheringWords:
+    mobilisation: frozenset[str]
+    protest_cues: frozenset[str]
+    protest_frames: frozenset[str]
+    against: frozenset[str]
+    trip_places: frozenset[str]
+    visit_objects: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def gathering_words() -> GatheringWords:
+    data = json.loads(GATHERING_PATH.read_text(encoding="utf-8"))
+    return GatheringWords(*(frozenset(data[k]) for k in (
+        "mobilisation", "protest_cue", "protest_frame", "against_case", "trip_place_case",
+        "visit_object")))
+
+
+def is_gathering(etype: str, head, sent, actors: dict[str, str], mention_tokens,
+                 not_context=None) -> bool:
+    """False when the protest or meeting candidate of trigger `head` is no gathering of actors
+    (see the module's docstring). `not_context`: the option not_context of the lexicon entry
+    that fired (it names the trip triggers)."""
+    words = gathering_words()
+    if etype == "protest":
+        if forms(head) & words.mobilisation and not has_protest_cue(head, sent, mention_tokens, words):
+            return False                          # "la mobilisation des électeurs"
+        return not names_a_protester(head)        # "frapper un manifestant"
+    if etype == "meeting" and is_trip_rule(not_context):
+        return not only_places(head, sent, actors, mention_tokens, words)
+    return True
+
+
+def has_protest_cue(head, sent, mention_tokens, words: GatheringWords) -> bool:
+    """A protest cue for 'mobilisation': a word of data protest_cue in the sentence (not
+    inside an actor's name: "La République en marche"), a 'contre' complement of the trigger,
+    or a protest day or call it completes ("une journée de mobilisation")."""
+    if any(t.i != head.i and t.i not in mention_tokens and forms(t) & words.protest_cues for t in sent):
+        return True
+    if any(case_of(c) in words.against for c in head.children):
+        return True
+    return not is_verbal(head) and head.dep_ == "nmod" and head.head.i != head.i \
+        and bool(forms(head.head) & words.protest_frames)
+
+
+def names_a_protester(head) -> bool:
+    """'manifestant' tagged as a participle of 'manifester' with a determiner, or in the
+    place of a noun (an object, a subject, a complement): the noun for a protester."""
+    if not is_verbal(head) or not head.lower_.startswith("manifestant"):
+        return False
+    return head.dep_ in NOMINAL_DEPS or any(c.dep_ == "det" for c in head.children)
+
+
+def only_places(head, sent, actors: dict[str, str], mention_tokens, words: GatheringWords) -> bool:
+    """Every actor of the trip is named in the segment only as a place it goes to or comes
+    from, and no personal pronoun travels: no traveller is named."""
+    if names_someone(head):
+        return False                              # "il se rendra en Israël", "sa visite au Japon"
+    visited: set[int] = set()
+    if is_verbal(head) and forms(head) & words.visit_objects:
+        for c in head.children:
+            if c.dep_ == "obj":
+                visited |= subtree_indices(c)     # "visiter le palais de l'Élysée"
+    where: dict[str, list[bool]] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            if m.canonical_name in actors:
+                root = mention_root(t, m.canonical_name, mention_tokens)
+                where.setdefault(m.canonical_name, []).append(
+                    t.i in visited or is_place_phrase(root, head, words))
+    return bool(actors) and all(all(where.get(name, [False])) for name in actors)
+
+
+def names_someone(head) -> bool:
+    """A traveller named without a name: a personal pronoun or a singular definite noun
+    subject of the trip verb ("il se rendra", "l'ancien monarque s'était rendu"), or the trip
+    noun's possessive or its 'de' complement of that kind ("sa visite", "la visite du
+    ministre")."""
+    if is_verbal(head):
+        return any(c.dep_ in TRAVELLER_DEPS and (c.lower_.lstrip("-") in PERSONAL_PRONOUNS
+                                                 or singular_description(c)) for c in head.children)
+    return any((c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES)
+               or (c.dep_ == "nmod" and case_of(c) in ORIGIN_CASES and singular_description(c))
+               for c in head.children)
+
+
+def singular_description(tok) -> bool:
+    """A definite singular common noun ("le ministre", "l'ancien monarque", "la délégation"):
+    it names one traveller, taken up from before, not an unnamed crowd ("les visiteurs",
+    "des touristes")."""
+    return tok.pos_ == "NOUN" and "Plur" not in tok.morph.get("Number") and any(
+        c.dep_ == "det" and c.lower_ in SINGULAR_DETS for c in tok.children)
+
+
+def mention_root(tok, name: str, mention_tokens):
+    """The token of the mention of `name` covering `tok` whose head lies outside it."""
+    while tok.head.i != tok.i and any(m.canonical_name == name
+                                      for m in mention_tokens.get(tok.head.i, ())):
+        tok = tok.head
+    return tok
+
+
+def is_place_phrase(root, head, words: GatheringWords) -> bool:
+    """The phrase of a mention (its root token) is introduced by a preposition of place ("au
+    Japon", "vers la Suède", "en Belgique"), or by 'de' as the trip verb's own complement of
+    origin ("de Tomsk")."""
+    case = case_of(root)
+    if case in words.trip_places:
+        return True
+    return case in ORIGIN_CASES and is_verbal(head) and root.head.i == head.i

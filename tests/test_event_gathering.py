@@ -1,0 +1,57 @@
+"""Protests and meetings that are no gathering of actors (events/gathering.py,
+data/gathering.json), on French sentences written for these tests: each rule loses its false
+event and keeps a true one."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+
+def of_type(nlp, text, actors, etype):
+    return [e for e in run(nlp, text, actors) if e.event_type == etype]
+
+
+MARTIN = [("Paul Martin", "Paul Martin", "person")]
+CGT = [("CGT", "CGT", "organization")]
+
+
+def test_mobilisation_without_protest_cue_is_no_protest(nlp):
+    text = "Intro. La mobilisation des électeurs ruraux a permis la victoire de Paul Martin en novembre."
+    assert not of_type(nlp, text, MARTIN, "protest")
+    text = "Intro. Le Portugal sonne la mobilisation générale face à la sécheresse, a indiqué Paul Martin."
+    assert not of_type(nlp, text, MARTIN + [("Portugal", "Portugal", "country")], "protest")
+
+
+def test_mobilisation_with_protest_cue_stays_a_protest(nlp):
+    text = "Intro. Les militants de la CGT se sont mobilisés mardi dans la rue à Lille."
+    assert of_type(nlp, text, CGT, "protest")
+    text = "Intro. La CGT a organisé jeudi une journée de mobilisation à Lille."
+    assert of_type(nlp, text, CGT, "protest")
+    text = "Intro. La mobilisation des salariés de la CGT se poursuit à Lille."
+    assert of_type(nlp, text, CGT, "protest")
+
+
+def test_a_protester_hit_is_no_protest(nlp):
+    text = ("Intro. L'Élysée est critiqué depuis la diffusion d'une vidéo montrant Paul Martin, "
+            "un collaborateur du président, en train de frapper un manifestant le 1er mai.")
+    assert not of_type(nlp, text, MARTIN + [("Élysée", "Élysée", "organization")], "protest")
+
+
+def test_protesters_marching_stay_a_protest(nlp):
+    text = "Intro. Des milliers de militants de la CGT, manifestant contre la réforme, ont défilé à Lille."
+    assert of_type(nlp, text, CGT, "protest")
+
+
+def test_trip_naming_only_its_destination_is_no_meeting(nlp):
+    text = "Intro. Sa liste de souhaits est longue : apprendre le piano et un beau voyage au Portugal."
+    assert not of_type(nlp, text, [("Portugal", "Portugal", "country")], "meeting")
+    text = "Intro. Les voyages vers le Portugal restent déconseillés jusqu'à nouvel ordre."
+    assert not of_type(nlp, text, [("Portugal", "Portugal", "country")], "meeting")
+    text = "Intro. Les visiteurs se sont rués samedi pour visiter le palais de l'Élysée."
+    assert not of_type(nlp, text, [("Élysée", "Élysée", "organization")], "meeting")
+
+
+def test_trip_of_a_traveller_stays_a_meeting(nlp):
+    text = "Intro. Paul Martin s'est rendu mardi au Portugal."
+    assert of_type(nlp, text, MARTIN + [("Portugal", "Portugal", "country")], "meeting")
+    text = "Intro. Le ministre s'était rendu au Portugal en mars, selon la presse."
+    assert of_type(nlp, text, [("Portugal", "Portugal", "country")], "meeting")
