@@ -55,3 +55,15 @@ def test_trip_of_a_traveller_stays_a_meeting(nlp):
     assert of_type(nlp, text, MARTIN + [("Portugal", "Portugal", "country")], "meeting")
     text = "Intro. Le ministre s'était rendu au Portugal en mars, selon la presse."
     assert of_type(nlp, text, [("Portugal", "Portugal", "country")], "meeting")
+
+
+def test_who_comments_beside_a_protest_takes_no_part(nlp):
+    text = ("Intro. Alors que se tenait la quatrième journée de manifestations contre la réforme, "
+            "le ministre Paul Martin a affirmé jeudi que le gouvernement tiendrait.")
+    assert not of_type(nlp, text, MARTIN, "protest")
+
+
+def test_who_acts_on_a_protest_stays_in_it(nlp):
+    text = ("Intro. Sur Twitter, Paul Martin, l'un des initiateurs du mouvement, a réagi en listant "
+            "les dates des prochaines manifestations.")
+    assert of_type(nlp, text, MARTIN, "protest")

@@ -13,7 +13,7 @@ from spacy.attrs import IS_SPACE, ORTH, SPACY
 from newsledger.extract.dates import NEAR_DAYS, resolve_date
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
-from newsledger.extract.events.gathering import is_gathering
+from newsledger.extract.events.gathering import gathered_actors
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
@@ -167,9 +167,11 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if etype == "meeting" and is_trip_rule(rule_option(lex, etype, head, "not_context")) \
                 and (private_travellers_only(sent, actors, lex, mention_tokens) or family_visit(head, lex)):
             continue                              # "Jean Dupont, ingénieur, se rend au Danemark"
-        if etype in ("protest", "meeting") and not is_gathering(
-                etype, head, sent, actors, mention_tokens, rule_option(lex, etype, head, "not_context")):
-            continue                              # "la mobilisation des électeurs", "un voyage au Japon"
+        if etype in ("protest", "meeting"):
+            actors = gathered_actors(etype, head, sent, actors, mention_tokens, lex,
+                                     rule_option(lex, etype, head, "not_context"))
+            if not actors:
+                continue                          # "la mobilisation des électeurs", "un voyage au Japon"
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start, key=key)
         if times is None:

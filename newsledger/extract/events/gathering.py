@@ -14,14 +14,17 @@ trigger's own words (data/gathering.json):
   only a place it goes to or comes from ("un voyage au Japon", "les voyages vers la Suède",
   "visiter le palais de l'Élysée") names no traveller: no meeting of actors. A personal
   pronoun traveller ("il se rendra en Israël") leaves it alone.
-One hook: candidates.segment_candidates asks `is_gathering` of each protest and meeting
-candidate."""
+- the subject of a verb of saying or judging above a protest named in its adjunct comments
+  on it, it takes no part ("alors que se tenait la grève, le ministre X a affirmé").
+One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
+through `gathered_actors`."""
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
                                              forms, is_verbal, subtree_indices)
 from newsledger.extract.events.trip import is_trip_rule
@@ -45,6 +48,8 @@ class GatheringWords:
     against: frozenset[str]
     trip_places: frozenset[str]
     visit_objects: frozenset[str]
+    comment_verbs: frozenset[str]
+    core: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -52,22 +57,73 @@ def gathering_words() -> GatheringWords:
     data = json.loads(GATHERING_PATH.read_text(encoding="utf-8"))
     return GatheringWords(*(frozenset(data[k]) for k in (
         "mobilisation", "protest_cue", "protest_frame", "against_case", "trip_place_case",
-        "visit_object")))
+        "visit_object", "comment_verb", "core_complement")))
 
 
-def is_gathering(etype: str, head, sent, actors: dict[str, str], mention_tokens,
-                 not_context=None) -> bool:
-    """False when the protest or meeting candidate of trigger `head` is no gathering of actors
-    (see the module's docstring). `not_context`: the option not_context of the lexicon entry
-    that fired (it names the trip triggers)."""
+def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
+                    not_context=None) -> dict[str, str]:
+    """The actors of the protest or meeting candidate of trigger `head`, without those that
+    take no part; empty when it is no gathering of actors (see the module's docstring).
+    `not_context`: the option not_context of the lexicon entry that fired (it names the trip
+    triggers)."""
     words = gathering_words()
     if etype == "protest":
         if forms(head) & words.mobilisation and not has_protest_cue(head, sent, mention_tokens, words):
-            return False                          # "la mobilisation des électeurs"
-        return not names_a_protester(head)        # "frapper un manifestant"
-    if etype == "meeting" and is_trip_rule(not_context):
-        return not only_places(head, sent, actors, mention_tokens, words)
-    return True
+            return {}                             # "la mobilisation des électeurs"
+        if names_a_protester(head):
+            return {}                             # "frapper un manifestant"
+        away = commentators(head, sent, mention_tokens, words, lex.saying_verbs)
+        return {n: r for n, r in actors.items() if n not in away}
+    if etype == "meeting" and is_trip_rule(not_context) \
+            and only_places(head, sent, actors, mention_tokens, words):
+        return {}                                 # "un voyage au Japon"
+    return actors
+
+
+def commentators(head, sent, mention_tokens, words: GatheringWords, saying=frozenset()) -> set[str]:
+    """The actors named only as the subject of a verb of saying or judging (data comment_verb,
+    `saying`) above the protest `head`, whose adjunct names it ("X a admis, à propos de la
+    crise des gilets jaunes, qui manifestaient", "alors que se tenait la grève, X a affirmé"):
+    they comment on it. Not when the protest is the verb's complement ("X a annoncé une
+    grève", a quote) nor when a verb without a subject of its own lies between them (the
+    commentator does it: "X a réagi en listant les prochaines manifestations")."""
+    verbs = words.comment_verbs | saying
+    child, node = head, head.head
+    while node.i != child.i:
+        if is_verbal(node):
+            if forms(node) & verbs:
+                if child.dep_ in words.core:
+                    return set()
+                return only_named_in(sent, subject_phrases(node), subtree_indices(head), mention_tokens)
+            if is_controlled(node):
+                return set()
+        child, node = node, node.head
+    return set()
+
+
+def is_controlled(verb) -> bool:
+    """An infinitive, participle or gerund without a subject of its own."""
+    return bool(set(verb.morph.get("VerbForm")) & {"Inf", "Part", "Ger"}) and not any(
+        c.dep_ in TRAVELLER_DEPS for c in verb.children)
+
+
+def subject_phrases(verb) -> set[int]:
+    """Token indices of the verb's subjects (participants.subject_indices), or of the subject
+    written after it ("..., a admis X")."""
+    out = {i for indices in subject_indices(verb) for i in indices}
+    if not out and after_quote(verb):
+        out = {i for c in verb.children if c.dep_ == "obj" for i in subtree_indices(c)}
+    return out
+
+
+def only_named_in(sent, indices: set[int], own: frozenset[int], mention_tokens) -> set[str]:
+    """The actors whose every mention in the segment lies in `indices` and outside `own`."""
+    inside: dict[str, bool] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            name = m.canonical_name
+            inside[name] = inside.get(name, True) and t.i in indices and t.i not in own
+    return {n for n, yes in inside.items() if yes}
 
 
 def has_protest_cue(head, sent, mention_tokens, words: GatheringWords) -> bool:
