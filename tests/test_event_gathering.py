@@ -67,3 +67,19 @@ def test_who_acts_on_a_protest_stays_in_it(nlp):
     text = ("Intro. Sur Twitter, Paul Martin, l'un des initiateurs du mouvement, a réagi en listant "
             "les dates des prochaines manifestations.")
     assert of_type(nlp, text, MARTIN, "protest")
+
+
+def test_who_covers_or_shares_a_protest_takes_no_part(nlp):
+    text = "Intro. Des manifestations, Paul Martin en a couvert un nombre incalculable en Cisjordanie."
+    assert not of_type(nlp, text, MARTIN, "protest")
+    text = ("Intro. Le président Paul Martin a partagé dimanche la vidéo d'un affrontement entre ses "
+            "soutiens et ses opposants.")
+    assert not of_type(nlp, text, MARTIN, "protest")
+
+
+def test_who_starts_a_hunger_strike_stays_in_it(nlp):
+    text = ("Intro. Le mari de Mme Claire Dupont, Paul Martin, a annoncé sur les réseaux sociaux "
+            "qu'elle a commencé sa grève de la faim le 11 août.")
+    found = of_type(nlp, text, MARTIN + [("Claire Dupont", "Claire Dupont", "person")], "protest")
+    assert [a.canonical_name for e in found for a in e.actors] == ["Claire Dupont"]
+

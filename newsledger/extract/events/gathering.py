@@ -15,7 +15,9 @@ trigger's own words (data/gathering.json):
   "visiter le palais de l'Élysée") names no traveller: no meeting of actors. A personal
   pronoun traveller ("il se rendra en Israël") leaves it alone.
 - the subject of a verb of saying or judging above a protest named in its adjunct comments
-  on it, it takes no part ("alors que se tenait la grève, le ministre X a affirmé").
+  on it, it takes no part ("alors que se tenait la grève, le ministre X a affirmé"); so does
+  who covers, films or shares a protest or its picture ("X a couvert des manifestations", "X
+  a partagé la vidéo d'un affrontement").
 One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
 through `gathered_actors`."""
 from __future__ import annotations
@@ -36,7 +38,7 @@ NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "iobj", "obl", "obl:arg", "obl:mod
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"}
 # the case of a trip verb's own complement that names where it comes from ("de Tomsk à Moscou")
 ORIGIN_CASES = {"de", "d'", "du", "des"}
-SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette"}
+SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa", "leur", "mon", "ma", "notre", "votre"}
 TRAVELLER_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl:subj",)
 
 
@@ -50,6 +52,8 @@ class GatheringWords:
     visit_objects: frozenset[str]
     comment_verbs: frozenset[str]
     core: frozenset[str]
+    depict_verbs: frozenset[str]
+    depict_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +61,7 @@ def gathering_words() -> GatheringWords:
     data = json.loads(GATHERING_PATH.read_text(encoding="utf-8"))
     return GatheringWords(*(frozenset(data[k]) for k in (
         "mobilisation", "protest_cue", "protest_frame", "against_case", "trip_place_case",
-        "visit_object", "comment_verb", "core_complement")))
+        "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -89,8 +93,13 @@ def commentators(head, sent, mention_tokens, words: GatheringWords, saying=froze
     commentator does it: "X a réagi en listant les prochaines manifestations")."""
     verbs = words.comment_verbs | saying
     child, node = head, head.head
+    depicted = False
     while node.i != child.i:
+        if not is_verbal(node) and forms(node) & words.depict_nouns:
+            depicted = True                       # "la vidéo d'un affrontement"
         if is_verbal(node):
+            if depicted or forms(node) & words.depict_verbs:   # "X a couvert des manifestations"
+                return only_named_in(sent, subject_phrases(node), subtree_indices(head), mention_tokens)
             if forms(node) & verbs:
                 if child.dep_ in words.core:
                     return set()
@@ -108,11 +117,27 @@ def is_controlled(verb) -> bool:
 
 
 def subject_phrases(verb) -> set[int]:
-    """Token indices of the verb's subjects (participants.subject_indices), or of the subject
-    written after it ("..., a admis X")."""
-    out = {i for indices in subject_indices(verb) for i in indices}
-    if not out and after_quote(verb):
-        out = {i for c in verb.children if c.dep_ == "obj" for i in subtree_indices(c)}
+    """Token indices of who the verb's subjects (participants.subject_indices), or the subject
+    written after it ("..., a admis X"), name: the head noun with its names and appositions,
+    not the ones named in its prepositional complements or relative clauses ("le mari de X":
+    X does not speak)."""
+    roots = [verb.doc[i] for indices in subject_indices(verb) for i in indices
+             if verb.doc[i].head.i not in indices or verb.doc[i].head.i == i]
+    if not roots and after_quote(verb):
+        roots = [c for c in verb.children if c.dep_ == "obj"]
+    out: set[int] = set()
+    for root in roots:
+        out |= named_part(root)
+    return out
+
+
+def named_part(tok) -> set[int]:
+    """The token and its dependents but those with a preposition of their own and the
+    clauses ("le ministre X" but not "de Mme Y" in "le mari de Mme Y")."""
+    out = {tok.i}
+    for c in tok.children:
+        if case_of(c) is None and not c.dep_.startswith(("acl", "advcl")):
+            out |= named_part(c)
     return out
 
 
@@ -180,7 +205,8 @@ def names_someone(head) -> bool:
 
 
 def singular_description(tok) -> bool:
-    """A definite singular common noun ("le ministre", "l'ancien monarque", "la délégation"):
+    """A definite or possessive singular common noun ("le ministre", "l'ancien monarque", "son
+    unité"):
     it names one traveller, taken up from before, not an unnamed crowd ("les visiteurs",
     "des touristes")."""
     return tok.pos_ == "NOUN" and "Plur" not in tok.morph.get("Number") and any(
