@@ -3,6 +3,7 @@ data/gathering.json), on French sentences written for these tests: each rule los
 event and keeps a true one."""
 from __future__ import annotations
 
+from newsledger.records import ActorMention
 from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
 
 
@@ -83,3 +84,17 @@ def test_who_starts_a_hunger_strike_stays_in_it(nlp):
     found = of_type(nlp, text, MARTIN + [("Claire Dupont", "Claire Dupont", "person")], "protest")
     assert [a.canonical_name for e in found for a in e.actors] == ["Claire Dupont"]
 
+
+
+
+def test_who_tells_their_own_protests_stays_in_them(nlp):
+    from newsledger.extract.events.gathering import commentators, gathering_words
+    from newsledger.extract.events.participants import mention_token_map
+
+    text = ("\"J'ai déjà fait beaucoup de manifestations, là c'est différent, les gens sont "
+            "vraiment en colère\", dit sa fille Claire Dupont, lycéenne de 17 ans.")
+    doc = nlp(text)
+    start = text.index("Claire Dupont")
+    mention = ActorMention("Claire Dupont", "Claire Dupont", "person", None, 0, start, start + 13)
+    head = next(t for t in doc if t.lower_ == "manifestations")
+    assert not commentators(head, doc[:], mention_token_map(doc, [mention]), gathering_words())

@@ -38,6 +38,7 @@ NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "iobj", "obl", "obl:arg", "obl:mod
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"}
 # the case of a trip verb's own complement that names where it comes from ("de Tomsk à Moscou")
 ORIGIN_CASES = {"de", "d'", "du", "des"}
+FIRST_PERSON = {"je", "j'", "j’", "nous"}
 SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa", "leur", "mon", "ma", "notre", "votre"}
 TRAVELLER_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl:subj",)
 
@@ -89,11 +90,14 @@ def commentators(head, sent, mention_tokens, words: GatheringWords, saying=froze
     `saying`) above the protest `head`, whose adjunct names it ("X a admis, à propos de la
     crise des gilets jaunes, qui manifestaient", "alors que se tenait la grève, X a affirmé"):
     they comment on it. Not when the protest is the verb's complement ("X a annoncé une
-    grève", a quote) nor when a verb without a subject of its own lies between them (the
-    commentator does it: "X a réagi en listant les prochaines manifestations")."""
+    grève", a quote) nor when a verb without a subject of its own, or in the first person, lies
+    between them (the commentator does it: "X a réagi en listant les prochaines
+    manifestations", "« j'ai fait des manifestations », dit X")."""
     verbs = words.comment_verbs | saying
     child, node = head, head.head
     depicted = False
+    if is_verbal(head) and in_first_person(head):
+        return set()
     while node.i != child.i:
         if not is_verbal(node) and forms(node) & words.depict_nouns:
             depicted = True                       # "la vidéo d'un affrontement"
@@ -104,10 +108,15 @@ def commentators(head, sent, mention_tokens, words: GatheringWords, saying=froze
                 if child.dep_ in words.core:
                     return set()
                 return only_named_in(sent, subject_phrases(node), subtree_indices(head), mention_tokens)
-            if is_controlled(node):
-                return set()
+            if is_controlled(node) or in_first_person(node):
+                return set()                      # "« j'ai fait des manifestations », dit X"
         child, node = node, node.head
     return set()
+
+
+def in_first_person(verb) -> bool:
+    """The verb's subject is 'je' or 'nous': the speaker of a quote tells what they did."""
+    return any(c.dep_ in TRAVELLER_DEPS and c.lower_ in FIRST_PERSON for c in verb.children)
 
 
 def is_controlled(verb) -> bool:
