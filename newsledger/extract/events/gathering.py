@@ -39,7 +39,8 @@ PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "
 # the case of a trip verb's own complement that names where it comes from ("de Tomsk à Moscou")
 ORIGIN_CASES = {"de", "d'", "du", "des"}
 FIRST_PERSON = {"je", "j'", "j’", "nous"}
-SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa", "leur", "mon", "ma", "notre", "votre"}
+SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette",
+                 "son", "sa", "leur", "mon", "ma", "notre", "votre"}
 TRAVELLER_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl:subj",)
 
 
