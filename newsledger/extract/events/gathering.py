@@ -6,18 +6,20 @@ trigger's own words (data/gathering.json):
   dans la rue", "la mobilisation des syndicats"), a 'contre' complement of its own ("se
   mobiliser contre la réforme"), or a noun of a protest day or call above it ("une journée
   de mobilisation"); otherwise it is a campaign, an effort, a defence, a turnout ("la
-  mobilisation des électeurs", "la mobilisation nécessaire pour me défendre", "sonner la
-  mobilisation générale contre l'épidémie");
+  mobilisation des électeurs", "la mobilisation qu'exige sa défense", "décréter la
+  mobilisation générale face aux incendies");
 - 'manifestant' tagged as the participle of 'manifester' while it is the noun, with a
-  determiner or as an argument ("frapper un manifestant"), names a protester, not a protest;
+  determiner or as an argument ("bousculer un manifestant"), names a protester, not a protest;
 - a trip or visit (the trip triggers of the lexicon, see events/trip.py) whose every actor is
-  only a place it goes to or comes from ("un voyage au Japon", "les voyages vers la Suède",
-  "visiter le palais de l'Élysée") names no traveller: no meeting of actors. A personal
-  pronoun traveller ("il se rendra en Israël") leaves it alone.
+  only a place it goes to or comes from ("un long voyage au Portugal", "les voyages vers le
+  Portugal", "visiter les salons de l'Élysée") names no traveller: no meeting of actors. A
+  traveller named by a personal pronoun or a singular definite noun ("il se rendra au
+  Portugal", "le ministre s'est rendu au Portugal", "sa visite au Portugal") leaves it alone;
+  'chez X' names the one visited, not a place;
 - the subject of a verb of saying or judging above a protest named in its adjunct comments
-  on it, it takes no part ("alors que se tenait la grève, le ministre X a affirmé"); so does
-  who covers, films or shares a protest or its picture ("X a couvert des manifestations", "X
-  a partagé la vidéo d'un affrontement").
+  on it, it takes no part ("pendant que se déroulait la grève, la ministre X a déclaré"); so
+  does who covers, films or shares a protest or its picture ("le photographe X a couvert les
+  manifestations", "X a retiré la vidéo d'un affrontement").
 One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
 through `gathered_actors`."""
 from __future__ import annotations
@@ -33,10 +35,10 @@ from newsledger.extract.events.trip import is_trip_rule
 from newsledger.resources import data_dir
 
 GATHERING_PATH = data_dir("newsledger.extract") / "gathering.json"
-# the relations by which a participle stands for a noun ("frapper un manifestant")
+# the relations by which a participle stands for a noun ("bousculer un manifestant")
 NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos")
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"}
-# the case of a trip verb's own complement that names where it comes from ("de Tomsk à Moscou")
+# the case of a trip verb's own complement that names where it comes from ("de Lyon à Paris")
 ORIGIN_CASES = {"de", "d'", "du", "des"}
 FIRST_PERSON = {"je", "j'", "j’", "nous"}
 SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette",
@@ -77,23 +79,23 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         if forms(head) & words.mobilisation and not has_protest_cue(head, sent, mention_tokens, words):
             return {}                             # "la mobilisation des électeurs"
         if names_a_protester(head):
-            return {}                             # "frapper un manifestant"
+            return {}                             # "bousculer un manifestant"
         away = commentators(head, sent, mention_tokens, words, lex.saying_verbs)
         return {n: r for n, r in actors.items() if n not in away}
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words):
-        return {}                                 # "un voyage au Japon"
+        return {}                                 # "un long voyage au Portugal"
     return actors
 
 
 def commentators(head, sent, mention_tokens, words: GatheringWords, saying=frozenset()) -> set[str]:
     """The actors named only as the subject of a verb of saying or judging (data comment_verb,
-    `saying`) above the protest `head`, whose adjunct names it ("X a admis, à propos de la
-    crise des gilets jaunes, qui manifestaient", "alors que se tenait la grève, X a affirmé"):
+    `saying`) above the protest `head`, whose adjunct names it ("X a reconnu, au sujet de la
+    colère des agriculteurs, qui défilaient", "pendant que se déroulait la grève, X a déclaré"):
     they comment on it. Not when the protest is the verb's complement ("X a annoncé une
     grève", a quote) nor when a verb without a subject of its own, or in the first person, lies
-    between them (the commentator does it: "X a réagi en listant les prochaines
-    manifestations", "« j'ai fait des manifestations », dit X")."""
+    between them (the commentator does it: "X a répondu en dressant la liste des
+    prochaines manifestations", "« j'ai fait des manifestations », dit X")."""
     verbs = words.comment_verbs | saying
     child, node = head, head.head
     depicted = False
@@ -103,7 +105,7 @@ def commentators(head, sent, mention_tokens, words: GatheringWords, saying=froze
         if not is_verbal(node) and forms(node) & words.depict_nouns:
             depicted = True                       # "la vidéo d'un affrontement"
         if is_verbal(node):
-            if depicted or forms(node) & words.depict_verbs:   # "X a couvert des manifestations"
+            if depicted or forms(node) & words.depict_verbs:   # "X a couvert les manifestations"
                 return only_named_in(sent, subject_phrases(node), subtree_indices(head), mention_tokens)
             if forms(node) & verbs:
                 if child.dep_ in words.core:
@@ -128,8 +130,8 @@ def is_controlled(verb) -> bool:
 
 def subject_phrases(verb) -> set[int]:
     """Token indices of who the verb's subjects (participants.subject_indices), or the subject
-    written after it ("..., a admis X"), name: the head noun with its names and appositions,
-    not the ones named in its prepositional complements or relative clauses ("le mari de X":
+    written after it ("..., a reconnu X"), name: the head noun with its names and appositions,
+    not the ones named in its prepositional complements or relative clauses ("le frère de X":
     X does not speak)."""
     roots = [verb.doc[i] for indices in subject_indices(verb) for i in indices
              if verb.doc[i].head.i not in indices or verb.doc[i].head.i == i]
@@ -143,7 +145,7 @@ def subject_phrases(verb) -> set[int]:
 
 def named_part(tok) -> set[int]:
     """The token and its dependents but those with a preposition of their own and the
-    clauses ("le ministre X" but not "de Mme Y" in "le mari de Mme Y")."""
+    clauses ("le ministre X" but not "de Mme Y" in "le frère de Mme Y")."""
     out = {tok.i}
     for c in tok.children:
         if case_of(c) is None and not c.dep_.startswith(("acl", "advcl")):
@@ -185,7 +187,7 @@ def only_places(head, sent, actors: dict[str, str], mention_tokens, words: Gathe
     """Every actor of the trip is named in the segment only as a place it goes to or comes
     from, and no personal pronoun travels: no traveller is named."""
     if names_someone(head):
-        return False                              # "il se rendra en Israël", "sa visite au Japon"
+        return False                              # "il se rendra au Portugal", "sa visite au Portugal"
     visited: set[int] = set()
     if is_verbal(head) and forms(head) & words.visit_objects:
         for c in head.children:
@@ -203,7 +205,7 @@ def only_places(head, sent, actors: dict[str, str], mention_tokens, words: Gathe
 
 def names_someone(head) -> bool:
     """A traveller named without a name: a personal pronoun or a singular definite noun
-    subject of the trip verb ("il se rendra", "l'ancien monarque s'était rendu"), or the trip
+    subject of the trip verb ("il se rendra", "l'ancien ministre s'était rendu"), or the trip
     noun's possessive or its 'de' complement of that kind ("sa visite", "la visite du
     ministre")."""
     if is_verbal(head):
@@ -215,8 +217,8 @@ def names_someone(head) -> bool:
 
 
 def singular_description(tok) -> bool:
-    """A definite or possessive singular common noun ("le ministre", "l'ancien monarque", "son
-    unité"):
+    """A definite or possessive singular common noun ("le ministre", "l'ancien ministre", "son
+    équipe"):
     it names one traveller, taken up from before, not an unnamed crowd ("les visiteurs",
     "des touristes")."""
     return tok.pos_ == "NOUN" and "Plur" not in tok.morph.get("Number") and any(
@@ -233,8 +235,8 @@ def mention_root(tok, name: str, mention_tokens):
 
 def is_place_phrase(root, head, words: GatheringWords) -> bool:
     """The phrase of a mention (its root token) is introduced by a preposition of place ("au
-    Japon", "vers la Suède", "en Belgique"), or by 'de' as the trip verb's own complement of
-    origin ("de Tomsk")."""
+    Portugal", "vers le Portugal", "en Espagne"), or by 'de' as the trip verb's own complement
+    of origin ("de Lyon")."""
     case = case_of(root)
     if case in words.trip_places:
         return True
