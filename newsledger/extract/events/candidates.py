@@ -13,9 +13,9 @@ from spacy.attrs import IS_SPACE, ORTH, SPACY
 from newsledger.extract.dates import NEAR_DAYS, resolve_date
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
-from newsledger.extract.events.gathering import gathered_actors
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
+from newsledger.extract.events.gathering import gathered_actors
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, is_such, non_referential
