@@ -171,7 +171,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             actors = gathered_actors(etype, head, sent, actors, mention_tokens, lex,
                                      rule_option(lex, etype, head, "not_context"))
             if not actors:
-                continue                          # "la mobilisation des électeurs", "un voyage au Japon"
+                continue                          # "la mobilisation des électeurs", "un voyage au Portugal"
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start, key=key)
         if times is None:
