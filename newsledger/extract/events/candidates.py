@@ -16,6 +16,7 @@ from newsledger.extract.dates import find_time_expressions
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
+from newsledger.extract.events.gathering import gathered_actors
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
 from newsledger.extract.events.protest_aim import aim_of_protest
@@ -171,6 +172,11 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if etype == "meeting" and is_trip_rule(rule_option(lex, etype, head, "not_context")) \
                 and (private_travellers_only(sent, actors, lex, mention_tokens) or family_visit(head, lex)):
             continue                              # "Jean Dupont, ingénieur, se rend au Danemark"
+        if etype in ("protest", "meeting"):
+            actors = gathered_actors(etype, head, sent, actors, mention_tokens, lex,
+                                     rule_option(lex, etype, head, "not_context"))
+            if not actors:
+                continue                          # "la mobilisation des électeurs", "un voyage au Portugal"
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start, key=key)
         if times is None:
