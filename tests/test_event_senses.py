@@ -114,3 +114,14 @@ def test_a_gathering_for_a_demonstration_is_a_protest(nlp):
     assert "meeting" not in found and "protest" in found
     text = "Intro. Claire Dupont et Paul Martin se sont réunis mardi à Paris pour parler du budget."
     assert "meeting" in types_of(nlp, text, MARTIN_DUPONT)
+
+
+def test_appel_as_a_stage_of_a_trial_is_no_call(nlp):
+    for text in ("Intro. Condamnée en première instance, Claire Dupont avait gagné en appel l'an dernier.",
+                 "Intro. Claire Dupont doit être jugée en appel en mars par la cour de Lyon."):
+        assert "statement" not in types_of(nlp, text, DUPONT)
+
+
+def test_a_call_made_stays_a_statement(nlp):
+    text = "Intro. Claire Dupont a lancé mardi un appel au calme devant la mairie."
+    assert "statement" in types_of(nlp, text, DUPONT)

@@ -16,6 +16,7 @@ from newsledger.extract.dates import find_time_expressions
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
+from newsledger.extract.events.gathering import gathered_actors
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
 from newsledger.extract.events.protest_aim import aim_of_protest
@@ -24,7 +25,7 @@ from newsledger.extract.events.syntax import TokenOffsets, clause_indices, deter
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
 from newsledger.extract.events.modality import not_told
-from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective
+from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective, is_trial_stage
 from newsledger.extract.events.speakerless import speech_noun_without_speaker, unnamed_group_speaks
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.events.trip import family_visit, is_trip_rule, private_travellers_only
@@ -171,6 +172,11 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if etype == "meeting" and is_trip_rule(rule_option(lex, etype, head, "not_context")) \
                 and (private_travellers_only(sent, actors, lex, mention_tokens) or family_visit(head, lex)):
             continue                              # "Jean Dupont, ingénieur, se rend au Danemark"
+        if etype in ("protest", "meeting"):
+            actors = gathered_actors(etype, head, sent, actors, mention_tokens, lex,
+                                     rule_option(lex, etype, head, "not_context"))
+            if not actors:
+                continue                          # "la mobilisation des électeurs", "un voyage au Portugal"
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start, key=key)
         if times is None:
@@ -178,7 +184,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             times = find_time_expressions(span_text(sent, sentence))
         describe(c, sent, mention_tokens, published_at, heads, ents, times)
         if irrealis(head, lex, c.own_date) or non_referential(head, lex) or not_told(head, lex) \
-                or is_bare_contracted(head) or is_graded_adjective(head):
+                or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex):
             continue
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):

@@ -31,6 +31,15 @@ def is_bare_contracted(head) -> bool:
     return not any(c.dep_ in OWN_MODIFIERS for c in head.children)
 
 
+def is_trial_stage(head, lex: Lexicon) -> bool:
+    """A noun of contexts.trial_stage after a bare "en", with no determiner of its own ("relaxé
+    en appel", "jugé en appel", "sa condamnation en appel"): the stage a court case has
+    reached, no call made."""
+    return head.pos_ == "NOUN" and bool(forms(head) & lex.contexts.get("trial_stage", frozenset())) \
+        and any(c.dep_ == "case" and c.lower_ == "en" for c in head.children) \
+        and not any(c.dep_ == "det" for c in head.children)
+
+
 ABSTRACT_SUFFIXES = ("isme",)
 
 

@@ -1,0 +1,243 @@
+"""Protests and meetings that are no gathering of actors (eval/GUIDELINES.md: a protest is a
+demonstration, rally, march, strike or riot; a meeting is between actors), read from the
+trigger's own words (data/gathering.json):
+- 'mobilisation', 'se mobiliser' tell a protest only with a protest cue: a word of the street
+  protest, its people or its organisers in the sentence ("les cheminots se sont mobilisés
+  dans la rue", "la mobilisation des syndicats"), a 'contre' complement of its own ("se
+  mobiliser contre la réforme"), or a noun of a protest day or call above it ("une journée
+  de mobilisation"); otherwise it is a campaign, an effort, a defence, a turnout ("la
+  mobilisation des électeurs", "la mobilisation qu'exige sa défense", "décréter la
+  mobilisation générale face aux incendies");
+- 'manifestant' tagged as the participle of 'manifester' while it is the noun, with a
+  determiner or as an argument ("bousculer un manifestant"), names a protester, not a protest;
+- a trip or visit (the trip triggers of the lexicon, see events/trip.py) whose every actor is
+  only a place it goes to or comes from ("un long voyage au Portugal", "les voyages vers le
+  Portugal", "visiter les salons de l'Élysée") names no traveller: no meeting of actors. A
+  traveller named by a personal pronoun or a singular definite noun ("il se rendra au
+  Portugal", "le ministre s'est rendu au Portugal", "sa visite au Portugal") leaves it alone;
+  'chez X' names the one visited, not a place;
+- the subject of a verb of saying or judging above a protest named in its adjunct comments
+  on it, it takes no part ("pendant que se déroulait la grève, la ministre X a déclaré"); so
+  does who covers, films or shares a protest or its picture ("le photographe X a couvert les
+  manifestations", "X a retiré la vidéo d'un affrontement").
+One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
+through `gathered_actors`."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsledger.extract.events.participants import after_quote, subject_indices
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
+                                             forms, is_verbal, subtree_indices)
+from newsledger.extract.events.trip import is_trip_rule
+from newsledger.resources import data_dir
+
+GATHERING_PATH = data_dir("newsledger.extract") / "gathering.json"
+# the relations by which a participle stands for a noun ("bousculer un manifestant")
+NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos")
+PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"}
+# the case of a trip verb's own complement that names where it comes from ("de Lyon à Paris")
+ORIGIN_CASES = {"de", "d'", "du", "des"}
+FIRST_PERSON = {"je", "j'", "j’", "nous"}
+SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette",
+                 "son", "sa", "leur", "mon", "ma", "notre", "votre"}
+TRAVELLER_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("expl:subj",)
+
+
+@dataclass(frozen=True)
+class GatheringWords:
+    mobilisation: frozenset[str]
+    protest_cues: frozenset[str]
+    protest_frames: frozenset[str]
+    against: frozenset[str]
+    trip_places: frozenset[str]
+    visit_objects: frozenset[str]
+    comment_verbs: frozenset[str]
+    core: frozenset[str]
+    depict_verbs: frozenset[str]
+    depict_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def gathering_words() -> GatheringWords:
+    data = json.loads(GATHERING_PATH.read_text(encoding="utf-8"))
+    return GatheringWords(*(frozenset(data[k]) for k in (
+        "mobilisation", "protest_cue", "protest_frame", "against_case", "trip_place_case",
+        "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun")))
+
+
+def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
+                    not_context=None) -> dict[str, str]:
+    """The actors of the protest or meeting candidate of trigger `head`, without those that
+    take no part; empty when it is no gathering of actors (see the module's docstring).
+    `not_context`: the option not_context of the lexicon entry that fired (it names the trip
+    triggers)."""
+    words = gathering_words()
+    if etype == "protest":
+        if forms(head) & words.mobilisation and not has_protest_cue(head, sent, mention_tokens, words):
+            return {}                             # "la mobilisation des électeurs"
+        if names_a_protester(head):
+            return {}                             # "bousculer un manifestant"
+        away = commentators(head, sent, mention_tokens, words, lex.saying_verbs)
+        return {n: r for n, r in actors.items() if n not in away}
+    if etype == "meeting" and is_trip_rule(not_context) \
+            and only_places(head, sent, actors, mention_tokens, words):
+        return {}                                 # "un long voyage au Portugal"
+    return actors
+
+
+def commentators(head, sent, mention_tokens, words: GatheringWords, saying=frozenset()) -> set[str]:
+    """The actors named only as the subject of a verb of saying or judging (data comment_verb,
+    `saying`) above the protest `head`, whose adjunct names it ("X a reconnu, au sujet de la
+    colère des agriculteurs, qui défilaient", "pendant que se déroulait la grève, X a déclaré"):
+    they comment on it. Not when the protest is the verb's complement ("X a annoncé une
+    grève", a quote) nor when a verb without a subject of its own, or in the first person, lies
+    between them (the commentator does it: "X a répondu en dressant la liste des
+    prochaines manifestations", "« j'ai fait des manifestations », dit X")."""
+    verbs = words.comment_verbs | saying
+    child, node = head, head.head
+    depicted = False
+    if is_verbal(head) and in_first_person(head):
+        return set()
+    while node.i != child.i:
+        if not is_verbal(node) and forms(node) & words.depict_nouns:
+            depicted = True                       # "la vidéo d'un affrontement"
+        if is_verbal(node):
+            if depicted or forms(node) & words.depict_verbs:   # "X a couvert les manifestations"
+                return only_named_in(sent, subject_phrases(node), subtree_indices(head), mention_tokens)
+            if forms(node) & verbs:
+                if child.dep_ in words.core:
+                    return set()
+                return only_named_in(sent, subject_phrases(node), subtree_indices(head), mention_tokens)
+            if is_controlled(node) or in_first_person(node):
+                return set()                      # "« j'ai fait des manifestations », dit X"
+        child, node = node, node.head
+    return set()
+
+
+def in_first_person(verb) -> bool:
+    """The verb's subject is 'je' or 'nous': the speaker of a quote tells what they did."""
+    return any(c.dep_ in TRAVELLER_DEPS and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
+def is_controlled(verb) -> bool:
+    """An infinitive, participle or gerund without a subject of its own."""
+    return bool(set(verb.morph.get("VerbForm")) & {"Inf", "Part", "Ger"}) and not any(
+        c.dep_ in TRAVELLER_DEPS for c in verb.children)
+
+
+def subject_phrases(verb) -> set[int]:
+    """Token indices of who the verb's subjects (participants.subject_indices), or the subject
+    written after it ("..., a reconnu X"), name: the head noun with its names and appositions,
+    not the ones named in its prepositional complements or relative clauses ("le frère de X":
+    X does not speak)."""
+    roots = [verb.doc[i] for indices in subject_indices(verb) for i in indices
+             if verb.doc[i].head.i not in indices or verb.doc[i].head.i == i]
+    if not roots and after_quote(verb):
+        roots = [c for c in verb.children if c.dep_ == "obj"]
+    out: set[int] = set()
+    for root in roots:
+        out |= named_part(root)
+    return out
+
+
+def named_part(tok) -> set[int]:
+    """The token and its dependents but those with a preposition of their own and the
+    clauses ("le ministre X" but not "de Mme Y" in "le frère de Mme Y")."""
+    out = {tok.i}
+    for c in tok.children:
+        if case_of(c) is None and not c.dep_.startswith(("acl", "advcl")):
+            out |= named_part(c)
+    return out
+
+
+def only_named_in(sent, indices: set[int], own: frozenset[int], mention_tokens) -> set[str]:
+    """The actors whose every mention in the segment lies in `indices` and outside `own`."""
+    inside: dict[str, bool] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            name = m.canonical_name
+            inside[name] = inside.get(name, True) and t.i in indices and t.i not in own
+    return {n for n, yes in inside.items() if yes}
+
+
+def has_protest_cue(head, sent, mention_tokens, words: GatheringWords) -> bool:
+    """A protest cue for 'mobilisation': a word of data protest_cue in the sentence (not
+    inside an actor's name: "La République en marche"), a 'contre' complement of the trigger,
+    or a protest day or call it completes ("une journée de mobilisation")."""
+    if any(t.i != head.i and t.i not in mention_tokens and forms(t) & words.protest_cues for t in sent):
+        return True
+    if any(case_of(c) in words.against for c in head.children):
+        return True
+    return not is_verbal(head) and head.dep_ == "nmod" and head.head.i != head.i \
+        and bool(forms(head.head) & words.protest_frames)
+
+
+def names_a_protester(head) -> bool:
+    """'manifestant' tagged as a participle of 'manifester' with a determiner, or in the
+    place of a noun (an object, a subject, a complement): the noun for a protester."""
+    if not is_verbal(head) or not head.lower_.startswith("manifestant"):
+        return False
+    return head.dep_ in NOMINAL_DEPS or any(c.dep_ == "det" for c in head.children)
+
+
+def only_places(head, sent, actors: dict[str, str], mention_tokens, words: GatheringWords) -> bool:
+    """Every actor of the trip is named in the segment only as a place it goes to or comes
+    from, and no personal pronoun travels: no traveller is named."""
+    if names_someone(head):
+        return False                              # "il se rendra au Portugal", "sa visite au Portugal"
+    visited: set[int] = set()
+    if is_verbal(head) and forms(head) & words.visit_objects:
+        for c in head.children:
+            if c.dep_ == "obj":
+                visited |= subtree_indices(c)     # "visiter le palais de l'Élysée"
+    where: dict[str, list[bool]] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            if m.canonical_name in actors:
+                root = mention_root(t, m.canonical_name, mention_tokens)
+                where.setdefault(m.canonical_name, []).append(
+                    t.i in visited or is_place_phrase(root, head, words))
+    return bool(actors) and all(all(where.get(name, [False])) for name in actors)
+
+
+def names_someone(head) -> bool:
+    """A traveller named without a name: a personal pronoun or a singular definite noun
+    subject of the trip verb ("il se rendra", "l'ancien ministre s'était rendu"), or the trip
+    noun's possessive or its 'de' complement of that kind ("sa visite", "la visite du
+    ministre")."""
+    if is_verbal(head):
+        return any(c.dep_ in TRAVELLER_DEPS and (c.lower_.lstrip("-") in PERSONAL_PRONOUNS
+                                                 or singular_description(c)) for c in head.children)
+    return any((c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES)
+               or (c.dep_ == "nmod" and case_of(c) in ORIGIN_CASES and singular_description(c))
+               for c in head.children)
+
+
+def singular_description(tok) -> bool:
+    """A definite or possessive singular common noun ("le ministre", "l'ancien ministre", "son
+    équipe"):
+    it names one traveller, taken up from before, not an unnamed crowd ("les visiteurs",
+    "des touristes")."""
+    return tok.pos_ == "NOUN" and "Plur" not in tok.morph.get("Number") and any(
+        c.dep_ == "det" and c.lower_ in SINGULAR_DETS for c in tok.children)
+
+
+def mention_root(tok, name: str, mention_tokens):
+    """The token of the mention of `name` covering `tok` whose head lies outside it."""
+    while tok.head.i != tok.i and any(m.canonical_name == name
+                                      for m in mention_tokens.get(tok.head.i, ())):
+        tok = tok.head
+    return tok
+
+
+def is_place_phrase(root, head, words: GatheringWords) -> bool:
+    """The phrase of a mention (its root token) is introduced by a preposition of place ("au
+    Portugal", "vers le Portugal", "en Espagne"), or by 'de' as the trip verb's own complement
+    of origin ("de Lyon")."""
+    case = case_of(root)
+    if case in words.trip_places:
+        return True
+    return case in ORIGIN_CASES and is_verbal(head) and root.head.i == head.i
