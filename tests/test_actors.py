@@ -140,6 +140,12 @@ def test_photo_credit_is_ignored(run):
     assert "Jean Dupont" not in canon(ms)
 
 
+def test_markup_left_in_a_page_is_no_actor(run):
+    ms = run('Le maire a parlé mardi.\n\nEMBED url="//www.videos.com/video/x1y2z3"]\n\n'
+             "Le président de la région réfute l'idée qu'Emmanuel Macron était un président de droite.")
+    assert canon(ms) == {"Emmanuel Macron"}
+
+
 # ---------------------------------------------------------------- organizations
 
 def test_international_organizations(run):

@@ -23,11 +23,15 @@ CREDITS = re.compile(rf"^(?:[A-ZÉ][\w'’-]*[ ,/]*){{0,4}}\(\s*{CREDIT_NAMES}\s
                      re.MULTILINE)
 
 
+# Markup left in a page's text: an attribute ('url="..."' of an embed shortcode), a link, a tag.
+MARKUP = re.compile(r"\w+=\"[^\"\n]*\"|(?:https?:)?//[^\s\"\]]+|<[^<>\n]+>")
+
+
 def furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Photo credits, copyright lines, datelines and credit lines, and lines that are not
-    prose (tags, codes)."""
+    """Photo credits, copyright lines, datelines and credit lines, markup (MARKUP), and lines
+    that are not prose (tags, codes)."""
     spans = []
-    for regex in (FURNITURE, CREDITS):
+    for regex in (FURNITURE, CREDITS, MARKUP):
         spans += [(m.start(), m.end()) for m in regex.finditer(text)]
     pos = 0
     for line in text.split("\n"):
