@@ -11,6 +11,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             moves_the_dead, names_an_official, party_attacks,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
+from newsledger.extract.events.violence import victim_of_infinitive
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE, case_of,
                                              determiner, forms, is_elided_si, is_verbal, verb_group_start)
@@ -286,13 +287,16 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
 
 def adverb_base(low: str) -> set[str]:
     """The adjectives an adverb in -ment is made from ("politiquement" -> "politique",
-    "verbalement" -> "verbal", "financièrement" -> "financier"), or nothing."""
+    "verbalement" -> "verbal", "financièrement" -> "financier", "sexuellement" -> "sexuel"), or
+    nothing."""
     if not low.endswith("ment") or len(low) < 8:
         return set()
     stem = low[:-4]
     out = {stem, stem[:-1]} if stem.endswith("e") else {stem}
     if stem.endswith("ère"):
         out.add(stem[:-3] + "er")
+    if stem.endswith("elle"):                     # "sexuellement" -> "sexuel"
+        out.add(stem[:-2])
     return out
 
 
@@ -400,6 +404,8 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
             tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
+    if event_type == "attack" and victim_of_infinitive(tok, people, mention_tokens):
+        return True                               # "X dit avoir été battu" (events/violence.py)
     return fronted_participle_of(tok, people, mention_tokens)
 
 

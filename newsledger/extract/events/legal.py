@@ -52,7 +52,7 @@ def legal_words() -> LegalWords:
 
 # ---- other senses -------------------------------------------------------------------------
 
-ARMS_SETS = ("violence", "weapon", "arms", "military", "armed_body")
+ARMS_SETS = ("violence", "weapon", "arms", "military", "armed_body", "beating")   # beating: blows, clubs
 OWN_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nsubj", "nsubj:pass", "xcomp")
 
 
@@ -208,11 +208,12 @@ def controls(path) -> bool:
 
 
 def is_infinitive(verb) -> bool:
-    """An infinitive, or a participle whose auxiliary is one ("avoir ordonné", "être arrêté")."""
+    """An infinitive, or a participle whose first auxiliary is one ("avoir ordonné", "être
+    arrêté", "avoir été arrêté")."""
     if "Inf" in verb.morph.get("VerbForm"):
         return True
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    return bool(auxiliaries) and all("Inf" in a.morph.get("VerbForm") for a in auxiliaries)
+    return bool(auxiliaries) and "Inf" in min(auxiliaries, key=lambda a: a.i).morph.get("VerbForm")
 
 
 def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[int]:

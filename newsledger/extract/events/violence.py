@@ -1,0 +1,31 @@
+"""Violence told by its victim: a passive infinitive ("X dit avoir été battu", "X affirme
+être torturé", "avant d'être abattu") has no subject of its own; the one it was done to is
+the subject of the verb it completes (subject control), so a named subject there is the
+victim of the attack (constraints.has_patient)."""
+from __future__ import annotations
+
+from newsledger.extract.events.syntax import SUBJECT_DEPS, forms
+
+# the links by which a passive infinitive completes the verb whose subject it shares
+CONTROL_DEPS = ("xcomp", "advcl", "ccomp")
+
+
+def is_passive_infinitive(verb) -> bool:
+    """"avoir été battu", "être abattu": a passive participle whose auxiliary is an infinitive."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any(c.dep_ == "aux:pass" for c in auxes) and any(
+        "Inf" in c.morph.get("VerbForm") for c in auxes)
+
+
+def victim_of_infinitive(verb, people, mention_tokens) -> bool:
+    """The subject of the verb a passive infinitive completes names someone: an actor, a
+    proper name, a pronoun or a title ("le ministre affirme avoir été agressé"). A conjunct
+    ("avoir été torturé et frappé") shares the first one's subject."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if not is_passive_infinitive(verb) or verb.dep_ not in CONTROL_DEPS or verb.head.i == verb.i:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS + ("nsubj:pass",) for c in verb.children):
+        return False
+    return any(c.i in mention_tokens or c.pos_ in ("PROPN", "PRON") or forms(c) & people
+               for c in verb.head.children if c.dep_ in SUBJECT_DEPS)
