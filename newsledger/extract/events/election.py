@@ -23,13 +23,14 @@ from functools import lru_cache
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import case_of, forms, is_verbal
+from newsledger.extract.words import straight_apostrophes
 from newsledger.resources import data_dir
 
 PRIVATIVE_MARKS = {"sans"}
 COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
 # the actor types the sentence sweep may bring an election (besides parties)
 SWEPT_TYPES = ("person", "country")
-ARTICLES = {"le", "la", "les", "l'", "l’"}
+ARTICLES = {"le", "la", "les", "l'"}
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def may_run(name: str, actor_type: str | None, lex: Lexicon) -> bool:
     X", "Ralliement X")."""
     if actor_type in SWEPT_TYPES or name in lex.party_names:
         return True
-    words = [w for w in name.replace("'", "' ").replace("’", "’ ").split() if w.lower() not in ARTICLES]
+    words = [w for w in straight_apostrophes(name).replace("'", "' ").split() if w.lower() not in ARTICLES]
     return bool(words) and fold(words[0]) in party_heads()
 
 
