@@ -174,7 +174,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             continue                              # "Jean Dupont, ingénieur, se rend au Danemark"
         if etype in ("protest", "meeting"):
             actors = gathered_actors(etype, head, sent, actors, mention_tokens, lex,
-                                     rule_option(lex, etype, head, "not_context"))
+                                     rule_option(lex, etype, head, "not_context"),
+                                     bool(rule_option(lex, etype, head, "reflexive")))
             if not actors:
                 continue                          # "la mobilisation des électeurs", "un voyage au Portugal"
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,

@@ -21,13 +21,15 @@ trigger's own words (data/gathering.json):
   does who covers, films or shares a protest or its picture ("le photographe X a couvert les
   manifestations", "X a retiré la vidéo d'un affrontement").
 One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
-through `gathered_actors`."""
+through `gathered_actors`, which hands every meeting on to events/meeting_scope.py (a clitic
+of another person, a meeting the speaker imagines, an institution named only as the place)."""
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.extract.events.meeting_scope import meeting_actors
 from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
                                              forms, is_verbal, subtree_indices)
@@ -58,6 +60,11 @@ class GatheringWords:
     core: frozenset[str]
     depict_verbs: frozenset[str]
     depict_nouns: frozenset[str]
+    meeting_places: frozenset[str]
+    dative_verbs: frozenset[str]
+    dative_cases: frozenset[str]
+    session_bodies: frozenset[str]
+    host_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,15 +72,18 @@ def gathering_words() -> GatheringWords:
     data = json.loads(GATHERING_PATH.read_text(encoding="utf-8"))
     return GatheringWords(*(frozenset(data[k]) for k in (
         "mobilisation", "protest_cue", "protest_frame", "against_case", "trip_place_case",
-        "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun")))
+        "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
+        "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
+        "meeting_host_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
-                    not_context=None) -> dict[str, str]:
+                    not_context=None, reflexive: bool = False) -> dict[str, str]:
     """The actors of the protest or meeting candidate of trigger `head`, without those that
     take no part; empty when it is no gathering of actors (see the module's docstring).
     `not_context`: the option not_context of the lexicon entry that fired (it names the trip
-    triggers)."""
+    triggers); `reflexive`: its option reflexive. Every meeting then passes through
+    meeting_scope.meeting_actors."""
     words = gathering_words()
     if etype == "protest":
         if forms(head) & words.mobilisation and not has_protest_cue(head, sent, mention_tokens, words):
@@ -85,6 +95,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words):
         return {}                                 # "un long voyage au Portugal"
+    if etype == "meeting":
+        return meeting_actors(head, sent, actors, mention_tokens, words, reflexive)
     return actors
 
 
