@@ -4,14 +4,9 @@ invented sentence that must keep its true event and one that must not fire."""
 from __future__ import annotations
 
 from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
+from test_event_recall import DENMARK, VALMONT, typed
 
-VALMONT = ("Jean Valmont", "Jean Valmont", "person")
 DURAND = ("Marie Durand", "Marie Durand", "person")
-DENMARK = ("Danemark", "Danemark", "country")
-
-
-def typed(events, event_type):
-    return [e for e in events if e.event_type == event_type]
 
 
 def test_beating_of_a_named_victim_is_an_attack(nlp):
