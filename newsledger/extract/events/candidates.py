@@ -19,6 +19,7 @@ from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, 
 from newsledger.extract.events.gathering import gathered_actors
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
 from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
+from newsledger.extract.events.hypothesis import hypothetical
 from newsledger.extract.events.protest_aim import aim_of_protest
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, is_such, non_referential
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
@@ -185,7 +186,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             times = find_time_expressions(span_text(sent, sentence))
         describe(c, sent, mention_tokens, published_at, heads, ents, times)
         if irrealis(head, lex, c.own_date) or non_referential(head, lex) or not_told(head, lex) \
-                or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex):
+                or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex) \
+                or hypothetical(head):
             continue
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):

@@ -1,0 +1,159 @@
+"""Whether a trigger is told as a rule or a hypothesis rather than a happening, from the tense
+and mood of its clause and of the clause above it:
+
+- a generic rule: the trigger sits in a clause opened by "quand" or "lorsque" at the start of
+  its sentence, quotation or "que" clause, in the simple present with an indefinite or generic subject ("quand il
+  y a une agression contre des policiers, il peut y avoir des blessés", "lorsqu'un élu est
+  soumis à une enquête, il ne peut pas ...", "lorsque vous présentez une loi ..."): such a
+  when-clause restricts a generic or habitual statement, it tells no single happening (Farkas
+  and Sugioka 1983, "Restrictive if/when clauses", Linguistics and Philosophy 6; Carlson and
+  Pelletier 1995, The Generic Book, ch. 1 on habituals). A definite subject ("lorsqu'il
+  apprend son élection"), a compound tense ("quand il est arrivé") or a year in the sentence
+  (the narrative present of a dated past) leaves it alone;
+- the consequent of an unreal supposition: the clause of the trigger is in the conditional (or
+  "aller" in the imperfect) and has a "si" clause in the imperfect or the pluperfect ("si
+  j'étais restée, on allait m'emprisonner", "si X était au second tour, il gagnerait"): what
+  would be or would have been, not what is (Riegel, Pellat and Rioul, Grammaire méthodique du
+  français, the hypothetical system "si + imparfait / plus-que-parfait"); "même si" concedes a
+  fact, and a main clause in the indicative ("si X avait jugé ..., il n'a pas adhéré") opposes
+  two facts: both are left alone;
+- a present conditional with a first or second person subject ("je les rencontrerais", "nous
+  signerions"): the reporting conditional of the press ("le président rencontrerait demain
+  ...") only has third person subjects, so these are the speaker's hypotheses (Riegel, Pellat
+  and Rioul, the conditional's modal uses).
+
+(A trigger inside the "si" clause itself is reference.is_supposed.)"""
+from __future__ import annotations
+
+from newsledger.extract.events.reference import clause_verb, is_anaphoric, is_supposing
+from newsledger.extract.events.syntax import is_verbal
+
+QUOTES = {"«", "\"", "“"}
+BRACKETS = {"(", "-", "—"}
+WHEN_MARKS = {"quand", "lorsque", "lorsqu'", "lorsqu’"}
+SPEAKER_SUBJECTS = {"je", "j'", "j’", "tu", "nous", "vous"}
+GENERIC_PRONOUNS = {"on", "vous", "tu"}
+GENERIC_DETS = {"un", "une", "des", "chaque", "tout", "toute", "aucun", "aucune"}
+# the imperfect that after a "si" clause in the imperfect tells the consequent as unreal:
+# "aller" + infinitive, the future in the past ("on allait m'emprisonner")
+PROSPECTIVE = {"aller"}
+# the endings of the present conditional, which the tagger may take for an imperfect or a
+# present indicative ("gagnerait": Tense=Imp; "rencontrerais": Tense=Pres)
+CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
+# how far up from the trigger the when-clause may be ("validée" in a relative clause of the
+# object of the when-clause's verb)
+WHEN_STEPS = 5
+
+
+def finite_word(verb):
+    """The word that carries the tense and mood of a verb's group: its auxiliary or copula if
+    it has one, else itself."""
+    for c in verb.children:
+        if c.dep_.startswith("aux") or c.dep_ == "cop":
+            if c.morph.get("VerbForm") != ["Inf"]:
+                return c
+    return verb
+
+
+def is_simple_present(verb) -> bool:
+    """A verb group in the present indicative, not a compound tense ("est soumis", "il y a",
+    "peut"; not "a été arrêté", "arrivera")."""
+    if any(c.dep_ == "aux:tense" for c in verb.children):
+        return False
+    fin = finite_word(verb)
+    return "Ind" in fin.morph.get("Mood") and "Pres" in fin.morph.get("Tense")
+
+
+def has_generic_subject(verb) -> bool:
+    """The subject of a clause is anyone: "on", "vous", "tu", an indefinite noun ("un élu",
+    "chaque pays"), or the "il" of "il y a" with an indefinite object ("il y a une agression")."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubj:pass"):
+            if c.lower_ in GENERIC_PRONOUNS:
+                return True
+            return c.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in GENERIC_DETS for d in c.children)
+        if c.dep_ == "expl:subj" and any(e.dep_ == "expl:comp" and e.lower_ == "y" for e in verb.children):
+            return True
+    return False
+
+
+def names_a_year(sent) -> bool:
+    """The sentence names a year ("le 10 mai 1981", "le soulèvement de 2011"): a present told
+    of a dated past is the narrative present, not a rule."""
+    return any(t.is_digit and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in sent)
+
+
+def opens_sentence(mark) -> bool:
+    """The word opens its sentence, a quotation or a "que" clause ("Quand ...", "« lorsqu'un
+    élu ...", "rappelle que lorsqu'..."), as a rule's when-clause does; not after a main clause,
+    where "quand" may oppose two facts ("X martèle, quand un député le voit comme ...")."""
+    for t in reversed(mark.doc[mark.sent.start:mark.i]):
+        if t.is_space or t.text in BRACKETS:
+            continue
+        return t.text in QUOTES or t.lower_ in ("que", "qu'", "qu’", ":")
+    return True
+
+
+def is_generic_rule(head) -> bool:
+    """The trigger lies in a clause opened by "quand"/"lorsque" at the start of its sentence,
+    quotation or "que" clause, in the simple present with an indefinite or generic subject, in a sentence naming no
+    year."""
+    cur = head
+    for _ in range(WHEN_STEPS):
+        if cur.dep_ in ("advcl", "ccomp") and any(
+                c.dep_ == "mark" and c.lower_ in WHEN_MARKS and opens_sentence(c) for c in cur.children):
+            return is_simple_present(cur) and has_generic_subject(cur) and not names_a_year(cur.sent)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def is_unreal_consequent(head) -> bool:
+    """The clause of the trigger (the infinitive's governing verbs included) is in the
+    conditional and has a "si" clause in the imperfect or the pluperfect; a definite subject
+    ("les menaces du Nord violeraient ces accords si ...") is presupposed, not supposed."""
+    if head.dep_ in ("nsubj", "nsubj:pass") and is_anaphoric(head):
+        return False                              # "les menaces du Nord violeraient ... si": presupposed
+    verb = clause_verb(head)
+    chain = []
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ != "advcl" and not (c.dep_.startswith("obl") and any(
+                    g.dep_ == "cop" for g in c.children)):
+                continue                          # "si X était au second tour": a predicate clause
+            if any(is_supposing(m) for m in c.children) and "Imp" in finite_word(c).morph.get("Tense") \
+                    and any(is_conditional(v) for v in chain + [verb]):
+                return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            break
+        chain.append(verb)
+        verb = verb.head
+    return False
+
+
+def is_conditional(verb) -> bool:
+    """A verb group in the present or past conditional ("gagnerait", "serait éliminé"), or
+    "aller" in the imperfect ("allait m'emprisonner")."""
+    if not is_verbal(verb) and verb.pos_ != "AUX":
+        return False
+    fin = finite_word(verb)
+    if "Cnd" in fin.morph.get("Mood") or ("Fin" in fin.morph.get("VerbForm") and fin.lower_.endswith(
+            CONDITIONAL_ENDINGS)):
+        return True
+    return "Imp" in fin.morph.get("Tense") and fin.lemma_ in PROSPECTIVE
+
+
+def is_speaker_hypothesis(head) -> bool:
+    """The trigger verb (or the verb whose object a trigger noun is) is in the present
+    conditional with a first or second person subject."""
+    verb = head if is_verbal(head) else head.head if head.dep_ == "obj" else None
+    if verb is None or not is_verbal(verb) or any(c.dep_ == "aux:tense" for c in verb.children):
+        return False
+    return is_conditional(verb) and any(
+        c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in verb.children)
+
+
+def hypothetical(head) -> bool:
+    """Told as a generic rule or as a hypothesis (see the module's docstring)."""
+    return is_generic_rule(head) or is_unreal_consequent(head) or is_speaker_hypothesis(head)
