@@ -1,12 +1,9 @@
-"""Meetings told in a sense or a mood by which no actor meets, and institutions named only as
+"""Meetings told in a sense by which no actor meets, and institutions named only as
 the place of a meeting (eval/GUIDELINES.md: a meeting is between actors; a row is right when a
 listed actor takes part), read from the trigger's own words (data/gathering.json):
 - a reflexive meeting verb whose first- or second-person clitic is no reflexive, its subject
   being no pronoun of that person ("un sujet qui nous réunit": the topic brings us together;
   "nous nous réunissons" is a meeting);
-- a meeting verb in the conditional with a first-person subject ("je les rencontrerais",
-  "nous aurions discuté"): what the speaker would do, imagined, no happening (reported
-  meetings are told in the third person: "il aurait rencontré");
 - an organization named only as where the meeting is held or where one goes (data
   meeting_place_case: "à la mairie de X", "près de la préfecture", "sur les bancs de
   l'école") is the place, not a party: it is taken out of the actors (a state gone to is
@@ -14,7 +11,9 @@ listed actor takes part), read from the trigger's own words (data/gathering.json
   rung up or visited 'à', a body whose sessions are its meetings, data session_body: "une
   discussion au Conseil de sécurité", the trigger's own complement, "aux réunions du
   Conseil", and who invites or asks, data meeting_host_noun: "à l'invitation de X").
-gathering.gathered_actors calls `meeting_actors` for every meeting candidate."""
+gathering.gathered_actors calls `meeting_actors` for every meeting candidate. A meeting the
+speaker only imagines ("je les rencontrerais") is no happening of any type:
+events/hypothesis.py."""
 from __future__ import annotations
 
 from newsledger.extract.events.syntax import SUBJECT_DEPS, case_of, forms, is_verbal
@@ -25,7 +24,6 @@ CLITIC_SUBJECT = {"nous": ("nous",), "vous": ("vous",), "me": FIRST, "m'": FIRST
                   "te": ("tu",), "t'": ("tu",), "t’": ("tu",)}
 RELATIVE_SUBJECTS = {"qui"}
 SELF_CLITICS = {"se", "s'", "s’"}
-FIRST_PERSON_SUBJECTS = {"je", "j'", "j’", "nous"}
 # the relations by which a noun complement hangs from the place noun it names ("la mairie de X")
 UP_DEPS = ("nmod", "flat", "flat:name", "appos")
 OF_CASES = {"de", "d'", "du", "des"}
@@ -37,8 +35,6 @@ def meeting_actors(head, sent, actors: dict[str, str], mention_tokens, words,
     empty when it tells no meeting."""
     if reflexive and clitic_of_another_person(head):
         return {}                                 # "un sujet qui nous réunit"
-    if imagined_by_speaker(head):
-        return {}                                 # "je les rencontrerais"
     places = place_organizations(head, sent, actors, mention_tokens, words)
     return {n: r for n, r in actors.items() if n not in places}
 
@@ -64,20 +60,6 @@ def clitic_of_another_person(verb) -> bool:
         if s.lower_ in own:
             return False
     return True
-
-
-def imagined_by_speaker(verb) -> bool:
-    """A meeting verb in the conditional (itself or its auxiliary) whose subject is 'je' or
-    'nous' (or, without a subject word, that is in the first person)."""
-    if not is_verbal(verb):
-        return False
-    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    if not any("Cnd" in t.morph.get("Mood") for t in group):
-        return False
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if subjects:
-        return any(c.lower_ in FIRST_PERSON_SUBJECTS for c in subjects)
-    return any("1" in t.morph.get("Person") for t in group if "Cnd" in t.morph.get("Mood"))
 
 
 def place_organizations(head, sent, actors, mention_tokens, words) -> set[str]:
