@@ -25,8 +25,8 @@ from functools import lru_cache
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
-                                             SUBJECT_DEPS, case_of, forms, is_passive, is_verbal,
-                                             subtree_indices)
+                                             SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
+                                             is_verbal, subtree_indices)
 from newsledger.resources import data_dir
 
 LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
@@ -205,15 +205,6 @@ def controls(path) -> bool:
     verbs = [t for t in path if is_verbal(t)]
     return bool(verbs) and all(is_infinitive(v) for v in verbs) and not any(
         c.dep_ == "mark" and c.lower_ in QUE_FORMS for t in path for c in t.children)
-
-
-def is_infinitive(verb) -> bool:
-    """An infinitive, or a participle whose first auxiliary is one ("avoir ordonné", "être
-    arrêté", "avoir été arrêté")."""
-    if "Inf" in verb.morph.get("VerbForm"):
-        return True
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    return bool(auxiliaries) and "Inf" in min(auxiliaries, key=lambda a: a.i).morph.get("VerbForm")
 
 
 def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[int]:

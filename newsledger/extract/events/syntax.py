@@ -140,6 +140,15 @@ def is_passive(verb) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
+def is_infinitive(verb) -> bool:
+    """An infinitive, or a participle whose first auxiliary is one ("avoir ordonné", "être
+    arrêté", "avoir été arrêté")."""
+    if "Inf" in verb.morph.get("VerbForm"):
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return bool(auxiliaries) and "Inf" in min(auxiliaries, key=lambda a: a.i).morph.get("VerbForm")
+
+
 def governing_verb(tok):
     """The nearest verb at or above `tok` in the parse, or None."""
     cur, seen = tok, 0

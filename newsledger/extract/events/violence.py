@@ -4,17 +4,10 @@ the subject of the verb it completes (subject control), so a named subject there
 victim of the attack (constraints.has_patient)."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import SUBJECT_DEPS, forms
+from newsledger.extract.events.syntax import SUBJECT_DEPS, forms, is_infinitive, is_passive
 
 # the links by which a passive infinitive completes the verb whose subject it shares
 CONTROL_DEPS = ("xcomp", "advcl", "ccomp")
-
-
-def is_passive_infinitive(verb) -> bool:
-    """"avoir été battu", "être abattu": a passive participle whose auxiliary is an infinitive."""
-    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
-    return any(c.dep_ == "aux:pass" for c in auxes) and any(
-        "Inf" in c.morph.get("VerbForm") for c in auxes)
 
 
 def victim_of_infinitive(verb, people, mention_tokens) -> bool:
@@ -23,7 +16,7 @@ def victim_of_infinitive(verb, people, mention_tokens) -> bool:
     ("avoir été torturé et frappé") shares the first one's subject."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if not is_passive_infinitive(verb) or verb.dep_ not in CONTROL_DEPS or verb.head.i == verb.i:
+    if not (is_passive(verb) and is_infinitive(verb)) or verb.dep_ not in CONTROL_DEPS or verb.head.i == verb.i:
         return False
     if any(c.dep_ in SUBJECT_DEPS + ("nsubj:pass",) for c in verb.children):
         return False
