@@ -692,3 +692,12 @@ def test_a_feast_the_ner_cut_short_is_no_actor():
 def test_a_quoted_heading_opens_no_organization_name(run):
     ms = run("Les détenus ont décrit leur cellule.\n\n- 'Chambre de froid' -\n\nUne détenue compare son séjour à une épreuve.")
     assert not any(m.canonical_name.startswith("Chambre") for m in ms)
+
+
+@pytest.mark.parametrize("word,known", [
+    ("vidéo", True), ("gauche", True), ("mardi", True),      # lemmas of the lemmatizer's tables
+    ("photos", True), ("regrette", True),                    # inflected forms it looks up
+    ("sncf", False), ("ocde", False), ("cfdt", False),       # acronyms: in neither
+])
+def test_common_word_reads_the_lemmatizer_tables(word, known):
+    assert common_word(word) is known

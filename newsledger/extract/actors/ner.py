@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.strings import get_string_id
+
 from newsledger.extract.actors.boundaries import article_names, glued_person_tail, trailing_place
 from newsledger.extract.actors.candidates import Cand, Entity, entities
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
@@ -102,7 +104,7 @@ def common_word(word: str) -> bool:
     ("vidéo", "gauche", "mardi") or an inflected form it knows ("photos", "regrette").
     Acronyms are in neither ("sncf", "ocde", "cfdt")."""
     lemmas, forms = lemmatizer_tables()
-    return word in lemmas or word in forms
+    return word in lemmas or get_string_id(word) in forms
 
 
 def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:
