@@ -22,11 +22,6 @@ and mood of its clause and of the clause above it:
   ...") only has third person subjects, so these are the speaker's hypotheses (Riegel, Pellat
   and Rioul, the conditional's modal uses).
 
-- a distributive determiner on the trigger noun ("chaque rencontre avec X était un moment
-  rare", "toute manifestation sera réprimée"): it quantifies over the happenings of a kind,
-  it tells none of them (Riegel, Pellat and Rioul, the distributive and free-choice
-  determiners "chaque", "tout").
-
 (A trigger inside the "si" clause itself is reference.is_supposed.)"""
 from __future__ import annotations
 
@@ -39,9 +34,6 @@ WHEN_MARKS = {"quand", "lorsque", "lorsqu'", "lorsqu’"}
 SPEAKER_SUBJECTS = {"je", "j'", "j’", "tu", "nous", "vous"}
 GENERIC_PRONOUNS = {"on", "vous", "tu"}
 GENERIC_DETS = {"un", "une", "des", "chaque", "tout", "toute", "aucun", "aucune"}
-# the distributive and free-choice determiners of a singular noun ("chaque", "tout" without an
-# article: "toute réunion", not "toute la réunion")
-DISTRIBUTIVE_DETS = {"chaque", "tout", "toute"}
 # the imperfect that after a "si" clause in the imperfect tells the consequent as unreal:
 # "aller" + infinitive, the future in the past ("on allait m'emprisonner")
 PROSPECTIVE = {"aller"}
@@ -162,17 +154,6 @@ def is_speaker_hypothesis(head) -> bool:
         c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in verb.children)
 
 
-def is_distributive(head) -> bool:
-    """A trigger noun with "chaque", or "tout"/"toute" and no article ("chaque rencontre",
-    "toute visite"): any happening of the kind, not one."""
-    if head.pos_ != "NOUN":
-        return False
-    dets = [c for c in head.children if c.dep_ == "det"]
-    return any(d.lower_ in DISTRIBUTIVE_DETS for d in dets) and not any(
-        d.lower_ not in DISTRIBUTIVE_DETS for d in dets)
-
-
 def hypothetical(head) -> bool:
     """Told as a generic rule or as a hypothesis (see the module's docstring)."""
-    return is_generic_rule(head) or is_unreal_consequent(head) or is_speaker_hypothesis(head) \
-        or is_distributive(head)
+    return is_generic_rule(head) or is_unreal_consequent(head) or is_speaker_hypothesis(head)
