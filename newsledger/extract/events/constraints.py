@@ -8,7 +8,7 @@ from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
                                             has_inanimate_agent, is_habitual, is_naming, is_pronominal_noun,
-                                            moves_the_dead, names_an_official, party_attacks,
+                                            moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
@@ -91,8 +91,15 @@ def has_date_complement(noun) -> bool:
 
 
 def has_reflexive(tok) -> bool:
-    return any(c.lower_ in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
-               for c in tok.children) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in REFLEXIVE)
+    """A reflexive clitic on the verb: a child clitic, or the word right before it, unless that
+    word is the verb's own subject ("les problèmes que nous rencontrons": 'nous' is the
+    subject, no clitic; "nous nous rencontrons" has both)."""
+    if any(c.lower_ in REFLEXIVE and (c.dep_.startswith("expl") or c.dep_ in ("obj", "iobj"))
+           for c in tok.children):
+        return True
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.lower_ in REFLEXIVE and not (
+        before.head.i == tok.i and before.dep_ in SUBJECT_DEPS)
 
 
 # a first- or second-person clitic is reflexive only with a subject of its person ("nous nous
@@ -250,6 +257,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "le combat contre le terrorisme": figurative
     if opt.get("no_thing_complement") and has_thing_complement(tok, lex, mention_tokens):
         return None                               # "l'entretien du pont": maintenance
+    if opt.get("not_position") and names_a_position(tok, lex, mention_tokens):
+        return None                               # "au sommet des ventes": the top of a thing
     if opt.get("not_naming") and is_verbal(tok) and is_naming(tok):
         return None                               # "DJT, comme il l'appelle": a name given
     if opt.get("not_official") and is_verbal(tok) and names_an_official(tok, mention_tokens):

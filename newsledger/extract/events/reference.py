@@ -113,6 +113,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
+        if gov.pos_ == "ADJ" and forms(gov) & words["disposition"]:
+            return True                            # "ouvert à la discussion": a disposition
         if gov.pos_ in ("NOUN", "VERB") and forms(gov) & core_governors \
                 and cur.dep_ in CORE_RELATIONS + ("nmod",):
             return True                            # "compte porter plainte", "dément toute réunion"
@@ -120,9 +122,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             return True                            # "aurait dû permettre d'autoriser les extraditions"
         if gov.pos_ == "NOUN" and not has_date and cur is head and is_possible_aim(head, gov, mods):
             return True                            # "une éventuelle candidature à la présidentielle"
-        if gov.pos_ in ("VERB", "AUX") and (gov.dep_ in COMPLEMENT_CLAUSES or (
+        if gov.pos_ in ("VERB", "AUX") and (walk_relation(gov) in COMPLEMENT_CLAUSES or (
                 gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))) and \
-                cur.dep_ in CORE_RELATIONS and not forms(gov) & assertive:
+                (cur.dep_ in CORE_RELATIONS or is_purpose_of_infinitive(cur, gov)) \
+                and not forms(gov) & assertive:
             cur, first, steps = gov, True, 0       # on to the verb that governs the clause
             continue
         if gov.pos_ not in ("NOUN", "PROPN", "ADP", "ADV"):     # "à" mis-attached: go on
@@ -160,6 +163,8 @@ def is_impersonal_infinitive(head, impersonal_verbs) -> bool:
     if not is_verbal(verb) or "Inf" not in verb.morph.get("VerbForm") \
             or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
         return False
+    # "il va falloir amorcer": the tagger may hang "falloir" on the infinitive as an adverb
+    mistagged = any(c.i < verb.i and not is_verbal(c) and forms(c) & impersonal_verbs for c in verb.children)
     cur, path = verb, []
     for step in range(2):
         if cur.head.i == cur.i or not (cur.dep_ in IMPERSONAL_PATH or (      # "il y a un besoin de"
@@ -168,7 +173,7 @@ def is_impersonal_infinitive(head, impersonal_verbs) -> bool:
         path.append((cur.dep_, cur.head))
         cur = cur.head
         if any(c.dep_ == "expl:subj" and c.lower_ == "il" for c in cur.children):
-            return takes_expletive(path, impersonal_verbs)
+            return mistagged or takes_expletive(path, impersonal_verbs)
     return False
 
 
@@ -242,7 +247,37 @@ def walk_relation(tok) -> str:
     if tok.dep_ == "acl:relcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in COMPLEMENT_MARKS
                                        for c in tok.children):
         return "acl"
+    if is_misattached_infinitive(tok):
+        return "xcomp"
     return tok.dep_
+
+
+INFINITIVE_MARKS = {"de", "d'", "d’", "à"}
+
+
+def is_misattached_infinitive(tok) -> bool:
+    """An infinitive with "de" or "à" that the parser coordinated with a finite verb or a
+    participle ("ils ont demandé à X de revenir ... et de s'engager dans une négociation",
+    "s'engager" hung as a conjunct of "demandé"): such an infinitive only coordinates with
+    another infinitive complement, so it completes the verb as that one does."""
+    gov = tok.head
+    return tok.dep_ == "conj" and gov.i != tok.i and "Inf" in tok.morph.get("VerbForm") \
+        and "Inf" not in gov.morph.get("VerbForm") and gov.pos_ == "VERB" \
+        and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in tok.children)
+
+
+# the marks of a purpose clause ("pour s'entretenir", "afin de négocier")
+PURPOSE_MARKS = {"pour", "afin"}
+
+
+def is_purpose_of_infinitive(cur, gov) -> bool:
+    """`cur` is an infinitive purpose clause without a subject ("pour s'entretenir") of the
+    infinitive `gov`: what the act of `gov` is for shares its reality ("a demandé au ministre de
+    recevoir une délégation pour s'entretenir de la crise": the talk is requested too)."""
+    return cur.dep_ == "advcl" and "Inf" in cur.morph.get("VerbForm") \
+        and "Inf" in gov.morph.get("VerbForm") \
+        and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in cur.children) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in cur.children)
 
 
 def is_small_clause(tok) -> bool:

@@ -85,6 +85,15 @@ def has_thing_complement(noun, lex: Lexicon, mention_tokens=()) -> bool:
     return False
 
 
+def names_a_position(noun, lex: Lexicon, mention_tokens=()) -> bool:
+    """A noun after the contracted article "au" whose "de" complement is a thing, naming no one
+    (has_thing_complement): the locative "au sommet de" ("catapulté au sommet des ventes", "au
+    sommet de l'État"), the top of something, not a summit held; a summit of someone ("au sommet
+    du G7", "au sommet des dirigeants") or of a place ("au sommet de Pau") stays."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in BARE_CASES for c in noun.children) \
+        and has_thing_complement(noun, lex, mention_tokens)
+
+
 # the adverbs that grade an adjective ("plus offensive", "très critique"): right before a
 # trigger noun, they show the word is the adjective of the same form
 GRADING_ADVERBS = {"plus", "moins", "très", "trop", "aussi", "si", "assez", "fort", "tellement", "peu"}
