@@ -88,3 +88,14 @@ def test_a_participle_sharing_a_passive_auxiliary_has_not_the_agent_for_speaker(
             "d'être arrêté en Bordurie en 2001, puis condamné en 2003 pour haute trahison.")
     events = of_trigger(statements(run(nlp, text, [SYLDAVIE, BORDURIE])), "condamné")
     assert not [e for e in events if roles(e).get("Syldavie") == "source"], events
+
+
+def test_a_conjunct_name_hung_on_an_adjunct_taken_for_the_subject_is_the_subject(nlp):
+    # "A deux jours du vote , Jean Dupont a invité ...": the adjunct taken for the subject, the
+    # name hung on it as a conjunct after a comma
+    words = ["A", "deux", "jours", "du", "vote", ",", "Jean", "Dupont", "a", "invité", "."]
+    heads = [2, 2, 9, 4, 2, 6, 2, 6, 9, 9, 9]
+    deps = ["case", "nummod", "nsubj", "case", "nmod", "punct", "conj", "flat:name", "aux:tense",
+            "ROOT", "punct"]
+    doc = parsed(nlp, words, heads, deps)
+    assert [doc[i].text for i in subject_indices(doc[9])[0]] == [",", "Jean", "Dupont"]

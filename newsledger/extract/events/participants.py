@@ -68,7 +68,7 @@ def subject_indices(tok) -> list:
         if c.dep_ in SUBJECT_DEPS and is_prepositional(c):
             # "Dans une interview à X, Y propose": no subject; but "Sur le plateau de X, Y a
             # dit" with Y hung on the adjunct in apposition: Y is the subject
-            out.extend(subtree_order(a) for a in c.children if a.dep_ == "appos")
+            out.extend(subtree_order(a) for a in hung_subjects(c))
             continue
         if c.dep_ in SUBJECT_DEPS or (c.dep_ in AGENT_DEPS and is_agent_phrase(c)):
             if c.lower_ in RELATIVE_PRONOUNS and tok.dep_.startswith("acl"):
@@ -99,7 +99,7 @@ AGENT_CASES = either_apostrophe({"par", "de", "d'"})
 # being also partitive articles: "des milliers ont défilé")
 ADJUNCT_PREPOSITIONS = frozenset(either_apostrophe({"dans", "sur", "sous", "selon", "lors", "pendant",
                                                     "durant", "après", "avant", "par", "pour", "avec",
-                                                    "chez", "vers", "en", "à", "au", "aux"}))
+                                                    "chez", "vers", "en", "à", "a", "au", "aux"}))
 
 
 def is_prepositional(tok) -> bool:
@@ -107,6 +107,14 @@ def is_prepositional(tok) -> bool:
     the phrase): an adjunct, whatever the parser labelled it."""
     return any(c.dep_ == "case" and c.lower_ in ADJUNCT_PREPOSITIONS and c.i == tok.left_edge.i
                for c in tok.children)
+
+
+def hung_subjects(adjunct) -> list:
+    """The names the parser hung on an adjunct it took for the subject, after a comma, in
+    apposition or as a conjunct ("A deux mois du vote, X a invité": X is the subject)."""
+    doc = adjunct.doc
+    return [a for a in adjunct.children if a.dep_ in ("appos", "conj") and a.i > adjunct.i
+            and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)]
 
 
 def is_agent_phrase(tok) -> bool:
@@ -414,7 +422,9 @@ def unreachable_for(doc, pronoun, speech=False):
 def in_subject(span, m, people: bool = True) -> bool:
     """The mention is a subject, or (`people`) a person named beside an office noun that is
     one ("le porte-parole X a dit")."""
-    return any(t.dep_ in SUBJECT_DEPS for t in span) or (
+    return any(t.dep_ in SUBJECT_DEPS and not is_prepositional(t) for t in span) \
+        or any(t.dep_ in ("appos", "conj") and t.head.dep_ in SUBJECT_DEPS and is_prepositional(t.head)
+               and t in hung_subjects(t.head) for t in span) or (
         people and m.actor_type == "person" and office_subject(span, person=True) is not None)
 
 
