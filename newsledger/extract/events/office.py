@@ -162,6 +162,16 @@ def relation_complements(noun, mention_tokens) -> set[int]:
     return out
 
 
+def whole_mentions(indices: set[int], sent, mention_tokens) -> set[int]:
+    """The tokens of `sent` covered by any mention that covers one of `indices`: a name the
+    parser split ("la ministre des Solidarités et de la Santé", its conjunct hung on the office
+    noun) is set aside whole."""
+    if not indices:
+        return indices
+    ids = {id(m) for i in indices for m in mention_tokens.get(i, ())}
+    return indices | {t.i for t in sent if ids & {id(m) for m in mention_tokens.get(t.i, ())}}
+
+
 def only_type(mentions, actor_type: str) -> bool:
     return bool(mentions) and all(m.actor_type == actor_type for m in mentions)
 

@@ -140,6 +140,15 @@ def is_passive(verb) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
+def shares_passive(verb) -> bool:
+    """A past participle with no auxiliary and no subject of its own, conjoined to a passive
+    verb, whose passive auxiliary it shares ("il a été arrêté, puis condamné"; "avant d'être
+    arrêté puis jugé"): the subject it takes from that verb is the one acted on."""
+    return verb.dep_ == "conj" and verb.head.i != verb.i and is_passive(verb.head) \
+        and "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") \
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+
+
 def is_infinitive(verb) -> bool:
     """An infinitive, or a participle whose first auxiliary is one ("avoir ordonné", "être
     arrêté", "avoir été arrêté")."""
