@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.gathering import (GatheringWords, gathering_words, in_first_person, named_part,
                                                  only_named_in, subject_phrases)
+from newsledger.extract.events.participants import after_quote
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, forms,
                                              is_verbal, subtree_indices)
 
@@ -68,7 +69,6 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own) -> set
 def beside(head, sent, mention_tokens, words: GatheringWords, saying, own) -> set[str]:
     """The subject written after a verb of judging or saying that is not above the trigger
     and does not hold it: an incise after a quote ("« ... », souligne X")."""
-    from newsledger.extract.events.participants import after_quote
     verbs = words.comment_verbs | saying | words.evaluate_verbs
     ancestors = {a.i for a in head.ancestors}
     out: set[str] = set()
