@@ -13,6 +13,7 @@ from spacy.attrs import IS_SPACE, ORTH, SPACY
 from newsledger.extract.dates import NEAR_DAYS, resolve_date
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
+from newsledger.extract.events.commentary import without_speakers
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
@@ -167,6 +168,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             actors = reverse_roles(actors)
         if etype == "election":                   # events/election.py
             actors = election_actors(head, actors, lex)
+        actors = without_speakers(etype, head, sent, actors, mention_tokens, lex)  # "X a jugé la grève"
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
                           and "source" not in actors.values()):
             continue

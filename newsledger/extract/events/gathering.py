@@ -65,6 +65,7 @@ class GatheringWords:
     dative_cases: frozenset[str]
     session_bodies: frozenset[str]
     host_nouns: frozenset[str]
+    evaluate_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,7 @@ def gathering_words() -> GatheringWords:
         "mobilisation", "protest_cue", "protest_frame", "against_case", "trip_place_case",
         "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
-        "meeting_host_noun")))
+        "meeting_host_noun", "evaluate_verb")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,

@@ -1,0 +1,144 @@
+"""Who speaks of a protest or an election takes no part in it (eval/GUIDELINES.md: an event's
+actors take part in it; a protest's are its protesters and organisers, an election's its
+candidates, parties, voters and the one elected). Extends events/gathering.commentators (the
+subject of a verb of saying above a protest named in its adjunct) to three more shapes, read
+in dependency terms between the trigger and a verb of saying, judging or talking about:
+- a verb of judging or talking about (data/gathering.json evaluate_verb) whose complement
+  holds the trigger: "X a jugé étrange la mobilisation", "X a parlé du soulèvement", "X a
+  commenté le premier tour"; its subject judges the happening, it does not do it;
+- a verb of saying or judging above a clause that has a subject of its own, in which the
+  trigger lies: "au lendemain des législatives, le gouvernement devait changer, expliquait
+  X", "X a déclaré que la grève avait été suivie"; the speaker tells what others did;
+- a verb of saying or judging beside the trigger, not above it, its subject written after
+  it in an incise: "« ... le second tour ... », souligne X".
+Never when the trigger's phrase or a clause on the way names the speaker again with a
+possessive or a personal pronoun ("X a évoqué sa victoire", "X a dit qu'il avait manifesté"),
+nor when the trigger lies in the speaker's own phrase ("X, élu en 2017, a déclaré"), nor
+through a verb in the first person. Only the names of the subject's head and appositions go
+(gathering.subject_phrases), and only when named nowhere else in the segment.
+Hooks: gathering.gathered_actors (protests) and election.election_actors (elections)."""
+from __future__ import annotations
+
+from newsledger.extract.events.gathering import (GatheringWords, gathering_words, in_first_person, named_part,
+                                                 only_named_in, subject_phrases)
+from newsledger.extract.events.participants import after_quote
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, forms,
+                                             is_verbal, subtree_indices)
+
+PERSONAL = {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous", "tu", "lui", "eux",
+            "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "le", "la", "l'", "l’", "les"}
+RELATIVES = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
+OWN_SUBJECT_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+
+
+def speakers(head, sent, mention_tokens, words: GatheringWords, saying=frozenset()) -> set[str]:
+    """The actors named only as the subject of a verb that speaks of the trigger `head` (see
+    the module's docstring)."""
+    if is_verbal(head) and in_first_person(head):
+        return set()
+    own = subtree_indices(head)
+    return (above(head, sent, mention_tokens, words, saying, own)
+            | beside(head, sent, mention_tokens, words, saying, own))
+
+
+def above(head, sent, mention_tokens, words: GatheringWords, saying, own) -> set[str]:
+    """The subject of the first verb of judging or saying above the trigger, when its
+    complement holds the trigger as what is judged or talked about, or holds a clause with a
+    subject of its own that holds the trigger."""
+    evaluate = words.evaluate_verbs
+    verbs = words.comment_verbs | saying | evaluate
+    other_subject = has_other_subject(head)
+    child, node = head, head.head
+    while node.i != child.i:
+        if is_verbal(node):
+            if in_first_person(node) or names_back(child):
+                return set()
+            if forms(node) & verbs and (other_subject or forms(node) & evaluate) \
+                    and is_said(child, node, words):
+                if any(names_back(c) for c in node.children if c.dep_ not in OWN_SUBJECT_DEPS):
+                    return set()          # "X a commenté sa victoire au premier tour"
+                phrase = subject_phrases(node)
+                if phrase & own or any(head.i in subtree_indices(node.doc[i]) for i in phrase):
+                    return set()          # "X, élu en 2017, a déclaré": the trigger is X's
+                return only_named_in(sent, phrase, own, mention_tokens)
+            other_subject = other_subject or has_other_subject(node)
+        child, node = node, node.head
+    return set()
+
+
+def beside(head, sent, mention_tokens, words: GatheringWords, saying, own) -> set[str]:
+    """The subject written after a verb of judging or saying that is not above the trigger
+    and does not hold it: an incise after a quote ("« ... », souligne X")."""
+    verbs = words.comment_verbs | saying | words.evaluate_verbs
+    ancestors = {a.i for a in head.ancestors}
+    out: set[str] = set()
+    for verb in sent:
+        if verb.i == head.i or verb.i in ancestors or verb.i in own or not is_verbal(verb) \
+                or not forms(verb) & verbs or not after_quote(verb) or in_first_person(verb):
+            continue
+        phrase: set[int] = set()
+        for subject in incise_subjects(verb):
+            phrase |= named_part(subject)
+        if phrase:
+            out |= only_named_in(sent, phrase, own, mention_tokens)
+    return out
+
+
+def is_incise(verb) -> bool:
+    """A finite verb of saying written after what is said, with its subject after it and
+    named by a noun ("..., souligne X", "..., a analysé le politologue X"; the parser may take
+    that subject for an object), not a pronoun ("affirme-t-elle": who she is is told before)."""
+    return bool(incise_subjects(verb))
+
+
+def incise_subjects(verb) -> list:
+    """The subjects of an incise verb (is_incise): its own subjects, or the object the parser
+    made of them, written after it and headed by a noun; none when the verb is not finite or
+    a subject is written before it or is a pronoun."""
+    if not any("Fin" in t.morph.get("VerbForm") for t in
+               [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in OWN_SUBJECT_DEPS]
+    if not subjects:
+        subjects = [c for c in verb.children if c.dep_ == "obj"]
+    if subjects and all(c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in subjects):
+        return subjects
+    return []
+
+
+def is_said(child, verb, words: GatheringWords) -> bool:
+    """`child` (the phrase that holds the trigger) is what the verb says or judges: one of its
+    complements (data core_complement, or an 'obl:arg'/'iobj' complement: "parler du
+    soulèvement"), or the clause before an incise verb ("le gouvernement devait changer,
+    expliquait X", which the parser may hang as an adverbial clause); not an adjunct of time,
+    place or cause ("à quelques mois des élections, X estime que...")."""
+    if child.dep_ in words.core or child.dep_ in ("obl:arg", "iobj"):
+        return True
+    return child.dep_ == "advcl" and child.i < verb.i and is_incise(verb)
+
+
+def has_other_subject(verb) -> bool:
+    """The verb (a clause on the way up from the trigger) has a subject of its own that is no
+    personal or relative pronoun: who does it is named there, not by the speaker above."""
+    return is_verbal(verb) and any(
+        c.dep_ in OWN_SUBJECT_DEPS and c.lower_ not in PERSONAL and c.lower_ not in RELATIVES
+        for c in verb.children)
+
+
+def names_back(phrase_root) -> bool:
+    """The phrase on the way holds a possessive or a personal pronoun ("sa victoire", "qu'il
+    avait manifesté"; not a reflexive "se"): it may name the speaker again."""
+    return any(t.lower_ in POSSESSIVES or (t.pos_ == "PRON" and t.lower_ in PERSONAL
+                                            and not t.dep_.startswith("expl"))
+               for t in phrase_root.subtree)
+
+
+SPOKEN_OF_TYPES = ("protest", "election")
+
+
+def without_speakers(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex) -> dict[str, str]:
+    """The actors of a protest or election candidate without those who only speak of it."""
+    if etype not in SPOKEN_OF_TYPES or not actors:
+        return actors
+    away = speakers(head, sent, mention_tokens, gathering_words(), lex.saying_verbs)
+    return {n: r for n, r in actors.items() if n not in away}

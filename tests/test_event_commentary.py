@@ -1,0 +1,57 @@
+"""Who speaks of a protest or an election takes no part in it (events/commentary.py,
+data/gathering.json evaluate_verb), on French sentences written for these tests: each rule
+loses its false event and keeps a true one."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+MARTIN = ("Paul Martin", "Paul Martin", "person")
+DUPONT = ("Claire Dupont", "Claire Dupont", "person")
+CGT = ("CGT", "CGT", "organization")
+
+
+def of_type(nlp, text, actors, etype):
+    return [e for e in run(nlp, text, actors) if e.event_type == etype]
+
+
+def names(events):
+    return {a.canonical_name for e in events for a in e.actors}
+
+
+def test_who_judges_a_protest_takes_no_part_in_it(nlp):
+    text = "Intro. Vendredi, Paul Martin a jugé étrange la grève contre la réforme des retraites."
+    assert "Paul Martin" not in names(of_type(nlp, text, [MARTIN], "protest"))
+    text = "Intro. Vendredi, Paul Martin a organisé une grève contre la réforme des retraites."
+    assert "Paul Martin" in names(of_type(nlp, text, [MARTIN], "protest"))
+
+
+def test_who_comments_on_a_round_takes_no_part_in_it(nlp):
+    text = "Intro. Sur le plateau, Paul Martin a commenté le premier tour de la présidentielle."
+    assert not of_type(nlp, text, [MARTIN], "election")
+    text = "Intro. Paul Martin a remporté le premier tour de la présidentielle."
+    assert "Paul Martin" in names(of_type(nlp, text, [MARTIN], "election"))
+
+
+def test_who_speaks_of_own_election_stays(nlp):
+    text = "Intro. Sur le plateau, Paul Martin a commenté sa victoire au premier tour de la présidentielle."
+    assert "Paul Martin" in names(of_type(nlp, text, [MARTIN], "election"))
+
+
+def test_a_speaker_above_a_clause_of_others_takes_no_part(nlp):
+    text = ("Intro. Au lendemain des législatives, le gouvernement allait connaître un remaniement "
+            "limité, expliquait mardi la porte-parole, Paul Martin.")
+    assert not of_type(nlp, text, [MARTIN], "election")
+    text = "Intro. Paul Martin a déclaré qu'il serait candidat aux législatives de juin."
+    assert "Paul Martin" in names(of_type(nlp, text, [MARTIN], "election"))
+
+
+def test_a_speaker_in_an_incise_after_a_quote_takes_no_part(nlp):
+    text = ("Intro. « Avec un second tour si tard, le scrutin laisse beaucoup de questions », "
+            "souligne Paul Martin.")
+    assert not of_type(nlp, text, [MARTIN], "election")
+
+
+def test_who_is_in_the_protest_stays_beside_a_speaker(nlp):
+    text = ("Intro. Paul Martin a jugé utile la manifestation que la CGT a organisée samedi à Lille.")
+    found = of_type(nlp, text, [MARTIN, CGT], "protest")
+    assert "CGT" in names(found) and "Paul Martin" not in names(found)
