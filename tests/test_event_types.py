@@ -28,7 +28,9 @@ def of_type(events, event_type):
     ("La France et l'Allemagne ont signé lundi un traité de coopération.", [FR, DE], "agreement", None),
     ("Paul Martin a été élu président dimanche.", [PM], "election", {"Paul Martin": "target"}),
     ("La police a arrêté Paul Martin mardi à Lyon.", [PM], "legal_action", {"Paul Martin": "target"}),
-    ("Des milliers de personnes ont manifesté samedi contre Paul Martin.", [PM], "protest", None),
+    # a protest needs a protester named: whom it is against alone is no actor taking part
+    ("Les militants de la CGT ont manifesté samedi contre Paul Martin.",
+     [PM, ("CGT", "CGT", "organization")], "protest", {"Paul Martin": "target"}),
     ("La France a accordé une aide humanitaire à l'Allemagne.", [FR, DE], "aid",
      {"France": "source", "Allemagne": "target"}),
 ])
@@ -611,7 +613,7 @@ def test_a_put_off_a_permitted_a_wished_or_a_habitual_happening_is_no_happening(
     ("Jean Dupont a passé un entretien d'embauche dans une banque de Lyon en 2015.", "meeting", 0),
     ("Paul Martin a eu un entretien avec Jean Dupont mardi.", "meeting", 1),
     ("Les rebelles mènent depuis dix ans une guerre d'insurrection contre l'Allemagne.", "protest", 0),
-    ("Une insurrection a éclaté mardi contre le gouvernement de l'Allemagne.", "protest", 1),
+    ("Une insurrection de la CGT a éclaté mardi contre le gouvernement de l'Allemagne.", "protest", 1),
 ])
 def test_a_toll_private_writing_a_thing_s_threat_a_job_interview_or_a_kind_is_no_event(
         nlp, text, event_type, count):

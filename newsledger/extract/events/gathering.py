@@ -22,7 +22,8 @@ trigger's own words (data/gathering.json):
   manifestations", "X a retiré la vidéo d'un affrontement").
 One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
 through `gathered_actors`, which hands every meeting on to events/meeting_scope.py (a clitic
-of another person, a meeting the speaker imagines, an institution named only as the place)."""
+of another person, a meeting the speaker imagines, an institution named only as the place) and
+every protest on to events/protest_target.py (whom it is against or for, who allows or polices it)."""
 from __future__ import annotations
 
 import json
@@ -31,6 +32,7 @@ from functools import lru_cache
 
 from newsledger.extract.events.meeting_scope import meeting_actors
 from newsledger.extract.events.participants import after_quote, subject_indices
+from newsledger.extract.events.protest_target import protester_actors
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
                                              forms, is_verbal, subtree_indices)
 from newsledger.extract.events.trip import is_trip_rule
@@ -66,6 +68,8 @@ class GatheringWords:
     session_bodies: frozenset[str]
     host_nouns: frozenset[str]
     evaluate_verbs: frozenset[str]
+    handle_verbs: frozenset[str]
+    handle_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +79,7 @@ def gathering_words() -> GatheringWords:
         "mobilisation", "protest_cue", "protest_frame", "against_case", "trip_place_case",
         "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
-        "meeting_host_noun", "evaluate_verb")))
+        "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -92,7 +96,9 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         if names_a_protester(head):
             return {}                             # "bousculer un manifestant"
         away = commentators(head, sent, mention_tokens, words, lex.saying_verbs)
-        return {n: r for n, r in actors.items() if n not in away}
+        actors = {n: r for n, r in actors.items() if n not in away}
+        # whom it is against or for, who allows or polices it (events/protest_target.py)
+        return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns)
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words):
         return {}                                 # "un long voyage au Portugal"

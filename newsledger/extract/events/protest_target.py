@@ -1,0 +1,103 @@
+"""Whom a protest is against or for, and who handles it, are no protesters (eval/GUIDELINES.md:
+an event's actors take part in it; a protest's are its protesters and organisers). Read in
+dependency terms around the protest trigger:
+- its aim: a purpose clause of the trigger, or of the verb whose subject or complement the
+  trigger is ("ont défilé pour exiger le départ de X", "se sont rassemblés pour s'opposer à
+  un projet de X"), a 'contre' complement ("une marche contre X"), or a phrase headed by a
+  noun of support or remembrance whatever its preposition ("la manifestation de soutien aux
+  salariés de X", "en mémoire de X"; events/beneficiary.py already takes out "pour X" and "en
+  soutien à X"). An actor named only there is the protest's target: it keeps the role
+  target beside a protester, and a protest whose every actor is one lists no protester (the
+  guidelines want a named actor taking part), so it goes;
+- its handling: the trigger is the core complement of a verb, or the 'de' complement of a
+  noun, by which authorities allow, ban, police, disperse or counter a protest (data/gathering.json
+  handle_verb, handle_noun: "X a autorisé la manifestation", "l'évacuation d'une
+  manifestation", "la gestion des manifestations", "pour parer à la grève"). Who is named
+  outside the trigger's own phrase then handles it or speaks of its handling; only the names
+  inside the trigger's phrase ("la manifestation des cheminots") stay.
+One hook: gathering.gathered_actors, for every protest candidate."""
+from __future__ import annotations
+
+from newsledger.extract.events.beneficiary import TRIBUTE_NOUNS
+from newsledger.extract.events.protest_aim import is_purpose_clause
+from newsledger.extract.events.syntax import case_of, forms, is_verbal, subtree_indices
+
+# the relations by which a trigger noun is what its governing verb does or undergoes, so that
+# the verb's own complements tell the protest's aim ("des manifestations ont eu lieu pour X")
+GOVERNED_DEPS = ("nsubj", "nsubj:pass", "obj", "obl:arg")
+AGAINST_CASES = {"contre"}
+# the prepositions of a phrase of place ("en France", "dans les rues de Paris"): a country
+# named so inside the aim, where the parser may hang it, is where the protest is held
+PLACE_CASES = {"en", "dans", "à", "au", "aux"}
+# the relations by which a handling verb takes the protest as what it acts on
+HANDLED_DEPS = ("obj", "nsubj:pass", "obl:arg", "iobj")
+
+
+def aim_indices(head, mention_tokens) -> set[int]:
+    """Token indices of the phrases that tell what or whom the protest `head` is against or
+    for (see the module's docstring): a purpose clause may hang on the place phrase of a
+    protest verb ("sont descendus dans les rues pour exiger"); a country in a phrase of place
+    inside the aim ("ont défilé contre le racisme en Italie") is where it is held, not its
+    target."""
+    anchors = [head]
+    if not is_verbal(head) and head.dep_ in GOVERNED_DEPS and head.head.i != head.i \
+            and is_verbal(head.head):
+        anchors.append(head.head)
+    out: set[int] = set()
+    for anchor in anchors:
+        for c in anchor.children:
+            if c.i == head.i:
+                continue
+            if is_purpose_clause(c) or (c.dep_.startswith(("obl", "nmod")) and (
+                    case_of(c) in AGAINST_CASES or c.lemma_.lower() in TRIBUTE_NOUNS)):
+                out |= subtree_indices(c)
+            elif is_verbal(anchor) and c.dep_.startswith("obl"):
+                for g in c.children:              # "dans les rues pour exiger"
+                    if is_purpose_clause(g):
+                        out |= subtree_indices(g)
+    for i in sorted(out):
+        tok = head.doc[i]
+        if case_of(tok) in PLACE_CASES and any(m.actor_type == "country" for m in mention_tokens.get(i, ())):
+            out -= subtree_indices(tok)           # "contre le racisme en Italie"
+    return out
+
+
+def is_handled(head, handle_verbs, handle_nouns) -> bool:
+    """The protest is what a verb or noun of handling acts on: "autoriser la manifestation",
+    "la manifestation a été interdite", "parer à la grève", "l'évacuation d'une manifestation"."""
+    gov = head.head
+    if gov.i == head.i:
+        return False
+    if is_verbal(gov):
+        return head.dep_ in HANDLED_DEPS and bool(forms(gov) & handle_verbs)
+    return head.dep_ == "nmod" and case_of(head) in ("de", "d'", "du", "des") \
+        and bool(forms(gov) & handle_nouns)
+
+
+def named_only_in(sent, indices: set[int], mention_tokens) -> set[str]:
+    """The actors whose every mention in the segment lies in `indices`."""
+    inside: dict[str, bool] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            inside[m.canonical_name] = inside.get(m.canonical_name, True) and t.i in indices
+    return {n for n, yes in inside.items() if yes}
+
+
+def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_verbs,
+                     handle_nouns) -> dict[str, str]:
+    """The actors of the protest candidate of trigger `head` without its handlers, its targets
+    as role target; empty when none is left but targets (see the module's docstring)."""
+    if not actors:
+        return actors
+    if is_handled(head, handle_verbs, handle_nouns):
+        own = named_only_in(sent, subtree_indices(head), mention_tokens)
+        actors = {n: r for n, r in actors.items() if n in own}
+        if not actors:
+            return {}
+    aim = aim_indices(head, mention_tokens)
+    if not aim:
+        return actors
+    aimed = named_only_in(sent, aim, mention_tokens)
+    if all(n in aimed for n in actors):
+        return {}                                 # "ils ont défilé pour exiger le départ de X"
+    return {n: ("target" if n in aimed else r) for n, r in actors.items()}

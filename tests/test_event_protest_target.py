@@ -1,0 +1,62 @@
+"""Whom a protest is against or for, and who handles it, are no protesters
+(events/protest_target.py, data/gathering.json handle_verb, handle_noun), on French sentences
+written for these tests: each rule loses its false protest or actor and keeps a true one."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+
+def protests(nlp, text, actors):
+    return [e for e in run(nlp, text, actors) if e.event_type == "protest"]
+
+
+def roles(events):
+    return {a.canonical_name: a.role for e in events for a in e.actors}
+
+
+MARTIN = [("Paul Martin", "Paul Martin", "person")]
+LEGRAND = [("Anne Legrand", "Anne Legrand", "person")]
+CGT = [("CGT", "CGT", "organization")]
+ACME = [("Acme", "Acme", "organization")]
+ITALIE = [("Italie", "Italie", "country")]
+
+
+def test_a_protest_whose_only_actor_is_its_aim_goes(nlp):
+    text = "Intro. Des centaines d'étudiants ont manifesté mardi à Lille pour exiger la démission de Paul Martin."
+    assert not protests(nlp, text, MARTIN)
+    text = "Intro. Une foule est descendue dans les rues pour s'opposer à un projet de loi de Paul Martin."
+    assert not protests(nlp, text, MARTIN)
+
+
+def test_the_aim_stays_as_target_beside_a_protester(nlp):
+    text = "Intro. Les militants de la CGT ont manifesté mardi à Lille pour exiger la démission de Paul Martin."
+    found = roles(protests(nlp, text, MARTIN + CGT))
+    assert found.get("CGT") == "source" and found.get("Paul Martin") == "target"
+
+
+def test_a_protest_of_support_for_a_company_staff_lists_no_protester(nlp):
+    text = "Intro. Il a participé samedi à la manifestation de soutien aux salariés d'Acme à Lyon."
+    assert not protests(nlp, text, ACME)
+    text = "Intro. Il a participé samedi à la manifestation de la CGT à Lyon."
+    assert protests(nlp, text, CGT)
+
+
+def test_a_country_where_the_aim_is_voiced_stays(nlp):
+    # "en Italie" hung by the parser under the 'contre' phrase is where they marched
+    text = "Intro. Des milliers de personnes ont manifesté samedi contre le racisme en Italie."
+    assert "Italie" in roles(protests(nlp, text, ITALIE))
+
+
+def test_who_allows_or_polices_a_protest_is_no_protester(nlp):
+    text = "Intro. Paul Martin a finalement autorisé la manifestation des cheminots samedi."
+    assert not protests(nlp, text, MARTIN)
+    text = "Intro. Paul Martin a demandé un rapport sur l'évacuation d'une manifestation samedi à Paris."
+    assert not protests(nlp, text, MARTIN)
+    text = "Intro. Anne Legrand a modifié les règles pour parer à la grève des correcteurs."
+    assert not protests(nlp, text, LEGRAND)
+
+
+def test_the_protesters_of_a_handled_protest_stay(nlp):
+    text = "Intro. Paul Martin a finalement autorisé la manifestation de la CGT samedi."
+    found = roles(protests(nlp, text, MARTIN + CGT))
+    assert "CGT" in found and "Paul Martin" not in found
