@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
+from newsledger.extract.events.office import title_words
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
                                              is_verbal, subtree_indices)
@@ -39,6 +40,7 @@ class LegalWords:
     questioning: frozenset[str]
     idiom_governors: dict
     manner_idioms: frozenset[str]
+    seat_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,7 @@ def legal_words() -> LegalWords:
     return LegalWords(frozenset(data["reporting_verb"]), frozenset(data["victim_noun"]),
                       frozenset(data["questioning_trigger"]),
                       {k: frozenset(v) for k, v in data["idiom_governor"].items()},
-                      frozenset(data["manner_idiom"]))
+                      frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -149,6 +151,24 @@ def in_speech_idiom(noun) -> bool:
     procès des médias": to condemn them in words)."""
     verbs = next((v for f in forms(noun) for k, v in legal_words().idiom_governors.items() if f == k), None)
     return bool(verbs) and noun.dep_ == "obj" and noun.head.i != noun.i and bool(forms(noun.head) & verbs)
+
+
+# ---- appeals --------------------------------------------------------------------------------
+
+def is_appealed(noun, lex: Lexicon) -> bool:
+    """The noun is what an appeal is lodged against: the "de" complement of a noun of
+    contexts.trial_stage ("l'appel de sa condamnation", "interjeter appel du jugement"), or the
+    "de" complement of the verb whose object that noun is ("X a fait appel de sa condamnation",
+    however the parser hangs it). One appeals a court's decision, not a speech: the noun names
+    a court ruling, and the appeal lodged is itself a legal action (eval/GUIDELINES.md)."""
+    if noun.pos_ != "NOUN" or case_of(noun) not in DE_CASES or noun.head.i == noun.i:
+        return False
+    stages = lex.contexts.get("trial_stage", frozenset())
+    gov = noun.head
+    if noun.dep_ == "nmod":
+        return bool(forms(gov) & stages)
+    return noun.dep_.startswith("obl") and is_verbal(gov) and any(
+        c.dep_ == "obj" and forms(c) & stages for c in gov.children)
 
 
 # ---- parties -------------------------------------------------------------------------------
@@ -284,15 +304,68 @@ def victims(head, sent, subjects=()) -> set[int]:
     return out
 
 
+def court_seats(sent, mention_tokens) -> set[int]:
+    """Tokens of the countries named as the "de" complement of a court, prosecutor or bar noun
+    (data: seat_noun, contexts.court_body: "le parquet de Paris", "le bâtonnier de Paris", "les
+    juges du pôle financier de Paris"): the city where it sits, not the state."""
+    seats = legal_words().seat_nouns | load_lexicon().contexts.get("court_body", frozenset())
+    return {t.i for t in sent if t.i in mention_tokens and t.dep_ == "nmod" and case_of(t) in DE_CASES
+            and t.head.i != t.i and forms(t.head) & seats
+            and all(m.actor_type == "country" for m in mention_tokens[t.i])} \
+        | {c.i for t in sent if t.i in mention_tokens and t.dep_ == "nmod" and case_of(t) in DE_CASES
+           and t.head.i != t.i and forms(t.head) & seats
+           and all(m.actor_type == "country" for m in mention_tokens[t.i])
+           for c in t.children if c.dep_ in ("flat:name", "flat")}
+
+
+def patients(head):
+    """The phrases the legal action of `head` is done to: a verb's object or passive subject,
+    or, for a participle without auxiliary before the verb it qualifies ("Mis en examen, le
+    candidat X crie..."), that verb's subject; a noun's "de" complement or possessor."""
+    if not is_verbal(head):
+        return [c for c in head.children if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and case_of(c) in DE_CASES)]
+    out = [c for c in head.children if c.dep_ in ("obj",) + PASSIVE_SUBJECT_DEPS]
+    if any(c.dep_.startswith("aux") for c in head.children) or "Part" not in head.morph.get("VerbForm"):
+        return out
+    if head.dep_ == "advcl" and head.i < head.head.i:
+        out += [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
+    for v in head.children:                       # the verb after it, parsed as its dependent
+        if v.dep_ in ("dep", "parataxis") and v.i > head.i and is_verbal(v):
+            out += [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+    return out
+
+
+MEMBER_DEPS = ("amod", "nmod", "flat", "flat:name", "compound")
+
+
+def affiliations(head, mention_tokens, lex: Lexicon) -> set[int]:
+    """Tokens of the organisations (a party, a body, a company) named only as the affiliation of
+    the person a legal action is done to ("le candidat LR a été mis en examen", "un militant de
+    Radio X arrêté"): the member is arrested, charged or tried, not the body."""
+    out: set[int] = set()
+    people = lex.people | title_words()
+    for p in patients(head):
+        if p.pos_ != "NOUN" or not forms(p) & people:
+            continue
+        for c in p.children:
+            if c.dep_ not in MEMBER_DEPS or (c.dep_ == "nmod" and case_of(c) not in DE_CASES):
+                continue                          # not "par la police": the agent
+            phrase = [t for t in phrase_words(c)]
+            if any(t.i in mention_tokens for t in phrase) and all(
+                    m.actor_type == "organization" for t in phrase for m in mention_tokens.get(t.i, ())):
+                out |= {t.i for t in phrase}
+    return out
+
+
 def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=()):
     """`mention_tokens` without the mentions of those who take no part in the legal action or
     attack of `head` (see the module's docstring); the same map for other types."""
     if etype not in AUTHORITY_SETS:
         return mention_tokens
     lex = load_lexicon()
-    drop = reporters(head, sent, lex, etype, mention_tokens)
+    drop = reporters(head, sent, lex, etype, mention_tokens) | court_seats(sent, mention_tokens)
     if etype == "legal_action":
-        drop |= victims(head, sent, subjects)
+        drop |= victims(head, sent, subjects) | affiliations(head, mention_tokens, lex)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens

@@ -7,6 +7,7 @@ import json
 from functools import lru_cache
 
 from newsledger.extract.events.constraints import has_date_complement
+from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
@@ -110,7 +111,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                                                           for c in cur.children):
             break                                  # a clause of its own: "alors qu'il a dénoncé"
         gov, first = cur.head, is_small_clause(cur)
-        if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not (
+        appealed = cur is head and is_appealed(head, lex)   # "appel du jugement": no call
+        if not appealed and completes_object_noun(cur, gov, governors):
+            return True                            # "a lancé un appel à la libération de X"
+        if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not appealed and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
         if gov.pos_ == "ADJ" and forms(gov) & words["disposition"]:
@@ -134,6 +138,22 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+# the prepositions that open a noun's complement ("un appel à la libération", "une demande
+# d'extradition", "l'exigence d'une enquête")
+NOUN_COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
+
+
+def completes_object_noun(cur, gov, governors) -> bool:
+    """`cur`, a complement the parser hung on the verb `gov` ("a lancé un appel à la libération
+    de X": "libération" obl:arg of "lancé"), comes right after the verb's object noun of
+    `governors` (a call, a demand, a wish) and is opened by a preposition that completes a noun:
+    it completes that noun, so it is only asked for, as when the parser hangs it on the noun."""
+    if not (cur.dep_.startswith("obl") and gov.pos_ == "VERB" and case_of(cur) in NOUN_COMPLEMENT_CASES):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < cur.i and forms(c) & governors
+               and c.right_edge.i == cur.left_edge.i - 1 for c in gov.children)
 
 
 def is_privative(head, privative) -> bool:

@@ -1,0 +1,61 @@
+"""Legal actions (events/legal.py, events/reference.py, constraints.is_court_sentence), on French
+sentences written for these tests: the conviction an appeal is lodged against is a court ruling,
+no public condemnation; a release only called for in a call the parser split from its noun is no
+happening; the city where a court or a bar sits and the body a charged person belongs to take no
+part in the legal action."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person"),
+          ("Radio Nord", "Radio Nord", "organization"), ("Belgrade", "Serbie", "country"),
+          ("Ligue verte", "Ligue verte", "organization")]
+
+
+def events(nlp, text, event_type):
+    return [e for e in run(nlp, text, PEOPLE) if e.event_type == event_type]
+
+
+def names(event):
+    return {a.canonical_name for a in event.actors}
+
+
+def test_the_conviction_appealed_is_a_court_ruling(nlp):
+    text = "Intro. Paul Martin a fait appel de sa condamnation."
+    assert events(nlp, text, "legal_action")
+    assert not events(nlp, text, "statement")
+
+
+def test_the_judgment_appealed_is_a_legal_action(nlp):
+    found = events(nlp, "Intro. Claire Dupont a interjeté appel du jugement.", "legal_action")
+    assert found and "Claire Dupont" in names(found[0])
+
+
+def test_a_condemnation_in_words_stays_a_statement(nlp):
+    assert events(nlp, "Intro. Paul Martin a condamné l'attaque et a fait appel au calme.", "statement")
+
+
+def test_a_release_called_for_is_no_release(nlp):
+    assert not events(nlp, "Intro. Radio Nord a lancé un appel à la libération de Paul Martin.",
+                      "legal_action")
+
+
+def test_a_release_told_stays(nlp):
+    found = events(nlp, "Intro. Radio Nord a salué la libération de Paul Martin.", "legal_action")
+    assert found and "Paul Martin" in names(found[0])
+
+
+def test_the_city_where_a_prosecutor_sits_takes_no_part(nlp):
+    found = events(nlp, "Intro. Le parquet de Belgrade a ouvert une enquête contre Paul Martin.",
+                   "legal_action")
+    assert found and "Serbie" not in names(found[0]) and "Paul Martin" in names(found[0])
+
+
+def test_the_body_of_a_charged_member_takes_no_part(nlp):
+    assert not events(nlp, "Intro. Un militant de la Ligue verte a été mis en examen mardi.",
+                      "legal_action")
+
+
+def test_the_body_that_files_a_complaint_takes_part(nlp):
+    found = events(nlp, "Intro. La Ligue verte a porté plainte contre Paul Martin.", "legal_action")
+    assert found and {"Ligue verte", "Paul Martin"} <= names(found[0])
