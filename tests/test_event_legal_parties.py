@@ -1,8 +1,7 @@
 """Legal actions (events/legal.py, events/reference.py, constraints.is_court_sentence), on French
 sentences written for these tests: the conviction an appeal is lodged against is a court ruling,
 no public condemnation; a release only called for in a call the parser split from its noun is no
-happening; the city where a court or a bar sits and the body a charged person belongs to take no
-part in the legal action."""
+happening; the city where the bar sits takes no part in the legal action."""
 from __future__ import annotations
 
 from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
@@ -45,15 +44,10 @@ def test_a_release_told_stays(nlp):
     assert found and "Paul Martin" in names(found[0])
 
 
-def test_the_city_where_a_prosecutor_sits_takes_no_part(nlp):
-    found = events(nlp, "Intro. Le parquet de Belgrade a ouvert une enquête contre Paul Martin.",
+def test_the_city_where_the_bar_sits_takes_no_part(nlp):
+    found = events(nlp, "Intro. Le bâtonnier de Belgrade a porté plainte contre Paul Martin.",
                    "legal_action")
     assert found and "Serbie" not in names(found[0]) and "Paul Martin" in names(found[0])
-
-
-def test_the_body_of_a_charged_member_takes_no_part(nlp):
-    assert not events(nlp, "Intro. Un militant de la Ligue verte a été mis en examen mardi.",
-                      "legal_action")
 
 
 def test_the_body_that_files_a_complaint_takes_part(nlp):

@@ -15,7 +15,10 @@
   avoir arrêté"), a pronoun or possessive of the trigger may stand for them ("X affirme que la
   police l'a arrêtée") or they are the authority of the act (a court, the police, the
   authorities; for an attack, armed forces); the victim of a crime named beside a legal action
-  against others ("quatre personnes mises en examen après l'agression de X").
+  against others ("quatre personnes mises en examen après l'agression de X"); a country named by
+  the city where the bar sits ("le bâtonnier de Paris").
+- Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
+  an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""
 from __future__ import annotations
 
@@ -24,7 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
-from newsledger.extract.events.office import title_words
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
                                              is_verbal, subtree_indices)
@@ -304,56 +306,17 @@ def victims(head, sent, subjects=()) -> set[int]:
     return out
 
 
-def court_seats(sent, mention_tokens) -> set[int]:
-    """Tokens of the countries named as the "de" complement of a court, prosecutor or bar noun
-    (data: seat_noun, contexts.court_body: "le parquet de Paris", "le bâtonnier de Paris", "les
-    juges du pôle financier de Paris"): the city where it sits, not the state."""
-    seats = legal_words().seat_nouns | load_lexicon().contexts.get("court_body", frozenset())
-    return {t.i for t in sent if t.i in mention_tokens and t.dep_ == "nmod" and case_of(t) in DE_CASES
-            and t.head.i != t.i and forms(t.head) & seats
-            and all(m.actor_type == "country" for m in mention_tokens[t.i])} \
-        | {c.i for t in sent if t.i in mention_tokens and t.dep_ == "nmod" and case_of(t) in DE_CASES
-           and t.head.i != t.i and forms(t.head) & seats
-           and all(m.actor_type == "country" for m in mention_tokens[t.i])
-           for c in t.children if c.dep_ in ("flat:name", "flat")}
-
-
-def patients(head):
-    """The phrases the legal action of `head` is done to: a verb's object or passive subject,
-    or, for a participle without auxiliary before the verb it qualifies ("Mis en examen, le
-    candidat X crie..."), that verb's subject; a noun's "de" complement or possessor."""
-    if not is_verbal(head):
-        return [c for c in head.children if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and case_of(c) in DE_CASES)]
-    out = [c for c in head.children if c.dep_ in ("obj",) + PASSIVE_SUBJECT_DEPS]
-    if any(c.dep_.startswith("aux") for c in head.children) or "Part" not in head.morph.get("VerbForm"):
-        return out
-    if head.dep_ == "advcl" and head.i < head.head.i:
-        out += [c for c in head.head.children if c.dep_ in SUBJECT_DEPS]
-    for v in head.children:                       # the verb after it, parsed as its dependent
-        if v.dep_ in ("dep", "parataxis") and v.i > head.i and is_verbal(v):
-            out += [c for c in v.children if c.dep_ in SUBJECT_DEPS]
-    return out
-
-
-MEMBER_DEPS = ("amod", "nmod", "flat", "flat:name", "compound")
-
-
-def affiliations(head, mention_tokens, lex: Lexicon) -> set[int]:
-    """Tokens of the organisations (a party, a body, a company) named only as the affiliation of
-    the person a legal action is done to ("le candidat LR a été mis en examen", "un militant de
-    Radio X arrêté"): the member is arrested, charged or tried, not the body."""
+def bar_seats(sent, mention_tokens) -> set[int]:
+    """Tokens of the countries named as the "de" complement of a noun of the bar (data:
+    seat_noun: "le bâtonnier de Paris", "le barreau de Paris"): the city where the lawyers'
+    order sits, not the state, whose justice the bar is no part of. A court's or prosecutor's
+    city stays: the judged samples count the state for its justice ("la cour d'appel de Paris")."""
+    seats = legal_words().seat_nouns
     out: set[int] = set()
-    people = lex.people | title_words()
-    for p in patients(head):
-        if p.pos_ != "NOUN" or not forms(p) & people:
-            continue
-        for c in p.children:
-            if c.dep_ not in MEMBER_DEPS or (c.dep_ == "nmod" and case_of(c) not in DE_CASES):
-                continue                          # not "par la police": the agent
-            phrase = [t for t in phrase_words(c)]
-            if any(t.i in mention_tokens for t in phrase) and all(
-                    m.actor_type == "organization" for t in phrase for m in mention_tokens.get(t.i, ())):
-                out |= {t.i for t in phrase}
+    for t in sent:
+        if t.i in mention_tokens and t.dep_ == "nmod" and case_of(t) in DE_CASES and t.head.i != t.i \
+                and forms(t.head) & seats and all(m.actor_type == "country" for m in mention_tokens[t.i]):
+            out |= {t.i} | {c.i for c in t.children if c.dep_ in ("flat:name", "flat")}
     return out
 
 
@@ -363,9 +326,9 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
     if etype not in AUTHORITY_SETS:
         return mention_tokens
     lex = load_lexicon()
-    drop = reporters(head, sent, lex, etype, mention_tokens) | court_seats(sent, mention_tokens)
+    drop = reporters(head, sent, lex, etype, mention_tokens) | bar_seats(sent, mention_tokens)
     if etype == "legal_action":
-        drop |= victims(head, sent, subjects) | affiliations(head, mention_tokens, lex)
+        drop |= victims(head, sent, subjects)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens

@@ -148,12 +148,15 @@ NOUN_COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
 def completes_object_noun(cur, gov, governors) -> bool:
     """`cur`, a complement the parser hung on the verb `gov` ("a lancé un appel à la libération
     de X": "libération" obl:arg of "lancé"), comes right after the verb's object noun of
-    `governors` (a call, a demand, a wish) and is opened by a preposition that completes a noun:
-    it completes that noun, so it is only asked for, as when the parser hangs it on the noun."""
+    `governors` (a call, a demand, a wish), which has no complement of its own after it, and is
+    opened by a preposition that completes a noun: it completes that noun, so it is only asked
+    for, as when the parser hangs it on the noun ("accepter la proposition de X d'une
+    conférence", whose noun has its own complement, is left)."""
     if not (cur.dep_.startswith("obl") and gov.pos_ == "VERB" and case_of(cur) in NOUN_COMPLEMENT_CASES):
         return False
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < cur.i and forms(c) & governors
-               and c.right_edge.i == cur.left_edge.i - 1 for c in gov.children)
+               and c.right_edge.i == cur.left_edge.i - 1 and not any(g.i > c.i for g in c.children)
+               for c in gov.children)
 
 
 def is_privative(head, privative) -> bool:
