@@ -1,7 +1,8 @@
 """Legal actions (events/legal.py, events/reference.py, constraints.is_court_sentence), on French
 sentences written for these tests: the conviction an appeal is lodged against is a court ruling,
 no public condemnation; a release only called for in a call the parser split from its noun is no
-happening; the city where the bar sits takes no part in the legal action."""
+happening, nor is what a bill would authorise; the city where the bar sits takes no part in the
+legal action."""
 from __future__ import annotations
 
 from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
@@ -53,3 +54,13 @@ def test_the_city_where_the_bar_sits_takes_no_part(nlp):
 def test_the_body_that_files_a_complaint_takes_part(nlp):
     found = events(nlp, "Intro. La Ligue verte a porté plainte contre Paul Martin.", "legal_action")
     assert found and {"Ligue verte", "Paul Martin"} <= names(found[0])
+
+
+def test_what_a_bill_would_authorise_is_no_happening(nlp):
+    assert not events(nlp, "Intro. Radio Nord a manifesté contre un projet de loi qui visait à autoriser "
+                           "les extraditions vers la Serbie.", "legal_action")
+
+
+def test_an_extradition_a_state_authorised_stays(nlp):
+    found = events(nlp, "Intro. La Serbie a autorisé l'extradition de Paul Martin.", "legal_action")
+    assert found and "Paul Martin" in names(found[0])

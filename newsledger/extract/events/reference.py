@@ -100,7 +100,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())) \
             or is_privative(head, words["privative"]) or is_argued_for(head, words["advocacy"]) \
             or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head) \
-            or is_impersonal_infinitive(head, words["impersonal_verbs"]):
+            or is_impersonal_infinitive(head, words["impersonal_verbs"]) \
+            or is_permitted_by_text(head, words["permission"], lex.contexts.get("bill", frozenset())):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -157,6 +158,33 @@ def completes_object_noun(cur, gov, governors) -> bool:
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < cur.i and forms(c) & governors
                and c.right_edge.i == cur.left_edge.i - 1 and not any(g.i > c.i for g in c.children)
                for c in gov.children)
+
+
+# the relations by which a verb of permission completes a bill's noun or its predicate ("un
+# projet de loi qui vise à autoriser", "un texte destiné à permettre", "la loi autorise")
+TEXT_CLAUSE_DEPS = ("xcomp", "acl", "acl:relcl", "advcl")
+
+
+def is_permitted_by_text(head, permission, bill) -> bool:
+    """The trigger is the object (or the passive subject) of a verb of permission (data:
+    permission) whose subject, or the noun its clause qualifies, is a bill or a law
+    (contexts.bill: "un projet de loi qui visait à autoriser les extraditions", "un texte
+    destiné à permettre la détention de X"): what a text authorises is a possibility, no
+    happening told."""
+    verb = head.head
+    if head.dep_ not in ("obj", "nsubj:pass") or verb.i == head.i or not forms(verb) & permission:
+        return False
+    cur = verb
+    for _ in range(4):
+        who = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in ("qui", "qu'", "que")]
+        if who:
+            return any(forms(w) & bill for w in who)
+        if cur.dep_ not in TEXT_CLAUSE_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN":
+            return bool(forms(cur) & bill)
+    return False
 
 
 def is_privative(head, privative) -> bool:
