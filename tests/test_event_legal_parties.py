@@ -2,7 +2,7 @@
 sentences written for these tests: the conviction an appeal is lodged against is a court ruling,
 no public condemnation; a release only called for in a call the parser split from its noun is no
 happening, nor is what a bill would authorise; the city where the bar sits takes no part in the
-legal action."""
+legal action, nor does who speaks beside a subordinate clause telling the charge of another."""
 from __future__ import annotations
 
 from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
@@ -63,4 +63,15 @@ def test_what_a_bill_would_authorise_is_no_happening(nlp):
 
 def test_an_extradition_a_state_authorised_stays(nlp):
     found = events(nlp, "Intro. La Serbie a autorisé l'extradition de Paul Martin.", "legal_action")
+    assert found and "Paul Martin" in names(found[0])
+
+
+def test_who_speaks_after_a_charge_of_another_takes_no_part(nlp):
+    assert not events(nlp, "Intro. Alors que l'ancien maire venait d'être mis en examen, le président de "
+                           "Radio Nord a affirmé que rien n'était prouvé.", "legal_action")
+
+
+def test_who_speaks_after_his_own_charge_takes_part(nlp):
+    found = events(nlp, "Intro. Alors qu'il venait d'être mis en examen, Paul Martin a affirmé que rien "
+                        "n'était prouvé.", "legal_action")
     assert found and "Paul Martin" in names(found[0])

@@ -11,7 +11,8 @@
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
   indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...",
-  "..., relate X"), and the one told, unless the trigger's syntax makes them its doer ("X a dit
+  "..., relate X") or with the trigger in a subordinate clause of another subject beside it ("Alors
+  que X venait d'être mis en examen, Y a rappelé que..."), and the one told, unless the trigger's syntax makes them its doer ("X a dit
   avoir arrêté"), a pronoun or possessive of the trigger may stand for them ("X affirme que la
   police l'a arrêtée") or they are the authority of the act (a court, the police, the
   authorities; for an attack, armed forces); the victim of a crime named beside a legal action
@@ -197,6 +198,18 @@ def is_told(top, verb) -> bool:
     return top.dep_ in TOLD_DEPS
 
 
+def is_backdrop(top) -> bool:
+    """The phrase under a reporting verb that holds the trigger is an adverbial clause with a
+    conjunction and a subject of its own that is no personal pronoun ("Alors que X venait d'être
+    mis en examen, Y a rappelé que..."): the backdrop of what the teller says, a happening of
+    another, in which the teller takes no part ("Alors qu'il venait d'être arrêté, Y a dit..."
+    is left: "il" may be Y)."""
+    if top.dep_ != "advcl" or not any(c.dep_ == "mark" for c in top.children):
+        return False
+    subjects = [c for c in top.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+    return bool(subjects) and not any(c.pos_ == "PRON" for c in subjects)
+
+
 def is_place(tok, mention_tokens) -> bool:
     """A place: a place entity of the model or a country actor ("à Leidschendam")."""
     return tok.ent_type_ in ("LOC", "GPE") or any(
@@ -244,7 +257,8 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
         path.append(cur)
         cur = cur.head
-        if is_verbal(cur) and forms(cur) & reporting and is_told(path[-1], cur) and not controls(path):
+        if is_verbal(cur) and forms(cur) & reporting and (is_told(path[-1], cur) or is_backdrop(path[-1])) \
+                and not controls(path):
             verbs.append(cur)
     out: set[int] = set()
     persons = pronoun_persons(head)
