@@ -113,7 +113,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             break                                  # a clause of its own: "alors qu'il a dénoncé"
         gov, first = cur.head, is_small_clause(cur)
         appealed = cur is head and is_appealed(head, lex)   # "appel du jugement": no call
-        if not appealed and completes_object_noun(cur, gov, governors):
+        if cur is head and not appealed and completes_object_noun(cur, gov, governors):
             return True                            # "a lancé un appel à la libération de X"
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not appealed and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
@@ -147,8 +147,9 @@ NOUN_COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
 
 
 def completes_object_noun(cur, gov, governors) -> bool:
-    """`cur`, a complement the parser hung on the verb `gov` ("a lancé un appel à la libération
-    de X": "libération" obl:arg of "lancé"), comes right after the verb's object noun of
+    """`cur`, the trigger noun as a complement the parser hung on the verb `gov` ("a lancé un
+    appel à la libération de X": "libération" obl:arg of "lancé"; not a noun above the trigger,
+    which may be the verb's own complement: "envoyé ses propositions à tous les candidats"), comes right after the verb's object noun of
     `governors` (a call, a demand, a wish), which has no complement of its own after it, and is
     opened by a preposition that completes a noun: it completes that noun, so it is only asked
     for, as when the parser hangs it on the noun ("accepter la proposition de X d'une
