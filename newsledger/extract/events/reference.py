@@ -149,11 +149,12 @@ NOUN_COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
 def completes_object_noun(cur, gov, governors) -> bool:
     """`cur`, the trigger noun as a complement the parser hung on the verb `gov` ("a lancé un
     appel à la libération de X": "libération" obl:arg of "lancé"; not a noun above the trigger,
-    which may be the verb's own complement: "envoyé ses propositions à tous les candidats"), comes right after the verb's object noun of
-    `governors` (a call, a demand, a wish), which has no complement of its own after it, and is
-    opened by a preposition that completes a noun: it completes that noun, so it is only asked
-    for, as when the parser hangs it on the noun ("accepter la proposition de X d'une
-    conférence", whose noun has its own complement, is left)."""
+    which may be the verb's own complement: "envoyé ses propositions à tous les candidats"),
+    comes right after the verb's object noun of `governors` (a call, a demand, a wish), which
+    has no complement of its own after it, and is opened by a preposition that completes a
+    noun: it completes that noun, so it is only asked for, as when the parser hangs it on the
+    noun ("accepter la proposition de X d'une conférence", whose noun has its own complement,
+    is left)."""
     if not (cur.dep_.startswith("obl") and gov.pos_ == "VERB" and case_of(cur) in NOUN_COMPLEMENT_CASES):
         return False
     return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < cur.i and forms(c) & governors
