@@ -9,7 +9,7 @@ from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
 
 PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person"),
           ("Radio Nord", "Radio Nord", "organization"), ("Belgrade", "Serbie", "country"),
-          ("Ligue verte", "Ligue verte", "organization")]
+          ("Serbie", "Serbie", "country"), ("Ligue verte", "Ligue verte", "organization")]
 
 
 def events(nlp, text, event_type):
