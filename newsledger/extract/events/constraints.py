@@ -3,7 +3,7 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
-from newsledger.extract.events.legal import other_sense
+from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
@@ -285,6 +285,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
                                      opt.get("scope", "subtree"), mention_tokens)
         if not found and opt.get("or_dated") and has_date_complement(tok):
             found, loose = True, False            # "la guerre de juin 1967": a named happening
+        if not found and rule.event_type == "legal_action" and is_appealed(tok, lex):
+            found, loose = True, False            # "interjeter appel du jugement": a court's
         if not found:
             return None
         if loose and rule.event_type == "attack" and party_attacks(tok, lex, mention_tokens):
@@ -506,6 +508,8 @@ def is_court_sentence(tok, lex: Lexicon | None = None, mention_tokens=()) -> boo
     tribunal", "une condamnation définitive", "X a été condamné": a court decision, not a
     public condemnation (one condemns an act; a person condemned is sentenced)."""
     court = lex.contexts.get("court", frozenset()) if lex is not None else frozenset()
+    if lex is not None and is_appealed(tok, lex):
+        return True                               # "a fait appel de sa condamnation"
     for c in tok.children:
         marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
         if marks & {"à", "au", "aux"} and (c.pos_ == "VERB" or forms(c) & PENALTIES):

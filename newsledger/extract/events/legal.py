@@ -11,11 +11,15 @@
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
   indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...",
-  "..., relate X"), and the one told, unless the trigger's syntax makes them its doer ("X a dit
+  "..., relate X") or with the trigger in a subordinate clause of another subject beside it ("Alors
+  que X venait d'être mis en examen, Y a rappelé que..."), and the one told, unless the trigger's syntax makes them its doer ("X a dit
   avoir arrêté"), a pronoun or possessive of the trigger may stand for them ("X affirme que la
   police l'a arrêtée") or they are the authority of the act (a court, the police, the
   authorities; for an attack, armed forces); the victim of a crime named beside a legal action
-  against others ("quatre personnes mises en examen après l'agression de X").
+  against others ("quatre personnes mises en examen après l'agression de X"); a country named by
+  the city where the bar sits ("le bâtonnier de Paris").
+- Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
+  an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""
 from __future__ import annotations
 
@@ -39,6 +43,7 @@ class LegalWords:
     questioning: frozenset[str]
     idiom_governors: dict
     manner_idioms: frozenset[str]
+    seat_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +52,7 @@ def legal_words() -> LegalWords:
     return LegalWords(frozenset(data["reporting_verb"]), frozenset(data["victim_noun"]),
                       frozenset(data["questioning_trigger"]),
                       {k: frozenset(v) for k, v in data["idiom_governor"].items()},
-                      frozenset(data["manner_idiom"]))
+                      frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -151,6 +156,24 @@ def in_speech_idiom(noun) -> bool:
     return bool(verbs) and noun.dep_ == "obj" and noun.head.i != noun.i and bool(forms(noun.head) & verbs)
 
 
+# ---- appeals --------------------------------------------------------------------------------
+
+def is_appealed(noun, lex: Lexicon) -> bool:
+    """The noun is what an appeal is lodged against: the "de" complement of a noun of
+    contexts.trial_stage ("l'appel de sa condamnation", "interjeter appel du jugement"), or the
+    "de" complement of the verb whose object that noun is ("X a fait appel de sa condamnation",
+    however the parser hangs it). One appeals a court's decision, not a speech: the noun names
+    a court ruling, and the appeal lodged is itself a legal action (eval/GUIDELINES.md)."""
+    if noun.pos_ != "NOUN" or case_of(noun) not in DE_CASES or noun.head.i == noun.i:
+        return False
+    stages = lex.contexts.get("trial_stage", frozenset())
+    gov = noun.head
+    if noun.dep_ == "nmod":
+        return bool(forms(gov) & stages)
+    return noun.dep_.startswith("obl") and is_verbal(gov) and any(
+        c.dep_ == "obj" and forms(c) & stages for c in gov.children)
+
+
 # ---- parties -------------------------------------------------------------------------------
 
 AUTHORITY_SETS = {"legal_action": ("court", "court_body", "authority"),
@@ -173,6 +196,18 @@ def is_told(top, verb) -> bool:
     if top.dep_ == "advcl" and (top.i < verb.i or any(c.dep_ == "mark" for c in top.children)):
         return False                                # "tandis que X affirme", "pour faire"
     return top.dep_ in TOLD_DEPS
+
+
+def is_backdrop(top) -> bool:
+    """The phrase under a reporting verb that holds the trigger is an adverbial clause with a
+    conjunction and a subject of its own that is no personal pronoun ("Alors que X venait d'être
+    mis en examen, Y a rappelé que..."): the backdrop of what the teller says, a happening of
+    another, in which the teller takes no part ("Alors qu'il venait d'être arrêté, Y a dit..."
+    is left: "il" may be Y)."""
+    if top.dep_ != "advcl" or not any(c.dep_ == "mark" for c in top.children):
+        return False
+    subjects = [c for c in top.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+    return bool(subjects) and not any(c.pos_ == "PRON" for c in subjects)
 
 
 def is_place(tok, mention_tokens) -> bool:
@@ -222,7 +257,8 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
         path.append(cur)
         cur = cur.head
-        if is_verbal(cur) and forms(cur) & reporting and is_told(path[-1], cur) and not controls(path):
+        if is_verbal(cur) and forms(cur) & reporting and (is_told(path[-1], cur) or is_backdrop(path[-1])) \
+                and not controls(path):
             verbs.append(cur)
     out: set[int] = set()
     persons = pronoun_persons(head)
@@ -284,13 +320,27 @@ def victims(head, sent, subjects=()) -> set[int]:
     return out
 
 
+def bar_seats(sent, mention_tokens) -> set[int]:
+    """Tokens of the countries named as the "de" complement of a noun of the bar (data:
+    seat_noun: "le bâtonnier de Paris", "le barreau de Paris"): the city where the lawyers'
+    order sits, not the state, whose justice the bar is no part of. A court's or prosecutor's
+    city stays: the judged samples count the state for its justice ("la cour d'appel de Paris")."""
+    seats = legal_words().seat_nouns
+    out: set[int] = set()
+    for t in sent:
+        if t.i in mention_tokens and t.dep_ == "nmod" and case_of(t) in DE_CASES and t.head.i != t.i \
+                and forms(t.head) & seats and all(m.actor_type == "country" for m in mention_tokens[t.i]):
+            out |= {t.i} | {c.i for c in t.children if c.dep_ in ("flat:name", "flat")}
+    return out
+
+
 def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=()):
     """`mention_tokens` without the mentions of those who take no part in the legal action or
     attack of `head` (see the module's docstring); the same map for other types."""
     if etype not in AUTHORITY_SETS:
         return mention_tokens
     lex = load_lexicon()
-    drop = reporters(head, sent, lex, etype, mention_tokens)
+    drop = reporters(head, sent, lex, etype, mention_tokens) | bar_seats(sent, mention_tokens)
     if etype == "legal_action":
         drop |= victims(head, sent, subjects)
     drop &= set(mention_tokens)

@@ -7,6 +7,7 @@ import json
 from functools import lru_cache
 
 from newsledger.extract.events.constraints import has_date_complement
+from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
@@ -99,7 +100,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())) \
             or is_privative(head, words["privative"]) or is_argued_for(head, words["advocacy"]) \
             or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head) \
-            or is_impersonal_infinitive(head, words["impersonal_verbs"]):
+            or is_impersonal_infinitive(head, words["impersonal_verbs"]) \
+            or is_permitted_by_text(head, words["permission"], lex.contexts.get("bill", frozenset())):
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -110,7 +112,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                                                           for c in cur.children):
             break                                  # a clause of its own: "alors qu'il a dénoncé"
         gov, first = cur.head, is_small_clause(cur)
-        if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not (
+        appealed = cur is head and is_appealed(head, lex)   # "appel du jugement": no call
+        if cur is head and not appealed and completes_object_noun(cur, gov, governors):
+            return True                            # "a lancé un appel à la libération de X"
+        if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not appealed and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
             return True
         if gov.pos_ == "ADJ" and forms(gov) & words["disposition"]:
@@ -133,6 +138,54 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         cur = gov
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
+    return False
+
+
+# the prepositions that open a noun's complement ("un appel à la libération", "une demande
+# d'extradition", "l'exigence d'une enquête")
+NOUN_COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
+
+
+def completes_object_noun(cur, gov, governors) -> bool:
+    """`cur`, the trigger noun as a complement the parser hung on the verb `gov` ("a lancé un
+    appel à la libération de X": "libération" obl:arg of "lancé"; not a noun above the trigger,
+    which may be the verb's own complement: "envoyé ses propositions à tous les candidats"),
+    comes right after the verb's object noun of `governors` (a call, a demand, a wish), which
+    has no complement of its own after it, and is opened by a preposition that completes a
+    noun: it completes that noun, so it is only asked for, as when the parser hangs it on the
+    noun ("accepter la proposition de X d'une conférence", whose noun has its own complement,
+    is left)."""
+    if not (cur.dep_.startswith("obl") and gov.pos_ == "VERB" and case_of(cur) in NOUN_COMPLEMENT_CASES):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.i < cur.i and forms(c) & governors
+               and c.right_edge.i == cur.left_edge.i - 1 and not any(g.i > c.i for g in c.children)
+               for c in gov.children)
+
+
+# the relations by which a verb of permission completes a bill's noun or its predicate ("un
+# projet de loi qui vise à autoriser", "un texte destiné à permettre", "la loi autorise")
+TEXT_CLAUSE_DEPS = ("xcomp", "acl", "acl:relcl", "advcl")
+
+
+def is_permitted_by_text(head, permission, bill) -> bool:
+    """The trigger is the object (or the passive subject) of a verb of permission (data:
+    permission) whose subject, or the noun its clause qualifies, is a bill or a law
+    (contexts.bill: "un projet de loi qui visait à autoriser les extraditions", "un texte
+    destiné à permettre la détention de X"): what a text authorises is a possibility, no
+    happening told."""
+    verb = head.head
+    if head.dep_ not in ("obj", "nsubj:pass") or verb.i == head.i or not forms(verb) & permission:
+        return False
+    cur = verb
+    for _ in range(4):
+        who = [c for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in ("qui", "qu'", "que")]
+        if who:
+            return any(forms(w) & bill for w in who)
+        if cur.dep_ not in TEXT_CLAUSE_DEPS or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "NOUN":
+            return bool(forms(cur) & bill)
     return False
 
 
