@@ -9,22 +9,12 @@ from __future__ import annotations
 
 from newsledger.extract.events.participants import is_prepositional, subject_indices
 
+from test_event_statement_speaker import DUPONT, DURAND, MARTIN, of_trigger, statements
 from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
 
-DUPONT = ("Jean Dupont", "Jean Dupont", "person")
-MARTIN = ("Paul Martin", "Paul Martin", "person")
-DURAND = ("Marie Durand", "Marie Durand", "person")
 RURALITY = ("Solidarités et de la Pêche", "Solidarités et de la Pêche", "organization")
 BORDURIE = ("Bordurie", "Bordurie", "country")
 SYLDAVIE = ("Syldavie", "Syldavie", "country")
-
-
-def statements(events):
-    return [e for e in events if e.event_type == "statement"]
-
-
-def of_trigger(events, word):
-    return [e for e in events if word in e.trigger]
 
 
 def test_a_former_office_does_not_take_up_the_first_name_before_it(nlp):
