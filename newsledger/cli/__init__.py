@@ -53,8 +53,9 @@ def entry() -> None:
     """The `newsledger` script. Its exit handler, registered before anything else (so run after
     every other one: Prefect's log and event queues drained, its API server stopped, temporary
     folders removed, logging shut down), ends the process with the command's status without
-    the interpreter's teardown, which only frees memory object by object: ~1 s of CPU after a
-    run (the seeds, 3 runs each: the command returns 1.0-1.4 s sooner). Everything the command
+    the interpreter's teardown, which only frees memory object by object (a run of the seeds
+    under strace, 2 runs each: last output to exit 0.22-0.27 s against 1.27-1.95 s with the
+    teardown; BENCHMARKS.md, "N = 2,000 at 1ba509d"). Everything the command
     writes is written and closed by then (the warehouse's connection is closed by the command;
     standard output and error are flushed here)."""
     import atexit
