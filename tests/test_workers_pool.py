@@ -40,26 +40,6 @@ def test_the_fork_servers_preload_also_reads_the_lemmatizers_word_tables():
     assert lemmatizer_tables.cache_info().currsize == 1    # no worker reads them on its first article
 
 
-def test_the_fork_server_leaves_without_its_teardown(tmp_path):
-    """The fork server imports FORKSERVER_EXIT after the model: its exit handler ends the
-    process before any handler registered earlier (and the interpreter's teardown) runs. Shown
-    on a process of its own, never this one (the handler would end pytest)."""
-    import subprocess
-    import sys
-
-    from newsledger.orchestration import workers
-
-    marker = tmp_path / "teardown-ran"
-    code = (f"import atexit; atexit.register(open, {str(marker)!r}, 'w'); "
-            f"import {workers.FORKSERVER_EXIT}; raise SystemExit")
-    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, timeout=60)
-    assert done.returncode == 0
-    assert not marker.exists()                   # the earlier exit handler never ran
-    control = subprocess.run([sys.executable, "-c", code.replace(f"import {workers.FORKSERVER_EXIT}; ", "")],
-                             cwd=ROOT, timeout=60)
-    assert control.returncode == 0 and marker.exists()
-
-
 def test_a_local_run_has_one_worker_per_core_whatever_its_size(monkeypatch):
     from newsledger.orchestration.runners import default_workers
 

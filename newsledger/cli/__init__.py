@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 
 from newsledger import config  # noqa: F401  (telemetry off, Prefect home in the project)
@@ -50,33 +49,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    """The `newsledger` script. Its exit handler, registered before anything else (so run after
-    every other one: Prefect's log and event queues drained, its API server stopped, temporary
-    folders removed, logging shut down), ends the process with the command's status without
-    the interpreter's teardown, which only frees memory object by object (a run of the seeds
-    under strace, 2 runs each: last output to exit 0.22-0.27 s against 1.27-1.95 s with the
-    teardown; BENCHMARKS.md, "N = 2,000 at 1ba509d"). Everything the command
-    writes is written and closed by then (the warehouse's connection is closed by the command;
-    standard output and error are flushed here)."""
-    import atexit
-
-    status = [EXIT_FAILED]       # an exception that escapes main() fails the command
-    atexit.register(_leave, status)
-    try:
-        status[0] = main()
-    except SystemExit as exc:    # argparse's usage errors (2) and --help (0)
-        status[0] = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
-        raise
-    sys.exit(status[0])
-
-
-def _leave(status: list[int]) -> None:
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass
-    os._exit(status[0])
+    """The `newsledger` script: exits through the interpreter's normal shutdown."""
+    sys.exit(main())
 
 
 if __name__ == "__main__":

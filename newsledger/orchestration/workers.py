@@ -23,7 +23,6 @@ from concurrent.futures import ProcessPoolExecutor
 from newsledger.orchestration.runners import stop_with_parent
 
 PRELOAD = "newsledger.orchestration.preload"    # imported by the fork server, once
-FORKSERVER_EXIT = "newsledger.orchestration.forkserver_exit"   # the fork server only: no teardown
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
@@ -49,7 +48,7 @@ def start(workers: int) -> ProcessPoolExecutor:
             _pool = None
         if _pool is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([PRELOAD, FORKSERVER_EXIT])
+            context.set_forkserver_preload([PRELOAD])
             pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                        initializer=stop_with_parent)
             # one submission per worker: each forks a process (none is idle yet)
