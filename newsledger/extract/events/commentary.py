@@ -20,10 +20,10 @@ Hooks: gathering.gathered_actors (protests) and election.election_actors (electi
 from __future__ import annotations
 
 from newsledger.extract.events.gathering import (GatheringWords, gathering_words, in_first_person, named_part,
-                                                 only_named_in, subject_phrases)
+                                                 subject_phrases)
 from newsledger.extract.events.participants import after_quote
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, forms,
-                                             is_verbal, subtree_indices)
+                                             is_verbal, only_named_in, subtree_indices)
 
 PERSONAL = {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous", "tu", "lui", "eux",
             "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "le", "la", "l'", "l’", "les"}

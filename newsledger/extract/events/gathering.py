@@ -34,7 +34,7 @@ from newsledger.extract.events.meeting_scope import meeting_actors
 from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.protest_target import protester_actors
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
-                                             forms, is_verbal, subtree_indices)
+                                             forms, is_verbal, only_named_in, subtree_indices)
 from newsledger.extract.events.trip import is_trip_rule
 from newsledger.resources import data_dir
 
@@ -170,16 +170,6 @@ def named_part(tok) -> set[int]:
         if case_of(c) is None and not c.dep_.startswith(("acl", "advcl")):
             out |= named_part(c)
     return out
-
-
-def only_named_in(sent, indices: set[int], own: frozenset[int], mention_tokens) -> set[str]:
-    """The actors whose every mention in the segment lies in `indices` and outside `own`."""
-    inside: dict[str, bool] = {}
-    for t in sent:
-        for m in mention_tokens.get(t.i, ()):
-            name = m.canonical_name
-            inside[name] = inside.get(name, True) and t.i in indices and t.i not in own
-    return {n for n, yes in inside.items() if yes}
 
 
 def has_protest_cue(head, sent, mention_tokens, words: GatheringWords) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.beneficiary import TRIBUTE_NOUNS
 from newsledger.extract.events.protest_aim import is_purpose_clause
-from newsledger.extract.events.syntax import case_of, forms, is_verbal, subtree_indices
+from newsledger.extract.events.syntax import case_of, forms, is_verbal, only_named_in, subtree_indices
 
 # the relations by which a trigger noun is what its governing verb does or undergoes, so that
 # the verb's own complements tell the protest's aim ("des manifestations ont eu lieu pour X")
@@ -74,15 +74,6 @@ def is_handled(head, handle_verbs, handle_nouns) -> bool:
         and bool(forms(gov) & handle_nouns)
 
 
-def named_only_in(sent, indices: set[int], mention_tokens) -> set[str]:
-    """The actors whose every mention in the segment lies in `indices`."""
-    inside: dict[str, bool] = {}
-    for t in sent:
-        for m in mention_tokens.get(t.i, ()):
-            inside[m.canonical_name] = inside.get(m.canonical_name, True) and t.i in indices
-    return {n for n, yes in inside.items() if yes}
-
-
 def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_verbs,
                      handle_nouns) -> dict[str, str]:
     """The actors of the protest candidate of trigger `head` without its handlers, its targets
@@ -90,14 +81,14 @@ def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_
     if not actors:
         return actors
     if is_handled(head, handle_verbs, handle_nouns):
-        own = named_only_in(sent, subtree_indices(head), mention_tokens)
+        own = only_named_in(sent, subtree_indices(head), frozenset(), mention_tokens)
         actors = {n: r for n, r in actors.items() if n in own}
         if not actors:
             return {}
     aim = aim_indices(head, mention_tokens)
     if not aim:
         return actors
-    aimed = named_only_in(sent, aim, mention_tokens)
+    aimed = only_named_in(sent, aim, frozenset(), mention_tokens)
     if all(n in aimed for n in actors):
         return {}                                 # "ils ont défilé pour exiger le départ de X"
     return {n: ("target" if n in aimed else r) for n, r in actors.items()}

@@ -338,3 +338,13 @@ def determiner(head) -> str:
         if kind in kinds:
             return kind
     return "bare"
+
+
+def only_named_in(sent, indices: set[int], own: frozenset[int], mention_tokens) -> set[str]:
+    """The actors whose every mention in the segment lies in `indices` and outside `own`."""
+    inside: dict[str, bool] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            name = m.canonical_name
+            inside[name] = inside.get(name, True) and t.i in indices and t.i not in own
+    return {n for n, yes in inside.items() if yes}
