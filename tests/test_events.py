@@ -504,6 +504,16 @@ def test_date_of_a_participle_describing_the_trigger_noun(nlp):
     assert ev.date_text == "en juin"
 
 
+def test_an_end_bound_is_not_the_date_of_the_happening(nlp):
+    """"jusqu'en 2034" ends a term of office; it does not date the referendum."""
+    actors = [("Kazakhstan", "Kazakhstan", "country"), ("Tokaïev", "Kassym-Jomart Tokaïev", "person")]
+    for bound in ("jusqu'en 2034", "jusqu’au 1er janvier 2034"):
+        text = (f"Au Kazakhstan, le référendum constitutionnel permet au président Tokaïev de "
+                f"briguer un mandat supplémentaire, {bound}.")
+        ev = only(run(nlp, text, actors, published_at="2024-03-08"), "election")
+        assert ev.date_text is None and ev.event_date is None, bound
+
+
 def test_date_of_the_occasion_and_of_a_time_noun(nlp):
     text = "Lors du sommet de cette année à Lima, le Pérou a condamné la Bolivie."
     ev = only(run(nlp, text, [("Pérou", "Pérou", "country"), ("Bolivie", "Bolivie", "country")],

@@ -17,6 +17,7 @@ WEEKDAYS: tuple[str, ...] = tuple(_WORDS["weekdays"])              # lundi ... d
 TIME_NOUNS: frozenset[str] = frozenset(_WORDS["time_nouns"])      # début, veille, semaine, ...
 DEFINITE_ARTICLES: tuple[str, ...] = tuple(_WORDS["definite_articles"])      # les, la, le, l'
 PARTITIVE_ARTICLES: tuple[str, ...] = tuple(_WORDS["partitive_articles"])    # du, des, de la, d'
+UNTIL_PREPOSITIONS: frozenset[str] = frozenset(_WORDS["until_prepositions"])  # jusque, jusqu'
 APOSTROPHE: str = _WORDS["apostrophe"]
 TYPOGRAPHIC_APOSTROPHE: str = _WORDS["typographic_apostrophe"]
 APOSTROPHES = f"[{APOSTROPHE}{TYPOGRAPHIC_APOSTROPHE}]"    # regex class: either apostrophe

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 from newsledger.extract.dates import find_time_expressions
 from newsledger.extract.events.syntax import DE_CASES, DE_FORMS, clause_indices, governing_verb, is_verbal
-from newsledger.extract.words import TIME_NOUNS
+from newsledger.extract.words import TIME_NOUNS, UNTIL_PREPOSITIONS, straight_apostrophes
 
 
 PLACE_PREPOSITIONS = {"à", "au", "aux", "en", "dans", "près"}
@@ -138,6 +138,20 @@ class DocEnts:
         return [e for e in ents if e.end <= span.end]
 
 
+def is_end_bound(span) -> bool:
+    """A time expression after "jusque" ("rester au pouvoir jusqu'en 2036", "jusqu'au 5
+    juin") is the end of a stretch of time, not the day something happens."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 3:           # "jusqu'" + "au" + "5 juin"
+        word = straight_apostrophes(span.doc[i].lower_)
+        if word in UNTIL_PREPOSITIONS:
+            return True
+        if span.doc[i].pos_ not in ("ADP", "DET"):
+            return False
+        i -= 1
+    return False
+
+
 def sentence_ents(sent, doc_ents: DocEnts | None = None) -> list:
     """`sent.ents` (the entities inside the span), from the doc's entities read once."""
     if doc_ents is None:
@@ -150,8 +164,8 @@ def own_time_expression(sent, head, other_heads=(), times=None,
     """The time expression of the trigger's own clause, or None: the nearest one that modifies
     the trigger or its governing verb (time_attachment 'own'), else the nearest that belongs to
     no other word of the clause ('near'); one that another verb, participle or noun governs is
-    never the trigger's ('other'). `times`: find_time_expressions(sent.text), `scope` and
-    `anchors`: date_scope_and_anchors(head, other_heads), when the caller has them."""
+    never the trigger's ('other'), nor is an end bound (is_end_bound). `times`:
+    find_time_expressions(sent.text), `scope` and `anchors`: date_scope_and_anchors(head, other_heads), when the caller has them."""
     if times is None:
         times = find_time_expressions(sent.text)
     if not times:
@@ -162,7 +176,7 @@ def own_time_expression(sent, head, other_heads=(), times=None,
     for start, end, text in times:
         span = doc.char_span(sent.start_char + start, sent.start_char + end,
                              alignment_mode="expand")
-        if span is None or not any(t.i in scope for t in span):
+        if span is None or not any(t.i in scope for t in span) or is_end_bound(span):
             continue
         how = time_attachment(span, anchors)
         if how == "other":
