@@ -216,6 +216,12 @@ def is_place(tok, mention_tokens) -> bool:
         m.actor_type == "country" for m in mention_tokens.get(tok.i, ()))
 
 
+def authority_words(etype: str | None, lex: Lexicon) -> frozenset[str]:
+    """The words of the authority of a legal action (a court, the police, the authorities) or
+    an attack (armed forces); none for the other types."""
+    return frozenset().union(*(lex.contexts.get(n, frozenset()) for n in AUTHORITY_SETS.get(etype, ())))
+
+
 def is_authority(phrase, words: frozenset[str]) -> bool:
     """The phrase's head, a word in apposition to it or a word of its chain of complements and
     adjectives is a word of the authority of the act ("la police britannique", "le procureur de
@@ -251,7 +257,7 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     affirme que la police l'a arrêté", "X a évoqué son procès"); one of the first person, in a
     quote before an incise ("« ils m'ont arrêté », raconte X")."""
     reporting = legal_words().reporting
-    authority = frozenset().union(*(lex.contexts.get(n, frozenset()) for n in AUTHORITY_SETS[etype]))
+    authority = authority_words(etype, lex)
     path, verbs = [], []
     cur = head
     while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:

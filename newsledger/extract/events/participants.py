@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.bystanders import without_bystanders
-from newsledger.extract.events.legal import without_non_parties
+from newsledger.extract.events.legal import authority_words, is_authority, without_non_parties
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder,
@@ -76,6 +76,11 @@ def subject_indices(tok) -> list:
                     out.append([tok.head.i])
             else:
                 out.append(subtree_order(c))
+    if not out and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children):
+        # "Selon X, Y a livré", "Dans ce climat, Y a prôné": Y hung on the opening adjunct
+        out.extend(subtree_order(a) for c in tok.children
+                   if c.dep_.startswith("obl") and c.i < tok.i and is_prepositional(c)
+                   for a in hung_subjects(c))
     if not out and tok.dep_ == "advcl" and is_bare_past_participle(tok):
         return []                                 # "Saluée pour sa gestion, X...": X is praised
     if not out and tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -110,10 +115,12 @@ def is_prepositional(tok) -> bool:
 
 
 def hung_subjects(adjunct) -> list:
-    """The names the parser hung on an adjunct it took for the subject, after a comma, in
-    apposition or as a conjunct ("A deux mois du vote, X a invité": X is the subject)."""
+    """The names the parser hung on an adjunct that opens the clause, after a comma, in
+    apposition, as a conjunct or as a complement without a preposition ("A deux mois du
+    vote, X a invité", "Selon la Maison Blanche, X a livré": X is the subject)."""
     doc = adjunct.doc
-    return [a for a in adjunct.children if a.dep_ in ("appos", "conj") and a.i > adjunct.i
+    return [a for a in adjunct.children if a.i > adjunct.i
+            and (a.dep_ in ("appos", "conj") or (a.dep_ == "nmod" and case_of(a) is None))
             and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)]
 
 
@@ -467,8 +474,50 @@ def foreign_tokens(head, other_heads) -> set[int]:
 def reporting_source(tok) -> bool:
     """A name in a "selon X" or "d'après X" phrase ("selon Europe 1", "d'après l'AFP") reports
     the sentence; it takes no part in what it reports."""
-    return any(c.dep_ == "case" and (c.lower_ == "selon" or is_d_apres(c))
-               for a in [tok, *list(tok.ancestors)[:3]] for c in a.children)
+    return any(is_reporting_phrase(a) for a in [tok, *list(tok.ancestors)[:3]])
+
+
+def is_reporting_phrase(tok) -> bool:
+    """A phrase opened by "selon" or "d'après" ("selon la Maison Blanche"): whom it names
+    reports what the sentence tells."""
+    return any(c.dep_ == "case" and (c.lower_ == "selon" or is_d_apres(c)) for c in tok.children)
+
+
+def informant_indices(sent, head, etype: str | None, subjects=()) -> set[int]:
+    """Tokens of the "selon X" and "d'après X" phrases of the sentence ("selon la Maison
+    Blanche", "selon le ministre, X"): whom they name reports what the sentence tells and takes
+    no part in it. Not the trigger's own phrase ("selon l'accord entre X et Y": X and Y are its
+    parties), not a subject the parser hung on the phrase (`subjects`: "Selon X, Y a livré"), and
+    not the authority of a legal action or an attack, who tells what it did ("trois
+    personnes ont été arrêtées, selon la police": legal.authority_words). None for a protest,
+    whose count is most often given by its own organisers ("70.000 selon la CGT")."""
+    if etype == "protest":
+        return set()
+    mine = {i for indices in subjects for i in indices}
+    authority = authority_words(etype, load_lexicon())
+    out: set[int] = set()
+    for tok in sent:
+        if is_reporting_phrase(tok) and head.i not in subtree_indices(tok) \
+                and not (authority and is_authority(tok, authority)):
+            out |= reporting_phrase_indices(tok) - mine
+    return out
+
+
+def reporting_phrase_indices(tok) -> set[int]:
+    """The tokens of the "selon X" phrase headed by `tok`: from its preposition to the first
+    comma ("Selon un sondage, X et Y font": X and Y are not in it, however the parser hung
+    them), without its clauses ("selon la police, qui y voit la main de X"), and a name in
+    apposition closed by punctuation ("selon le ministre, Andreas Geisel, ...")."""
+    doc = tok.doc
+    start = min(c.i for c in tok.children if c.dep_ == "case")
+    comma = next((t.i for t in doc[start:tok.right_edge.i + 1] if t.text == ","), tok.right_edge.i + 1)
+    out = set(range(start, comma))
+    for c in doc[comma:tok.right_edge.i + 1]:
+        # closed by punctuation: a subject hung there is followed by its verb instead
+        closed = c.right_edge.i + 1 >= len(doc) or doc[c.right_edge.i + 1].is_punct
+        if c.dep_ == "appos" and c.head.i in out and closed:
+            out |= subtree_indices(c)
+    return out - {i for c in tok.children if c.dep_.startswith("acl") for i in subtree_indices(c)}
 
 
 def is_d_apres(case) -> bool:
@@ -539,6 +588,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(speaker_verb)]
     if speaker_verb is not None and not subjects and after_quote(speaker_verb):
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
+    informants = informant_indices(sent, head, etype, subjects)    # "selon la Maison Blanche"
+    mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in informants}
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
     mention_tokens = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
