@@ -56,3 +56,25 @@ def test_participle_beside_a_title_with_the_name(nlp):
     # an official's noun ("élu de la Drôme") stays no election (sense.names_an_official)
     text = "Intro. Le député Paul Martin, élu de la Drôme, devrait rejoindre un groupe centriste."
     assert not elections(nlp, text, [MARTIN])
+
+
+def meetings(nlp, text, actors):
+    return [e for e in run(nlp, text, actors) if e.event_type == "meeting"]
+
+
+def test_an_official_trip_named_by_deplacement(nlp):
+    spain = ("Espagne", "Espagne", "country")
+    text = "Intro. La ministre Claire Dupont a effectué un déplacement en Espagne la semaine dernière."
+    assert "Claire Dupont" in names(meetings(nlp, text, [DUPONT, spain]))
+    text = "Intro. Le déplacement de Paul Martin au Portugal est prévu mardi."
+    assert "Paul Martin" in names(meetings(nlp, text, [MARTIN, ("Portugal", "Portugal", "country")]))
+
+
+def test_deplacement_in_another_sense_or_generic(nlp):
+    italy = ("Italie", "Italie", "country")
+    text = "Intro. Le gouvernement de Paul Martin a limité les déplacements vers l'Italie."
+    assert not meetings(nlp, text, [MARTIN, italy])
+    text = "Intro. Le déplacement du siège de la société de Paul Martin à Milan a surpris."
+    assert not meetings(nlp, text, [MARTIN])
+    text = "Intro. Paul Martin a effectué un déplacement privé en Italie pour des vacances."
+    assert not meetings(nlp, text, [MARTIN, italy])
