@@ -78,3 +78,11 @@ def test_deplacement_in_another_sense_or_generic(nlp):
     assert not meetings(nlp, text, [MARTIN])
     text = "Intro. Paul Martin a effectué un déplacement privé en Italie pour des vacances."
     assert not meetings(nlp, text, [MARTIN, italy])
+
+
+def test_what_one_would_be_the_first_to_do_if(nlp):
+    text = "Intro. Paul Martin serait le premier dirigeant à rencontrer Claire Dupont s'il gagnait."
+    assert not meetings(nlp, text, [MARTIN, DUPONT])
+    # without the supposition, the press's reporting conditional and the indicative stay
+    text = "Intro. Paul Martin a été le premier dirigeant à rencontrer Claire Dupont à Berlin."
+    assert meetings(nlp, text, [MARTIN, DUPONT])

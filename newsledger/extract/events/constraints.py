@@ -241,6 +241,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("determined") and not is_determined(tok):
         return None
+    if opt.get("singular") and "Plur" in tok.morph.get("Number"):
+        return None                               # "les déplacements à Paris": travel in general
     if opt.get("concluded") and not is_concluded(tok, lex):
         return None
     if opt.get("no_dative") and any(case_of(c) in ("à", "au", "aux") for c in tok.children
