@@ -44,11 +44,6 @@ def test_functions_that_are_not_taken_office(nlp):
     assert not elections(nlp, text, [DUPONT, MARTIN])
 
 
-def test_ballot_boxes_name_a_vote(nlp):
-    text = "Intro. Les électeurs se rendront aux urnes dimanche au Togo."
-    assert "Togo" in names(elections(nlp, text, [("Togo", "Togo", "country")]))
-
-
 def test_participle_beside_a_title_with_the_name(nlp):
     # "le député X, élu en 2017": the participle qualifies the title whose name is in apposition
     text = "Intro. Le député Paul Martin, élu en 2017, devrait rejoindre un groupe centriste."
@@ -86,3 +81,9 @@ def test_what_one_would_be_the_first_to_do_if(nlp):
     # without the supposition, the press's reporting conditional and the indicative stay
     text = "Intro. Paul Martin a été le premier dirigeant à rencontrer Claire Dupont à Berlin."
     assert meetings(nlp, text, [MARTIN, DUPONT])
+
+
+def test_the_apposition_reading_is_only_for_elections(nlp):
+    # a killing told twice stays one event: "la journaliste X, tuée ..." is left as on main
+    text = "Intro. La journaliste Claire Dupont, tuée par balle jeudi, travaillait à Lyon."
+    assert not [e for e in run(nlp, text, [DUPONT]) if e.event_type == "attack"]

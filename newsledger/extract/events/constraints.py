@@ -415,9 +415,11 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
                 return True
     if tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
             tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
-            or (tok.head.pos_ == "NOUN" and (forms(tok.head) & people
-                                             or named_in_apposition(tok.head, mention_tokens)))):
-        return True                               # "X, arrêté mardi", "le député X, élu en 2017"
+            or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
+        return True                               # "X, arrêté mardi", "les personnes arrêtées"
+    if event_type == "election" and tok.dep_ in ("acl", "appos") and tok.head.pos_ == "NOUN" \
+            and named_in_apposition(tok.head, mention_tokens):
+        return True                               # "le député X, élu en 2017"
     if event_type == "attack" and victim_of_infinitive(tok, people, mention_tokens):
         return True                               # "X dit avoir été battu" (events/violence.py)
     return fronted_participle_of(tok, people, mention_tokens)
