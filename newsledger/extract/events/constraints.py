@@ -241,6 +241,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("determined") and not is_determined(tok):
         return None
+    if opt.get("singular") and "Plur" in tok.morph.get("Number"):
+        return None                               # "les déplacements à Paris": travel in general
     if opt.get("concluded") and not is_concluded(tok, lex):
         return None
     if opt.get("no_dative") and any(case_of(c) in ("à", "au", "aux") for c in tok.children
@@ -415,6 +417,9 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
             tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
+    if event_type == "election" and tok.dep_ in ("acl", "appos") and tok.head.pos_ == "NOUN" \
+            and named_in_apposition(tok.head, mention_tokens):
+        return True                               # "le député X, élu en 2017"
     if event_type == "attack" and victim_of_infinitive(tok, people, mention_tokens):
         return True                               # "X dit avoir été battu" (events/violence.py)
     return fronted_participle_of(tok, people, mention_tokens)

@@ -17,6 +17,9 @@ and mood of its clause and of the clause above it:
   français, the hypothetical system "si + imparfait / plus-que-parfait"); "même si" concedes a
   fact, and a main clause in the indicative ("si X avait jugé ..., il n'a pas adhéré") opposes
   two facts: both are left alone;
+- an infinitive completing a noun or adjective predicate in the conditional, with a "si"
+  clause in the imperfect after it ("X serait le plus jeune président à prendre ses fonctions
+  s'il remportait l'élection"): what one would be the first to do;
 - a present conditional with a first or second person subject ("je les rencontrerais", "nous
   signerions"): the reporting conditional of the press ("le président rencontrerait demain
   ...") only has third person subjects, so these are the speaker's hypotheses (Riegel, Pellat
@@ -154,6 +157,22 @@ def is_speaker_hypothesis(head) -> bool:
         c.dep_ == "nsubj" and c.lower_ in SPEAKER_SUBJECTS for c in verb.children)
 
 
+def is_conditional_predicate_infinitive(head) -> bool:
+    """An infinitive trigger completing a noun or adjective predicate whose copula is in the
+    conditional, in a sentence with a "si" clause in the imperfect, wherever the parser hung
+    it ("X serait le plus jeune président à prendre ses fonctions s'il remportait l'élection"):
+    what one would be the one to do, supposed, not told as done. Without the "si" clause the
+    conditional may be the press's reporting one, left alone."""
+    if not is_verbal(head) or "Inf" not in head.morph.get("VerbForm") or head.dep_ != "acl":
+        return False
+    noun = head.head
+    if noun.i == head.i or not any(c.dep_ == "cop" and is_conditional(c) for c in noun.children):
+        return False
+    return any(is_supposing(t) and "Imp" in finite_word(t.head).morph.get("Tense")
+               for t in head.sent if t.i > noun.i)
+
+
 def hypothetical(head) -> bool:
     """Told as a generic rule or as a hypothesis (see the module's docstring)."""
-    return is_generic_rule(head) or is_unreal_consequent(head) or is_speaker_hypothesis(head)
+    return is_generic_rule(head) or is_unreal_consequent(head) or is_speaker_hypothesis(head) \
+        or is_conditional_predicate_infinitive(head)

@@ -28,7 +28,9 @@ def patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
     """DependencyMatcher patterns of each construction of the lexicon, keyed by its index:
     the verb (by lemma) with the noun below it as object or oblique, and the preposition of
     the noun when given; without a preposition, also the noun qualified by the verb's
-    participle ("une grâce accordée par", "l'ambassadeur convoqué"). Every pattern names
+    participle ("une grâce accordée par", "l'ambassadeur convoqué") and the noun right after
+    the verb as its child with any label (a bare noun the parser reads as xcomp, parataxis or
+    subject: "a prêté serment", "avoir prêté serment"). Every pattern names
     the verb first (see find_support)."""
     out = []
     for k, (verb, noun, case, _) in enumerate(lex.support):
@@ -41,7 +43,11 @@ def patterns(lex: Lexicon) -> list[tuple[str, list[dict]]]:
             pattern.append({"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "case",
                             "RIGHT_ATTRS": {"LOWER": case, "DEP": "case"}})
         out.append((str(k), pattern))
-        if not case:
+        if not case:                              # a bare noun right after its verb, whatever
+            out.append((str(k), [                 # label the parser gives it ("a prêté serment")
+                {"RIGHT_ID": "verb", "RIGHT_ATTRS": verb_attrs},
+                {"LEFT_ID": "verb", "REL_OP": ">+", "RIGHT_ID": "noun",
+                 "RIGHT_ATTRS": {"LEMMA": noun, "POS": "NOUN"}}]))
             out.append((str(k), [
                 {"RIGHT_ID": "verb", "RIGHT_ATTRS": {**verb_attrs, "DEP": "acl",
                                                      "MORPH": {"IS_SUPERSET": ["VerbForm=Part"]}}},
