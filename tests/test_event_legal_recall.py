@@ -1,5 +1,5 @@
-"""Issue 19, recall of legal actions: people named by a demonym detained in a country, the one
-a passive infinitive is done to ("X doit être jugé"), one brought before a judge. Each rule
+"""Issue 19, recall of legal actions: the one a passive infinitive is done to ("X doit être
+jugé"), one brought before a judge. Each rule
 with an invented sentence that must keep its true event and one that must not fire."""
 from __future__ import annotations
 
@@ -7,17 +7,6 @@ from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fix
 from test_event_recall import DENMARK, VALMONT, typed
 
 NORWAY = ("Norvège", "Norvège", "country")
-DANES = ("Danois", "Danemark", "country")
-
-
-def test_people_named_by_a_demonym_may_be_detained(nlp):
-    # a country mention written as a demonym noun names people, not a place
-    text = "Deux Danois ont été arrêtés en Norvège mardi."
-    (ev,) = typed(run(nlp, text, [DANES, NORWAY]), "legal_action")
-    assert "Norvège" in roles(ev)
-    # a country named as such is still a place, not one detained
-    text = "Les troupes ont libéré le Danemark en 1945."
-    assert typed(run(nlp, text, [DENMARK]), "legal_action") == []
 
 
 def test_one_a_passive_infinitive_is_done_to_is_the_subject_it_shares(nlp):
@@ -28,6 +17,9 @@ def test_one_a_passive_infinitive_is_done_to_is_the_subject_it_shares(nlp):
     (ev,) = typed(run(nlp, text, [VALMONT]), "legal_action")
     assert roles(ev) == {"Jean Valmont": "target"}
     # what is feared, risked or refused is no happening
+    # a demand on people named by a common noun only ("les prisonniers doivent être relâchés")
+    text = "Selon la Norvège, les prisonniers doivent être relâchés avant les négociations."
+    assert typed(run(nlp, text, [NORWAY]), "legal_action") == []
     for text in ("Jean Valmont craint d'être arrêté à son retour.",
                  "Jean Valmont refuse d'être extradé vers la Norvège.",
                  "Jean Valmont risque d'être condamné à dix ans de prison."):

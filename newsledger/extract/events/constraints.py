@@ -3,7 +3,6 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
-from newsledger.extract.events.bystanders import is_nationality
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
@@ -404,7 +403,7 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
             is_place(c, mention_tokens) or is_thing(c, people, mention_tokens)
             for c in tok.children if c.dep_ == "nmod" and case_of(c) in DE_CASES))
     for c in tok.children:
-        if event_type == "legal_action" and is_place(c, mention_tokens) and not names_people(c, mention_tokens):
+        if event_type == "legal_action" and is_place(c, mention_tokens):
             continue                              # "ont libéré Paris": a place is not detained
         if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
             c = antecedent(c, tok)
@@ -416,8 +415,11 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
             tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"
-    if event_type in ("attack", "legal_action") and victim_of_infinitive(tok, people, mention_tokens):
-        return True                               # "X dit avoir été battu", "X doit être jugé"
+    if event_type == "attack" and victim_of_infinitive(tok, people, mention_tokens):
+        return True                               # "X dit avoir été battu" (events/violence.py)
+    if event_type == "legal_action" and victim_of_infinitive(tok, frozenset(), mention_tokens):
+        return True                               # "X doit être jugé": a name or a pronoun, not
+        #                                           "les prisonniers doivent être relâchés" (a demand)
     return fronted_participle_of(tok, people, mention_tokens)
 
 
@@ -438,13 +440,6 @@ def is_thing(noun, people, mention_tokens) -> bool:
     return noun.pos_ == "NOUN" and noun.i not in mention_tokens and not forms(noun) & people \
         and not any(c.dep_ in ("nummod", "appos", "flat:name") or c.i in mention_tokens
                     or (c.pos_ == "PROPN" and case_of(c) is None) for c in noun.children)
-
-
-def names_people(tok, mention_tokens) -> bool:
-    """A country mention written as a demonym noun ("trois Français ont été arrêtés"): it
-    names people of that country, who may be detained, not the country as a place."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(
-        m.actor_type == "country" and is_nationality(m.surface) for m in mention_tokens.get(tok.i, ()))
 
 
 def is_place(tok, mention_tokens) -> bool:
