@@ -54,3 +54,14 @@ def test_search_for_missing_people_is_a_rescue(nlp):
     assert len(typed(run(nlp, text, [DENMARK]), "aid")) == 1
     text = "Le Danemark finance des recherches sur le vaccin."
     assert typed(run(nlp, text, [DENMARK]), "aid") == []
+
+
+def test_struck_on_a_part_of_the_body_is_an_attack(nlp):
+    text = "Jean Valmont a été frappé à la tête par un gardien."
+    (ev,) = typed(run(nlp, text, [VALMONT]), "attack")
+    assert roles(ev) == {"Jean Valmont": "target"}
+    # a door knocked on, a country struck by a crisis: no blow to a body
+    text = "Jean Valmont a frappé à la porte du ministère."
+    assert typed(run(nlp, text, [VALMONT]), "attack") == []
+    text = "La crise a frappé le Danemark au cœur de l'été."
+    assert typed(run(nlp, text, [DENMARK]), "attack") == []

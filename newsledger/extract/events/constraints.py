@@ -422,6 +422,9 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
         return True                               # "le député X, élu en 2017"
     if event_type == "attack" and victim_of_infinitive(tok, people, mention_tokens):
         return True                               # "X dit avoir été battu" (events/violence.py)
+    if event_type == "legal_action" and victim_of_infinitive(tok, frozenset(), mention_tokens):
+        return True                               # "X doit être jugé": a name or a pronoun, not
+        #                                           "les prisonniers doivent être relâchés" (a demand)
     return fronted_participle_of(tok, people, mention_tokens)
 
 

@@ -15,7 +15,7 @@ from newsledger.extract.events.office import (described_indices, is_former, is_o
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
-                     TokenOffsets, is_passive, is_verbal, shares_passive, subtree_indices, subtree_order,
+                     TokenOffsets, is_infinitive, is_passive, is_verbal, shares_passive, subtree_indices, subtree_order,
                      verb_group_start)
 from newsledger.extract.words import either_apostrophe
 
@@ -172,6 +172,13 @@ def undescribed(indices, described) -> list[int]:
     return [i for i in indices if i not in described]
 
 
+def undergoes_governor_subject(verb) -> bool:
+    """A passive infinitive with no subject or agent of its own ("X doit être jugé", "X dit
+    avoir été battu"): the subject it takes from the verb it completes is the one acted on."""
+    return is_passive(verb) and is_infinitive(verb) and verb.dep_ in ("xcomp", "advcl", "ccomp") \
+        and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + AGENT_DEPS for c in verb.children)
+
+
 def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset()) -> None:
     """`described`: tokens of the subject that only say whose office it is (no source)."""
     if is_past_participle_of(verb) and verb.head.i != verb.i:
@@ -180,8 +187,9 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset
         for indices in subject_indices(verb.head):    # "Arrêté mardi, X a été...": X is acted on
             add(actors, names_at(indices, mention_tokens), "target")
     subjects = subject_indices(verb)
+    role = "target" if undergoes_governor_subject(verb) else "source"
     for indices in subjects:
-        add(actors, names_at(undescribed(indices, described), mention_tokens), "source")
+        add(actors, names_at(undescribed(indices, described), mention_tokens), role)
     inverted = not subjects and after_quote(verb)
     for c in verb.children:
         if inverted and c.dep_ == "obj":
