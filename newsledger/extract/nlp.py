@@ -25,13 +25,14 @@ def load_pipeline():
     import spacy
 
     from newsledger.extract import actors, sentences  # noqa: F401  (registers the components)
-    from newsledger.extract.events import matcher, support  # noqa: F401  (registers the components)
+    from newsledger.extract.events import displaced, matcher, support  # noqa: F401  (registers the components)
 
     nlp = spacy.load(MODEL)
     lemma_index_as_sets(nlp)
     split_double_hyphens(nlp)
     nlp.add_pipe("newsledger_sentences", before="parser")
     actors.add_actor_pipes(nlp)
+    nlp.add_pipe("newsledger_event_participles", last=True)     # events/displaced.py
     nlp.add_pipe("newsledger_event_triggers", last=True)
     nlp.add_pipe("newsledger_event_support", last=True)
     return nlp
