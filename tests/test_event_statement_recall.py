@@ -65,3 +65,20 @@ def test_pronoun_that_judges_a_protest_takes_no_part_in_it(nlp):
     assert all("Paul Moreau" not in roles(e) for e in typed(events, "protest"))
     (ev,) = typed(events, "statement")
     assert roles(ev) == {"Paul Moreau": "source"}
+
+
+def test_two_kinds_of_speech_in_two_sentences_are_two_statements(nlp):
+    # the same day does not make a condemnation and an appeal one act
+    text = ("Le Danemark a condamné les tirs lundi. "
+            "Lundi, il a appelé Jean Valmont à la retenue.")
+    kinds = sorted(e.statement_kind for e in typed(run(nlp, text, [DENMARK, VALMONT]), "statement"))
+    assert kinds == ["appeal", "disapprove"]
+
+
+def test_conjoined_speech_verbs_tell_one_statement(nlp):
+    text = "Le Danemark a condamné les tirs et appelé Jean Valmont à la retenue."
+    assert len(typed(run(nlp, text, [DENMARK, VALMONT]), "statement")) == 1
+    # a noun of the statement itself takes up the act told before it
+    text = ("Le Danemark a condamné les tirs lundi. "
+            "Ce communiqué a appelé Jean Valmont à la retenue.")
+    assert len(typed(run(nlp, text, [DENMARK, VALMONT]), "statement")) == 1
