@@ -82,3 +82,23 @@ def test_conjoined_speech_verbs_tell_one_statement(nlp):
     text = ("Le Danemark a condamné les tirs lundi. "
             "Ce communiqué a appelé Jean Valmont à la retenue.")
     assert len(typed(run(nlp, text, [DENMARK, VALMONT]), "statement")) == 1
+
+
+JURISTS = ("Fédération mondiale des juristes", "Fédération mondiale des juristes", "organization")
+NORDIC = ("Organisation de la coopération nordique", "Organisation de la coopération nordique",
+          "organization")
+
+
+def test_first_conjunct_of_a_plural_subject_hung_as_an_adjunct_speaks(nlp):
+    # the parser hangs "La Fédération ..." on the verb as a bare adjunct and takes "le chef
+    # de ..." alone for the subject: the plural verb tells the subject is the whole list
+    text = ("La Fédération mondiale des juristes, le chef de l'Organisation de la coopération "
+            "nordique ainsi que la Fondation Valmont ont salué la décision danoise.")
+    (ev,) = typed(run(nlp, text, [JURISTS, NORDIC]), "statement")
+    assert roles(ev).get("Fédération mondiale des juristes") == "source"
+
+
+def test_a_date_before_the_subject_is_no_speaker(nlp):
+    text = "Lundi, le ministre Paul Moreau a salué la décision du Danemark."
+    (ev,) = typed(run(nlp, text, [MOREAU, DENMARK]), "statement")
+    assert roles(ev)["Paul Moreau"] == "source" and roles(ev).get("Danemark") != "source"
