@@ -25,6 +25,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 MENDABLE_HEAD_DEPS = ("obj", "obl", "obl:mod", "obl:arg", "nmod", "advmod")
+TENSE_AUXILIARIES = frozenset({"avoir", "être"})    # the auxiliaries of French compound tenses
 
 
 def is_finite_avoir(tok) -> bool:
@@ -116,8 +117,10 @@ def mend(aux, part, noun, infinitive) -> None:
 def stray_subjects(doc) -> list:
     """Subjects the parser hung on an auxiliary instead of its verb ("X a à plusieurs reprises
     dénoncé": "X" subject of "a", itself the auxiliary of "dénoncé"): an auxiliary has no
-    dependents of its own in Universal Dependencies."""
-    return [c for aux in doc if aux.dep_.startswith("aux") and aux.head.i != aux.i
+    dependents of its own in Universal Dependencies. Only 'avoir' and 'être': a full verb the
+    parser labelled auxiliary ("Il comparaîtra détenu") keeps its subject."""
+    return [c for aux in doc if aux.dep_.startswith("aux") and aux.lemma_ in TENSE_AUXILIARIES
+            and aux.head.i != aux.i
             for c in aux.children if c.dep_.startswith("nsubj")]
 
 
