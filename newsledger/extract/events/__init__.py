@@ -52,5 +52,5 @@ def extract_events(doc, sentences: list[Sentence], mentions: list[ActorMention],
     lex = load_lexicon()
     cands = build_candidates(doc, sentences, mentions, published_at, lex)
     types = {m.canonical_name: m.actor_type for m in mentions}
-    return [to_event(doc, c, lex.kinds) for c in merge_candidates(cands, lex.type_options)
+    return [to_event(doc, c, lex.kinds) for c in merge_candidates(cands, lex.type_options, lex.kinds)
             if not has_no_runner(c.event_type, c.actors, types, lex)]   # events/election.py

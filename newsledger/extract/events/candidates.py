@@ -19,7 +19,8 @@ from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, 
                                                own_place, own_time_expression, place_ents, sentence_ents)
 from newsledger.extract.events.gathering import gathered_actors
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
-from newsledger.extract.events.participants import collect_actors, mention_token_map, named_tokens, names_at
+from newsledger.extract.events.participants import (collect_actors, mention_token_map, named_tokens, names_at,
+                                                    resolve_pronoun_subject)
 from newsledger.extract.events.hypothesis import hypothetical
 from newsledger.extract.events.protest_aim import aim_of_protest
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, is_such, non_referential
@@ -168,7 +169,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             actors = reverse_roles(actors)
         if etype == "election":                   # events/election.py
             actors = election_actors(head, actors, lex)
-        actors = without_speakers(etype, head, sent, actors, mention_tokens, lex)  # "X a jugé la grève"
+        actors = without_speakers(etype, head, sent, actors, mention_tokens, lex,  # "X a jugé la grève"
+                                  lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,
+                                                                       verb.doc, speech=True))
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
                           and "source" not in actors.values()):
             continue

@@ -29,22 +29,26 @@ PERSONAL = {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vou
             "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "le", "la", "l'", "l’", "les"}
 RELATIVES = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 OWN_SUBJECT_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+THIRD_PERSONS = {"il", "elle", "ils", "elles"}
 
 
-def speakers(head, sent, mention_tokens, words: GatheringWords, saying=frozenset()) -> set[str]:
+def speakers(head, sent, mention_tokens, words: GatheringWords, saying=frozenset(),
+             pronoun_of=None) -> set[str]:
     """The actors named only as the subject of a verb that speaks of the trigger `head` (see
-    the module's docstring)."""
+    the module's docstring). `pronoun_of`: verb -> the actors its personal pronoun subject
+    takes up (participants.resolve_pronoun_subject), when the caller can resolve it."""
     if is_verbal(head) and in_first_person(head):
         return set()
     own = subtree_indices(head)
-    return (above(head, sent, mention_tokens, words, saying, own)
+    return (above(head, sent, mention_tokens, words, saying, own, pronoun_of)
             | beside(head, sent, mention_tokens, words, saying, own))
 
 
-def above(head, sent, mention_tokens, words: GatheringWords, saying, own) -> set[str]:
+def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronoun_of=None) -> set[str]:
     """The subject of the first verb of judging or saying above the trigger, when its
     complement holds the trigger as what is judged or talked about, or holds a clause with a
-    subject of its own that holds the trigger."""
+    subject of its own that holds the trigger. A personal pronoun subject ("Il a condamné les
+    émeutes") stands for the actors `pronoun_of` gives, when the segment names them nowhere."""
     evaluate = words.evaluate_verbs
     verbs = words.comment_verbs | saying | evaluate
     other_subject = has_other_subject(head)
@@ -60,7 +64,11 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own) -> set
                 phrase = subject_phrases(node)
                 if phrase & own or any(head.i in subtree_indices(node.doc[i]) for i in phrase):
                     return set()          # "X, élu en 2017, a déclaré": the trigger is X's
-                return only_named_in(sent, phrase, own, mention_tokens)
+                named = only_named_in(sent, phrase, own, mention_tokens)
+                if not named and pronoun_of is not None and has_personal_subject(node):
+                    here = {m.canonical_name for t in sent for m in mention_tokens.get(t.i, ())}
+                    named = {n for n in pronoun_of(node) if n not in here}
+                return named
             other_subject = other_subject or has_other_subject(node)
         child, node = node, node.head
     return set()
@@ -82,6 +90,11 @@ def beside(head, sent, mention_tokens, words: GatheringWords, saying, own) -> se
         if phrase:
             out |= only_named_in(sent, phrase, own, mention_tokens)
     return out
+
+
+def has_personal_subject(verb) -> bool:
+    """A subject that is a personal pronoun of the third person ("il", "elles")."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in THIRD_PERSONS for c in verb.children)
 
 
 def is_incise(verb) -> bool:
@@ -136,9 +149,11 @@ def names_back(phrase_root) -> bool:
 SPOKEN_OF_TYPES = ("protest", "election")
 
 
-def without_speakers(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex) -> dict[str, str]:
-    """The actors of a protest or election candidate without those who only speak of it."""
+def without_speakers(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
+                     pronoun_of=None) -> dict[str, str]:
+    """The actors of a protest or election candidate without those who only speak of it.
+    `pronoun_of`: see speakers."""
     if etype not in SPOKEN_OF_TYPES or not actors:
         return actors
-    away = speakers(head, sent, mention_tokens, gathering_words(), lex.saying_verbs)
+    away = speakers(head, sent, mention_tokens, gathering_words(), lex.saying_verbs, pronoun_of)
     return {n: r for n, r in actors.items() if n not in away}

@@ -190,7 +190,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
             and is_pronominal_noun(tok):
         return None                               # "elle s'attaque aux parois", tagged as a noun
     if rule.event_type == "statement" and opt["pos"] == "verbs" and not opt.get("reflexive") \
-            and is_verbal(tok) and has_reflexive(tok):
+            and is_verbal(tok) and has_reflexive(tok) and not (
+                opt.get("pronominal_too") and is_pronominal_speech(tok)):
         return None                               # "se récuser", "s'appeler": another sense
     if rule.event_type == "meeting" and opt["pos"] == "verbs" and not opt.get("reflexive") \
             and is_verbal(tok) and is_pronominal(tok) and has_thing_subject(tok, lex, mention_tokens):
@@ -541,6 +542,15 @@ def is_person(tok, people, mention_tokens) -> bool:
 
 CLOSING_QUOTES = ("»", "\"", "”")
 OPENING_QUOTES = ("«", "\"", "“")
+
+
+def is_pronominal_speech(verb) -> bool:
+    """A pronominal speech verb (option pronominal_too) with a 'de' complement that names what
+    it speaks of ("X s'est félicité de l'accord"), not written as the incise that attributes a
+    quote ("« ... », s'est félicité X")."""
+    return any(c.dep_ in ("obl:arg", "obl", "obl:mod", "iobj") and case_of(c) in DE_CASES
+               and c.i > verb.i for c in verb.children) \
+        and not is_incise(verb) and not opens_incise(verb)
 
 
 def is_incise(verb) -> bool:

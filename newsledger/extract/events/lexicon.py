@@ -28,7 +28,8 @@ TRIGGER_OPTIONS = frozenset({
     "patient", "determined", "sentence", "intransitive", "complement_de", "not_context",
     "no_dative", "court_subject", "concluded", "or_dated", "de_patient", "not_attribute",
     "person_subject", "not_object", "named_speaker", "not_abstract_opponent",
-    "no_thing_complement", "not_naming", "not_official", "not_in_person", "not_position", "singular"})
+    "no_thing_complement", "not_naming", "not_official", "not_in_person", "not_position", "singular",
+    "pronominal_too"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal"})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from newsledger.extract.dates import dates_compatible
 from newsledger.extract.events.candidates import Candidate
 from newsledger.extract.events.participants import add
-from newsledger.extract.events.syntax import clause_indices, determiner
+from newsledger.extract.events.syntax import clause_indices, determiner, is_verbal
 
 
 def same_date(a: Candidate, b: Candidate) -> bool | None:
@@ -36,15 +36,39 @@ def reversed_pair(prev: Candidate, cand: Candidate) -> bool:
         core(prev, "source") & core(cand, "source"))
 
 
+def kind_of(c: Candidate, kinds: dict[str, str]) -> str:
+    """The statement kind of a candidate's trigger (data/statement_kinds.json, Verb∋Net)."""
+    return kinds.get(c.key) or kinds.get(c.head.lemma_) or "other"
+
+
+def two_acts(prev: Candidate, cand: Candidate, kinds: dict[str, str] | None) -> bool:
+    """Two statements of one speaker told in two sentences with two verbs of different kinds
+    ("X a condamné l'essai. Il a aussi appelé Y à la retenue": a condemnation and an appeal)
+    are two acts of speech; a neutral verb or a noun ('communiqué', 'déclaration') may tell
+    any of them. Verbs conjoined in one sentence ("a condamné l'essai et appelé Y à la
+    retenue") tell one statement, as the training gold counts them."""
+    if kinds is None or prev.event_type != "statement" or cand.strong_anaphor \
+            or cand.sentence_index == prev.sentence_index:
+        return False
+    if not all(is_verbal(h) for h in (prev.heads or [prev.head]) + [cand.head]):
+        return False
+    mine = kind_of(cand, kinds)
+    theirs = {kinds.get(h.lemma_) or "other" for h in prev.heads} if prev.heads else {kind_of(prev, kinds)}
+    return mine != "other" and "other" not in theirs and mine not in theirs
+
+
 def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
-              latest: bool = True, clauses: dict | None = None) -> bool:
+              latest: bool = True, clauses: dict | None = None, kinds: dict[str, str] | None = None) -> bool:
     """Whether `cand` tells again the happening `prev`; `latest`: `prev` is the last event of
-    its type so far (a definite noun only refers back to that one)."""
+    its type so far (a definite noun only refers back to that one). `kinds`: the statement
+    kinds of the lexicon (two_acts)."""
     if prev.event_type != cand.event_type:
         return False
     if prev.event_type == "statement" and core(prev, "source") and core(cand, "source") \
             and not core(prev, "source") & core(cand, "source"):
         return False                              # two speakers: two statements
+    if two_acts(prev, cand, kinds):
+        return False                              # "a condamné ... et appelé à ...": two acts
     if merge_by == "pair" and reversed_pair(prev, cand):   # "reçu de X en échange de missiles"
         return False
     if cand.strong_anaphor or linked(prev, cand, clauses):  # "cette visite": the last one of its type
@@ -120,7 +144,8 @@ def merge_into(prev: Candidate, cand: Candidate) -> None:
     prev.own_place = prev.own_place or cand.own_place
 
 
-def merge_candidates(cands: list[Candidate], type_options=None) -> list[Candidate]:
+def merge_candidates(cands: list[Candidate], type_options=None,
+                     kinds: dict[str, str] | None = None) -> list[Candidate]:
     type_options = type_options or {}
     merged: list[Candidate] = []
     clauses: dict[int, frozenset[int]] = {}
@@ -128,7 +153,7 @@ def merge_candidates(cands: list[Candidate], type_options=None) -> list[Candidat
         merge_by = type_options.get(cand.event_type, {}).get("merge_by")
         same = [p for p in reversed(merged) if p.event_type == cand.event_type]
         target = next((p for i, p in enumerate(same)
-                       if mergeable(p, cand, merge_by, i == 0, clauses)), None)
+                       if mergeable(p, cand, merge_by, i == 0, clauses, kinds)), None)
         if target is None:
             merged.append(cand)
         else:

@@ -81,6 +81,8 @@ def subject_indices(tok) -> list:
         out.extend(subtree_order(a) for c in tok.children
                    if c.dep_.startswith("obl") and c.i < tok.i and is_prepositional(c)
                    for a in hung_subjects(c))
+    if out:
+        out.extend(subtree_order(c) for c in fronted_conjuncts(tok))
     if not out and tok.dep_ == "advcl" and is_bare_past_participle(tok):
         return []                                 # "Saluée pour sa gestion, X...": X is praised
     if not out and tok.dep_ == "xcomp" and tok.head.i != tok.i:
@@ -95,6 +97,34 @@ def subject_indices(tok) -> list:
             and not is_past_participle_of(tok):
         out.append([tok.head.i])
     return out
+
+
+def finite_number(verb) -> set[str]:
+    """The grammatical number of the verb's finite form (its auxiliary's, in a compound tense)."""
+    for t in [*(c for c in verb.children if c.dep_.startswith("aux")), verb]:
+        if "Fin" in t.morph.get("VerbForm"):
+            return set(t.morph.get("Number"))
+    return set()
+
+
+def fronted_conjuncts(verb) -> list:
+    """The first conjuncts of a coordinated subject that the parser hung on the verb as a bare
+    adjunct ("La Ligue X, le chef de Y ainsi que Z ont salué": "Ligue" obl:mod, "chef" subject):
+    a proper noun (or a capitalised noun: a name's first word) before the subject, with no preposition, followed by a comma, when the verb
+    is plural and its subject singular with no conjunct of its own (agreement tells the
+    subject is a coordination). A date ("Lundi, ...") is an adjunct."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if "Plur" not in finite_number(verb) or len(subjects) != 1:
+        return []
+    subject = subjects[0]
+    if "Sing" not in subject.morph.get("Number") or any(c.dep_ == "conj" for c in subject.children):
+        return []
+    doc = verb.doc
+    return [c for c in verb.children
+            if c.dep_ in ("obl:mod", "obl") and c.i < subject.i
+            and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and c.text[:1].isupper()))
+            and case_of(c) is None and c.ent_type_ not in ("DATE", "TIME")
+            and c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ","]
 
 
 AGENT_CASES = either_apostrophe({"par", "de", "d'"})
