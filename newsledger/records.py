@@ -85,6 +85,7 @@ class ArticleFacts:
     mentions: list[ActorMention] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    error: str | None = None             # why extraction failed on this article (no facts then)
 
 
 @dataclass

@@ -132,3 +132,40 @@ def test_a_path_named_on_the_command_line_that_does_not_exist_is_a_usage_error(r
     assert not db.exists()
     code, _, err = run_cli("run", "--urls-file", tmp_path / "no_such_list.txt", "--db", db)
     assert code == 2 and "no_such_list.txt: No such file or directory" in err and not db.exists()
+
+
+def test_an_article_whose_extraction_fails_is_recorded_and_the_others_load(run_cli, tmp_path,
+                                                                          monkeypatch):
+    """A failure inside extraction (a fault injected into extract_from_doc for one article,
+    in-process with --workers 1) is that article's ingest error, stage 'extract'; the others of
+    its batch are published, the run exits 0, and the next run extracts the article again."""
+    import newsledger.extract.article as article
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for seed in SEEDS[:3]:
+        shutil.copy(seed, inbox / seed.name)
+    failing = inbox / SEEDS[1].name
+    marker = [line for line in failing.read_text(encoding="utf-8").splitlines() if line.strip()][1][:60]
+    real = article.extract_from_doc
+
+    def failing_on_one(doc, published_at=None, text=None):
+        if text is not None and marker in text:
+            raise RuntimeError("injected fault")
+        return real(doc, published_at, text)
+
+    monkeypatch.setattr(article, "extract_from_doc", failing_on_one)
+    db = tmp_path / "fault.duckdb"
+    code, out, err = run_cli("run", inbox, "--db", db, "--workers", "1")
+    assert code == 0, out + err
+    with duckdb.connect(str(db), read_only=True) as con:
+        published = {r[0] for r in con.execute("select source from dim_articles").fetchall()}
+        errors = con.execute("select source, stage, error from ingest_errors").fetchall()
+    assert published == {str(inbox / s.name) for s in SEEDS[:3]} - {str(failing)}
+    assert errors == [(str(failing), "extract", "extraction failed: RuntimeError: injected fault")]
+
+    monkeypatch.setattr(article, "extract_from_doc", real)
+    code, out, err = run_cli("run", inbox, "--db", db, "--workers", "1")
+    assert code == 0, out + err
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert str(failing) in {r[0] for r in con.execute("select source from dim_articles").fetchall()}

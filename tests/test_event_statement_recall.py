@@ -35,6 +35,24 @@ def test_possessed_noun_with_a_participle_is_not_mended(nlp):
     assert [t.lemma_ for t in doc if t.dep_ == "ROOT"] == ["avoir"]
 
 
+def test_a_participle_is_mended_for_its_nearest_avoir_only(nlp):
+    """Two finite 'avoir' above one participle (a main clause of possession, a relative clause
+    whose auxiliary the phrase parts from it): only the relative clause's is its auxiliary;
+    mending it for both made a cycle in the parse, which spaCy then refuses (E039)."""
+    from newsledger.extract.events.displaced import is_tree
+
+    text = ("A Nantes, Jean Martin a plus de six points d'avance sur les verts avec qui il a de "
+            "toute façon conclu un accord.")
+    doc = nlp(text, disable=["newsledger_event_participles", "newsledger_event_triggers",
+                             "newsledger_event_support"])
+    assert mend_displaced_participles(doc, frozenset({"conclure"})) == 1
+    assert is_tree(doc)
+    main, inner = [t for t in doc if t.text == "a"]
+    assert inner.head.lower_ == "conclu" and inner.dep_ == "aux:tense"
+    assert [t.i for t in doc if t.dep_ == "ROOT"] == [main.i]
+    assert nlp(text)[0].sent.root is not None             # the whole pipeline leaves a tree
+
+
 def test_mended_clause_has_the_plain_parse(nlp):
     doc = nlp("Le ministre a de manière répétée condamné les violences.")
     part = next(t for t in doc if t.lower_ == "condamné")

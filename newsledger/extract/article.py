@@ -1,6 +1,7 @@
 """Text in, facts out: the whole extraction of one article, on a spaCy Doc.
 
-Pure code: no Prefect, no DuckDB. `extract_texts` streams a batch through `nlp.pipe`.
+Pure code: no Prefect, no DuckDB. `extract_texts` streams a batch through `nlp.pipe`; an
+article whose extraction fails gets ArticleFacts with only its `error`, and the batch goes on.
 """
 from __future__ import annotations
 
@@ -55,4 +56,7 @@ def extract_texts(items: Iterable[tuple[str, str | None]], nlp=None,
         nlp = get_nlp()
     pairs = ((text, (text, published_at)) for text, published_at in items)
     for doc, (text, published_at) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_from_doc(doc, published_at, text)
+        try:
+            yield extract_from_doc(doc, published_at, text)
+        except Exception as exc:  # noqa: BLE001  (one article's failure is its own, not the batch's)
+            yield ArticleFacts(error=f"extraction failed: {type(exc).__name__}: {exc}")

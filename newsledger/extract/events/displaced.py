@@ -79,6 +79,8 @@ def displaced_participle(aux, verbs):
         part = modifiers[-1]
         if any(c.dep_.startswith("aux") for c in part.children):
             continue
+        if any(t.pos_ in ("VERB", "AUX") for t in part.ancestors if aux.is_ancestor(t)):
+            continue                              # another clause's 'avoir' is nearer to it
         own = {t.i for t in part.subtree}
         between = range(aux.i + 1, part.i)
         if any(i not in subtree - own and doc[i].pos_ != "PUNCT" for i in between):
@@ -124,16 +126,41 @@ def stray_subjects(doc) -> list:
             for c in aux.children if c.dep_.startswith("nsubj")]
 
 
+def is_tree(doc) -> bool:
+    """Whether every token's chain of heads reaches a root (no cycle)."""
+    for tok in doc:
+        cur, steps = tok, 0
+        while cur.head.i != cur.i:
+            cur, steps = cur.head, steps + 1
+            if steps > len(doc):
+                return False
+    return True
+
+
+PARSE_ATTRS = ("HEAD", "DEP", "POS", "LEMMA", "MORPH")
+
+
+def guarded(doc, change) -> bool:
+    """Apply `change()` to the parse of `doc` and keep it only if the parse is still a tree
+    (a mend planned on the first parse may meet another mend's result: two auxiliaries in one
+    sentence, a subject hung on an auxiliary of its own clause); else put the parse back."""
+    saved = doc.to_array(list(PARSE_ATTRS))
+    change()
+    if is_tree(doc):
+        return True
+    doc.from_array(list(PARSE_ATTRS), saved)
+    return False
+
+
 def mend_displaced_participles(doc, verbs) -> int:
     """Mend every displaced participle of `doc`, and hang the subjects hung on an auxiliary
     on its verb; the number mended."""
     found = [(aux, *hit) for aux in doc if (hit := displaced_participle(aux, verbs))]
-    for aux, part, noun, infinitive in found:
-        mend(aux, part, noun, infinitive)
+    mended = sum(guarded(doc, lambda hit=hit: mend(*hit)) for hit in found)
     strays = stray_subjects(doc)
     for subject in strays:
-        subject.head = subject.head.head
-    return len(found) + len(strays)
+        mended += guarded(doc, lambda subject=subject: setattr(subject, "head", subject.head.head))
+    return mended
 
 
 class DisplacedParticiples:
