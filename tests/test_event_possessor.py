@@ -1,7 +1,7 @@
 """Issue 19, recall: an event whose only doer (or only one acted on) is named by a third-person
 possessive determiner ("sa rencontre avec X", "son arrestation", "leur visite") or an object
 clitic ("la police l'a arrêté") takes up the actor named before, as a pronoun subject does
-(participants.possessor_names). Sentences written for these tests."""
+(events/possessor.py: possessor_names). Sentences written for these tests."""
 from __future__ import annotations
 
 from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)

@@ -22,6 +22,7 @@ from newsledger.extract.events.lexicon import Lexicon, load_lexicon
 from newsledger.extract.events.participants import (collect_actors, mention_token_map, named_tokens, names_at,
                                                     resolve_pronoun_subject)
 from newsledger.extract.events.hypothesis import hypothetical
+from newsledger.extract.events.possessor import with_possessor
 from newsledger.extract.events.protest_aim import aim_of_protest
 from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, is_such, non_referential
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
@@ -165,6 +166,10 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
                                 speech=etype == "statement", named=named,
                                 de_patient=bool(rule_option(lex, etype, head, "de_patient")),
                                 etype=etype)
+        # "sa rencontre avec X", "son arrestation", "la police l'a arrêté": the doer (or the
+        # one acted on) named only by a possessive determiner or an object clitic
+        with_possessor(actors, head, etype, sentence_index, by_sentence, mention_tokens, lex, heads,
+                       de_patient=bool(rule_option(lex, etype, head, "de_patient")))
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if etype == "election":                   # events/election.py
