@@ -88,11 +88,12 @@ def load_flow(paths: list[str] | None = None, urls: list[str] | None = None,
 
         slots = worker_slots() if runner == "dask" else workers if runner == "processes" else 1
         for classified, facts in extract_batches(batches(), runner, clock, left, slots):
-            failed = [IngestError(doc.source, "extract", f.error)
-                      for (_, doc), f in zip(classified.to_extract, facts) if f.error]
-            errors.extend(failed)                        # recorded, retried by the next run
-            staged = [StagedArticle(doc, aid, f) for (aid, doc), f in zip(classified.to_extract, facts)
-                      if not f.error]
+            staged = []
+            for (aid, doc), f in zip(classified.to_extract, facts):
+                if f.error:                              # recorded, retried by the next run
+                    errors.append(IngestError(doc.source, "extract", f.error))
+                else:
+                    staged.append(StagedArticle(doc, aid, f))
             staged += [StagedArticle(doc, aid, None, original) for aid, doc, original in classified.duplicates]
             progress.advance("extracted", len(classified.to_extract))
             summary.inputs_new += len(classified.new)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -162,14 +163,15 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
     ents = times = None                           # read at the first candidate that needs them
     out = []
     for etype, start, end, head, kind, conf, key in triggers:
-        actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
-                                speech=etype == "statement", named=named,
-                                de_patient=bool(rule_option(lex, etype, head, "de_patient")),
-                                etype=etype)
+        de_patient = bool(rule_option(lex, etype, head, "de_patient"))
         # "sa rencontre avec X", "son arrestation", "la police l'a arrêté": the doer (or the
         # one acted on) named only by a possessive determiner or an object clitic
-        with_possessor(actors, head, etype, sentence_index, by_sentence, mention_tokens, lex, heads,
-                       de_patient=bool(rule_option(lex, etype, head, "de_patient")))
+        pronouns = partial(with_possessor, head=head, etype=etype, sentence_index=sentence_index,
+                           mentions_by_sentence=by_sentence, lex=lex, other_heads=heads,
+                           de_patient=de_patient)
+        actors = collect_actors(head, sent, mention_tokens, sentence_index, by_sentence, heads,
+                                speech=etype == "statement", named=named, de_patient=de_patient,
+                                etype=etype, pronouns=pronouns)
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if etype == "election":                   # events/election.py

@@ -165,7 +165,8 @@ def own_time_expression(sent, head, other_heads=(), times=None,
     the trigger or its governing verb (time_attachment 'own'), else the nearest that belongs to
     no other word of the clause ('near'); one that another verb, participle or noun governs is
     never the trigger's ('other'), nor is an end bound (is_end_bound). `times`:
-    find_time_expressions(sent.text), `scope` and `anchors`: date_scope_and_anchors(head, other_heads), when the caller has them."""
+    find_time_expressions(sent.text), `scope` and `anchors`: date_scope_and_anchors(head,
+    other_heads), when the caller has them."""
     if times is None:
         times = find_time_expressions(sent.text)
     if not times:

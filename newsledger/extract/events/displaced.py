@@ -13,12 +13,12 @@ parser hung on an auxiliary is hung on its verb.
 The parse is mended only when it cannot be the verb 'avoir' of possession ("il a une lettre
 signée par X"): the auxiliary is a finite 'avoir' heading its clause; the phrase between it and
 the participle is one adverbial phrase (its noun opened by a preposition: "de manière", "à
-plusieurs reprises", "dans un communiqué"), or a noun phrase after which the participle takes
-a direct object, which no participle qualifying a possessed noun does ("une nouvelle fois
-appelé la Russie"; a subject after the participle is that object misread); the participle has no auxiliary of its own and is the last word of the
-phrase's noun modifiers. A participle tagged as a noun must take a direct object and have no
-determiner, and its infinitive (regular -é(e)(s) -> -er, -i(e)(s) -> -ir) must be a verb the
-lemmatizer knows.
+plusieurs reprises", "dans un communiqué"), or a noun phrase after which the participle takes a
+direct object, which no participle qualifying a possessed noun does ("une nouvelle fois appelé
+la Russie"; a subject after the participle is that object misread); the participle has no
+auxiliary of its own and is the last word of the phrase's noun modifiers. A participle tagged as
+a noun must take a direct object and have no determiner, and its infinitive (regular -é(e)(s) ->
+-er, -i(e)(s) -> -ir) must be a verb the lemmatizer knows.
 Runs as the pipeline component `newsledger_event_participles`, before the event triggers."""
 from __future__ import annotations
 

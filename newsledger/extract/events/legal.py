@@ -10,14 +10,14 @@
   médias").
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
-  indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...",
-  "..., relate X") or with the trigger in a subordinate clause of another subject beside it ("Alors
-  que X venait d'être mis en examen, Y a rappelé que..."), and the one told, unless the trigger's syntax makes them its doer ("X a dit
-  avoir arrêté"), a pronoun or possessive of the trigger may stand for them ("X affirme que la
-  police l'a arrêtée") or they are the authority of the act (a court, the police, the
-  authorities; for an attack, armed forces); the victim of a crime named beside a legal action
-  against others ("quatre personnes mises en examen après l'agression de X"); a country named by
-  the city where the bar sits ("le bâtonnier de Paris").
+  indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...", "...,
+  relate X") or with the trigger in a subordinate clause of another subject beside it ("Alors
+  que X venait d'être mis en examen, Y a rappelé que..."), and the one told, unless the
+  trigger's syntax makes them its doer ("X a dit avoir arrêté"), a pronoun or possessive of the
+  trigger may stand for them ("X affirme que la police l'a arrêtée") or they are the authority
+  of the act (a court, the police, the authorities; for an attack, armed forces); the victim of
+  a crime named beside a legal action against others ("quatre personnes mises en examen après
+  l'agression de X"); a country named by the city where the bar sits ("le bâtonnier de Paris").
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""

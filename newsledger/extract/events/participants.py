@@ -110,8 +110,9 @@ def finite_number(verb) -> set[str]:
 def fronted_conjuncts(verb) -> list:
     """The first conjuncts of a coordinated subject that the parser hung on the verb as a bare
     adjunct ("La Ligue X, le chef de Y ainsi que Z ont salué": "Ligue" obl:mod, "chef" subject):
-    a proper noun (or a capitalised noun: a name's first word) before the subject, with no preposition, followed by a comma, when the verb
-    is plural and its subject singular with no conjunct of its own (agreement tells the
+    a proper noun (or a capitalised noun: a name's first word) before the subject, with no
+    preposition, followed by a comma, when the verb is plural and its subject singular with no
+    conjunct of its own (agreement tells the
     subject is a coordination). A date ("Lundi, ...") is an adjunct."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if "Plur" not in finite_number(verb) or len(subjects) != 1:
@@ -521,7 +522,7 @@ def is_reporting_phrase(tok) -> bool:
     return any(c.dep_ == "case" and (c.lower_ == "selon" or is_d_apres(c)) for c in tok.children)
 
 
-def informant_indices(sent, head, etype: str | None, subjects=()) -> set[int]:
+def informant_indices(sent, head, etype: str | None, lex, subjects=()) -> set[int]:
     """Tokens of the "selon X" and "d'après X" phrases of the sentence ("selon la Maison
     Blanche", "selon le ministre, X"): whom they name reports what the sentence tells and takes
     no part in it. Not the trigger's own phrase ("selon l'accord entre X et Y": X and Y are its
@@ -532,7 +533,7 @@ def informant_indices(sent, head, etype: str | None, subjects=()) -> set[int]:
     if etype == "protest":
         return set()
     mine = {i for indices in subjects for i in indices}
-    authority = authority_words(etype, load_lexicon())
+    authority = authority_words(etype, lex)
     out: set[int] = set()
     for tok in sent:
         if is_reporting_phrase(tok) and head.i not in subtree_indices(tok) \
@@ -613,9 +614,13 @@ def named_tokens(sent, mention_tokens) -> list[int]:
 
 
 def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sentence,
-                   other_heads=(), speech=False, named=None, de_patient=False, etype=None):
+                   other_heads=(), speech=False, named=None, de_patient=False, etype=None,
+                   pronouns=None):
     """Actor name -> role for the trigger `head`. `named`: named_tokens(sent, mention_tokens),
-    when the caller has them. `de_patient`: see noun_roles."""
+    when the caller has them. `de_patient`: see noun_roles. `pronouns(actors, mention_tokens)`:
+    adds whom the trigger's possessive or object clitic stands for, from the mentions left
+    once informants and bystanders are out (events/possessor.with_possessor, which imports this
+    module, so the caller passes it)."""
     actors: dict[str, str] = {}
     lex = load_lexicon()
     landmark = etype not in landmark_words().sweep_types and is_landmark(head)
@@ -626,7 +631,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(speaker_verb)]
     if speaker_verb is not None and not subjects and after_quote(speaker_verb):
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
-    informants = informant_indices(sent, head, etype, subjects)    # "selon la Maison Blanche"
+    informants = informant_indices(sent, head, etype, lex, subjects)  # "selon la Maison Blanche"
     mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in informants}
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
     mention_tokens = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
@@ -655,6 +660,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
         add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
                                             PASSIVE_SUBJECT_DEPS), "target")
+    if pronouns is not None:                      # "sa rencontre avec X", "l'a arrêté"
+        pronouns(actors, mention_tokens)
     foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes

@@ -3,7 +3,7 @@ rencontre avec X, Y...", "son arrestation", "l'a rencontré"): the subject of th
 trigger is an adjunct or object of, else the last subject actor before it in its sentence or
 the first subject of the nearest of the two sentences before; never across a quote nor a
 quote's speaker; agreeing in number; a state or an organisation only for the types whose doer
-may be one. The role is the one the noun gives (data/possessor.json, with its sources). Read by
+may be one. The role is the one the noun gives (data/possessor.json, with its sources). Called by
 participants.collect_actors."""
 from __future__ import annotations
 
@@ -117,11 +117,11 @@ def possessor_names(head, etype: str, sentence_index: int, mentions_by_sentence,
       ("après sa rencontre avec X, Y a déclaré": Y; "X a lancé son offensive"): the named
       subject, or the actor its pronoun or description takes up (resolve_pronoun_subject, never
       a quote's speaker: quote_speakers); not when the verb has no subject of its own
-      ("réagissant aux critiques suscitées par sa nomination"), when the subject names no one ("la police a annoncé son arrestation"), when the verb has
-      another object ("X a félicité Y pour son élection": Y's), for the one acted on in an
-      object ("X a dénoncé son arrestation": X's or another's), nor for a statement noun
-      framing a verb of saying ("lors de sa conférence de presse, X a déclaré": the verb tells
-      the act);
+      ("réagissant aux critiques suscitées par sa nomination"), when the subject names no one
+      ("la police a annoncé son arrestation"), when the verb has another object ("X a félicité Y
+      pour son élection": Y's), for the one acted on in an object ("X a dénoncé son
+      arrestation": X's or another's), nor for a statement noun framing a verb of saying ("lors
+      de sa conférence de presse, X a déclaré": the verb tells the act);
     - a noun that completes another noun takes up no one ("la mort de X lors de son
       interpellation", "le manque de préparation de X pour son sommet");
     - otherwise (the trigger is or is in the subject, the clitic object), the last actor
@@ -245,10 +245,11 @@ def subject_group(span, m, sentence_index, mentions_by_sentence, wanted):
     return group if number == wanted else None
 
 
-def with_possessor(actors: dict[str, str], head, etype: str, sentence_index: int, mentions_by_sentence,
-                   mention_tokens, lex, other_heads=(), de_patient: bool = False) -> None:
-    """Add to `actors` (participants.collect_actors of `head`) whom the trigger's possessive or
-    object clitic stands for, in the role the noun gives, unless an actor has that role."""
+def with_possessor(actors: dict[str, str], mention_tokens, *, head, etype: str, sentence_index: int,
+                   mentions_by_sentence, lex, other_heads=(), de_patient: bool = False) -> None:
+    """Add to `actors` whom the trigger's possessive or object clitic stands for, in the role
+    the noun gives, unless an actor has that role: participants.collect_actors calls it (as its
+    `pronouns`) with the mentions left once informants and bystanders are out."""
     role = possessor_role(head, etype, de_patient)
     if role is not None and role not in actors.values():
         add(actors, possessor_names(head, etype, sentence_index, mentions_by_sentence, mention_tokens,
