@@ -41,6 +41,7 @@ class ActorMention:
     char_start: int
     char_end: int
     role: str | None = None      # title or function given by the article ("ministre russe ...")
+    reporter: bool = False       # the article's own news agency ("a déclaré à l'AFP"): no event's actor
 
 
 @dataclass

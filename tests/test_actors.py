@@ -388,11 +388,41 @@ def test_named_source_of_a_report_is_an_organization(run):
     "\"Nous resterons\", a déclaré à l'AFP Julie Martin, une habitante de Lyon.",
     "Des milliers de personnes ont défilé, ont constaté des journalistes de l'AFP.",
     "Le virus a tué 500.000 personnes, selon un bilan établi par l'AFP à partir de sources officielles.",
+])
+def test_credited_agency_is_an_actor_marked_reporter(run, text):
+    # the guidelines' gold lists the agency the article's speakers address: it is an actor,
+    # marked as the article's reporter
+    agency = [m for m in run(text) if m.canonical_name == "AFP"]
+    assert agency and all(m.reporter and m.actor_type == "organization" for m in agency)
+
+
+def test_agency_not_credited_is_no_reporter(run):
+    ms = run("L'AFP a été fondée en 1944 et son siège est à Paris.")
+    assert [m.reporter for m in ms if m.canonical_name == "AFP"] == [False]
+
+
+@pytest.mark.parametrize("text", [
     "PARIS (AFP) - Le gouvernement a présenté son plan lundi.",
     "Le gouvernement a présenté son plan lundi.\n(avec AFP)",
 ])
-def test_credited_agency_is_no_actor(run, text):
+def test_dateline_agency_is_no_actor(run, text):
     assert not {"AFP", "Agence France-Presse"} & canon(run(text))
+
+
+def test_reporter_says_nothing_of_the_articles_state(run):
+    # the agency's own state (France) would tie with Brazil and leave the ministry with no state
+    ms = run("Au Brésil, le ministère de la Santé a recensé 300 morts, a déclaré à l'AFP une porte-parole.")
+    assert "ministère de la Santé (Brésil)" in canon(ms, "organization")
+
+
+def test_reporter_takes_part_in_no_event():
+    from newsledger.extract.article import extract_texts
+    text = ("Le Japon a condamné les tirs de missiles de la Corée du Nord, a déclaré à l'AFP "
+            "un porte-parole du gouvernement japonais.")
+    facts = next(extract_texts([(text, "2020-06-01")]))
+    assert any(m.canonical_name == "AFP" for m in facts.mentions)
+    assert facts.events
+    assert not any(a.canonical_name == "AFP" for e in facts.events for a in e.actors)
 
 
 def test_agency_cited_as_a_source_stays(run):

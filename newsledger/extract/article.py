@@ -26,7 +26,8 @@ def extract_from_doc(doc, published_at: str | None = None, text: str | None = No
     sentences = sentences_of(doc, text)
     mentions = actors.extract_actors(doc, sentences, text)
     found_figures = figures.extract_figures(text, sentences, doc)
-    found_events = events.extract_events(doc, sentences, mentions, published_at)
+    # the article's own news agency is an actor of the article and of no event (actors/credits.py)
+    found_events = events.extract_events(doc, sentences, [m for m in mentions if not m.reporter], published_at)
     link_figures_to_events(found_figures, found_events)
     return ArticleFacts(sentences, mentions, found_figures, found_events)
 

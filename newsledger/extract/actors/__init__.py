@@ -11,15 +11,16 @@ Sources of mentions; where two overlap, the longer span wins, then the source li
    organization descriptor), repaired and filtered.
 Institutions every state has ("ministère de la Santé", "Parlement") are tied to their state
 ("ministère de la Santé (Brésil)") or dropped (institutions.py). The news agency the article
-credits as its reporter ("a déclaré à l'AFP") takes part in nothing and is dropped (credits.py). Persons are then resolved within the article: "Poutine" and "M. Poutine" take the fullest
-form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
+credits as its reporter ("a déclaré à l'AFP") is an actor marked `reporter`: it takes part in
+no event (credits.py). Persons are then resolved within the article: "Poutine" and
+"M. Poutine" take the fullest form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
 """
 from __future__ import annotations
 
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.actors import components
 from newsledger.extract.actors.candidates import entities, overlaps
-from newsledger.extract.actors.credits import drop_credited_agencies
+from newsledger.extract.actors.credits import mark_credited_agencies
 from newsledger.extract.actors.countries import (gazetteer_cands, keep_country_cand, name_spans, names_a_language,
                                                  north_south_aliases)
 from newsledger.extract.actors.filters import (common_words_opening, counted_product, furniture_spans,
@@ -67,7 +68,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
              and not common_words_opening(doc, c, heads) and not counted_product(doc, c)
              and not noun_cut_from_its_adjective(doc, c) and not named_vessel(doc, c)]
     cands = resolve_overlaps(cands, text)
-    cands = drop_credited_agencies(doc, cands, g)
+    mark_credited_agencies(doc, cands, g)
     cands = north_south_aliases(text, cands, g)
     cands = tie_institutions(cands, text, sentences, g)
     persons_resolve(cands)

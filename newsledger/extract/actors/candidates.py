@@ -18,6 +18,7 @@ class Cand:
     form: str = ""
     code: str | None = None
     role: str | None = None    # the title the candidate was found after, if any
+    reporter: bool = False     # the article's own news agency (credits.py)
 
 
 class Entity(NamedTuple):

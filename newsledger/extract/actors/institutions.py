@@ -78,10 +78,13 @@ def institution_name(surface: str, g: Gazetteer) -> tuple[str, str | None] | Non
 
 def article_states(cands: list[Cand], index: SentenceIndex) -> tuple[dict[int, set[str]], str | None]:
     """The states named in each sentence (countries, and organizations of the gazetteer that
-    belong to one), and the article's dominant state (HOME_STATE when it names none)."""
+    belong to one), and the article's dominant state (HOME_STATE when it names none). The
+    article's own news agency (its reporter) says nothing of the state the article is about."""
     by_sentence: dict[int, set[str]] = {}
     counts: Counter[str] = Counter()
     for c in cands:
+        if c.reporter:
+            continue
         code = c.key if c.kind == "country" else c.code if c.source == "gaz" else None
         if code:
             by_sentence.setdefault(index.index_of(c.start), set()).add(code)

@@ -32,7 +32,7 @@ def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gaze
         if not meaningful(name):
             continue
         out.append(ActorMention(text[c.start:c.end], name, c.kind, code,
-                                index.index_of(c.start), c.start, c.end, role))
+                                index.index_of(c.start), c.start, c.end, role, c.reporter))
     share_person_attributes(out)
     return out
 
