@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
+from newsledger.extract.events.quoted import quoted_object
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
                                             has_inanimate_agent, is_habitual, is_naming, is_pronominal_noun,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
@@ -288,6 +289,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
                                      opt.get("scope", "subtree"), mention_tokens)
         if not found and opt.get("or_dated") and has_date_complement(tok):
             found, loose = True, False            # "la guerre de juin 1967": a named happening
+        if not found and opt.get("or_quoted") and is_verbal(tok) and quoted_object(tok):
+            found, loose = True, False            # "a célébré « une réussite »": words quoted
         if not found and rule.event_type == "legal_action" and is_appealed(tok, lex):
             found, loose = True, False            # "interjeter appel du jugement": a court's
         if not found:

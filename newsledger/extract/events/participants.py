@@ -92,10 +92,21 @@ def subject_indices(tok) -> list:
     if not out and shares_passive(tok):
         return []                                 # "arrêté par X, puis condamné": X did not condemn
     if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
-        return subject_indices(tok.head) if tok.head.i != tok.i else []
+        return governor_subjects(tok.head) if tok.head.i != tok.i else []
     if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN") \
             and not is_past_participle_of(tok):
         out.append([tok.head.i])
+    return out
+
+
+def governor_subjects(verb) -> list:
+    """The subject(s) a verb without one of its own takes from the verb it depends on
+    (subject_indices), and the subject the parser labelled passive on a verb that is not
+    passive, a pronominal one ("la Turquie s'est déclarée favorable..., rejetant un appel":
+    Turkey rejects; "X s'est dit prêt à condamner"), as verb_roles reads it for the verb itself."""
+    out = subject_indices(verb)
+    if not out and not is_passive(verb):
+        out = [subtree_order(c) for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     return out
 
 

@@ -47,3 +47,25 @@ def in_quote(doc, char: int) -> bool:
     spans = quoted(doc)
     k = bisect_right(spans, (char, float("inf"))) - 1
     return k >= 0 and spans[k][0] <= char < spans[k][1]
+
+
+def quote_start(doc, char: int) -> int | None:
+    """The character offset where the quotation holding `char` opens, or None."""
+    spans = quoted(doc)
+    k = bisect_right(spans, (char, float("inf"))) - 1
+    return spans[k][0] if k >= 0 and spans[k][0] <= char < spans[k][1] else None
+
+
+def quoted_object(verb) -> bool:
+    """The verb's direct object is a quotation that opens with it ("a célébré « une réussite
+    majeure »"): the words the speaker used, quoted; not an object inside a longer quote
+    ("« nous avons célébré la victoire »")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "obj":
+            continue
+        first = c.left_edge.i
+        mark = doc[first] if doc[first].is_quote else doc[first - 1] if first > verb.i + 1 else None
+        if mark is not None and mark.is_quote and quote_start(doc, c.idx) == mark.idx:
+            return True
+    return False
