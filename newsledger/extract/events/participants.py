@@ -12,6 +12,7 @@ from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder,
                                                office_subject, phrase_root, title_words, whole_mentions)
+from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
@@ -157,11 +158,13 @@ def is_prepositional(tok) -> bool:
 
 
 def hung_subjects(adjunct) -> list:
-    """The names the parser hung on an adjunct that opens the clause, after a comma, in
-    apposition, as a conjunct or as a complement without a preposition ("A deux mois du
-    vote, X a invité", "Selon la Maison Blanche, X a livré": X is the subject)."""
+    """The names the parser hung on an adjunct that opens the clause, or on its last conjunct,
+    after a comma, in apposition, as a conjunct or as a complement without a preposition ("A
+    deux mois du vote, X a invité", "Selon la Maison Blanche, X a livré", "Après la Pologne et
+    la Lituanie, X a condamné": X is the subject)."""
     doc = adjunct.doc
-    return [a for a in adjunct.children if a.i > adjunct.i
+    holders = [adjunct, *(c for c in adjunct.children if c.dep_ == "conj")]
+    return [a for h in holders for a in h.children if a.i > h.i
             and (a.dep_ in ("appos", "conj") or (a.dep_ == "nmod" and case_of(a) is None))
             and "," in (doc[a.left_edge.i].text, doc[a.left_edge.i - 1].text)]
 
@@ -643,6 +646,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if speaker_verb is not None and not subjects and after_quote(speaker_verb):
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
     informants = informant_indices(sent, head, etype, lex, subjects)  # "selon la Maison Blanche"
+    informants |= peer_indices(sent, head, mention_tokens)           # "Comme le Japon, X a protesté"
     mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in informants}
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
     mention_tokens = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
