@@ -7,7 +7,7 @@ from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
-                                            has_inanimate_agent, is_habitual, is_naming, is_pronominal_noun,
+                                            has_inanimate_agent, has_thing_object, is_habitual, is_naming, is_pronominal_noun,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
@@ -260,6 +260,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "le combat contre le terrorisme": figurative
     if opt.get("no_thing_complement") and has_thing_complement(tok, lex, mention_tokens):
         return None                               # "l'entretien du pont": maintenance
+    if opt.get("no_thing_object") and is_verbal(tok) and has_thing_object(tok, lex, mention_tokens):
+        return None                               # "appréhender la réaction": to fear a thing
     if opt.get("not_position") and names_a_position(tok, lex, mention_tokens):
         return None                               # "au sommet des ventes": the top of a thing
     if opt.get("not_naming") and is_verbal(tok) and is_naming(tok):

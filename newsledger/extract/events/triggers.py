@@ -39,10 +39,13 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         token_forms = forms_of(doc)
     if matches is None:
         matches = trigger_matches_of(doc, lex)
+    phrases = matches.phrases_in(sent.start, sent.end)
     for v, n, k in support:                       # "met de nouveau en garde", "ses excuses"
         if not sent.start <= v < sent.end or v in used:
             continue
         verb_lemma, noun_lemma, _, rule = lex.support[k]
+        if heads_longer_phrase(n, rule, phrases, lex):
+            continue                              # "mis en garde à vue": the phrase, not the warning
         head = doc[v]
         if is_negated(head):
             continue
@@ -52,7 +55,7 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         start, end = trigger_span(head)
         found.append((rule.event_type, start, end, head, "PHRASE", conf, f"{verb_lemma} {noun_lemma}"))
         used.update((v, n))
-    for start, rank, end in matches.phrases_in(sent.start, sent.end):
+    for start, rank, end in phrases:
         words, rule = lex.phrases[rank]
         if any(j in used for j in range(start, end)):
             continue
@@ -84,6 +87,14 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
             used.add(tok.i)
             break
     return found
+
+
+def heads_longer_phrase(noun: int, rule: TriggerRule, phrases, lex: Lexicon) -> bool:
+    """The noun of a support construction begins a phrase of the lexicon of another type that
+    goes on after it ("mettre en garde" in "mis en garde à vue"): the fixed phrase is the word
+    the verb governs, so the construction does not hold (its rule takes the phrase's place)."""
+    return any(start == noun and end > noun + 1 and lex.phrases[rank][1].event_type != rule.event_type
+               for start, rank, end in phrases)
 
 
 def is_common_noun(tok) -> bool:

@@ -1,0 +1,82 @@
+"""Issue 19, recall of legal actions and attacks (branch issue-19-attlegal): a verdict of guilt
+or a plea, a case brought before a court, an appeal lodged, a judicial inquiry opened, an
+arrest told with 'appréhender', the dismantling of a criminal group, 'mis en garde à vue' (the
+phrase, not the warning), an assault, a shelling, a kidnapping or a confinement told by a noun.
+Each rule with an invented sentence that must keep its event and one that must not fire."""
+from __future__ import annotations
+
+from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
+from test_event_recall import DENMARK, VALMONT, typed
+
+NORWAY = ("Norvège", "Norvège", "country")
+BRIGADE = ("Brigade rouge", "Brigade rouge", "organization")
+COURT = ("tribunal de Lille", "tribunal de Lille", "organization")
+
+
+def test_a_verdict_of_guilt_or_a_plea_is_a_legal_action(nlp):
+    text = "Jean Valmont a été reconnu coupable de fraude fiscale mardi."
+    (ev,) = typed(run(nlp, text, [VALMONT]), "legal_action")
+    assert roles(ev) == {"Jean Valmont": "target"}
+    text = "Jean Valmont a plaidé coupable de corruption."
+    assert len(typed(run(nlp, text, [VALMONT]), "legal_action")) == 1
+    # an admission of a fault in words is no verdict
+    text = "Jean Valmont se sent coupable de son silence envers la Norvège."
+    assert typed(run(nlp, text, [VALMONT, NORWAY]), "legal_action") == []
+
+
+def test_a_case_brought_an_appeal_lodged_an_inquiry_opened(nlp):
+    text = "Jean Valmont a saisi le tribunal de Lille pour contester la décision."
+    (ev,) = typed(run(nlp, text, [VALMONT, COURT]), "legal_action")
+    assert roles(ev)["Jean Valmont"] == "source"
+    text = "Jean Valmont a déposé un recours contre cette décision."
+    assert len(typed(run(nlp, text, [VALMONT]), "legal_action")) == 1
+    text = "Le parquet a ouvert une information judiciaire contre Jean Valmont pour fraude."
+    assert len(typed(run(nlp, text, [VALMONT]), "legal_action")) == 1
+    # goods seized, a page opened to information, recourse to force: no legal action
+    for text in ("La Norvège a saisi la cargaison de Jean Valmont.",
+                 "Jean Valmont a ouvert une information sur son site internet.",
+                 "La Norvège a eu recours à la force contre Jean Valmont."):
+        assert typed(run(nlp, text, [VALMONT, NORWAY]), "legal_action") == [], text
+
+
+def test_apprehended_is_an_arrest_only_with_someone_taken(nlp):
+    text = "Jean Valmont a été appréhendé par la police norvégienne lundi."
+    (ev,) = typed(run(nlp, text, [VALMONT, ("norvégienne", "Norvège", "country")]), "legal_action")
+    assert roles(ev)["Jean Valmont"] == "target"
+    # to fear a thing
+    text = "Jean Valmont appréhende la réaction de la Norvège."
+    assert typed(run(nlp, text, [VALMONT, NORWAY]), "legal_action") == []
+
+
+def test_the_dismantling_of_a_criminal_group_is_a_legal_action(nlp):
+    text = "Le Danemark a démantelé un réseau de passeurs à la frontière."
+    (ev,) = typed(run(nlp, text, [DENMARK]), "legal_action")
+    assert roles(ev) == {"Danemark": "source"}
+    # a plant, a camp or a treaty dismantled is no police operation
+    text = "Le Danemark a démantelé sa dernière centrale à charbon."
+    assert typed(run(nlp, text, [DENMARK]), "legal_action") == []
+
+
+def test_put_in_police_custody_is_not_a_warning(nlp):
+    text = "Jean Valmont a été mis en garde à vue mardi soir."
+    (ev,) = typed(run(nlp, text, [VALMONT]), "legal_action")
+    assert "Jean Valmont" in roles(ev)
+    assert typed(run(nlp, text, [VALMONT]), "statement") == []
+    # the warning itself stays a statement
+    text = "Jean Valmont a mis en garde la Norvège contre toute escalade."
+    assert len(typed(run(nlp, text, [VALMONT, NORWAY]), "statement")) == 1
+
+
+def test_an_assault_a_shelling_or_a_kidnapping_told_by_a_noun(nlp):
+    text = "Les soldats de la Brigade rouge ont lancé l'assaut contre la ville mardi."
+    (ev,) = typed(run(nlp, text, [BRIGADE]), "attack")
+    assert roles(ev)["Brigade rouge"] == "source"
+    text = "Le pilonnage de la ville par la Norvège a fait dix morts."
+    assert len(typed(run(nlp, text, [NORWAY]), "attack")) == 1
+    text = "La séquestration de Jean Valmont par la Brigade rouge a duré trois mois."
+    (ev,) = typed(run(nlp, text, [VALMONT, BRIGADE]), "attack")
+    assert roles(ev) == {"Brigade rouge": "source", "Jean Valmont": "target"}
+    # an assault in words or a rush on the shops is no armed attack
+    for text in ("La Norvège a lancé l'assaut diplomatique contre Jean Valmont.",
+                 "Les clients de la Norvège ont pris d'assaut les magasins."):
+        assert typed(run(nlp, text, [VALMONT, NORWAY]), "attack") == [], text
