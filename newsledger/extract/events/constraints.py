@@ -7,7 +7,8 @@ from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
-                                            has_inanimate_agent, has_thing_object, is_habitual, is_naming, is_pronominal_noun,
+                                            has_inanimate_agent, has_thing_object, is_habitual, is_naming,
+                                            is_pronominal_noun,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
