@@ -1,6 +1,5 @@
-"""Issue 19, recall of legal actions and attacks (branch issue-19-attlegal): a verdict of guilt
-or a plea, a case brought before a court, an appeal lodged, a judicial inquiry opened, an
-arrest told with 'appréhender', the dismantling of a criminal group, 'mis en garde à vue' (the
+"""Issue 19, recall of legal actions and attacks (branch issue-19-attlegal): a verdict of guilt,
+a case brought before a court, an appeal lodged, a judicial inquiry opened, an arrest told with 'appréhender', the dismantling of a criminal group, 'mis en garde à vue' (the
 phrase, not the warning), an assault, a shelling, a kidnapping or a confinement told by a noun.
 Each rule with an invented sentence that must keep its event and one that must not fire."""
 from __future__ import annotations
@@ -13,11 +12,11 @@ BRIGADE = ("Brigade rouge", "Brigade rouge", "organization")
 COURT = ("tribunal de Lille", "tribunal de Lille", "organization")
 
 
-def test_a_verdict_of_guilt_or_a_plea_is_a_legal_action(nlp):
+def test_a_verdict_of_guilt_is_a_legal_action(nlp):
     text = "Jean Valmont a été reconnu coupable de fraude fiscale mardi."
     (ev,) = typed(run(nlp, text, [VALMONT]), "legal_action")
     assert roles(ev) == {"Jean Valmont": "target"}
-    text = "Jean Valmont a plaidé coupable de corruption."
+    text = "Jean Valmont a été déclaré coupable de corruption par la cour."
     assert len(typed(run(nlp, text, [VALMONT]), "legal_action")) == 1
     # an admission of a fault in words is no verdict
     text = "Jean Valmont se sent coupable de son silence envers la Norvège."
