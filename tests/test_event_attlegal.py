@@ -1,7 +1,8 @@
 """Issue 19, recall of legal actions and attacks (branch issue-19-attlegal): a verdict of guilt,
-a case brought before a court, an appeal lodged, a judicial inquiry opened, an arrest told with 'appréhender', the dismantling of a criminal group, 'mis en garde à vue' (the
-phrase, not the warning), an assault, a shelling, a kidnapping or a confinement told by a noun.
-Each rule with an invented sentence that must keep its event and one that must not fire."""
+a case brought before a court, an appeal lodged, a judicial inquiry opened, an arrest told with
+'appréhender', the dismantling of a criminal group, 'mis en garde à vue' (the phrase, not the
+warning), an assault, a shelling, a kidnapping or a confinement told by a noun. Each rule with
+an invented sentence that must keep its event and one that must not fire."""
 from __future__ import annotations
 
 from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
