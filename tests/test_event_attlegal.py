@@ -80,3 +80,28 @@ def test_an_assault_a_shelling_or_a_kidnapping_told_by_a_noun(nlp):
     for text in ("La Norvège a lancé l'assaut diplomatique contre Jean Valmont.",
                  "Les clients de la Norvège ont pris d'assaut les magasins."):
         assert typed(run(nlp, text, [VALMONT, NORWAY]), "attack") == [], text
+
+
+def test_a_court_that_condemns_someone_sentences_them(nlp):
+    # the penalty hung by the parser on the name, or no penalty at all: the court still sentences
+    text = "Un tribunal norvégien a condamné Jean Valmont mardi."
+    (ev,) = typed(run(nlp, text, [VALMONT, ("norvégien", "Norvège", "country")]), "legal_action")
+    assert roles(ev)["Jean Valmont"] == "target"
+    # a prosecutor who condemns someone does so in words; a court's decision condemned by others
+    # is no sentence
+    for text in ("Le procureur de la Norvège a condamné Jean Valmont.",
+                 "La décision du tribunal a été condamnée par Jean Valmont."):
+        assert typed(run(nlp, text, [VALMONT, NORWAY]), "legal_action") == [], text
+
+
+def test_fire_aimed_at_a_target_is_an_attack_not_a_test(nlp):
+    text = "La Brigade rouge a tiré des roquettes sur la Norvège mardi."
+    (ev,) = typed(run(nlp, text, [BRIGADE, NORWAY]), "attack")
+    assert roles(ev) == {"Brigade rouge": "source", "Norvège": "target"}
+    assert typed(run(nlp, text, [BRIGADE, NORWAY]), "weapons_test") == []
+    text = "Les tirs de missiles de la Brigade rouge contre la Norvège ont fait deux morts."
+    assert len(typed(run(nlp, text, [BRIGADE, NORWAY]), "attack")) == 1
+    # a test fired into the sea has no target
+    text = "La Norvège a tiré deux missiles balistiques sur la mer de Barents."
+    assert typed(run(nlp, text, [NORWAY]), "attack") == []
+    assert len(typed(run(nlp, text, [NORWAY]), "weapons_test")) == 1

@@ -2,6 +2,7 @@
 (matcher.py) checked against their rules, negation, and the span a trigger covers."""
 from __future__ import annotations
 
+from newsledger.extract.events.aimed import fired_at
 from newsledger.extract.events.constraints import rule_accepts
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.matcher import trigger_matches_of
@@ -83,7 +84,10 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
             if conf is None or is_negated(tok):
                 continue
             start, end = trigger_span(tok)
-            found.append((rule.event_type, start, end, tok, tok.pos_, conf, key))
+            etype = rule.event_type
+            if etype == "weapons_test" and fired_at(tok, lex, mention_tokens):
+                etype = "attack"                  # "a tiré des roquettes sur Israël" (events/aimed.py)
+            found.append((etype, start, end, tok, tok.pos_, conf, key))
             used.add(tok.i)
             break
     return found
