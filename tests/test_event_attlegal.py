@@ -105,3 +105,11 @@ def test_fire_aimed_at_a_target_is_an_attack_not_a_test(nlp):
     text = "La Norvège a tiré deux missiles balistiques sur la mer de Barents."
     assert typed(run(nlp, text, [NORWAY]), "attack") == []
     assert len(typed(run(nlp, text, [NORWAY]), "weapons_test")) == 1
+
+
+def test_a_case_brought_that_describes_a_party_of_a_ruling_is_that_ruling(nlp):
+    # the court "saisie par X" or the appeals "formés par X" describe a party of the ruling the
+    # governing verb tells: one event, told by the ruling
+    text = "La cour, saisie par Jean Valmont, a annulé mardi la loi de la Norvège."
+    events = typed(run(nlp, text, [VALMONT, NORWAY]), "legal_action")
+    assert [e.trigger for e in events] == ["a annulé"]

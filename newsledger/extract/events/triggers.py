@@ -48,6 +48,8 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         if heads_longer_phrase(n, rule, phrases, lex):
             continue                              # "mis en garde à vue": the phrase, not the warning
         head = doc[v]
+        if describes_argument(head, rule, lex):
+            continue                              # "la cour, saisie par X, a annulé": the ruling
         if is_negated(head):
             continue
         conf = rule_accepts(rule, head, sent, lex, mention_tokens)
@@ -99,6 +101,18 @@ def heads_longer_phrase(noun: int, rule: TriggerRule, phrases, lex: Lexicon) -> 
     the verb governs, so the construction does not hold (its rule takes the phrase's place)."""
     return any(start == noun and end > noun + 1 and lex.phrases[rank][1].event_type != rule.event_type
                for start, rank, end in phrases)
+
+
+def describes_argument(verb, rule: TriggerRule, lex: Lexicon) -> bool:
+    """The construction's verb is a participle qualifying the subject or object of a trigger verb
+    of the same type ("la cour, saisie par X, a annulé la loi", "a rejeté les recours formés par
+    X"): it describes a party of that happening, which the governing verb tells."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.i == verb.i or noun.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+        return False
+    gov = noun.head
+    return is_verbal(gov) and any(r.event_type == rule.event_type
+                                  for f in forms(gov) for r in lex.verbs.get(f, ()))
 
 
 def is_common_noun(tok) -> bool:
