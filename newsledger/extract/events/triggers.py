@@ -108,7 +108,8 @@ def describes_argument(verb, rule: TriggerRule, lex: Lexicon) -> bool:
     of the same type ("la cour, saisie par X, a annulé la loi", "a rejeté les recours formés par
     X"): it describes a party of that happening, which the governing verb tells."""
     noun = verb.head
-    if verb.dep_ != "acl" or noun.i == verb.i or noun.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or noun.i == verb.i \
+            or noun.dep_ not in ("nsubj", "nsubj:pass", "obj"):
         return False
     gov = noun.head
     return is_verbal(gov) and any(r.event_type == rule.event_type
