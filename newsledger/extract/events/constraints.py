@@ -8,7 +8,8 @@ from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
-                                            has_inanimate_agent, is_habitual, is_naming, is_pronominal_noun,
+                                            has_inanimate_agent, has_thing_object, is_habitual, is_naming,
+                                            is_pronominal_noun,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
@@ -261,6 +262,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "le combat contre le terrorisme": figurative
     if opt.get("no_thing_complement") and has_thing_complement(tok, lex, mention_tokens):
         return None                               # "l'entretien du pont": maintenance
+    if opt.get("no_thing_object") and is_verbal(tok) and has_thing_object(tok, lex, mention_tokens):
+        return None                               # "appréhender la réaction": to fear a thing
     if opt.get("not_position") and names_a_position(tok, lex, mention_tokens):
         return None                               # "au sommet des ventes": the top of a thing
     if opt.get("not_naming") and is_verbal(tok) and is_naming(tok):
@@ -531,10 +534,25 @@ def is_court_sentence(tok, lex: Lexicon | None = None, mention_tokens=()) -> boo
     if lex is None or not is_verbal(tok):
         return False
     people = lex.contexts.get("person_noun", frozenset())
+    if sentenced_by_court(tok, lex, people, mention_tokens):
+        return True                               # "un tribunal a condamné X"
     return (is_passive_like(tok) and any(is_person(c, people, mention_tokens) for c in tok.children
                                          if c.dep_ in PASSIVE_SUBJECT_DEPS)) \
         or (tok.dep_ in ("acl", "appos") and is_person(tok.head, people, mention_tokens)) \
         or fronted_participle_of(tok, people, mention_tokens)
+
+
+def sentenced_by_court(verb, lex: Lexicon, people, mention_tokens) -> bool:
+    """The active subject of the verb is a court (contexts.court_body: "un tribunal turc", "la
+    cour") and its direct object a person: a court that condemns someone sentences them, whatever
+    the parser did with the penalty ("a condamné X à cinq ans", "à cinq ans" hung on a rare
+    name). A court's subject noun only (not "la décision du tribunal"), and an actor or a person
+    only (a court may condemn an act in words: "la cour a condamné les propos"); not the
+    prosecution (contexts.prosecution), who asks for a sentence and does not pass one."""
+    courts = lex.contexts.get("court_body", frozenset()) - lex.contexts.get("prosecution", frozenset())
+    return any(c.dep_ == "nsubj" and forms(c) & courts for c in verb.children) \
+        and any(c.dep_ == "obj" and (c.i in mention_tokens or is_person(c, people, mention_tokens))
+                for c in verb.children)
 
 
 def is_person(tok, people, mention_tokens) -> bool:

@@ -85,6 +85,17 @@ def has_thing_complement(noun, lex: Lexicon, mention_tokens=()) -> bool:
     return False
 
 
+def has_thing_object(verb, lex: Lexicon, mention_tokens=()) -> bool:
+    """The verb's direct object is a thing: a common noun that names no one (not an actor, a
+    word of people, nor a noun with a name or a number beside it), whatever its own "de"
+    complement ("appréhender la réaction de X" is to fear it; "appréhender trois suspects",
+    "appréhender X" is an arrest)."""
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and c.i not in mention_tokens
+               and not forms(c) & lex.people
+               and not any(g.dep_ in ("nummod", "appos", "flat:name") for g in c.children)
+               for c in verb.children)
+
+
 def names_a_position(noun, lex: Lexicon, mention_tokens=()) -> bool:
     """A noun after the contracted article "au" whose "de" complement is a thing, naming no one
     (has_thing_complement): the locative "au sommet de" ("catapulté au sommet des ventes", "au

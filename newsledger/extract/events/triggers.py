@@ -2,6 +2,7 @@
 (matcher.py) checked against their rules, negation, and the span a trigger covers."""
 from __future__ import annotations
 
+from newsledger.extract.events.aimed import fired_at
 from newsledger.extract.events.constraints import rule_accepts
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.matcher import trigger_matches_of
@@ -39,11 +40,16 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         token_forms = forms_of(doc)
     if matches is None:
         matches = trigger_matches_of(doc, lex)
+    phrases = matches.phrases_in(sent.start, sent.end)
     for v, n, k in support:                       # "met de nouveau en garde", "ses excuses"
         if not sent.start <= v < sent.end or v in used:
             continue
         verb_lemma, noun_lemma, _, rule = lex.support[k]
+        if heads_longer_phrase(n, rule, phrases, lex):
+            continue                              # "mis en garde à vue": the phrase, not the warning
         head = doc[v]
+        if describes_argument(head, rule, lex):
+            continue                              # "la cour, saisie par X, a annulé": the ruling
         if is_negated(head):
             continue
         conf = rule_accepts(rule, head, sent, lex, mention_tokens)
@@ -52,7 +58,7 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         start, end = trigger_span(head)
         found.append((rule.event_type, start, end, head, "PHRASE", conf, f"{verb_lemma} {noun_lemma}"))
         used.update((v, n))
-    for start, rank, end in matches.phrases_in(sent.start, sent.end):
+    for start, rank, end in phrases:
         words, rule = lex.phrases[rank]
         if any(j in used for j in range(start, end)):
             continue
@@ -80,10 +86,34 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
             if conf is None or is_negated(tok):
                 continue
             start, end = trigger_span(tok)
-            found.append((rule.event_type, start, end, tok, tok.pos_, conf, key))
+            etype = rule.event_type
+            if etype == "weapons_test" and fired_at(tok, lex, mention_tokens):
+                etype = "attack"                  # "a tiré des roquettes sur Israël" (events/aimed.py)
+            found.append((etype, start, end, tok, tok.pos_, conf, key))
             used.add(tok.i)
             break
     return found
+
+
+def heads_longer_phrase(noun: int, rule: TriggerRule, phrases, lex: Lexicon) -> bool:
+    """The noun of a support construction begins a phrase of the lexicon of another type that
+    goes on after it ("mettre en garde" in "mis en garde à vue"): the fixed phrase is the word
+    the verb governs, so the construction does not hold (its rule takes the phrase's place)."""
+    return any(start == noun and end > noun + 1 and lex.phrases[rank][1].event_type != rule.event_type
+               for start, rank, end in phrases)
+
+
+def describes_argument(verb, rule: TriggerRule, lex: Lexicon) -> bool:
+    """The construction's verb is a participle qualifying the subject or object of a trigger verb
+    of the same type ("la cour, saisie par X, a annulé la loi", "a rejeté les recours formés par
+    X"): it describes a party of that happening, which the governing verb tells."""
+    noun = verb.head
+    if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or noun.i == verb.i \
+            or noun.dep_ not in ("nsubj", "nsubj:pass", "obj"):
+        return False
+    gov = noun.head
+    return is_verbal(gov) and any(r.event_type == rule.event_type
+                                  for f in forms(gov) for r in lex.verbs.get(f, ()))
 
 
 def is_common_noun(tok) -> bool:
