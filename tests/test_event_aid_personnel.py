@@ -25,3 +25,13 @@ def test_a_team_of_rescuers_sent_is_aid(nlp):
 def test_a_letter_sent_to_doctors_is_no_aid(nlp):
     text = "Intro. Le ministre Paul Martin a envoyé une lettre aux médecins du Pérou."
     assert not aid(nlp, text, MARTIN + STATES)
+
+
+def test_taking_part_in_fighting_a_disaster_is_aid(nlp):
+    text = "Intro. Le Chili a participé à la lutte contre les incendies au Pérou."
+    found = aid(nlp, text, STATES)
+    assert found and "Chili" in {a.canonical_name for a in found[0].actors}
+
+
+def test_taking_part_in_fighting_terrorism_is_no_aid(nlp):
+    assert not aid(nlp, "Intro. Le Chili a participé à la lutte contre le terrorisme au Pérou.", STATES)

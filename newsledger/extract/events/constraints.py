@@ -284,7 +284,7 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if "media" in context_names(opt["not_context"]) and names_medium(tok, lex, mention_tokens):
             return None                           # "dans un entretien au Monde", "sur TF1"
     if "context" in opt:
-        found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
+        found, loose = context_found(tok, sent, excluded_context(lex, opt["context"]),
                                      opt.get("scope", "subtree"), mention_tokens)
         if not found and "or_object" in opt and has_object_of(tok, lex.contexts.get(opt["or_object"], frozenset())):
             found, loose = True, False            # "a envoyé des médecins": the help is who is sent
@@ -372,12 +372,12 @@ def in_private_channel(tok, lex: Lexicon) -> bool:
 
 
 def context_names(names) -> list[str]:
-    """Option not_context's value, one context name or a list of them, as a list."""
+    """Option context's or not_context's value, one context name or a list of them, as a list."""
     return [names] if isinstance(names, str) else list(names)
 
 
 def excluded_context(lex: Lexicon, names) -> frozenset[str]:
-    """The lemmas of option not_context: one context name or a list of them."""
+    """The lemmas of option context or not_context: one context name or a list of them."""
     return frozenset().union(*(lex.contexts[n] for n in context_names(names)))
 
 
