@@ -14,6 +14,7 @@ from spacy.attrs import IS_SPACE, ORTH, SPACY
 from newsledger.extract.dates import NEAR_DAYS, resolve_date
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
+from newsledger.extract.events.channel import CHANNEL_CONTEXT, is_remote, trip_pivot
 from newsledger.extract.events.commentary import without_speakers
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
@@ -63,6 +64,8 @@ class Candidate:
     own_place: str | None = None     # a place syntactically the trigger's ("sommet de Genève")
     segment: int = 0                 # first token of the sentence segment
     key: str = ""                    # the lexicon entry that fired (lemma, phrase, "verb noun")
+    remote: bool = False             # a meeting held by telephone or video (events/channel.py)
+    trip_pivot: object = None        # the trip verb that carries a meeting (events/channel.py)
 
 
 class SegmentCuts:
@@ -193,6 +196,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
                 continue                          # "la mobilisation des électeurs", "un voyage au Portugal"
         c = Candidate(etype, sentence_index, start, end, head, kind, conf, actors,
                       segment=sent.start, key=key)
+        if etype == "meeting":                    # events/channel.py: a call, a visit
+            c.remote = is_remote(head, lex.contexts.get(CHANNEL_CONTEXT, frozenset()))
+            c.trip_pivot = trip_pivot(head, lambda t: is_trip_rule(rule_option(lex, etype, t, "not_context")))
         if times is None:
             ents = sentence_ents(sent, doc_ents)
             times = find_time_expressions(span_text(sent, sentence))

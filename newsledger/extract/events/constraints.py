@@ -288,8 +288,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if "media" in context_names(opt["not_context"]) and names_medium(tok, lex, mention_tokens):
             return None                           # "dans un entretien au Monde", "sur TF1"
     if "context" in opt:
-        found, loose = context_found(tok, sent, lex.contexts[opt["context"]],
+        found, loose = context_found(tok, sent, excluded_context(lex, opt["context"]),
                                      opt.get("scope", "subtree"), mention_tokens)
+        if not found and "or_object" in opt and has_object_of(tok, lex.contexts.get(opt["or_object"], frozenset())):
+            found, loose = True, False            # "a envoyé des médecins": the help is who is sent
         if not found and opt.get("or_dated") and has_date_complement(tok):
             found, loose = True, False            # "la guerre de juin 1967": a named happening
         if not found and opt.get("or_quoted") and is_verbal(tok) and quoted_object(tok):
@@ -325,6 +327,18 @@ def has_unarmed_manner(verb, lex: Lexicon) -> bool:
     "attaquer verbalement", "frapper médiatiquement"): no armed attack."""
     unarmed = lex.contexts.get("unarmed", frozenset())
     return any(c.dep_ == "advmod" and adverb_base(c.lower_) & unarmed for c in verb.children)
+
+
+def has_object_of(tok, nouns: frozenset[str]) -> bool:
+    """The verb's direct object, a conjunct of it, or the "de" complement of either, is one of
+    `nouns` ("envoyer des médecins", "des infirmiers et des soignants", "une équipe de
+    secouristes"); not an indirect object or an oblique ("une lettre aux médecins")."""
+    if not is_verbal(tok):
+        return False
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    objects += [g for c in objects for g in c.children if g.dep_ == "conj"]
+    return any(forms(o) & nouns or any(g.dep_ == "nmod" and case_of(g) in DE_CASES and forms(g) & nouns
+                                       for g in o.children) for o in objects)
 
 
 def has_idiom_object(tok, nouns: frozenset[str]) -> bool:
@@ -364,12 +378,12 @@ def in_private_channel(tok, lex: Lexicon) -> bool:
 
 
 def context_names(names) -> list[str]:
-    """Option not_context's value, one context name or a list of them, as a list."""
+    """Option context's or not_context's value, one context name or a list of them, as a list."""
     return [names] if isinstance(names, str) else list(names)
 
 
 def excluded_context(lex: Lexicon, names) -> frozenset[str]:
-    """The lemmas of option not_context: one context name or a list of them."""
+    """The lemmas of option context or not_context: one context name or a list of them."""
     return frozenset().union(*(lex.contexts[n] for n in context_names(names)))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsledger.extract.dates import dates_compatible
 from newsledger.extract.events.candidates import Candidate
+from newsledger.extract.events.channel import other_channel
 from newsledger.extract.events.participants import add
 from newsledger.extract.events.syntax import clause_indices, determiner, is_verbal
 
@@ -70,6 +71,8 @@ def mergeable(prev: Candidate, cand: Candidate, merge_by: str | None = None,
     if two_acts(prev, cand, kinds):
         return False                              # "a condamné ... et appelé à ...": two acts
     if merge_by == "pair" and reversed_pair(prev, cand):   # "reçu de X en échange de missiles"
+        return False
+    if other_channel(prev, cand):                 # "s'est entretenu au téléphone ... et s'est rendu"
         return False
     if cand.strong_anaphor or linked(prev, cand, clauses):  # "cette visite": the last one of its type
         return True
