@@ -105,6 +105,10 @@ def test_fire_aimed_at_a_target_is_an_attack_not_a_test(nlp):
     text = "La Norvège a tiré deux missiles balistiques sur la mer de Barents."
     assert typed(run(nlp, text, [NORWAY]), "attack") == []
     assert len(typed(run(nlp, text, [NORWAY]), "weapons_test")) == 1
+    # nor one fired into a state's exclusive economic zone, which is sea
+    text = "La Brigade rouge a tiré un missile balistique sur la zone économique exclusive de la Norvège."
+    assert typed(run(nlp, text, [BRIGADE, NORWAY]), "attack") == []
+    assert len(typed(run(nlp, text, [BRIGADE, NORWAY]), "weapons_test")) == 1
 
 
 def test_a_case_brought_that_describes_a_party_of_a_ruling_is_that_ruling(nlp):
