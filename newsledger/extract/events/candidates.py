@@ -16,6 +16,7 @@ from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
 from newsledger.extract.events.channel import CHANNEL_CONTEXT, is_remote, trip_pivot
 from newsledger.extract.events.commentary import without_speakers
+from newsledger.extract.events.distributive import is_distributive
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
@@ -207,6 +208,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
                 or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex) \
                 or hypothetical(head):
             continue
+        if lex.type_options.get(etype, {}).get("distributive_generic") and is_distributive(head):
+            continue                              # "à chaque élection", "toute poursuite"
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):
             continue                              # "malgré les critiques", "ses détracteurs accusent"

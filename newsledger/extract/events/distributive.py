@@ -1,0 +1,37 @@
+"""A trigger noun under a distributive or free-choice determiner ("à chaque élection", "toute
+poursuite", "aux différentes élections") names any or every happening of its kind, not one that
+took place (data/distributive.json, with its source). Read for the event types whose option
+distributive_generic is set in data/event_triggers.json (elections and legal actions: a
+habitual "à chaque réunion" was judged a meeting). "tout" followed by an article ("tout le
+procès": the whole of one) is left alone. Hook: candidates.segment_candidates."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from newsledger.extract.words import straight_apostrophes
+from newsledger.resources import data_dir
+
+ARTICLE_AFTER_TOUT = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "ces"}
+
+
+@lru_cache(maxsize=1)
+def distributive_determiners() -> frozenset[str]:
+    data = json.loads((data_dir("newsledger.extract") / "distributive.json").read_text(encoding="utf-8"))
+    return frozenset(straight_apostrophes(w) for w in data["determiners"])
+
+
+def is_distributive(head) -> bool:
+    """The trigger noun has a determiner of data/distributive.json, "tout"/"toute" with no
+    article after it."""
+    if head.pos_ != "NOUN":
+        return False
+    dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+    for d in dets:
+        low = straight_apostrophes(d.lower_)
+        if low not in distributive_determiners():
+            continue
+        if low in ("tout", "toute") and any(o.i > d.i and o.lower_ in ARTICLE_AFTER_TOUT for o in dets):
+            continue
+        return True
+    return False
