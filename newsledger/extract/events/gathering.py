@@ -23,7 +23,9 @@ trigger's own words (data/gathering.json):
 One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
 through `gathered_actors`, which hands every meeting on to events/meeting_scope.py (a clitic
 of another person, a meeting the speaker imagines, an institution named only as the place) and
-every protest on to events/protest_target.py (whom it is against or for, who allows or polices it)."""
+every protest on to events/protest_target.py (whom it is against or for, who allows or polices it);
+a protest that only dates or frames another happening keeps only its own actors and the
+subject of the clause it frames (events/protest_landmark.py)."""
 from __future__ import annotations
 
 import json
@@ -32,6 +34,7 @@ from functools import lru_cache
 
 from newsledger.extract.events.meeting_scope import meeting_actors
 from newsledger.extract.events.participants import after_quote, subject_indices
+from newsledger.extract.events.protest_landmark import landmark_outsiders
 from newsledger.extract.events.protest_target import protester_actors
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
                                              forms, is_verbal, only_named_in, subtree_indices)
@@ -70,6 +73,8 @@ class GatheringWords:
     evaluate_verbs: frozenset[str]
     handle_verbs: frozenset[str]
     handle_nouns: frozenset[str]
+    landmark_during: frozenset[str]
+    landmark_apart: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +84,8 @@ def gathering_words() -> GatheringWords:
         "mobilisation", "protest_cue", "protest_frame", "against_case", "trip_place_case",
         "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
-        "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun")))
+        "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
+        "landmark_apart")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -96,7 +102,12 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         if names_a_protester(head):
             return {}                             # "bousculer un manifestant"
         away = commentators(head, sent, mention_tokens, words, lex.saying_verbs)
+        # a protest that only dates another happening (events/protest_landmark.py)
+        away |= landmark_outsiders(head, sent, actors, mention_tokens, words.landmark_during,
+                                   words.landmark_apart)
         actors = {n: r for n, r in actors.items() if n not in away}
+        if not actors:
+            return {}                             # "les agissements de X durant les manifestations"
         # whom it is against or for, who allows or polices it (events/protest_target.py)
         return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns)
     if etype == "meeting" and is_trip_rule(not_context) \
