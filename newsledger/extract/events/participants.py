@@ -645,9 +645,9 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(speaker_verb)]
     if speaker_verb is not None and not subjects and after_quote(speaker_verb):
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
-    informants = informant_indices(sent, head, etype, lex, subjects)  # "selon la Maison Blanche"
-    informants |= peer_indices(sent, head, mention_tokens)           # "Comme le Japon, X a protesté"
-    mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in informants}
+    # whom a "selon X" phrase names, and a peer ("Comme le Japon, X a protesté"), take no part
+    apart = informant_indices(sent, head, etype, lex, subjects) | peer_indices(sent, head, mention_tokens)
+    mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in apart}
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
     mention_tokens = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [

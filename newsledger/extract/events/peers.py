@@ -14,7 +14,7 @@ take part, and are left alone.
 """
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import case_of, is_verbal, subtree_indices
+from newsledger.extract.events.syntax import case_of, forms, is_verbal, subtree_indices
 from newsledger.extract.words import COMPARISON_HEADS, COMPARISON_PREPOSITIONS
 
 ADJUNCT_DEPS = ("obl", "obl:mod")
@@ -39,7 +39,7 @@ def is_peer(tok) -> bool:
     gov = tok.head
     if gov.i == tok.i:
         return False
-    if gov.lemma_.lower() in COMPARISON_HEADS or gov.lower_ in COMPARISON_HEADS:
+    if forms(gov) & COMPARISON_HEADS:
         return True
     return tok.dep_ in ADJUNCT_DEPS and is_verbal(gov) and opens_comparison(tok)
 
@@ -58,8 +58,6 @@ def peer_indices(sent, head, mention_tokens) -> set[int]:
     holds the trigger `head` ("après sa rencontre avec X": X takes part in the meeting)."""
     out: set[int] = set()
     for tok in sent:
-        if tok.i in mention_tokens and is_peer(tok):
-            phrase = phrase_indices(tok)
-            if head.i not in subtree_indices(tok):
-                out |= phrase
+        if tok.i in mention_tokens and is_peer(tok) and head.i not in subtree_indices(tok):
+            out |= phrase_indices(tok)
     return out

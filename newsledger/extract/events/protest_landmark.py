@@ -15,9 +15,9 @@ One hook: gathering.gathered_actors, for every protest candidate with a noun tri
 from __future__ import annotations
 
 from newsledger.extract.events.participants import subject_indices
-from newsledger.extract.events.syntax import PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal, subtree_indices
+from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal,
+                                              subtree_indices)
 
-DE_CASES = {"de", "d'", "du", "des"}
 # the relations by which a phrase of time hangs on the word whose happening it dates
 FRAME_DEPS = ("obl", "nmod", "advmod", "advcl")
 MAX_NOUNS = 3                     # "la veille de la journée de mobilisation": two nouns up
