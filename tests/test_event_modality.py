@@ -199,6 +199,20 @@ def test_public_speech_stays(nlp):
     assert "statement" in types_of(nlp, "Intro. Paul Martin a critiqué Claire Dupont.", MARTIN)
 
 
+@pytest.mark.parametrize("text", [
+    "Intro. Selon un hebdomadaire, Paul Martin aurait menacé Claire Dupont lors d'un dîner.",
+    "Intro. Paul Martin regretterait la nomination de Claire Dupont, selon son entourage.",
+    "Intro. Paul Martin aurait mis en garde Claire Dupont.",
+])
+def test_speech_told_in_the_conditional_is_no_statement(nlp, text):
+    assert "statement" not in types_of(nlp, text, MARTIN)
+
+
+def test_the_same_speech_told_as_done_stays(nlp):
+    assert "statement" in types_of(nlp, "Intro. Paul Martin a menacé Claire Dupont lors d'un dîner.", MARTIN)
+    assert "statement" in types_of(nlp, "Intro. Paul Martin a mis en garde Claire Dupont.", MARTIN)
+
+
 def test_private_person_to_the_reporter_is_no_statement(nlp):
     assert "statement" not in types_of(
         nlp, "Intro. Paul Martin a dénoncé à l'AFP la gestion de Claire Dupont.", MARTIN)

@@ -3,6 +3,9 @@ speech; a quote attributed with "a déclaré" is no event by itself): words told
 private ("a critiqué en privé", "a confié en aparté", "s'adresse à ses conseillers"), and the
 words of a private person, someone the article gives no title or function, told to the
 reporter ("a confié à l'AFP Jean Dupont", "regrette Jean Dupont auprès d'un journaliste").
+Speech told in the conditional ("aurait reproché", "regretterait") is the press reporting what
+it has heard, unconfirmed and most often said in private, or speech only foreseen ("a dit
+qu'il condamnerait"): no public act either.
 (A private person's words that only attribute a quote, "« ... », regrette Jean Dupont", are
 left alone: the judged audits count a politician's so attributed words, and a politician is
 often named without a title.)"""
@@ -68,9 +71,34 @@ def is_private_person(tok, lex: Lexicon, mention_tokens) -> bool:
     return not any(m.role for ms in mention_tokens.values() for m in ms if m.canonical_name in names)
 
 
+# the endings of the present conditional, after the future's stem
+CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+
+
+def conditional_form(tok) -> bool:
+    """A finite verb in the conditional: so tagged ("aurait"), or a form the tagger took for an
+    imperfect ("regretterait": Tense=Imp) that is the infinitive (less a final "e") plus an
+    ending of the conditional, the future's stem of regular verbs ("déplorerait", "dirait";
+    not the imperfect "déplorait", "disait")."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    if "Fin" not in tok.morph.get("VerbForm") or not tok.lemma_.endswith(("er", "ir", "re")):
+        return False
+    stem = tok.lemma_.lower().removesuffix("e")
+    form = tok.lower_
+    return form.startswith(stem) and form[len(stem):] in CONDITIONAL_ENDINGS
+
+
+def in_conditional(verb) -> bool:
+    """The verb's group is in the conditional mood: the verb itself ("regretterait") or its
+    auxiliary ("aurait reproché")."""
+    return any(conditional_form(t) for t in (verb, *verb.children)
+               if t.i == verb.i or t.dep_.startswith("aux"))
+
+
 def is_private_speech(verb, lex: Lexicon, mention_tokens) -> bool:
     """Speech that is no public act (the module's docstring)."""
-    if in_private_setting(verb, lex):
+    if in_private_setting(verb, lex) or in_conditional(verb):
         return True
     if not told_to_reporter(verb, lex, mention_tokens):
         return False
