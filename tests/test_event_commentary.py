@@ -55,3 +55,19 @@ def test_who_is_in_the_protest_stays_beside_a_speaker(nlp):
     text = ("Intro. Paul Martin a jugé utile la manifestation que la CGT a organisée samedi à Lille.")
     found = of_type(nlp, text, [MARTIN, CGT], "protest")
     assert "CGT" in names(found) and "Paul Martin" not in names(found)
+
+
+# agreements (branch issue-19-meetagree): who welcomes an agreement is no party to it
+BORDURIE = ("Bordurie", "Bordurie", "country")
+
+
+def test_who_welcomes_an_agreement_is_no_party_to_it(nlp):
+    text = ("Intro. Le président Paul Martin a salué mardi un accord historique, une étape importante pour "
+            "la stabilité et la paix.")
+    assert "Paul Martin" not in names(of_type(nlp, text, [MARTIN], "agreement"))
+
+
+def test_who_signs_an_agreement_stays_a_party(nlp):
+    text = "Intro. Paul Martin a signé mardi un accord historique avec la Bordurie."
+    assert "Paul Martin" in names(of_type(nlp, text, [MARTIN, BORDURIE], "agreement"))
+

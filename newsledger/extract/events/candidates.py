@@ -27,7 +27,8 @@ from newsledger.extract.events.participants import (collect_actors, mention_toke
 from newsledger.extract.events.hypothesis import hypothetical
 from newsledger.extract.events.possessor import with_possessor
 from newsledger.extract.events.protest_aim import aim_of_protest
-from newsledger.extract.events.reference import irrealis, is_anaphoric, is_distinct, is_such, non_referential
+from newsledger.extract.events.reference import (irrealis, is_aim_of_purpose, is_anaphoric, is_distinct, is_such,
+                                                 non_referential)
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
@@ -210,6 +211,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             continue
         if lex.type_options.get(etype, {}).get("distributive_generic") and is_distributive(head):
             continue                              # "à chaque élection", "toute poursuite"
+        if lex.type_options.get(etype, {}).get("aim_unreal") and is_aim_of_purpose(head):
+            continue                              # "les négociations en vue d'un accord"
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):
             continue                              # "malgré les critiques", "ses détracteurs accusent"

@@ -1,6 +1,8 @@
-"""Who speaks of a protest or an election takes no part in it (eval/GUIDELINES.md: an event's
-actors take part in it; a protest's are its protesters and organisers, an election's its
-candidates, parties, voters and the one elected). Extends events/gathering.commentators (the
+"""Who speaks of a protest, an election or an agreement takes no part in it (eval/GUIDELINES.md:
+an event's actors take part in it; a protest's are its protesters and organisers, an election's
+its candidates, parties, voters and the one elected, an agreement's its parties: "X a salué un
+accord historique" names no party; branch issue-19-meetagree added agreements, meetings were
+measured and left out, a leader who welcomes a summit or a talk is most often in it). Extends events/gathering.commentators (the
 subject of a verb of saying above a protest named in its adjunct) to three more shapes, read
 in dependency terms between the trigger and a verb of saying, judging or talking about:
 - a verb of judging or talking about (data/gathering.json evaluate_verb) whose complement
@@ -16,7 +18,8 @@ possessive or a personal pronoun ("X a évoqué sa victoire", "X a dit qu'il ava
 nor when the trigger lies in the speaker's own phrase ("X, élu en 2017, a déclaré"), nor
 through a verb in the first person. Only the names of the subject's head and appositions go
 (gathering.subject_phrases), and only when named nowhere else in the segment.
-Hooks: gathering.gathered_actors (protests) and election.election_actors (elections)."""
+Hooks: gathering.gathered_actors (protests) and election.election_actors (elections);
+without_speakers, for the types of SPOKEN_OF_TYPES, in candidates.segment_candidates."""
 from __future__ import annotations
 
 from newsledger.extract.events.gathering import (GatheringWords, gathering_words, in_first_person, named_part,
@@ -146,7 +149,7 @@ def names_back(phrase_root) -> bool:
                for t in phrase_root.subtree)
 
 
-SPOKEN_OF_TYPES = ("protest", "election")
+SPOKEN_OF_TYPES = ("protest", "election", "agreement")
 
 
 def without_speakers(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,

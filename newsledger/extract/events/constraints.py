@@ -9,7 +9,7 @@ from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
                                             has_inanimate_agent, has_thing_object, is_habitual, is_naming,
-                                            is_pronominal_noun,
+                                            is_pronominal_noun, is_speech_frame,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
@@ -266,6 +266,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "appréhender la réaction": to fear a thing
     if opt.get("not_position") and names_a_position(tok, lex, mention_tokens):
         return None                               # "au sommet des ventes": the top of a thing
+    if opt.get("not_speech_frame") and is_speech_frame(tok, lex, mention_tokens):
+        return None                               # "dans un entretien au Monde": an interview
     if opt.get("not_naming") and is_verbal(tok) and is_naming(tok):
         return None                               # "DJT, comme il l'appelle": a name given
     if opt.get("not_official") and is_verbal(tok) and names_an_official(tok, mention_tokens):

@@ -9,10 +9,10 @@ from functools import lru_cache
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, WORD_NUMBERS, case_of, determiner, forms,
+from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
                                              under_negated_word)
-from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
+from newsledger.extract.words import DEFINITE_ARTICLES, MONTHS, either_apostrophe
 from newsledger.resources import data_dir
 
 
@@ -133,9 +133,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                 and not forms(gov) & assertive:
             cur, first, steps = gov, True, 0       # on to the verb that governs the clause
             continue
-        if gov.pos_ not in ("NOUN", "PROPN", "ADP", "ADV"):     # "à" mis-attached: go on
-            break
-        cur = gov
+        if gov.pos_ not in ("NOUN", "PROPN", "ADP", "ADV") and not is_day_of_month(gov):
+            break                                  # "à" mis-attached: go on; "son appel du 23 mars à
+        cur = gov                                  # un cessez-le-feu": the date took the complement
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
@@ -144,6 +144,37 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
 # the prepositions that open a noun's complement ("un appel à la libération", "une demande
 # d'extradition", "l'exigence d'une enquête")
 NOUN_COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
+
+
+def is_day_of_month(tok) -> bool:
+    """A number that is a day with its month ("du 23 mars"): inside a noun's phrase the parser
+    may hang on it the complement that follows the date ("son appel du 23 mars à un
+    cessez-le-feu", "la demande du 2 mai d'une enquête"), so the walk goes on through it to
+    the noun it dates."""
+    return tok.pos_ == "NUM" and tok.dep_ == "nmod" and any(
+        c.dep_ == "nmod" and c.lower_ in MONTHS for c in tok.children)
+
+
+# the locution of goal "en vue de": its noun is what an effort is made for
+PURPOSE_NOUN = "vue"
+PURPOSE_CASE = "en"
+
+
+def is_aim_of_purpose(head) -> bool:
+    """A trigger noun that is the "de" complement of the locution "en vue de", or a conjunct of
+    such a complement ("les négociations en vue d'un accord", "les efforts en vue des
+    discussions et d'un cessez-le-feu"): the goal of an effort, aimed at, not concluded. ("la vue
+    de", "un point de vue" are no locution: "vue" has a determiner or no "en".)"""
+    if head.pos_ != "NOUN":
+        return False
+    cur = head
+    if cur.dep_ == "conj" and cur.head.pos_ == "NOUN" and cur.head.i != cur.i:
+        cur = cur.head
+    gov = cur.head
+    return cur.dep_ == "nmod" and case_of(cur) in DE_CASES and gov.i != cur.i \
+        and gov.lower_ == PURPOSE_NOUN and any(c.dep_ == "case" and c.lower_ == PURPOSE_CASE
+                                               for c in gov.children) \
+        and not any(c.dep_ == "det" for c in gov.children)
 
 
 def completes_object_noun(cur, gov, governors) -> bool:

@@ -105,6 +105,34 @@ def names_a_position(noun, lex: Lexicon, mention_tokens=()) -> bool:
         and has_thing_complement(noun, lex, mention_tokens)
 
 
+# the preposition by which a noun names the text or broadcast something is said in ("dans un
+# entretien au Monde, X estime"), where "lors de", "pendant", "au terme de" date a happening
+FRAME_CASES = {"dans"}
+# the relations of a noun's "avec" complement ("un entretien avec X")
+WITH_DEPS = ("nmod", "obl", "obl:mod", "obl:arg")
+
+
+def is_speech_frame(noun, lex: Lexicon, mention_tokens=()) -> bool:
+    """A trigger noun that is the noun of a "dans" phrase ("dans un entretien au Monde, X
+    estime", "dans son entretien, X a attaqué", "dit X dans un entretien téléphonique à une
+    agence"): the text or broadcast something is said in, an interview given, no meeting of
+    actors. An "avec" complement that names someone who is no medium (neither a medium of
+    Lexicon.media_names nor a word of contexts.media or contexts.reporter) leaves it alone:
+    "dans un entretien téléphonique avec le Premier ministre X" is a call; "avec le quotidien
+    X", "avec une agence" are the interview's medium."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ in FRAME_CASES for c in noun.children):
+        return False
+    press = lex.contexts.get("media", frozenset()) | lex.contexts.get("reporter", frozenset())
+    for c in noun.children:
+        if c.dep_ not in WITH_DEPS or case_of(c) != "avec":
+            continue
+        if forms(c) & press or any(m.canonical_name in lex.media_names
+                                   for t in c.subtree for m in (mention_tokens or {}).get(t.i, ())):
+            continue
+        return False
+    return True
+
+
 # the adverbs that grade an adjective ("plus offensive", "très critique"): right before a
 # trigger noun, they show the word is the adjective of the same form
 GRADING_ADVERBS = {"plus", "moins", "très", "trop", "aussi", "si", "assez", "fort", "tellement", "peu"}
