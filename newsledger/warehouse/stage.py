@@ -78,7 +78,7 @@ def fact_rows(batch: list[StagedArticle], run_id: str) -> dict[str, list[dict]]:
                 "mention_id": keys.stable_id("mention", aid, m.char_start, m.char_end, act),
                 "article_id": aid, "actor_id": act, "surface": m.surface,
                 "sentence_index": m.sentence_index, "char_start": m.char_start,
-                "char_end": m.char_end, "role": m.role, "run_id": run_id,
+                "char_end": m.char_end, "role": m.role, "reporter": m.reporter, "run_id": run_id,
                 "canonical_name": m.canonical_name, "actor_type": m.actor_type,
                 "country_code": m.country_code})
         event_ids = []

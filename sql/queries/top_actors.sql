@@ -2,7 +2,9 @@
 -- newsledger query --file sql/queries/top_actors.sql
 with mentions as (
 
-    select actor_id, article_id from fact_actor_mentions
+    -- the article's reporter ("a déclaré à l'AFP": the agency its speakers address) is no
+    -- actor of what the article tells
+    select actor_id, article_id from fact_actor_mentions where not coalesce(reporter, false)
 
 ),
 
