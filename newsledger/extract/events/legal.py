@@ -39,6 +39,7 @@ LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
 @dataclass(frozen=True)
 class LegalWords:
     reporting: frozenset[str]
+    judging: frozenset[str]
     victim_nouns: frozenset[str]
     questioning: frozenset[str]
     idiom_governors: dict
@@ -49,7 +50,8 @@ class LegalWords:
 @lru_cache(maxsize=1)
 def legal_words() -> LegalWords:
     data = json.loads(LEGAL_PATH.read_text(encoding="utf-8"))
-    return LegalWords(frozenset(data["reporting_verb"]), frozenset(data["victim_noun"]),
+    return LegalWords(frozenset(data["reporting_verb"]), frozenset(data["judging_verb"]),
+                      frozenset(data["victim_noun"]),
                       frozenset(data["questioning_trigger"]),
                       {k: frozenset(v) for k, v in data["idiom_governor"].items()},
                       frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]))
@@ -195,7 +197,14 @@ def is_told(top, verb) -> bool:
         return True
     if top.dep_ == "advcl" and (top.i < verb.i or any(c.dep_ == "mark" for c in top.children)):
         return False                                # "tandis que X affirme", "pour faire"
-    return top.dep_ in TOLD_DEPS
+    return top.dep_ in TOLD_DEPS or is_told_passive(top, verb)
+
+
+def is_told_passive(top, verb) -> bool:
+    """The phrase that holds the trigger is the passive subject of the reporting or judging verb
+    ("son arrestation a été dénoncée par X", "l'enquête a été révélée par X"): X, its agent,
+    tells it."""
+    return top.dep_ in PASSIVE_SUBJECT_DEPS and is_passive(verb)
 
 
 def is_backdrop(top) -> bool:
@@ -256,7 +265,8 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     possessive of the trigger may stand for the teller: any, under a verb of reporting ("X
     affirme que la police l'a arrêté", "X a évoqué son procès"); one of the first person, in a
     quote before an incise ("« ils m'ont arrêté », raconte X")."""
-    reporting = legal_words().reporting
+    words = legal_words()
+    reporting = words.reporting | words.judging
     authority = authority_words(etype, lex)
     path, verbs = [], []
     cur = head
@@ -265,18 +275,47 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
         cur = cur.head
         if is_verbal(cur) and forms(cur) & reporting and (is_told(path[-1], cur) or is_backdrop(path[-1])) \
                 and not controls(path):
-            verbs.append(cur)
+            verbs.append((cur, path[-1]))
     out: set[int] = set()
     persons = pronoun_persons(head)
     for a in [head, *head.ancestors]:               # "..., relate X": an incise
         for c in a.children:
-            if c.dep_ == "parataxis" and is_verbal(c) and forms(c) & reporting \
+            if c.dep_ == "parataxis" and is_verbal(c) and forms(c) & words.reporting \
                     and head.i not in subtree_indices(c) and "1" not in persons:
                 out |= tellers(c, head, authority, mention_tokens, ("obj",))
+    if "1" not in persons:                          # "..., rappelle le site X" misparsed
+        out |= closing_incise(head, sent, words.reporting, authority)
     if not persons:
-        for verb in verbs:
-            out |= tellers(verb, head, authority, mention_tokens)
+        for verb, top in verbs:
+            agent = ("obl:agent",) if is_told_passive(top, verb) else ()
+            out |= tellers(verb, head, authority, mention_tokens, agent)
     return out
+
+
+INCISE_BLOCKERS = ("PRON", "SCONJ", "CCONJ", "ADP", "DET")
+
+
+def closing_incise(head, sent, reporting: frozenset[str], authority: frozenset[str]) -> set[int]:
+    """Tokens of the speaker of an incise that closes the sentence after the trigger, whatever
+    the parser made of it ("..., rappelle le site X.", "... de l'ancien restaurant rapporte la
+    chaîne X."): a finite verb of reporting in the third person, not after a pronoun, a
+    conjunction or a preposition ("qu'a rapporté X", "comme le rapporte X" are left to the
+    parse), followed to the end of the sentence by a noun phrase with no verb, which is its
+    subject; not the authority of the act."""
+    tokens = [t for t in sent if not t.is_punct]
+    for k, verb in enumerate(tokens):
+        if verb.i <= head.i or verb.pos_ != "VERB" or not forms(verb) & reporting:
+            continue
+        if "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Person") not in ([], ["3"]):
+            continue
+        rest = tokens[k + 1:]
+        before = tokens[k - 1] if k else None
+        if not rest or before is None or before.pos_ in INCISE_BLOCKERS or before.pos_ == "AUX":
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in rest) or not any(t.pos_ in ("PROPN", "NOUN") for t in rest):
+            continue
+        return set() if any(forms(t) & authority for t in rest) else {t.i for t in rest}
+    return set()
 
 
 ARGUMENT_DEPS = ("obj", "iobj", "nsubj", "nsubj:pass")
