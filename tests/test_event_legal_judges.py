@@ -26,7 +26,7 @@ def test_who_denounces_a_shooting_takes_no_part(nlp):
     assert not any("Paul Martin" in names(e) for e in found)
 
 
-def test_agent_of_a_passive_judging_verb_takes_no_part(nlp):
+def test_agent_of_a_passive_reporting_verb_takes_no_part(nlp):
     found = events(nlp, "Intro. L'arrestation de Paul Martin au mois de mai a été rapportée par la Serbie.",
                    "legal_action")
     assert found and "Paul Martin" in names(found[0]) and "Serbie" not in names(found[0])
@@ -60,3 +60,15 @@ def test_the_prosecutor_closing_the_sentence_stays(nlp):
     found = events(nlp, "Intro. Claire Dupont a été mise en examen pour fraude, précise le procureur "
                         "Paul Martin.", "legal_action")
     assert found and "Claire Dupont" in names(found[0])
+
+
+def test_whom_a_pronoun_judging_a_shooting_stands_for_takes_no_part(nlp):
+    found = events(nlp, "Intro. Paul Martin est arrivé lundi à Lyon. Il a dénoncé une fusillade tragique "
+                        "dans un lycée.", "attack")
+    assert not any("Paul Martin" in names(e) for e in found)
+
+
+def test_whom_a_pronoun_ordering_an_arrest_stands_for_takes_part(nlp):
+    found = events(nlp, "Intro. Paul Martin est arrivé lundi à Lyon. Il a ordonné l'arrestation de "
+                        "Claire Dupont.", "legal_action")
+    assert found and {"Paul Martin", "Claire Dupont"} <= names(found[0])

@@ -257,6 +257,31 @@ def controls(path) -> bool:
         c.dep_ == "mark" and c.lower_ in QUE_FORMS for t in path for c in t.children)
 
 
+def telling_verbs(head, sent) -> list:
+    """(verb, the phrase under it that holds the trigger) for every verb of reporting or judging
+    above `head` in `sent` that tells or judges its happening (is_told, is_backdrop), not through
+    infinitives of the teller's own act (controls)."""
+    words = legal_words()
+    reporting = words.reporting | words.judging
+    path, verbs = [], []
+    cur = head
+    while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
+        path.append(cur)
+        cur = cur.head
+        if is_verbal(cur) and forms(cur) & reporting and (is_told(path[-1], cur) or is_backdrop(path[-1])) \
+                and not controls(path):
+            verbs.append((cur, path[-1]))
+    return verbs
+
+
+def told_by(head, sent, etype: str | None, verb) -> bool:
+    """Whether `verb` only tells or judges the legal action or attack of `head` (telling_verbs),
+    with no pronoun or possessive of the trigger that may stand for its subject: the person a
+    pronoun subject of `verb` stands for takes no part ("Il a dénoncé une fusillade")."""
+    return etype in AUTHORITY_SETS and verb is not None and not pronoun_persons(head) \
+        and any(v.i == verb.i for v, _ in telling_verbs(head, sent))
+
+
 def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[int]:
     """Tokens of who tells, explains or believes the happening of `head` with a reporting verb
     above it, and of the one told ("à X"), unless the teller is its doer (controls) or its
@@ -266,16 +291,8 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     affirme que la police l'a arrêté", "X a évoqué son procès"); one of the first person, in a
     quote before an incise ("« ils m'ont arrêté », raconte X")."""
     words = legal_words()
-    reporting = words.reporting | words.judging
     authority = authority_words(etype, lex)
-    path, verbs = [], []
-    cur = head
-    while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
-        path.append(cur)
-        cur = cur.head
-        if is_verbal(cur) and forms(cur) & reporting and (is_told(path[-1], cur) or is_backdrop(path[-1])) \
-                and not controls(path):
-            verbs.append((cur, path[-1]))
+    verbs = telling_verbs(head, sent)
     out: set[int] = set()
     persons = pronoun_persons(head)
     for a in [head, *head.ancestors]:               # "..., relate X": an incise
