@@ -9,7 +9,8 @@ from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
 
 PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person"),
           ("Radio Nord", "Radio Nord", "organization"), ("Serbie", "Serbie", "country"),
-          ("Ligue des droits", "Ligue des droits", "organization")]
+          ("Ligue des droits", "Ligue des droits", "organization"),
+          ("parquet de Lyon", "parquet de Lyon", "organization")]
 
 
 def events(nlp, text, event_type):
@@ -72,3 +73,9 @@ def test_whom_a_pronoun_ordering_an_arrest_stands_for_takes_part(nlp):
     found = events(nlp, "Intro. Paul Martin est arrivé lundi à Lyon. Il a ordonné l'arrestation de "
                         "Claire Dupont.", "legal_action")
     assert found and {"Paul Martin", "Claire Dupont"} <= names(found[0])
+
+
+def test_the_authority_a_pronoun_of_a_reporting_verb_takes_up_stays(nlp):
+    found = events(nlp, "Intro. Le parquet de Lyon a annoncé mercredi qu'il confirmait son classement sans "
+                        "suite d'une enquête visant Paul Martin.", "legal_action")
+    assert found and {"parquet de Lyon", "Paul Martin"} <= names(found[0])

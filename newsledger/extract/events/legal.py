@@ -274,12 +274,15 @@ def telling_verbs(head, sent) -> list:
     return verbs
 
 
-def told_by(head, sent, etype: str | None, verb) -> bool:
-    """Whether `verb` only tells or judges the legal action or attack of `head` (telling_verbs),
-    with no pronoun or possessive of the trigger that may stand for its subject: the person a
-    pronoun subject of `verb` stands for takes no part ("Il a dénoncé une fusillade")."""
-    return etype in AUTHORITY_SETS and verb is not None and not pronoun_persons(head) \
-        and any(v.i == verb.i for v, _ in telling_verbs(head, sent))
+def judged_by(head, sent, etype: str | None, verb) -> bool:
+    """Whether `verb` is a verb of judging (data judging_verb) that judges the legal action or
+    attack of `head` (telling_verbs), with no pronoun or possessive of the trigger that may stand
+    for its subject: the person a pronoun subject of `verb` stands for takes no part ("Il a
+    dénoncé une fusillade"). Not a verb of reporting: a pronoun may take up the authority that
+    tells of its own act ("le parquet a annoncé qu'il confirmait le classement d'une enquête"),
+    which a name would show (is_authority) and a pronoun does not."""
+    return etype in AUTHORITY_SETS and verb is not None and bool(forms(verb) & legal_words().judging) \
+        and not pronoun_persons(head) and any(v.i == verb.i for v, _ in telling_verbs(head, sent))
 
 
 def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[int]:

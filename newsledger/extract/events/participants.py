@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.bystanders import without_bystanders
-from newsledger.extract.events.legal import authority_words, is_authority, told_by, without_non_parties
+from newsledger.extract.events.legal import authority_words, is_authority, judged_by, without_non_parties
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder,
@@ -675,7 +675,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                 and top.head.i != top.i:
             top = top.head                        # "il a effectué une série de tests"
         verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
-        if not told_by(head, sent, etype, verb):       # "Il a dénoncé une fusillade": not him
+        if not judged_by(head, sent, etype, verb):       # "Il a dénoncé une fusillade": not him
             add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                                 head.doc, speech=speech), "source")
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
