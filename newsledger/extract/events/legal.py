@@ -11,7 +11,10 @@
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
   indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...", "...,
-  relate X") or with the trigger in a subordinate clause of another subject beside it ("Alors
+  relate X", an incise closing the sentence however parsed, "... rapporte la chaîne X."), who
+  judges it with a verb of judging ("X a dénoncé une fusillade") or as the agent of a passive
+  verb of reporting or judging ("l'arrestation de Y a été rapportée par X"), or with the trigger
+  in a subordinate clause of another subject beside it ("Alors
   que X venait d'être mis en examen, Y a rappelé que..."), and the one told, unless the
   trigger's syntax makes them its doer ("X a dit avoir arrêté"), a pronoun or possessive of the
   trigger may stand for them ("X affirme que la police l'a arrêtée") or they are the authority
