@@ -35,6 +35,7 @@ from functools import lru_cache
 from newsledger.extract.events.meeting_scope import meeting_actors
 from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.protest_landmark import landmark_outsiders
+from newsledger.extract.events.protest_slogan import slogan_names
 from newsledger.extract.events.protest_target import protester_actors
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
                                              forms, is_verbal, only_named_in, subtree_indices)
@@ -75,6 +76,8 @@ class GatheringWords:
     handle_nouns: frozenset[str]
     landmark_during: frozenset[str]
     landmark_apart: frozenset[str]
+    chant_verbs: frozenset[str]
+    slogan_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +88,7 @@ def gathering_words() -> GatheringWords:
         "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
-        "landmark_apart")))
+        "landmark_apart", "chant_verb", "slogan_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -105,6 +108,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # a protest that only dates another happening (events/protest_landmark.py)
         away |= landmark_outsiders(head, sent, actors, mention_tokens, words.landmark_during,
                                    words.landmark_apart)
+        # a name only in a slogan, chanted or written (events/protest_slogan.py)
+        away |= slogan_names(sent, actors, mention_tokens, words.chant_verbs, words.slogan_nouns)
         actors = {n: r for n, r in actors.items() if n not in away}
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"

@@ -11,7 +11,10 @@
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
   indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...", "...,
-  relate X") or with the trigger in a subordinate clause of another subject beside it ("Alors
+  relate X", an incise closing the sentence however parsed, "... rapporte la chaîne X."), who
+  judges it with a verb of judging ("X a dénoncé une fusillade") or as the agent of a passive
+  verb of reporting or judging ("l'arrestation de Y a été rapportée par X"), or with the trigger
+  in a subordinate clause of another subject beside it ("Alors
   que X venait d'être mis en examen, Y a rappelé que..."), and the one told, unless the
   trigger's syntax makes them its doer ("X a dit avoir arrêté"), a pronoun or possessive of the
   trigger may stand for them ("X affirme que la police l'a arrêtée") or they are the authority
@@ -39,6 +42,7 @@ LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
 @dataclass(frozen=True)
 class LegalWords:
     reporting: frozenset[str]
+    judging: frozenset[str]
     victim_nouns: frozenset[str]
     questioning: frozenset[str]
     idiom_governors: dict
@@ -49,7 +53,8 @@ class LegalWords:
 @lru_cache(maxsize=1)
 def legal_words() -> LegalWords:
     data = json.loads(LEGAL_PATH.read_text(encoding="utf-8"))
-    return LegalWords(frozenset(data["reporting_verb"]), frozenset(data["victim_noun"]),
+    return LegalWords(frozenset(data["reporting_verb"]), frozenset(data["judging_verb"]),
+                      frozenset(data["victim_noun"]),
                       frozenset(data["questioning_trigger"]),
                       {k: frozenset(v) for k, v in data["idiom_governor"].items()},
                       frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]))
@@ -195,7 +200,14 @@ def is_told(top, verb) -> bool:
         return True
     if top.dep_ == "advcl" and (top.i < verb.i or any(c.dep_ == "mark" for c in top.children)):
         return False                                # "tandis que X affirme", "pour faire"
-    return top.dep_ in TOLD_DEPS
+    return top.dep_ in TOLD_DEPS or is_told_passive(top, verb)
+
+
+def is_told_passive(top, verb) -> bool:
+    """The phrase that holds the trigger is the passive subject of the reporting or judging verb
+    ("son arrestation a été dénoncée par X", "l'enquête a été révélée par X"): X, its agent,
+    tells it."""
+    return top.dep_ in PASSIVE_SUBJECT_DEPS and is_passive(verb)
 
 
 def is_backdrop(top) -> bool:
@@ -248,6 +260,34 @@ def controls(path) -> bool:
         c.dep_ == "mark" and c.lower_ in QUE_FORMS for t in path for c in t.children)
 
 
+def telling_verbs(head, sent) -> list:
+    """(verb, the phrase under it that holds the trigger) for every verb of reporting or judging
+    above `head` in `sent` that tells or judges its happening (is_told, is_backdrop), not through
+    infinitives of the teller's own act (controls)."""
+    words = legal_words()
+    reporting = words.reporting | words.judging
+    path, verbs = [], []
+    cur = head
+    while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
+        path.append(cur)
+        cur = cur.head
+        if is_verbal(cur) and forms(cur) & reporting and (is_told(path[-1], cur) or is_backdrop(path[-1])) \
+                and not controls(path):
+            verbs.append((cur, path[-1]))
+    return verbs
+
+
+def judged_by(head, sent, etype: str | None, verb) -> bool:
+    """Whether `verb` is a verb of judging (data judging_verb) that judges the legal action or
+    attack of `head` (telling_verbs), with no pronoun or possessive of the trigger that may stand
+    for its subject: the person a pronoun subject of `verb` stands for takes no part ("Il a
+    dénoncé une fusillade"). Not a verb of reporting: a pronoun may take up the authority that
+    tells of its own act ("le parquet a annoncé qu'il confirmait le classement d'une enquête"),
+    which a name would show (is_authority) and a pronoun does not."""
+    return etype in AUTHORITY_SETS and verb is not None and bool(forms(verb) & legal_words().judging) \
+        and not pronoun_persons(head) and any(v.i == verb.i for v, _ in telling_verbs(head, sent))
+
+
 def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[int]:
     """Tokens of who tells, explains or believes the happening of `head` with a reporting verb
     above it, and of the one told ("à X"), unless the teller is its doer (controls) or its
@@ -256,27 +296,49 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     possessive of the trigger may stand for the teller: any, under a verb of reporting ("X
     affirme que la police l'a arrêté", "X a évoqué son procès"); one of the first person, in a
     quote before an incise ("« ils m'ont arrêté », raconte X")."""
-    reporting = legal_words().reporting
+    words = legal_words()
     authority = authority_words(etype, lex)
-    path, verbs = [], []
-    cur = head
-    while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
-        path.append(cur)
-        cur = cur.head
-        if is_verbal(cur) and forms(cur) & reporting and (is_told(path[-1], cur) or is_backdrop(path[-1])) \
-                and not controls(path):
-            verbs.append(cur)
+    verbs = telling_verbs(head, sent)
     out: set[int] = set()
     persons = pronoun_persons(head)
     for a in [head, *head.ancestors]:               # "..., relate X": an incise
         for c in a.children:
-            if c.dep_ == "parataxis" and is_verbal(c) and forms(c) & reporting \
+            if c.dep_ == "parataxis" and is_verbal(c) and forms(c) & words.reporting \
                     and head.i not in subtree_indices(c) and "1" not in persons:
                 out |= tellers(c, head, authority, mention_tokens, ("obj",))
+    if "1" not in persons:                          # "..., rappelle le site X" misparsed
+        out |= closing_incise(head, sent, words.reporting, authority)
     if not persons:
-        for verb in verbs:
-            out |= tellers(verb, head, authority, mention_tokens)
+        for verb, top in verbs:
+            agent = ("obl:agent",) if is_told_passive(top, verb) else ()
+            out |= tellers(verb, head, authority, mention_tokens, agent)
     return out
+
+
+INCISE_BLOCKERS = ("PRON", "SCONJ", "CCONJ", "ADP", "DET")
+
+
+def closing_incise(head, sent, reporting: frozenset[str], authority: frozenset[str]) -> set[int]:
+    """Tokens of the speaker of an incise that closes the sentence after the trigger, whatever
+    the parser made of it ("..., rappelle le site X.", "... de l'ancien restaurant rapporte la
+    chaîne X."): a finite verb of reporting in the third person, not after a pronoun, a
+    conjunction or a preposition ("qu'a rapporté X", "comme le rapporte X" are left to the
+    parse), followed to the end of the sentence by a noun phrase with no verb, which is its
+    subject; not the authority of the act."""
+    tokens = [t for t in sent if not t.is_punct]
+    for k, verb in enumerate(tokens):
+        if verb.i <= head.i or verb.pos_ != "VERB" or not forms(verb) & reporting:
+            continue
+        if "Fin" not in verb.morph.get("VerbForm") or verb.morph.get("Person") not in ([], ["3"]):
+            continue
+        rest = tokens[k + 1:]
+        before = tokens[k - 1] if k else None
+        if not rest or before is None or before.pos_ in INCISE_BLOCKERS or before.pos_ == "AUX":
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in rest) or not any(t.pos_ in ("PROPN", "NOUN") for t in rest):
+            continue
+        return set() if any(forms(t) & authority for t in rest) else {t.i for t in rest}
+    return set()
 
 
 ARGUMENT_DEPS = ("obj", "iobj", "nsubj", "nsubj:pass")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.bystanders import without_bystanders
-from newsledger.extract.events.legal import authority_words, is_authority, without_non_parties
+from newsledger.extract.events.legal import authority_words, is_authority, judged_by, without_non_parties
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder,
@@ -649,10 +649,14 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     apart = informant_indices(sent, head, etype, lex, subjects) | peer_indices(sent, head, mention_tokens)
     mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in apart}
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
-    mention_tokens = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
+    kept = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
+    # a subject that tells or judges the act is no office speaker of it either ("le président X a
+    # dénoncé une fusillade": not X through "le président")
+    told = set(mention_tokens) - set(kept)
+    mention_tokens = kept
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    described = described_in(head.doc, subjects + patients, mention_tokens)
+    described = described_in(head.doc, [s for s in subjects + patients if not told & set(s)], mention_tokens)
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors, described)
     else:
@@ -664,14 +668,16 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if described and not any(r == "source" for r in actors.values()):
         add(actors, office_speaker(head.doc, subjects, described, mention_tokens, speaker_verb,
                                    sentence_index, mentions_by_sentence), "source")
-    elif not any(r == "source" for r in actors.values()) and not (speech and received_speech(head)):
+    elif not any(r == "source" for r in actors.values()) and not (speech and received_speech(head)) \
+            and not any(told & set(s) for s in subjects):
         top = head
         while not is_verbal(top) and top.dep_ in ("nmod", "conj") and top.head.pos_ == "NOUN" \
                 and top.head.i != top.i:
             top = top.head                        # "il a effectué une série de tests"
         verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
-        add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
-                                            head.doc, speech=speech), "source")
+        if not judged_by(head, sent, etype, verb):       # "Il a dénoncé une fusillade": not him
+            add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
+                                                head.doc, speech=speech), "source")
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
         add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
                                             PASSIVE_SUBJECT_DEPS), "target")
