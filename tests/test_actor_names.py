@@ -129,7 +129,8 @@ insert into dim_actors values
     ('old-golos-org', 'Golos', 'organization', null, [], 'r0', 'r0'),
     ('old-golos-per', 'Golos', 'person', null, [], 'r0', 'r0'),
     ('old-iran', 'Iran', 'country', 'IR', [], 'r0', 'r0');
-insert into fact_actor_mentions values
+insert into fact_actor_mentions (mention_id, article_id, actor_id, surface, sentence_index, char_start, char_end,
+                                 role, run_id) values
     ('m1', 'a', 'old-golos-org', 'Golos', 0, 0, 5, null, 'r0'),
     ('m2', 'b', 'old-golos-per', 'Golos', 0, 0, 5, null, 'r0'),
     ('m3', 'c', 'old-golos-org', 'Golos', 0, 0, 5, null, 'r0'),
@@ -169,7 +170,8 @@ HYPHENED_WAREHOUSE = """
 insert into dim_actors values
     ('{hyphen}', 'Jean-Luc Mélenchon', 'person', 'FR', [], 'r0', 'r0'),
     ('{space}', 'Jean Luc Mélenchon', 'person', 'FR', [], 'r0', 'r0');
-insert into fact_actor_mentions values
+insert into fact_actor_mentions (mention_id, article_id, actor_id, surface, sentence_index, char_start, char_end,
+                                 role, run_id) values
     ('m1', 'a', '{hyphen}', 'Jean-Luc Mélenchon', 0, 0, 18, null, 'r0'),
     ('m2', 'b', '{hyphen}', 'Jean-Luc Mélenchon', 0, 0, 18, null, 'r0'),
     ('m3', 'c', '{space}', 'Jean Luc Mélenchon', 0, 0, 18, null, 'r0');
