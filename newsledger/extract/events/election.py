@@ -11,7 +11,12 @@ electing body and the state whose vote it is. Rules of the type:
   named beside it (a pollster, a commission, a chamber where someone spoke, a city hall that
   published a poll) takes part only through the trigger's own syntax, so an election whose
   actors are all such swept organizations has none. That is read on the event, once the
-  mentions of one happening are merged (a mention with a candidate keeps it).
+  mentions of one happening are merged (a mention with a candidate keeps it);
+- the complement of an appointment introduced by "à" or headed by "auprès" names the post
+  ("nommée à la Cour suprême", "sa nomination à Matignon", "nommé à la tête de X", "nommée
+  ministre auprès de X"): an office, the body it belongs to or the minister it serves, none of
+  which is appointed or appoints; a name found only there is no actor of it, and an
+  appointment left with none names no appointee.
 Hooks: election_actors in candidates.segment_candidates (before the merge), has_no_runner in
 events.extract_events (after it).
 """
@@ -22,7 +27,7 @@ from functools import lru_cache
 
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import case_of, forms, is_verbal
+from newsledger.extract.events.syntax import case_of, forms, is_verbal, subtree_indices
 from newsledger.extract.words import straight_apostrophes
 from newsledger.resources import data_dir
 
@@ -34,10 +39,21 @@ ARTICLES = {"le", "la", "les", "l'"}
 
 
 @lru_cache(maxsize=1)
+def election_words() -> dict:
+    return json.loads((data_dir("newsledger.extract") / "election_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def party_heads() -> frozenset[str]:
     """data/election_words.json: the first words of the names of parties and lists."""
-    data = json.loads((data_dir("newsledger.extract") / "election_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in data["party_head"])
+    return frozenset(fold(w) for w in election_words()["party_head"])
+
+
+@lru_cache(maxsize=1)
+def appointment_words() -> tuple[frozenset[str], frozenset[str]]:
+    """data/election_words.json: (the lemmas of appointing, the words that open its post)."""
+    data = election_words()
+    return frozenset(data["appointment"]), frozenset(data["post_marks"])
 
 
 def may_run(name: str, actor_type: str | None, lex: Lexicon) -> bool:
@@ -69,11 +85,42 @@ def completes_an_irrealis_object(head, lex: Lexicon) -> bool:
         for c in head.head.children)
 
 
-def election_actors(head, actors: dict[str, str], lex: Lexicon) -> dict[str, str]:
+def post_indices(head) -> set[int]:
+    """The tokens of the post of an appointment trigger: its complements introduced by "à"
+    ("à Matignon", "à la tête de X") or headed by "auprès" ("auprès de la ministre X"); none
+    for another trigger."""
+    lemmas, marks = appointment_words()
+    if head.lemma_.lower() not in lemmas:
+        return set()
+    out: set[int] = set()
+    for c in head.children:
+        if (c.dep_.startswith(("obl", "nmod")) and case_of(c) in marks) \
+                or (c.pos_ == "ADV" and c.lower_ in marks):
+            out |= set(subtree_indices(c))
+    return out
+
+
+def named_only_in(indices: set[int], sent, actors: dict[str, str], mention_tokens) -> set[str]:
+    """The actors every mention of which in `sent` lies in `indices`."""
+    inside: dict[str, bool] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            if m.canonical_name in actors:
+                inside[m.canonical_name] = inside.get(m.canonical_name, True) and t.i in indices
+    return {name for name, only in inside.items() if only}
+
+
+def election_actors(head, actors: dict[str, str], lex: Lexicon, sent=None, mention_tokens=None) -> dict[str, str]:
     """The actors of an election trigger as collected, or none when the trigger tells no
-    election (see the module's docstring)."""
+    election (see the module's docstring); without the names of an appointment's post when
+    `sent` and `mention_tokens` are given."""
     if is_denied_by_sans(head) or completes_an_irrealis_object(head, lex):
         return {}
+    if sent is not None and mention_tokens is not None:
+        post = post_indices(head)
+        if post:
+            gone = named_only_in(post, sent, actors, mention_tokens)
+            return {n: r for n, r in actors.items() if n not in gone}
     return actors
 
 
