@@ -49,3 +49,13 @@ def test_an_election_keeps_the_body_one_is_elected_to(nlp):
     text = "Intro. Claire Dupont a été élue à la Cour des comptes mardi."
     found = elections(nlp, text, [DUPONT, COUR])
     assert found and "Claire Dupont" in names(found)
+
+
+def test_a_person_the_parse_hangs_under_the_office_stays(nlp):
+    text = ("Intro. Le président a surpris en nommant Claire Dupont à l'Économie et Paul Martin à "
+            "la Culture, a estimé mardi un sénateur.")
+    found = elections(nlp, text, [DUPONT, MARTIN])
+    assert found and {"Claire Dupont", "Paul Martin"} <= names(found)
+    text = "Intro. La nomination à l'Économie de Claire Dupont suscite toujours la colère des syndicats."
+    found = elections(nlp, text, [DUPONT])
+    assert found and "Claire Dupont" in names(found)

@@ -15,8 +15,8 @@ electing body and the state whose vote it is. Rules of the type:
 - the complement of an appointment introduced by "à" or headed by "auprès" names the post
   ("nommée à la Cour suprême", "sa nomination à Matignon", "nommé à la tête de X", "nommée
   ministre auprès de X"): an office, the body it belongs to or the minister it serves, none of
-  which is appointed or appoints; a name found only there is no actor of it, and an
-  appointment left with none names no appointee.
+  which is appointed or appoints; a name found only there (a person only beside "auprès") is
+  no actor of it, and an appointment left with none names no appointee.
 Hooks: election_actors in candidates.segment_candidates (before the merge), has_no_runner in
 events.extract_events (after it).
 """
@@ -85,28 +85,38 @@ def completes_an_irrealis_object(head, lex: Lexicon) -> bool:
         for c in head.head.children)
 
 
-def post_indices(head) -> set[int]:
-    """The tokens of the post of an appointment trigger: its complements introduced by "à"
-    ("à Matignon", "à la tête de X") or headed by "auprès" ("auprès de la ministre X"); none
-    for another trigger."""
+def post_indices(head) -> tuple[set[int], set[int]]:
+    """The tokens of the post of an appointment trigger: (its complements introduced by "à":
+    "à Matignon", "à la tête de X"; those headed by "auprès": "auprès de la ministre X"); both
+    empty for another trigger."""
     lemmas, marks = appointment_words()
+    office: set[int] = set()
+    beside: set[int] = set()
     if head.lemma_.lower() not in lemmas:
-        return set()
-    out: set[int] = set()
+        return office, beside
     for c in head.children:
-        if (c.dep_.startswith(("obl", "nmod")) and case_of(c) in marks) \
-                or (c.pos_ == "ADV" and c.lower_ in marks):
-            out |= set(subtree_indices(c))
-    return out
+        if c.pos_ == "ADV" and c.lower_ in marks:
+            beside |= set(subtree_indices(c))
+        elif c.dep_.startswith(("obl", "nmod")) and case_of(c) in marks:
+            office |= set(subtree_indices(c))
+    return office, beside
 
 
-def named_only_in(indices: set[int], sent, actors: dict[str, str], mention_tokens) -> set[str]:
-    """The actors every mention of which in `sent` lies in `indices`."""
+def post_names(head, sent, actors: dict[str, str], mention_tokens) -> set[str]:
+    """The actors of an appointment named only in its post (post_indices): anyone beside whom
+    one is appointed, and any but a person in the office it is to ("nommée à la Cour X", "à la
+    tête de X"); a person there is one appointed too, the parse having hung a coordinated
+    appointee or the 'de' complement under the office ("en nommant X à l'Intérieur et Y à la
+    Justice", "la nomination à l'Intérieur de X"), or whom the post serves."""
+    office, beside = post_indices(head)
+    if not office and not beside:
+        return set()
     inside: dict[str, bool] = {}
     for t in sent:
         for m in mention_tokens.get(t.i, ()):
             if m.canonical_name in actors:
-                inside[m.canonical_name] = inside.get(m.canonical_name, True) and t.i in indices
+                there = t.i in beside or (t.i in office and m.actor_type != "person")
+                inside[m.canonical_name] = inside.get(m.canonical_name, True) and there
     return {name for name, only in inside.items() if only}
 
 
@@ -117,10 +127,8 @@ def election_actors(head, actors: dict[str, str], lex: Lexicon, sent=None, menti
     if is_denied_by_sans(head) or completes_an_irrealis_object(head, lex):
         return {}
     if sent is not None and mention_tokens is not None:
-        post = post_indices(head)
-        if post:
-            gone = named_only_in(post, sent, actors, mention_tokens)
-            return {n: r for n, r in actors.items() if n not in gone}
+        gone = post_names(head, sent, actors, mention_tokens)
+        return {n: r for n, r in actors.items() if n not in gone}
     return actors
 
 
