@@ -59,3 +59,15 @@ def test_a_person_the_parse_hangs_under_the_office_stays(nlp):
     text = "Intro. La nomination à l'Économie de Claire Dupont suscite toujours la colère des syndicats."
     found = elections(nlp, text, [DUPONT])
     assert found and "Claire Dupont" in names(found)
+
+
+def test_the_minister_beside_a_title_takes_no_part(nlp):
+    text = ("Intro. Elle a été nommée jeudi secrétaire d'État chargée du numérique auprès du ministre "
+            "de l'Économie et des finances publiques, Paul Martin (UDI).")
+    assert not elections(nlp, text, [MARTIN, UDI])
+
+
+def test_the_minister_beside_whom_one_is_appointed_on_a_day_takes_no_part(nlp):
+    # the parse hangs "auprès de ..." on "lundi"
+    text = "Intro. Elle a été nommée lundi ministre déléguée auprès de la ministre de la Culture, Claire Dupont."
+    assert not elections(nlp, text, [DUPONT])

@@ -94,11 +94,16 @@ def post_indices(head) -> tuple[set[int], set[int]]:
     beside: set[int] = set()
     if head.lemma_.lower() not in lemmas:
         return office, beside
-    for c in head.children:
+    # the post's complements hang on the trigger or on the title it gives ("nommé secrétaire
+    # d'État à X"); "auprès" on any word under the trigger (the parse hangs "nommée lundi
+    # ministre déléguée auprès de X" on "lundi")
+    titles = [c for c in head.children if c.dep_ == "xcomp"]
+    for c in [*head.children, *(g for t in titles for g in t.children)]:
+        if c.dep_.startswith(("obl", "nmod")) and case_of(c) in marks:
+            office |= set(subtree_indices(c))
+    for c in [*head.children, *(g for t in head.children for g in t.children)]:
         if c.pos_ == "ADV" and c.lower_ in marks:
             beside |= set(subtree_indices(c))
-        elif c.dep_.startswith(("obl", "nmod")) and case_of(c) in marks:
-            office |= set(subtree_indices(c))
     return office, beside
 
 
