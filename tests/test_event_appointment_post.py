@@ -71,3 +71,10 @@ def test_the_minister_beside_whom_one_is_appointed_on_a_day_takes_no_part(nlp):
     # the parse hangs "auprès de ..." on "lundi"
     text = "Intro. Elle a été nommée lundi ministre déléguée auprès de la ministre de la Culture, Claire Dupont."
     assert not elections(nlp, text, [DUPONT])
+
+
+def test_a_name_run_on_after_the_minister_beside_stays(nlp):
+    text = ("Intro. Très discrète depuis sa nomination en mars dernier au ministère de la Culture et du "
+            "patrimoine, la secrétaire d'État auprès de Paul Martin Claire Dupont s'est fait entendre.")
+    found = elections(nlp, text, [MARTIN, DUPONT])
+    assert found and "Claire Dupont" in names(found)

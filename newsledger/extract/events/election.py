@@ -120,9 +120,22 @@ def post_names(head, sent, actors: dict[str, str], mention_tokens) -> set[str]:
     for t in sent:
         for m in mention_tokens.get(t.i, ()):
             if m.canonical_name in actors:
-                there = t.i in beside or (t.i in office and m.actor_type != "person")
+                there = (t.i in beside and not run_on(t, m, mention_tokens)) \
+                    or (t.i in office and m.actor_type != "person")
                 inside[m.canonical_name] = inside.get(m.canonical_name, True) and there
     return {name for name, only in inside.items() if only}
+
+
+def run_on(tok, mention, mention_tokens) -> bool:
+    """A name written right after another one with nothing between ("auprès de X Y"): the
+    parse hangs on the first a name that begins the next phrase, most often the appointee's
+    ("la secrétaire d'État auprès de X Y s'est fait remarquer"); a name after a comma or a
+    bracket ("auprès de la ministre, X (Z)") stays the one beside whom."""
+    first = tok
+    while first.i > first.sent.start and any(m is mention for m in mention_tokens.get(first.i - 1, ())):
+        first = first.doc[first.i - 1]
+    before = mention_tokens.get(first.i - 1, ())
+    return any(m.canonical_name != mention.canonical_name for m in before)
 
 
 def election_actors(head, actors: dict[str, str], lex: Lexicon, sent=None, mention_tokens=None) -> dict[str, str]:
@@ -133,7 +146,8 @@ def election_actors(head, actors: dict[str, str], lex: Lexicon, sent=None, menti
         return {}
     if sent is not None and mention_tokens is not None:
         gone = post_names(head, sent, actors, mention_tokens)
-        return {n: r for n, r in actors.items() if n not in gone}
+        if gone:
+            return {n: r for n, r in actors.items() if n not in gone}
     return actors
 
 
