@@ -131,11 +131,19 @@ def run_on(tok, mention, mention_tokens) -> bool:
     parse hangs on the first a name that begins the next phrase, most often the appointee's
     ("la secrétaire d'État auprès de X Y s'est fait remarquer"); a name after a comma or a
     bracket ("auprès de la ministre, X (Z)") stays the one beside whom."""
+    doc = tok.doc
     first = tok
-    while first.i > first.sent.start and any(m is mention for m in mention_tokens.get(first.i - 1, ())):
-        first = first.doc[first.i - 1]
-    before = mention_tokens.get(first.i - 1, ())
-    return any(m.canonical_name != mention.canonical_name for m in before)
+    while first.i > first.sent.start and doc[first.i - 1].idx >= mention.char_start:
+        first = doc[first.i - 1]
+    others = [m for t in first.sent for m in mention_tokens.get(t.i, ())
+              if m.canonical_name != mention.canonical_name]
+
+    def named_other(t) -> bool:
+        return any(m.char_start <= t.idx < m.char_end for m in others)
+
+    while first.dep_ in ("flat:name", "flat") and first.head.i < first.i and not named_other(first.head):
+        first = first.head                        # "Poirson" named "Brune Poirson"
+    return first.i > first.sent.start and named_other(doc[first.i - 1])
 
 
 def election_actors(head, actors: dict[str, str], lex: Lexicon, sent=None, mention_tokens=None) -> dict[str, str]:
