@@ -96,7 +96,7 @@ def post_indices(head) -> tuple[set[int], set[int]]:
         return office, beside
     # the post's complements hang on the trigger or on the title it gives ("nommé secrétaire
     # d'État à X"); "auprès" on any word under the trigger (the parse hangs "nommée lundi
-    # ministre déléguée auprès de X" on "lundi")
+    # ministre déléguée auprès de X" on the day)
     titles = [c for c in head.children if c.dep_ == "xcomp"]
     for c in [*head.children, *(g for t in titles for g in t.children)]:
         if c.dep_.startswith(("obl", "nmod")) and case_of(c) in marks:
