@@ -180,7 +180,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if etype == "election":                   # events/election.py
-            actors = election_actors(head, actors, lex)
+            actors = election_actors(head, actors, lex, sent, mention_tokens)
         actors = without_speakers(etype, head, sent, actors, mention_tokens, lex,  # "X a jugé la grève"
                                   lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,
                                                                        verb.doc, speech=True))

@@ -11,7 +11,12 @@ electing body and the state whose vote it is. Rules of the type:
   named beside it (a pollster, a commission, a chamber where someone spoke, a city hall that
   published a poll) takes part only through the trigger's own syntax, so an election whose
   actors are all such swept organizations has none. That is read on the event, once the
-  mentions of one happening are merged (a mention with a candidate keeps it).
+  mentions of one happening are merged (a mention with a candidate keeps it);
+- the complement of an appointment introduced by "à" or headed by "auprès" names the post
+  ("nommée à la Cour suprême", "sa nomination à Matignon", "nommé à la tête de X", "nommée
+  ministre auprès de X"): an office, the body it belongs to or the minister it serves, none of
+  which is appointed or appoints; a name found only there (a person only beside "auprès") is
+  no actor of it, and an appointment left with none names no appointee.
 Hooks: election_actors in candidates.segment_candidates (before the merge), has_no_runner in
 events.extract_events (after it).
 """
@@ -22,7 +27,7 @@ from functools import lru_cache
 
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import case_of, forms, is_verbal
+from newsledger.extract.events.syntax import case_of, forms, is_verbal, subtree_indices
 from newsledger.extract.words import straight_apostrophes
 from newsledger.resources import data_dir
 
@@ -34,10 +39,21 @@ ARTICLES = {"le", "la", "les", "l'"}
 
 
 @lru_cache(maxsize=1)
+def election_words() -> dict:
+    return json.loads((data_dir("newsledger.extract") / "election_words.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def party_heads() -> frozenset[str]:
     """data/election_words.json: the first words of the names of parties and lists."""
-    data = json.loads((data_dir("newsledger.extract") / "election_words.json").read_text(encoding="utf-8"))
-    return frozenset(fold(w) for w in data["party_head"])
+    return frozenset(fold(w) for w in election_words()["party_head"])
+
+
+@lru_cache(maxsize=1)
+def appointment_words() -> tuple[frozenset[str], frozenset[str]]:
+    """data/election_words.json: (the lemmas of appointing, the words that open its post)."""
+    data = election_words()
+    return frozenset(data["appointment"]), frozenset(data["post_marks"])
 
 
 def may_run(name: str, actor_type: str | None, lex: Lexicon) -> bool:
@@ -69,11 +85,77 @@ def completes_an_irrealis_object(head, lex: Lexicon) -> bool:
         for c in head.head.children)
 
 
-def election_actors(head, actors: dict[str, str], lex: Lexicon) -> dict[str, str]:
+def post_indices(head) -> tuple[set[int], set[int]]:
+    """The tokens of the post of an appointment trigger: (its complements introduced by "à":
+    "à Matignon", "à la tête de X"; those headed by "auprès": "auprès de la ministre X"); both
+    empty for another trigger."""
+    lemmas, marks = appointment_words()
+    office: set[int] = set()
+    beside: set[int] = set()
+    if head.lemma_.lower() not in lemmas:
+        return office, beside
+    # the post's complements hang on the trigger or on the title it gives ("nommé secrétaire
+    # d'État à X"); "auprès" on any word under the trigger (the parse hangs "nommée lundi
+    # ministre déléguée auprès de X" on the day)
+    titles = [c for c in head.children if c.dep_ == "xcomp"]
+    for c in [*head.children, *(g for t in titles for g in t.children)]:
+        if c.dep_.startswith(("obl", "nmod")) and case_of(c) in marks:
+            office |= set(subtree_indices(c))
+    for c in [*head.children, *(g for t in head.children for g in t.children)]:
+        if c.pos_ == "ADV" and c.lower_ in marks:
+            beside |= set(subtree_indices(c))
+    return office, beside
+
+
+def post_names(head, sent, actors: dict[str, str], mention_tokens) -> set[str]:
+    """The actors of an appointment named only in its post (post_indices): anyone beside whom
+    one is appointed, and any but a person in the office it is to ("nommée à la Cour X", "à la
+    tête de X"); a person there is one appointed too, the parse having hung a coordinated
+    appointee or the 'de' complement under the office ("en nommant X à l'Intérieur et Y à la
+    Justice", "la nomination à l'Intérieur de X"), or whom the post serves."""
+    office, beside = post_indices(head)
+    if not office and not beside:
+        return set()
+    inside: dict[str, bool] = {}
+    for t in sent:
+        for m in mention_tokens.get(t.i, ()):
+            if m.canonical_name in actors:
+                there = (t.i in beside and not run_on(t, m, mention_tokens)) \
+                    or (t.i in office and m.actor_type != "person")
+                inside[m.canonical_name] = inside.get(m.canonical_name, True) and there
+    return {name for name, only in inside.items() if only}
+
+
+def run_on(tok, mention, mention_tokens) -> bool:
+    """A name written right after another one with nothing between ("auprès de X Y"): the
+    parse hangs on the first a name that begins the next phrase, most often the appointee's
+    ("la secrétaire d'État auprès de X Y s'est fait remarquer"); a name after a comma or a
+    bracket ("auprès de la ministre, X (Z)") stays the one beside whom."""
+    doc = tok.doc
+    first = tok
+    while first.i > first.sent.start and doc[first.i - 1].idx >= mention.char_start:
+        first = doc[first.i - 1]
+    others = [m for t in first.sent for m in mention_tokens.get(t.i, ())
+              if m.canonical_name != mention.canonical_name]
+
+    def named_other(t) -> bool:
+        return any(m.char_start <= t.idx < m.char_end for m in others)
+
+    while first.dep_ in ("flat:name", "flat") and first.head.i < first.i and not named_other(first.head):
+        first = first.head                        # "Poirson" named "Brune Poirson"
+    return first.i > first.sent.start and named_other(doc[first.i - 1])
+
+
+def election_actors(head, actors: dict[str, str], lex: Lexicon, sent=None, mention_tokens=None) -> dict[str, str]:
     """The actors of an election trigger as collected, or none when the trigger tells no
-    election (see the module's docstring)."""
+    election (see the module's docstring); without the names of an appointment's post when
+    `sent` and `mention_tokens` are given."""
     if is_denied_by_sans(head) or completes_an_irrealis_object(head, lex):
         return {}
+    if sent is not None and mention_tokens is not None:
+        gone = post_names(head, sent, actors, mention_tokens)
+        if gone:
+            return {n: r for n, r in actors.items() if n not in gone}
     return actors
 
 
