@@ -26,6 +26,7 @@ from newsledger.extract.events.participants import (collect_actors, mention_toke
                                                     resolve_pronoun_subject)
 from newsledger.extract.events.hypothesis import hypothetical
 from newsledger.extract.events.possessor import with_possessor
+from newsledger.extract.events.private_speech import statement_by_interviewee
 from newsledger.extract.events.protest_aim import aim_of_protest
 from newsledger.extract.events.reference import (irrealis, is_aim_of_purpose, is_anaphoric, is_distinct, is_such,
                                                  non_referential)
@@ -216,6 +217,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):
             continue                              # "malgré les critiques", "ses détracteurs accusent"
+        if etype == "statement" and statement_by_interviewee(actors, sent.doc, lex, mention_tokens):
+            continue                              # "« ... », regrette Jean Dupont, 55 ans": a passer-by
         if etype == "statement" and protests and aim_of_protest(head, protests):
             continue                              # "ont défilé pour réclamer": the protest's aim
         c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))

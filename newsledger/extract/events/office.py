@@ -29,7 +29,7 @@ from functools import lru_cache
 from newsledger.extract.actors.gazetteer import gazetteer, read_list
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
-from newsledger.extract.events.syntax import case_of, forms, verb_group_start
+from newsledger.extract.events.syntax import case_of, forms, verb_group_start, word_forms
 from newsledger.extract.words import either_apostrophe, straight_apostrophes
 
 DESCRIBING_DETS = frozenset(either_apostrophe({"le", "la", "l'", "ce", "cet", "cette"}))
@@ -38,6 +38,21 @@ ROLE_PREFIXES = frozenset({"ancien", "ancienne", "ex", "nouveau", "nouvelle"})  
 OFFICE_OF_DEPS = ("nmod", "amod", "compound")
 # the complements a name beside an office noun hangs from ("le porte-parole X")
 COMPLEMENT_DEPS = (*OFFICE_OF_DEPS, "appos", "flat", "flat:name")
+
+
+# the prefix of a former office written as one word ("l'ex-député", "l'ex-ministre")
+EX_PREFIXES = ("ex-", "ex–")
+
+
+def title_forms(tok) -> frozenset[str]:
+    """The forms of a word by which it may be a title (title_words, office_words): its own
+    forms, and those of the office after an "ex-" prefix ("l'ex-députée" -> "députée"), whose
+    holder is a person as much as a current one's (is_former reads the prefix)."""
+    own = forms(tok)
+    low = tok.lower_
+    if low.startswith(EX_PREFIXES) and len(low) > 4:
+        return own | word_forms(low[3:], low[3:])
+    return own
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +91,7 @@ def is_office(tok, mention_tokens) -> bool:
     title): one person. A plural or an indefinite ("les députés du parti", "une députée du
     parti") names members acting for their organization."""
     return tok.pos_ == "NOUN" and tok.i not in mention_tokens and "Plur" not in tok.morph.get("Number") \
-        and bool(forms(tok) & office_words()) and is_definite(tok)
+        and bool(title_forms(tok) & office_words()) and is_definite(tok)
 
 
 def is_definite(tok) -> bool:
@@ -97,7 +112,8 @@ def described_indices(subject, mention_tokens) -> set[int]:
         return set()
     out: set[int] = set()
     # "l'ancienne ministre et maire PX": the conjoined office shares the determiner
-    conjoined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ == "NOUN" and forms(c) & office_words()]
+    conjoined = [c for c in subject.children
+                 if c.dep_ == "conj" and c.pos_ == "NOUN" and title_forms(c) & office_words()]
     for noun in [subject, *conjoined]:
         out |= office_organizations(noun, mention_tokens, states=is_former(noun)) \
             | cased_persons(noun, mention_tokens)
@@ -238,7 +254,7 @@ def office_subject(span, proxies: bool = True, person: bool = False, hops: int =
             return None
         tok = tok.head
         if (tok.dep_ in ("nsubj", "nsubj:pass") or is_inverted_subject(tok)) and tok.pos_ == "NOUN" \
-                and forms(tok) & words and "Plur" not in tok.morph.get("Number") and is_definite(tok):
+                and title_forms(tok) & words and "Plur" not in tok.morph.get("Number") and is_definite(tok):
             return tok
     return None
 

@@ -10,7 +10,7 @@ from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.legal import authority_words, is_authority, judged_by, without_non_parties
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
-from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder,
+from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.quoted import in_quote
@@ -327,7 +327,7 @@ def is_description(subject) -> bool:
     """A definite noun phrase that names no one ("le fondateur du parti", "le pays
     communiste", "le gouvernement"): it takes up an actor named before, as "il" does."""
     contexts = load_lexicon().contexts
-    return subject.pos_ == "NOUN" and bool(forms(subject) & (
+    return subject.pos_ == "NOUN" and bool(title_forms(subject) & (
         contexts.get("person_role", frozenset()) | contexts.get("actor_description", frozenset()))) \
         and any(c.dep_ == "det" and c.lower_ in DESCRIBING_DETS for c in subject.children)
 
@@ -389,7 +389,7 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
             return [m.canonical_name]
     # a personal pronoun or an office takes up a person: a person named beside an office noun
     # is a subject, and the organization of a (non-proxy) office is none
-    people = persons_only or clitic(pronoun) in PERSONAL_SUBJECTS or bool(forms(pronoun) & title_words())
+    people = persons_only or clitic(pronoun) in PERSONAL_SUBJECTS or bool(title_forms(pronoun) & title_words())
     # a state is the doer of a personal pronoun ("il a dénoncé") only as the subject of a
     # sentence before, never as the first name of one ("en France", "au Liban"); the one acted
     # on ("il a été arrêté") may be any actor named before
@@ -399,7 +399,7 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     # the guidelines want a statement without a named speaker dropped (a current office keeps
     # the fallback: measured, it lost eleven judged-ok statements of the replay)
     titled = speech and deps == SUBJECT_DEPS and pronoun.pos_ == "NOUN" \
-        and bool(forms(pronoun) & title_words()) and is_former(pronoun)
+        and bool(title_forms(pronoun) & title_words()) and is_former(pronoun)
     fallback = None
     for back in (1, 2, 3):
         prev = [m for m in mentions_by_sentence.get(sentence_index - back, [])
@@ -418,7 +418,8 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
                 if clitic(pronoun) in PERSONAL_SUBJECTS and office.head.dep_ == "ROOT":
                     return [fallback] if fallback else []   # "elle": the unnamed president
                 continue
-            if span is not None and in_subject(span, m, people):
+            if span is not None and (in_subject(span, m, people) or (
+                    people and back == 1 and m.actor_type == "person" and is_passive_subject(span))):
                 return [m.canonical_name]
             if fallback is None and back < 3 and not persons_only and not titled \
                     and (not doer or m.actor_type != "country"):
@@ -486,6 +487,16 @@ def in_subject(span, m, people: bool = True) -> bool:
         or any(t.dep_ in ("appos", "conj") and t.head.dep_ in SUBJECT_DEPS and is_prepositional(t.head)
                and t in hung_subjects(t.head) for t in span) or (
         people and m.actor_type == "person" and office_subject(span, person=True) is not None)
+
+
+def is_passive_subject(span) -> bool:
+    """The mention is the subject of a passive verb ("X a été licencié. Il dénonce ..."): a
+    person so named is the one a personal pronoun of the next sentence takes up, as the subject
+    of an active verb is, before the first name of the sentence (an organization in an adjunct:
+    "A la tête du service du parti X, Y a été licencié"). Only the sentence right before: further
+    back, a description subject in between ("le gestionnaire a été accusé ... il s'est défendu")
+    may be the one taken up."""
+    return any(t.dep_ in PASSIVE_SUBJECT_DEPS and not is_prepositional(t) for t in span)
 
 
 def office_referent(office, mentions, sentence_index, mentions_by_sentence, doc) -> list[str]:

@@ -8,7 +8,14 @@ it has heard, unconfirmed and most often said in private, or speech only foresee
 qu'il condamnerait"): no public act either.
 (A private person's words that only attribute a quote, "« ... », regrette Jean Dupont", are
 left alone: the judged audits count a politician's so attributed words, and a politician is
-often named without a title.)"""
+often named without a title.) The exception is a private person the article presents by age
+("Jean Dupont, 55 ans", "Anne Roux, une Lyonnaise de 43 ans", "X, chauffeur de 43 ans", "X,
+âgée de 61 ans"): the news presents so the passer-by, the shopkeeper or the mourner it
+interviews, whose words, however attributed ("regrette X", "Elle déplore"), are given to the
+reporter, no public act (statement_by_interviewee; the speaker may be taken up by a pronoun,
+so the test is on the event's listed speakers, by name). The interviewee is named where the
+article quotes them, once or twice ("M. X" after "X"): a politician the article gives an age
+and no title ("Theresa May, 62 ans, a annoncé") is named again and again, and keeps the event."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
@@ -104,3 +111,54 @@ def is_private_speech(verb, lex: Lexicon, mention_tokens) -> bool:
         return False
     who = speakers(verb)
     return bool(who) and all(is_private_person(t, lex, mention_tokens) for t in who)
+
+
+# the words between a name's comma and its age ("X, une Lyonnaise de 43 ans", "X, âgée de 61
+# ans"): a determiner, a noun or adjective of description, the "de" of the age, a participle
+# of age, a capitalised demonym the tagger takes for a proper noun ("une Lyonnaise", no actor)
+AGE_GAP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "VERB"}
+AGE_CASES = {"de", "d'", "d’"}
+AGE_GAP = 4                                       # at most that many words between comma and age
+INTERVIEWEE_MENTIONS = 2                          # at most that many mentions name an interviewee
+
+
+def age_after(end: int, doc, lex: Lexicon, mention_tokens) -> bool:
+    """The tokens after a name ending at token `end` give an age in apposition: a comma, then
+    at most AGE_GAP words of description (no title word, no other name, no preposition but the
+    "de" of the age), then a number and the noun "ans" ("X, 55 ans", "X, chauffeur de 43
+    ans", "X, âgée de 61 ans"; not "X, ministre depuis 3 ans", "X, il y a 3 ans")."""
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return False
+    for k in range(end + 2, min(end + 3 + AGE_GAP, len(doc) - 1)):
+        t = doc[k]
+        if t.like_num and doc[k + 1].lower_ == "ans":
+            return True
+        if t.pos_ not in AGE_GAP_POS or t.i in mention_tokens or forms(t) & lex.speaker_titles \
+                or (t.pos_ == "ADP" and t.lower_ not in AGE_CASES) or t.sent.start != doc[end].sent.start:
+            return False
+    return False
+
+
+def presented_by_age(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
+    """A mention of the actor `name` is followed by its age in apposition (age_after)."""
+    ends = sorted(i for i, ms in mention_tokens.items() if any(m.canonical_name == name for m in ms)
+                  and not any(m.canonical_name == name for m in mention_tokens.get(i + 1, ())))
+    return any(age_after(i, doc, lex, mention_tokens) for i in ends)
+
+
+def statement_by_interviewee(actors: dict[str, str], doc, lex: Lexicon, mention_tokens) -> bool:
+    """Every speaker (role "source") of a statement is a private person presented by age, at
+    least one: a person actor no mention gives a title or function (is_private_person), whom
+    the article names at most INTERVIEWEE_MENTIONS times and presents by age
+    (presented_by_age)."""
+    sources = [n for n, r in actors.items() if r == "source"]
+    if not sources:
+        return False
+    for name in sources:
+        toks = [i for i, ms in mention_tokens.items() if any(m.canonical_name == name for m in ms)]
+        named = {id(m) for i in toks for m in mention_tokens[i] if m.canonical_name == name}
+        if not toks or len(named) > INTERVIEWEE_MENTIONS \
+                or not all(is_private_person(doc[i], lex, mention_tokens) for i in toks) \
+                or not presented_by_age(name, doc, lex, mention_tokens):
+            return False
+    return True
