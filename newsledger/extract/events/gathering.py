@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from newsledger.extract.events.meeting_scope import meeting_actors
 from newsledger.extract.events.participants import after_quote, subject_indices
+from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import landmark_outsiders
 from newsledger.extract.events.protest_slogan import slogan_names
 from newsledger.extract.events.protest_target import protester_actors
@@ -78,6 +79,8 @@ class GatheringWords:
     landmark_apart: frozenset[str]
     chant_verbs: frozenset[str]
     slogan_nouns: frozenset[str]
+    cause_verbs: frozenset[str]
+    cause_launch_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +91,7 @@ def gathering_words() -> GatheringWords:
         "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
-        "landmark_apart", "chant_verb", "slogan_noun")))
+        "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -110,6 +113,11 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
                                    words.landmark_apart)
         # a name only in a slogan, chanted or written (events/protest_slogan.py)
         away |= slogan_names(sent, actors, mention_tokens, words.chant_verbs, words.slogan_nouns)
+        # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
+        people = frozenset().union(*(lex.contexts.get(k, frozenset()) for k in (
+            "person_noun", "person_role", "actor_description", "armed_body")))
+        away |= cause_names(head, sent, actors, mention_tokens, words.cause_verbs, words.cause_launch_verbs,
+                            people, lex.contexts.get("collective", frozenset()))
         actors = {n: r for n, r in actors.items() if n not in away}
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"
