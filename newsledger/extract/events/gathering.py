@@ -114,10 +114,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # a name only in a slogan, chanted or written (events/protest_slogan.py)
         away |= slogan_names(sent, actors, mention_tokens, words.chant_verbs, words.slogan_nouns)
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
-        people = frozenset().union(*(lex.contexts.get(k, frozenset()) for k in (
-            "person_noun", "person_role", "actor_description", "armed_body")))
         away |= cause_names(head, sent, actors, mention_tokens, words.cause_verbs, words.cause_launch_verbs,
-                            people, lex.contexts.get("collective", frozenset()))
+                            lex.contexts)
         actors = {n: r for n, r in actors.items() if n not in away}
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"

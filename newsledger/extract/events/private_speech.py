@@ -78,8 +78,9 @@ def is_private_person(tok, lex: Lexicon, mention_tokens) -> bool:
     return not any(m.role for ms in mention_tokens.values() for m in ms if m.canonical_name in names)
 
 
-# the endings of the present conditional, after the future's stem
-CONDITIONAL_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
+# the endings of the present conditional after the future's stem (hypothesis.CONDITIONAL_ENDINGS
+# holds them with the stem's "r", for a check without the lemma)
+FUTURE_STEM_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
 
 
 def conditional_form(tok) -> bool:
@@ -93,7 +94,7 @@ def conditional_form(tok) -> bool:
         return False
     stem = tok.lemma_.lower().removesuffix("e")
     form = tok.lower_
-    return form.startswith(stem) and form[len(stem):] in CONDITIONAL_ENDINGS
+    return form.startswith(stem) and form[len(stem):] in FUTURE_STEM_ENDINGS
 
 
 def in_conditional(verb) -> bool:

@@ -42,21 +42,25 @@ def causing_verb(head, cause_verbs, collective=frozenset()):
     return None, False
 
 
-def names_a_group(top, people, named) -> bool:
-    """The subject's head is a noun of people or groups (`people`: "les militants de X"), or a
-    noun with a name in apposition (`named`: token indices of actor mentions; "le syndicat X")."""
-    return bool(forms(top) & people) or top.i in named or any(
+# the lemma sets of the lexicon's contexts that name people and groups ("les militants de X")
+PEOPLE_CONTEXTS = ("person_noun", "person_role", "actor_description", "armed_body")
+
+
+def names_a_group(top, contexts, named) -> bool:
+    """The subject's head is a noun of people or groups (`contexts`: the lexicon's, its
+    PEOPLE_CONTEXTS), or a noun with a name in apposition (`named`: token index -> the actor
+    mentions there; "le syndicat X")."""
+    return any(forms(top) & contexts.get(k, frozenset()) for k in PEOPLE_CONTEXTS) or top.i in named or any(
         c.i in named and c.dep_ in NAME_DEPS and case_of(c) is None for c in top.children)
 
 
-def cause_indices(head, cause_verbs, launch_verbs, people=frozenset(), collective=frozenset(),
-                  named=frozenset()) -> set[int]:
+def cause_indices(head, cause_verbs, launch_verbs, contexts, named) -> set[int]:
     """The token indices that name what causes the protest `head`, outside its own phrase (see
-    the module's docstring). `people`, `named`: see names_a_group; such a subject of a verb of
+    the module's docstring). `contexts`, `named`: see names_a_group; such a subject of a verb of
     launching is the organiser ("le syndicat X a déclenché une grève")."""
     if is_verbal(head):
         return set()
-    verb, by_agent = causing_verb(head, cause_verbs, collective)
+    verb, by_agent = causing_verb(head, cause_verbs, contexts.get("collective", frozenset()))
     if verb is None:
         return set()
     if by_agent:
@@ -72,16 +76,16 @@ def cause_indices(head, cause_verbs, launch_verbs, people=frozenset(), collectiv
             continue
         if verb.lemma_ not in launch_verbs:
             out |= inside                         # "X a suscité des manifestations"
-        elif top.pos_ == "NOUN" and not names_a_group(top, people, named):
+        elif top.pos_ == "NOUN" and not names_a_group(top, contexts, named):
             out |= inside                         # "la mort de X a déclenché des manifestations"
     own = set(subtree_indices(head)) - (set(subtree_indices(verb)) if verb.head.i == head.i else set())
     return out - own
 
 
 def cause_names(head, sent, actors: dict[str, str], mention_tokens, cause_verbs, launch_verbs,
-                people=frozenset(), collective=frozenset()) -> set[str]:
+                contexts) -> set[str]:
     """The actors of the protest `head` named only in what causes it."""
-    cause = cause_indices(head, cause_verbs, launch_verbs, people, collective, frozenset(mention_tokens))
+    cause = cause_indices(head, cause_verbs, launch_verbs, contexts, mention_tokens)
     if not cause:
         return set()
     only: dict[str, bool] = {}
