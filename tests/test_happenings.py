@@ -200,6 +200,31 @@ def test_a_surname_of_two_people_or_of_a_rare_full_name_stays_itself(con, tmp_pa
     rare.close()
 
 
+def test_full_names_that_differ_only_by_an_arabic_article_are_one_person(con):
+    """"Omar el-Béchir" and "Omar al-Béchir" are two actor ids of one person (an article inside
+    the name, never its first word): their warnings link; a one-word "al-Sissi" is the "Sissi" of
+    the full name "Abdel Fattah al-Sissi" named by three articles."""
+    el, al = ("Omar el-Béchir", "person", None), ("Omar al-Béchir", "person", None)
+    load(con, "r1", warning("un", "2024-03-02", actor=el), warning("deux", "2024-03-02", actor=al),
+         warning("trois", "2024-05-02"), warning("quatre", "2024-05-02"), warning("cinq", "2024-05-02"),
+         warning("six", "2024-05-03", actor=("al-Sissi", "person", None)))
+    assert sorted(happenings(con).values()) == [["a-cinq", "a-quatre", "a-six", "a-trois"], ["a-deux", "a-un"]]
+
+
+def test_a_surname_of_several_people_is_the_one_named_by_ten_times_the_articles_of_the_others(con):
+    """Ten articles name "Abdel Fattah al-Sissi", one "Amina Sissi" (and one a "Sissi Kamel",
+    whose first word is the surname but who is named by fewer than three articles): "Sissi" alone
+    is the one named ten times as often (`surname_dominance`)."""
+    others = [article("autre", "2024-03-02", "Amina Sissi a rencontré Libye.", "a rencontré", "meeting",
+                      [(("Amina Sissi", "person", None), "participant"), (LIBYA, "participant")]),
+              article("kamel", "2024-03-02", "Sissi Kamel a rencontré Libye.", "a rencontré", "meeting",
+                      [(("Sissi Kamel", "person", None), "participant"), (LIBYA, "participant")])]
+    full = [warning(f"w{i}", "2024-03-02") for i in range(10)]
+    load(con, "r1", *full, *others, warning("seul", "2024-03-03", actor=SISI_SURNAME))
+    warned = [h for h in happenings(con).values() if "a-w0" in h]
+    assert len(warned) == 1 and "a-seul" in warned[0]
+
+
 def test_undated_reports_published_two_days_apart_link(con):
     """An undated report stands for the two days up to its publication: a report of ongoing
     talks two days later still meets it; a week later it does not."""

@@ -24,10 +24,13 @@
 --      (`whole_steps`: an election of unknown kind agrees with any kind of vote, never
 --      with taking office; an attack of unknown step never with a war as a whole);
 --   2. they share actors (canonical actor_id; a one-word person counts as the one well-known
---      multi-word person of that surname, see `surnames`): at least `min_shared_actors` in
---      common, or one in common when that is at least `min_actor_share` of the actors of the report
---      that names fewer (|A & B| / min(|A|, |B|)): one report names the main actor, another
---      the whole scene around it, and the smaller set is contained in the larger; and their
+--      multi-word person of that surname, or, when several share it, as the one named by
+--      `surname_dominance` times the articles of all the others, see `surnames`; full names
+--      that differ only by an Arabic article inside them are one person): at least
+--      `min_shared_actors` in common, or one in common when that is at least `min_actor_share`
+--      of the actors of the report that names fewer (|A & B| / min(|A|, |B|)): one report
+--      names the main actor, another the whole scene around it, and the smaller set is
+--      contained in the larger; and their
 --      actors do not contradict each other: when both give sources, the sources share an
 --      actor; the same for targets ("A condemns B" and "B condemns A" stay apart); a source
 --      (target) of one that the other names as a mere participant agrees with it
@@ -118,6 +121,7 @@ with params as (
         ['appeal', 'demand', 'disapprove', 'reject', 'threaten', 'praise', 'acknowledge']
             as kinds_without_stem,      -- statement kinds that group synonymous verbs: the kind is enough, no stem (rule 1)
         3 as min_surname_articles,      -- a one-word person is the one multi-word person of that surname named by this many articles (rule 2)
+        10 as surname_dominance,        -- ... or, when several share it, the one named by this many times the articles of all the others (rule 2)
         true as participant_agrees,     -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
         ['meeting'] as undirected_types,  -- types whose roles have no direction: sources and targets are not compared (rule 2)
         ['appointment', 'inauguration', 'war'] as whole_steps  -- steps that agree with no report of unknown step (rule 1)
@@ -207,40 +211,75 @@ surnames as (
 
     -- rule 2's actors across articles: a person named by one word in one article ("Sissi")
     -- and in full in another ("Abdel Fattah al-Sissi") got two actor ids (an article resolves
-    -- a surname to the full name only when it writes both). For the rule, a one-word person
-    -- stands for the one multi-word person of the warehouse whose last word is that word
-    -- (folded; an Arabic article "al-"/"el-" before it dropped), when there is exactly one
-    -- ("Johnson" names several: it stays itself), when that person is named in full by at
+    -- a surname to the full name only when it writes both). For the rule, full names that
+    -- differ only by an Arabic article inside them ("Bachar al-Assad", "Bachar el-Assad") are
+    -- one person, and a one-word person stands for the multi-word person of the warehouse
+    -- whose last word is that word (folded; an Arabic article "al-"/"el-" before it dropped,
+    -- on either side), when there is exactly one, or when one is named by `surname_dominance`
+    -- times the articles of all the others ("Trump": Donald Trump, not Melania; "Johnson"
+    -- names several of like weight: it stays itself), when that person is named in full by at
     -- least `min_surname_articles` articles (a surname alone is how the press names a person
     -- its readers know; a rare full name sharing a surname is usually someone else: "Ahmad
     -- Erakat" is not the "Erakat" of other articles), and when that word opens no multi-word
-    -- person's name (a first name: "Michael" is not "Kobi Michael"). dim_actors is not changed.
+    -- person's name named by that many articles (a first name: "Michael" is not "Kobi
+    -- Michael"; a stray "Trump Barry" of one article does not make "Trump" a first name).
+    -- dim_actors is not changed.
     -- Like the word weights, the mapping is the warehouse's when the events are linked (a
     -- surname may start to count once its full name reaches three articles); a published
     -- happening is not relinked, so a rerun changes nothing.
-    with full_names as (
+    with persons as (
 
-        select actor_id, string_split(lower(strip_accents(trim(canonical_name))), ' ') as words
+        -- every person's folded name, an Arabic article inside it dropped ("Bachar el-Assad"
+        -- and "Bachar al-Assad" give "bachar assad"; never the first word: "Al Gore" stays),
+        -- and, for a one-word name, a leading article too ("al-Sissi" gives "sissi")
+        select actor_id, regexp_replace(regexp_replace(lower(strip_accents(trim(canonical_name))),
+                   '([ -])(al|el)[- ]', '\1', 'g'), '^(al|el)-(\S+)$', '\2') as name
         from dim_actors
-        where actor_type = 'person' and contains(trim(canonical_name), ' ')
+        where actor_type = 'person'
+
+    ),
+
+    full_names as (
+
+        -- a multi-word person, standing for every person of the same folded name (the one of
+        -- that name named by most articles, then the smallest id), with its articles
+        select f.actor_id, f.name, string_split(f.name, ' ') as words,
+            first_value(f.actor_id) over (partition by f.name order by f.articles desc, f.actor_id) as person_id,
+            sum(f.articles) over (partition by f.name) as articles
+        from (
+            select x.actor_id, x.name, count(distinct n.article_id) as articles
+            from persons as x
+            left join actor_name_forms as n using (actor_id)
+            where contains(x.name, ' ')
+            group by x.actor_id, x.name
+        ) as f
+
+    ),
+
+    by_surname as (
+
+        -- the folded full names of each last word, by their articles, most first
+        select word, person_id, articles,
+            row_number() over (partition by word order by articles desc, person_id) as rank,
+            sum(articles) over (partition by word) - articles as others
+        from (
+            select distinct words[-1] as word, name, person_id, articles from full_names
+        )
 
     )
 
-    select s.actor_id, any_value(f.actor_id) as person_id
-    from (
-        select actor_id, lower(strip_accents(trim(canonical_name))) as word
-        from dim_actors
-        where actor_type = 'person' and not contains(trim(canonical_name), ' ')
-    ) as s
-    inner join (
-        select actor_id, regexp_replace(words[-1], '^(al|el)-', '') as word from full_names
-    ) as f using (word)
+    select actor_id, person_id from full_names where actor_id <> person_id
+
+    union all
+
+    select s.actor_id, f.person_id
+    from (select actor_id, name as word from persons where not contains(name, ' ')) as s
+    inner join by_surname as f using (word)
     cross join params as p
-    where s.word not in (select words[1] from full_names)
-    group by s.actor_id
-    having count(distinct f.actor_id) = 1
-       and (select count(distinct n.article_id) from actor_name_forms as n
-            where n.actor_id = any_value(f.actor_id)) >= any_value(p.min_surname_articles)
+    where s.word not in (select words[1] from full_names where articles >= p.min_surname_articles)
+      and f.rank = 1
+      and f.articles >= p.min_surname_articles
+      and f.articles >= p.surname_dominance * f.others
 
 ),
 
