@@ -731,3 +731,36 @@ def test_a_quoted_heading_opens_no_organization_name(run):
 ])
 def test_common_word_reads_the_lemmatizer_tables(word, known):
     assert common_word(word) is known
+
+
+# ---------------------------------------------------------------- party families (party_home.py)
+
+def test_party_family_plural_is_the_french_party_in_french_politics(run):
+    ms = run("Les Républicains ont dénoncé mardi le projet de loi du gouvernement.")
+    assert "Les Républicains" in canon(ms, "organization")
+
+
+def test_party_family_plural_of_another_state_is_no_actor(run):
+    ms = run("Aux Etats-Unis, les Républicains du Sénat ont bloqué le texte, a indiqué la Maison "
+             "Blanche, et le président des Etats-Unis a salué leur vote.")
+    assert "Les Républicains" not in canon(ms)
+    ms = run("En Allemagne, Les Verts ont progressé dimanche aux élections régionales. L'Allemagne "
+             "vote encore en mai, et les sondages font d'eux le deuxième parti d'Allemagne.")
+    assert "Europe Écologie Les Verts" not in canon(ms)
+
+
+def test_party_family_plural_kept_when_the_article_names_the_party_otherwise(run):
+    ms = run("LR a voté contre le texte. Aux Etats-Unis et au Canada, les Républicains ont "
+             "salué le vote des Etats-Unis.")
+    assert "Les Républicains" in canon(ms)
+
+
+def test_party_family_plural_kept_when_the_article_names_france_or_a_french_party(run):
+    ms = run("Le PS et les Républicains ont critiqué la visite du président aux Etats-Unis, "
+             "la troisième aux Etats-Unis depuis que les Etats-Unis ont changé de président.")
+    assert "Les Républicains" in canon(ms)
+
+
+def test_party_family_plural_kept_when_another_state_is_named_only_in_passing(run):
+    ms = run("Le candidat des Républicains a cité l'exemple du Royaume-Uni.")
+    assert "Les Républicains" in canon(ms)

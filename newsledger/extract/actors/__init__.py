@@ -10,7 +10,9 @@ Sources of mentions; where two overlap, the longer span wins, then the source li
 3. spaCy NER (PER, ORG, and LOC/MISC headed by an organization word or in apposition to an
    organization descriptor), repaired and filtered.
 Institutions every state has ("ministère de la Santé", "Parlement") are tied to their state
-("ministère de la Santé (Brésil)") or dropped (institutions.py). The news agency the article
+("ministère de la Santé (Brésil)") or dropped (institutions.py); a party family's plural
+("Républicains", "Les Verts") names the French party only in an article about France
+(party_home.py). The news agency the article
 credits as its reporter ("a déclaré à l'AFP") is an actor marked `reporter`: it takes part in
 no event (credits.py). Persons are then resolved within the article: "Poutine" and
 "M. Poutine" take the fullest form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
@@ -31,6 +33,7 @@ from newsledger.extract.actors.institutions import tie_institutions
 from newsledger.extract.actors.mentions import to_mentions
 from newsledger.extract.actors.names import normalize_actor_name
 from newsledger.extract.actors.ner import joined_actors, names_a_role, ner_cands
+from newsledger.extract.actors.party_home import drop_foreign_party_families
 from newsledger.extract.actors.organizations import headed_org_cands, named_org_cands, rule_org_cands
 from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
 from newsledger.extract.actors.roles import titled_person_cands
@@ -71,6 +74,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     mark_credited_agencies(doc, cands, g)
     cands = north_south_aliases(text, cands, g)
     cands = tie_institutions(cands, text, sentences, g)
+    cands = drop_foreign_party_families(cands, text, g)
     persons_resolve(cands)
     orgs_resolve(cands, text, g)
     return to_mentions(cands, text, sentences, g)

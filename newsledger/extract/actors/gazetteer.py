@@ -45,6 +45,7 @@ class Gazetteer:
     calendar: frozenset[str] = frozenset()                      # feasts and calendar days, folded
     languages: frozenset[str] = frozenset()                     # French language names
     agencies: frozenset[str] = frozenset()                      # canonical names of news agencies
+    home_only: dict[str, str] = field(default_factory=dict)     # party alias -> canonical, for an article about its state only
     regex: re.Pattern | None = None
     demonym_regex: re.Pattern | None = None
     derived: dict = field(default_factory=dict, repr=False, compare=False)
@@ -120,6 +121,8 @@ def gazetteer() -> Gazetteer:
             g.org_country[canonical] = row["country"] or None
             for s in [canonical] + [a for a in row["aliases"].split("|") if a]:
                 g.add(s, Entry("organization", canonical, "org"))
+            for s in filter(None, row.get("home_only", "").split("|")):
+                g.home_only[straight_apostrophes(s)] = canonical
     g.agencies = frozenset(row["canonical"] for row in read_tsv("news_agencies.tsv"))
     g.titles = sorted({straight_apostrophes(t) for t in read_list("titles.txt")}, key=len, reverse=True)
     g.calendar = frozenset(fold(x) for x in read_list("calendar_names.txt"))

@@ -76,6 +76,14 @@ def institution_name(surface: str, g: Gazetteer) -> tuple[str, str | None] | Non
     return name, code
 
 
+def state_of(c: Cand) -> str | None:
+    """The state a candidate names: a country's code, or the state of an organization of the
+    gazetteer that belongs to one. The article's own news agency (its reporter) names none."""
+    if c.reporter:
+        return None
+    return c.key if c.kind == "country" else c.code if c.source == "gaz" else None
+
+
 def article_states(cands: list[Cand], index: SentenceIndex) -> tuple[dict[int, set[str]], str | None]:
     """The states named in each sentence (countries, and organizations of the gazetteer that
     belong to one), and the article's dominant state (HOME_STATE when it names none). The
@@ -83,9 +91,7 @@ def article_states(cands: list[Cand], index: SentenceIndex) -> tuple[dict[int, s
     by_sentence: dict[int, set[str]] = {}
     counts: Counter[str] = Counter()
     for c in cands:
-        if c.reporter:
-            continue
-        code = c.key if c.kind == "country" else c.code if c.source == "gaz" else None
+        code = state_of(c)
         if code:
             by_sentence.setdefault(index.index_of(c.start), set()).add(code)
             counts[code] += 1
