@@ -31,3 +31,10 @@ def test_a_name_inside_the_quote_before_an_inverted_clitic_does_not_speak(nlp):
 def test_a_subject_written_after_a_quote_still_speaks(nlp):
     text = "Intro. « Nous allons porter plainte contre eux », a prévenu Paul Durand mardi."
     assert speakers(nlp, text) == [["Paul Durand"]]
+
+
+def test_the_il_of_an_impersonal_verb_stands_for_no_one(nlp):
+    # "me semble-t-il": no verb of saying, the name of the sentence before speaks for nothing here
+    text = ("Intro. Paul Durand a réagi mardi. La Syrie a condamné l'attaque, me semble-t-il, "
+            "dans un communiqué.")
+    assert speakers(nlp, text) == [["Syrie"]]

@@ -355,10 +355,13 @@ def clitic(tok) -> str:
 
 
 def inverted_clitic(verb):
-    """The personal subject pronoun written after the verb with a hyphen ("prévient-il",
-    "regrette-t-elle"), whatever relation the parser gave it (often none: "dep"): the verb's
-    subject, so the name after it ("prévient-il au micro de X") is no subject written after a
-    quote."""
+    """The personal subject pronoun written after a verb of saying with a hyphen ("prévient-il",
+    "regrette-t-elle", the quote tags), whatever relation the parser gave it (often none:
+    "dep"): the verb's subject, so the name after it ("prévient-il au micro de X") is no
+    subject written after a quote. Only verbs of saying (Lexicon.saying_verbs): the "il" of
+    an impersonal verb ("me semble-t-il", "faut-il") stands for no one."""
+    if not forms(verb) & load_lexicon().saying_verbs:
+        return None
     return next((c for c in verb.children if c.i > verb.i and c.lower_.startswith("-")
                  and clitic(c) in PERSONAL_SUBJECTS), None)
 
