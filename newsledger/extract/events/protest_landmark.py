@@ -125,11 +125,13 @@ def crowd_doer(head, mention_tokens, contexts) -> bool:
 
 
 def crowd_outsiders(head, sent, actors: dict[str, str], mention_tokens, contexts) -> set[str]:
-    """The actors of the protest `head` named only outside its own phrase (its words without
-    a conjunct of the protest or of its crowd that is neither a crowd nor a name: another
-    thing named beside it, "les manifestations des X et la mort de Y"), when that phrase names its protesters by a
-    crowd noun (crowd_doer), but the subject or agent of the verb
-    whose complement the protest noun is, and the countries (see the module's docstring)."""
+    """The actors of the protest `head` named only outside its own phrase, when that phrase
+    names its protesters by a crowd noun (crowd_doer). The phrase is the protest's words without
+    a conjunct of the protest or of its crowd that is neither a crowd nor a name (another thing
+    named beside it: "les manifestations des X et la mort de Y"), with the subject or agent of
+    the verb whose complement the protest noun is and a name run on right after one of its
+    words (the parser may hang it elsewhere: "à l'appel du parti X"); countries stay (see the
+    module's docstring)."""
     if not crowd_doer(head, mention_tokens, contexts):
         return set()
     keep = set(subtree_indices(head))
@@ -144,4 +146,7 @@ def crowd_outsiders(head, sent, actors: dict[str, str], mention_tokens, contexts
         for c in gov.children:
             if c.dep_ in AGENT_DEPS:
                 keep |= set(subtree_indices(c))
+    for i in sorted(mention_tokens):              # a name run on after the phrase ("à l'appel du
+        if i - 1 in keep:                         # parti X", X hung elsewhere by the parser)
+            keep.add(i)
     return named_outside(sent, actors, keep, mention_tokens)
