@@ -384,10 +384,6 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     if pronoun is None and verb is not None:
         pronoun = next((c for c in verb.children if c.dep_ in deps
                         and (clitic(c) in PERSONAL_SUBJECTS or is_description(c) or is_latter(c))), None)
-        if pronoun is None and deps == SUBJECT_DEPS and speech:
-            pronoun = inverted_clitic(verb)       # "prévient-il", the parser's "dep": a statement's
-            # speaker only (a noun in the quote tag's adjunct, "assure-t-il en référence à la
-            # consultation", is none of his doing)
         holder = named_holder(pronoun, mentions_by_sentence.get(sentence_index, [])) \
             if pronoun is not None and pronoun.pos_ == "NOUN" else []
         if holder:
