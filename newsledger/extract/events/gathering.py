@@ -35,7 +35,7 @@ from functools import lru_cache
 from newsledger.extract.events.meeting_scope import meeting_actors
 from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.protest_cause import cause_names
-from newsledger.extract.events.protest_landmark import landmark_outsiders
+from newsledger.extract.events.protest_landmark import crowd_outsiders, landmark_outsiders
 from newsledger.extract.events.protest_slogan import slogan_names
 from newsledger.extract.events.protest_target import protester_actors
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
@@ -111,6 +111,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # a protest that only dates another happening (events/protest_landmark.py)
         away |= landmark_outsiders(head, sent, actors, mention_tokens, words.landmark_during,
                                    words.landmark_apart)
+        # a protest whose protesters are an unnamed crowd of its own phrase (events/protest_landmark.py)
+        away |= crowd_outsiders(head, sent, actors, mention_tokens, lex.contexts)
         # a name only in a slogan, chanted or written (events/protest_slogan.py)
         away |= slogan_names(sent, actors, mention_tokens, words.chant_verbs, words.slogan_nouns)
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)

@@ -10,6 +10,7 @@ from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.legal import authority_words, is_authority, judged_by, without_non_parties
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.extract.events.modality import ends_with_question
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.peers import peer_indices
@@ -63,7 +64,14 @@ def add(actors: dict[str, str], names, role: str) -> None:
 
 def subject_indices(tok) -> list:
     """Token indices of the subject(s) of `tok` (a verb), or of the relative pronoun's
-    antecedent."""
+    antecedent. A verb with an inverted subject clitic outside a question ("« ... »,
+    prévient-il au micro de X", "« ... plus vaste que la Syrie, prévient-elle »") has that
+    clitic for its only subject: a name the parser also made its subject, after it or inside
+    the quote before it, is none (a noun subject stands beside the clitic only in a question,
+    "X regrette-t-il ses propos ?")."""
+    inverted = inverted_clitic(tok)
+    if inverted is not None and not ends_with_question(tok):
+        return [[inverted.i]]
     out = []
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS and is_prepositional(c):
@@ -235,7 +243,7 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset
     role = "target" if undergoes_governor_subject(verb) else "source"
     for indices in subjects:
         add(actors, names_at(undescribed(indices, described), mention_tokens), role)
-    inverted = not subjects and after_quote(verb)
+    inverted = not subjects and after_quote(verb) and inverted_clitic(verb) is None
     for c in verb.children:
         if inverted and c.dep_ == "obj":
             add(actors, names_at(undescribed(subtree_order(c), described), mention_tokens), "source")
@@ -344,6 +352,18 @@ def is_latter(tok) -> bool:
 def clitic(tok) -> str:
     """A subject pronoun as written before the verb: "-il" of "a-t-il prévenu" is "il"."""
     return tok.lower_.lstrip("-")
+
+
+def inverted_clitic(verb):
+    """The personal subject pronoun written after a verb of saying with a hyphen ("prévient-il",
+    "regrette-t-elle", the quote tags), whatever relation the parser gave it (often none:
+    "dep"): the verb's subject, so the name after it ("prévient-il au micro de X") is no
+    subject written after a quote. Only verbs of saying (Lexicon.saying_verbs): the "il" of
+    an impersonal verb ("me semble-t-il", "faut-il") stands for no one."""
+    if not forms(verb) & load_lexicon().saying_verbs:
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.lower_.startswith("-")
+                 and clitic(c) in PERSONAL_SUBJECTS), None)
 
 
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc,
@@ -654,7 +674,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     subjects = [] if speaker_verb is None else subject_indices(speaker_verb) + [
         subtree_order(c) for c in speaker_verb.children      # a misparsed active subject
         if c.dep_ in PASSIVE_SUBJECT_DEPS and not is_passive(speaker_verb)]
-    if speaker_verb is not None and not subjects and after_quote(speaker_verb):
+    if speaker_verb is not None and not subjects and after_quote(speaker_verb) \
+            and inverted_clitic(speaker_verb) is None:
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
     # whom a "selon X" phrase names, and a peer ("Comme le Japon, X a protesté"), take no part
     apart = informant_indices(sent, head, etype, lex, subjects) | peer_indices(sent, head, mention_tokens)

@@ -11,12 +11,26 @@ the subject (active or passive) of the clause it frames, who acts or is acted on
 lors d'une manifestation"). A country stays (a country for protests held in it, the judging
 precedent of docs/audit/README.md), and so do the names inside the protest's own phrase ("lors
 de la manifestation des cheminots").
-One hook: gathering.gathered_actors, for every protest candidate with a noun trigger."""
+A protest whose own words name its protesters without a name (`crowd_outsiders`): the plural
+'de' complement of a protest noun ("les manifestations des agriculteurs", "la mobilisation des
+« gilets jaunes »") or the plural subject of a protest verb ("des milliers de personnes se sont
+rassemblées", "les « gilets jaunes » se mobilisent"), a common noun that names no actor, no
+time ("les manifestations des derniers jours") and no description that takes up a named body
+or office ("des syndicats", "des élus": contexts.actor_description, authority, person_role),
+with no possessive ("ses partisans", whose owner may lead them). The protesters are that
+unnamed crowd: a name outside the protest's own phrase does something else in the sentence
+(comments, governs, is blamed or mourned: "alors que les « gilets jaunes » se mobilisent, le
+président du parti X a estimé"), but the subject or agent of the verb whose complement the
+protest noun is, who may call, join or organise it ("le syndicat X a appelé à la grève des
+cheminots"), and the countries stay, as above. A protest left with no actor lists no named
+protester and goes (the guidelines want a named participant).
+One hook: gathering.gathered_actors, for every protest candidate."""
 from __future__ import annotations
 
 from newsledger.extract.events.participants import subject_indices
-from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal,
-                                              subtree_indices)
+from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS,
+                                              case_of, forms, is_verbal, subtree_indices)
+from newsledger.extract.words import TIME_NOUNS
 
 # the relations by which a phrase of time hangs on the word whose happening it dates
 FRAME_DEPS = ("obl", "nmod", "advmod", "advcl")
@@ -66,6 +80,12 @@ def landmark_outsiders(head, sent, actors: dict[str, str], mention_tokens, durin
         for c in gov.children:                    # "X a été blessé lors de la manifestation"
             if c.dep_ in PASSIVE_SUBJECT_DEPS:
                 keep |= set(subtree_indices(c))
+    return named_outside(sent, actors, keep, mention_tokens)
+
+
+def named_outside(sent, actors: dict[str, str], keep: set[int], mention_tokens) -> set[str]:
+    """The actors named in the segment, none of whose mentions lies in `keep` or is a
+    country's; an actor not named in it (taken up by a pronoun) stays."""
     inside: dict[str, bool] = {}
     for t in sent:
         for m in mention_tokens.get(t.i, ()):
@@ -73,3 +93,60 @@ def landmark_outsiders(head, sent, actors: dict[str, str], mention_tokens, durin
                 inside[m.canonical_name] = inside.get(m.canonical_name, False) or t.i in keep \
                     or m.actor_type == "country"
     return {name for name in actors if not inside.get(name, True)}
+
+
+# the lexicon's contexts whose nouns name a body, an office or an authority, which a
+# description may take up from a name ("le syndicat", "des élus", "les autorités")
+DESCRIPTION_CONTEXTS = ("actor_description", "authority", "person_role")
+# the relations by which a protest noun is what a verb does or undergoes ("a appelé à la
+# grève", "la grève a été lancée par X"), whose subject or agent may call, join or organise it
+GOVERNED_DEPS = ("obj", "obl:arg", "nsubj", "nsubj:pass")
+AGENT_DEPS = ("obl:agent",)
+
+
+def is_crowd(tok, mention_tokens, contexts) -> bool:
+    """A plural common noun that names no actor, no time and no body or office a description
+    takes up, with no possessive ("des agriculteurs", "des milliers de personnes", "les
+    « gilets jaunes »"; not "des syndicats", "ses partisans", "des derniers jours")."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or tok.i in mention_tokens:
+        return False
+    if forms(tok) & TIME_NOUNS or any(forms(tok) & contexts.get(k, frozenset()) for k in DESCRIPTION_CONTEXTS):
+        return False
+    return not any(c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES for c in tok.children)
+
+
+def crowd_doer(head, mention_tokens, contexts) -> bool:
+    """The protest's own phrase names its protesters by a crowd noun (is_crowd): the 'de'
+    complement of a protest noun, or the subject of a protest verb."""
+    if is_verbal(head):
+        return any(c.dep_ in SUBJECT_DEPS and is_crowd(c, mention_tokens, contexts) for c in head.children)
+    return any(c.dep_ == "nmod" and case_of(c) in DE_CASES and is_crowd(c, mention_tokens, contexts)
+               for c in head.children)
+
+
+def crowd_outsiders(head, sent, actors: dict[str, str], mention_tokens, contexts) -> set[str]:
+    """The actors of the protest `head` named only outside its own phrase, when that phrase
+    names its protesters by a crowd noun (crowd_doer). The phrase is the protest's words without
+    a conjunct of the protest or of its crowd that is neither a crowd nor a name (another thing
+    named beside it: "les manifestations des X et la mort de Y"), with the subject or agent of
+    the verb whose complement the protest noun is and a name run on right after one of its
+    words (the parser may hang it elsewhere: "à l'appel du parti X"); countries stay (see the
+    module's docstring)."""
+    if not crowd_doer(head, mention_tokens, contexts):
+        return set()
+    keep = set(subtree_indices(head))
+    for t in head.subtree:                        # "des manifestations des X et la mort de Y"
+        if t.dep_ == "conj" and t.i != head.i and (t.head.i == head.i or is_crowd(t.head, mention_tokens, contexts)) \
+                and not (is_crowd(t, mention_tokens, contexts) or t.i in mention_tokens):
+            keep -= set(subtree_indices(t))
+    if not is_verbal(head) and head.dep_ in GOVERNED_DEPS and head.head.i != head.i and is_verbal(head.head):
+        gov = head.head
+        for indices in subject_indices(gov):
+            keep |= set(indices)
+        for c in gov.children:
+            if c.dep_ in AGENT_DEPS:
+                keep |= set(subtree_indices(c))
+    for i in sorted(mention_tokens):              # a name run on after the phrase ("à l'appel du
+        if i - 1 in keep:                         # parti X", X hung elsewhere by the parser)
+            keep.add(i)
+    return named_outside(sent, actors, keep, mention_tokens)
