@@ -92,12 +92,44 @@ def subject_indices(tok) -> list:
             return [subtree_order(controller)]
     if not out and shares_passive(tok):
         return []                                 # "arrêté par X, puis condamné": X did not condemn
+    if not out and is_inverted_incise_clause(tok):
+        return []                                 # "X a fermé ses frontières, a averti mardi Y"
     if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
         return governor_subjects(tok.head) if tok.head.i != tok.i else []
     if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN") \
             and not is_past_participle_of(tok):
         out.append([tok.head.i])
     return out
+
+
+# the complements by which a verb after a comma goes on with a clause of its own subject
+# ("X a condamné l'attaque, a appelé Y à la retenue"), not an incise
+INCISE_BLOCKING_DEPS = ("iobj", "ccomp", "xcomp", "obl:arg", "mark")
+
+
+def is_inverted_incise_clause(verb) -> bool:
+    """"X a fermé ses frontières, a averti mardi un responsable de Y": a finite verb group right
+    after a comma or a closing quote, which the parser hung on the clause before as an adverbial
+    clause with no conjunction, and whose subject, written after it, the parser took for its
+    direct object: an incise that attributes the clause before to that speaker; it does not
+    take the subject of the clause it attributes (verb_roles reads the object as its speaker)."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.i > verb.i or not after_quote(verb):
+        return False
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)]
+    if not any("Fin" in t.morph.get("VerbForm") for t in group):
+        return False
+    if any(c.dep_ in INCISE_BLOCKING_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def incise_speakers(verb) -> list:
+    """The speaker of an inverted incise (is_inverted_incise_clause), which the parser took for
+    the verb's direct object ("..., a averti mardi un responsable de Y dans un communiqué"), as
+    token indices; none for another verb."""
+    if not is_inverted_incise_clause(verb):
+        return []
+    return [subtree_order(c) for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
 
 
 def governor_subjects(verb) -> list:
@@ -289,7 +321,7 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
         return
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
-        for indices in subject_indices(verb):
+        for indices in subject_indices(verb) or incise_speakers(verb):
             add(actors, names_at(undescribed(indices, described), mention_tokens), "source")
 
 
@@ -516,9 +548,12 @@ def office_referent(office, mentions, sentence_index, mentions_by_sentence, doc)
 
 def medium_speakers(noun, mention_tokens) -> list[str]:
     """"Dans un communiqué, l'ONU a...": a statement noun introduced by "dans" is the medium
-    of the main clause's subject, however the parser attached it."""
+    of the main clause's subject, however the parser attached it; hung on an inverted incise
+    ("..., a averti Y dans un communiqué"), of the incise's speaker (incise_speakers)."""
     if is_verbal(noun) or case_of(noun) != "dans":
         return []
+    if noun.head.i != noun.i and is_verbal(noun.head) and is_inverted_incise_clause(noun.head):
+        return [n for indices in incise_speakers(noun.head) for n in names_at(indices, mention_tokens)]
     root = noun.sent.root
     return [n for indices in (subject_indices(root) if is_verbal(root) else [])
             for n in names_at(indices, mention_tokens)]
