@@ -112,8 +112,14 @@ def is_inverted_incise_clause(verb) -> bool:
     after a comma or a closing quote, which the parser hung on the clause before as an adverbial
     clause with no conjunction, and whose subject, written after it, the parser took for its
     direct object: an incise that attributes the clause before to that speaker; it does not
-    take the subject of the clause it attributes (verb_roles reads the object as its speaker)."""
-    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.i > verb.i or not after_quote(verb):
+    take the subject of the clause it attributes (verb_roles reads the object as its speaker).
+    The parser makes the same incise a conjunct at times: then only the last conjunct without a
+    conjunction of its own ("X a condamné A, a averti B et a promis C" is a coordination)."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i or verb.head.i > verb.i \
+            or not after_quote(verb):
+        return False
+    if verb.dep_ == "conj" and (any(c.dep_ == "cc" for c in verb.children) or any(
+            c.dep_ == "conj" and c.i > verb.i for c in [*verb.head.children, *verb.children])):
         return False
     group = [verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)]
     if not any("Fin" in t.morph.get("VerbForm") for t in group):
