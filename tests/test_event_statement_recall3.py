@@ -50,3 +50,15 @@ def test_a_second_verb_with_a_complement_keeps_the_first_subject(nlp):
         evs = typed(run(nlp, text, [PERU, IRAN]), "statement")
         assert evs and all(roles(e).get("Pérou") == "source" for e in evs), text
         assert all(roles(e).get("Iran") != "source" for e in evs), text
+
+
+def test_qualifying_with_a_far_de_attribute_is_a_statement(nlp):
+    for text in ("Le Pérou a qualifié les sanctions économiques du Chili d'illégales.",
+                 "Le Pérou a qualifié mardi les propos du ministre d'\"irresponsables\"."):
+        (ev,) = typed(run(nlp, text, [PERU, CHILE]), "statement")
+        assert roles(ev)["Pérou"] == "source", text
+
+
+def test_qualifying_for_a_final_is_no_statement(nlp):
+    text = "Ce but a qualifié l'équipe du Pérou pour la finale de la Coupe."
+    assert typed(run(nlp, text, [PERU]), "statement") == []
