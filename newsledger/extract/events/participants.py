@@ -126,7 +126,22 @@ def is_inverted_incise_clause(verb) -> bool:
         return False
     if any(c.dep_ in INCISE_BLOCKING_DEPS for c in verb.children):
         return False
-    return any(c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    return any(c.dep_ == "obj" and c.i > verb.i and names_a_speaker(c) for c in verb.children)
+
+
+# the lemma sets of data/event_triggers.json whose nouns name one who can speak or act
+SPEAKER_CONTEXTS = ("actor_description", "person_role", "authority", "armed_body", "court_body")
+
+
+def names_a_speaker(tok) -> bool:
+    """The noun after an incise verb names who speaks: a proper name, or a noun of a person, a
+    title, an institution or a body ("un responsable de Y", "le ministère", "la police"), not a
+    thing the verb acts on ("..., ont dénoncé les violences", a subject the parser lost)."""
+    if tok.pos_ == "PROPN":
+        return True
+    lex = load_lexicon()
+    words = lex.speaker_words.union(*(lex.contexts.get(k, frozenset()) for k in SPEAKER_CONTEXTS))
+    return tok.pos_ == "NOUN" and bool(forms(tok) & words)
 
 
 def incise_speakers(verb) -> list:
