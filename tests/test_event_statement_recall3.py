@@ -62,3 +62,10 @@ def test_qualifying_with_a_far_de_attribute_is_a_statement(nlp):
 def test_qualifying_for_a_final_is_no_statement(nlp):
     text = "Ce but a qualifié l'équipe du Pérou pour la finale de la Coupe."
     assert typed(run(nlp, text, [PERU]), "statement") == []
+
+
+def test_weekday_taken_for_the_object_marks_an_incise(nlp):
+    # the parser takes "mardi" for the object and hangs the speaker on "communiqué"
+    text = "Le Chili tente de gagner du temps, a alerté mardi dans un communiqué le chef de l'armée du Pérou."
+    evs = typed(run(nlp, text, [CHILE, PERU]), "statement")
+    assert all(roles(e).get("Chili") != "source" for e in evs)

@@ -18,7 +18,7 @@ from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, is_infinitive, is_passive, is_verbal, shares_passive, subtree_indices, subtree_order,
                      verb_group_start)
-from newsledger.extract.words import either_apostrophe
+from newsledger.extract.words import WEEKDAYS, either_apostrophe
 
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -126,7 +126,15 @@ def is_inverted_incise_clause(verb) -> bool:
         return False
     if any(c.dep_ in INCISE_BLOCKING_DEPS for c in verb.children):
         return False
-    return any(c.dep_ == "obj" and c.i > verb.i and names_a_speaker(c) for c in verb.children)
+    return any(c.dep_ == "obj" and c.i > verb.i and (names_a_speaker(c) or is_bare_weekday(c))
+               for c in verb.children)
+
+
+def is_bare_weekday(tok) -> bool:
+    """A weekday without a determiner that the parser took for the verb's object ("..., a
+    alerté mardi dans un communiqué le chef de Y"): the date of the incise, never what a verb
+    of speech acts on; the speaker comes later."""
+    return tok.lower_ in WEEKDAYS and not any(c.dep_ == "det" for c in tok.children)
 
 
 # the lemma sets of data/event_triggers.json whose nouns name one who can speak or act
