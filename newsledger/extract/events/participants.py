@@ -137,14 +137,15 @@ def is_bare_weekday(tok) -> bool:
     return tok.lower_ in WEEKDAYS and not any(c.dep_ == "det" for c in tok.children)
 
 
-# the lemma sets of data/event_triggers.json whose nouns name one who can speak or act
-SPEAKER_CONTEXTS = ("actor_description", "person_role", "authority", "armed_body", "court_body")
+# the lemma sets of data/event_triggers.json whose nouns name one who can speak or act (not a
+# court's, contexts.court_body: a court rules, it makes no statement)
+SPEAKER_CONTEXTS = ("actor_description", "person_role", "authority", "armed_body")
 
 
 def names_a_speaker(tok) -> bool:
     """The noun after an incise verb names who speaks: a proper name, or a noun of a person, a
-    title, an institution or a body ("un responsable de Y", "le ministère", "la police"), not a
-    thing the verb acts on ("..., ont dénoncé les violences", a subject the parser lost)."""
+    title, an institution or a body ("un responsable de Y", "le ministère", "la police"; not a
+    court), not a thing the verb acts on ("..., ont dénoncé les violences", a subject the parser lost)."""
     if tok.pos_ == "PROPN":
         return True
     lex = load_lexicon()
