@@ -256,7 +256,7 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if opt.get("not_attribute") and any(c.dep_ == "cop" for c in tok.children):
         return None                               # "il était une menace": a danger
     if opt.get("complement_de") and not any(
-            t.lower_ in DE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4]):
+            t.lower_ in DE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4]) and not has_de_attribute(tok):
         return None
     if opt.get("not_abstract_opponent") and fights_an_abstraction(tok, lex):
         return None                               # "le combat contre le terrorisme": figurative
@@ -579,6 +579,23 @@ def is_person(tok, people, mention_tokens) -> bool:
 
 CLOSING_QUOTES = ("»", "\"", "”")
 OPENING_QUOTES = ("«", "\"", "“")
+
+
+def has_de_attribute(verb) -> bool:
+    """"qualifier X de Y": the attribute opened by 'de' after a longer object, in the verb's
+    phrase: 'de' before an adjective or a quotation, adverbs between ("a qualifié les sanctions
+    européennes d'illégales", "a qualifié mardi les propos de X de très graves"), or 'd\'' that
+    the tokenizer glued to the quote it opens ('d\'"irresponsables"')."""
+    doc = verb.doc
+    for t in doc[verb.i + 1: verb.right_edge.i + 1]:
+        low = t.lower_
+        if low[:2] in DE_FORMS and len(low) > 2 and low[2] in OPENING_QUOTES:
+            return True
+        if low in DE_FORMS:
+            nxt = next((n for n in doc[t.i + 1: verb.right_edge.i + 1] if n.pos_ != "ADV"), None)
+            if nxt is not None and (nxt.pos_ == "ADJ" or nxt.text in OPENING_QUOTES):
+                return True
+    return False
 
 
 def is_pronominal_speech(verb) -> bool:

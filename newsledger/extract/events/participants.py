@@ -19,7 +19,7 @@ from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, is_infinitive, is_passive, is_verbal, shares_passive, subtree_indices, subtree_order,
                      verb_group_start)
-from newsledger.extract.words import either_apostrophe
+from newsledger.extract.words import WEEKDAYS, either_apostrophe
 
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -100,12 +100,74 @@ def subject_indices(tok) -> list:
             return [subtree_order(controller)]
     if not out and shares_passive(tok):
         return []                                 # "arrêté par X, puis condamné": X did not condemn
+    if not out and is_inverted_incise_clause(tok):
+        return []                                 # "X a fermé ses frontières, a averti mardi Y"
     if not out and tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
         return governor_subjects(tok.head) if tok.head.i != tok.i else []
     if not out and tok.dep_.startswith("acl") and tok.head.pos_ in ("NOUN", "PROPN") \
             and not is_past_participle_of(tok):
         out.append([tok.head.i])
     return out
+
+
+# the complements by which a verb after a comma goes on with a clause of its own subject
+# ("X a condamné l'attaque, a appelé Y à la retenue"), not an incise
+INCISE_BLOCKING_DEPS = ("iobj", "ccomp", "xcomp", "obl:arg", "mark")
+
+
+def is_inverted_incise_clause(verb) -> bool:
+    """"X a fermé ses frontières, a averti mardi un responsable de Y": a finite verb group right
+    after a comma or a closing quote, which the parser hung on the clause before as an adverbial
+    clause with no conjunction, and whose subject, written after it, the parser took for its
+    direct object: an incise that attributes the clause before to that speaker; it does not
+    take the subject of the clause it attributes (verb_roles reads the object as its speaker).
+    The parser makes the same incise a conjunct at times: then only the last conjunct without a
+    conjunction of its own ("X a condamné A, a averti B et a promis C" is a coordination)."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i or verb.head.i > verb.i \
+            or not after_quote(verb):
+        return False
+    if verb.dep_ == "conj" and (any(c.dep_ == "cc" for c in verb.children) or any(
+            c.dep_ == "conj" and c.i > verb.i for c in [*verb.head.children, *verb.children])):
+        return False
+    group = [verb, *(c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)]
+    if not any("Fin" in t.morph.get("VerbForm") for t in group):
+        return False
+    if any(c.dep_ in INCISE_BLOCKING_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "obj" and c.i > verb.i and (names_a_speaker(c) or is_bare_weekday(c))
+               for c in verb.children)
+
+
+def is_bare_weekday(tok) -> bool:
+    """A weekday without a determiner that the parser took for the verb's object ("..., a
+    alerté mardi dans un communiqué le chef de Y"): the date of the incise, never what a verb
+    of speech acts on; the speaker comes later."""
+    return tok.lower_ in WEEKDAYS and not any(c.dep_ == "det" for c in tok.children)
+
+
+# the lemma sets of data/event_triggers.json whose nouns name one who can speak or act (not a
+# court's, contexts.court_body: a court rules, it makes no statement)
+SPEAKER_CONTEXTS = ("actor_description", "person_role", "authority", "armed_body")
+
+
+def names_a_speaker(tok) -> bool:
+    """The noun after an incise verb names who speaks: a proper name, or a noun of a person, a
+    title, an institution or a body ("un responsable de Y", "le ministère", "la police"; not a
+    court), not a thing the verb acts on ("..., ont dénoncé les violences", a subject the parser lost)."""
+    if tok.pos_ == "PROPN":
+        return True
+    lex = load_lexicon()
+    words = lex.speaker_words.union(*(lex.contexts.get(k, frozenset()) for k in SPEAKER_CONTEXTS))
+    return tok.pos_ == "NOUN" and bool(forms(tok) & words)
+
+
+def incise_speakers(verb) -> list:
+    """The speaker of an inverted incise (is_inverted_incise_clause), which the parser took for
+    the verb's direct object ("..., a averti mardi un responsable de Y dans un communiqué"), as
+    token indices; none for another verb."""
+    if not is_inverted_incise_clause(verb):
+        return []
+    return [subtree_order(c) for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
 
 
 def governor_subjects(verb) -> list:
@@ -297,7 +359,7 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
         return
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
-        for indices in subject_indices(verb):
+        for indices in subject_indices(verb) or incise_speakers(verb):
             add(actors, names_at(undescribed(indices, described), mention_tokens), "source")
 
 
@@ -536,9 +598,12 @@ def office_referent(office, mentions, sentence_index, mentions_by_sentence, doc)
 
 def medium_speakers(noun, mention_tokens) -> list[str]:
     """"Dans un communiqué, l'ONU a...": a statement noun introduced by "dans" is the medium
-    of the main clause's subject, however the parser attached it."""
+    of the main clause's subject, however the parser attached it; hung on an inverted incise
+    ("..., a averti Y dans un communiqué"), of the incise's speaker (incise_speakers)."""
     if is_verbal(noun) or case_of(noun) != "dans":
         return []
+    if noun.head.i != noun.i and is_verbal(noun.head) and is_inverted_incise_clause(noun.head):
+        return [n for indices in incise_speakers(noun.head) for n in names_at(indices, mention_tokens)]
     root = noun.sent.root
     return [n for indices in (subject_indices(root) if is_verbal(root) else [])
             for n in names_at(indices, mention_tokens)]

@@ -112,6 +112,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                                                           for c in cur.children):
             break                                  # a clause of its own: "alors qu'il a dénoncé"
         gov, first = cur.head, is_small_clause(cur)
+        if cur is head and is_done_to_noun(head):
+            break                                  # "un projet annoncé par X": X announced it
         appealed = cur is head and is_appealed(head, lex)   # "appel du jugement": no call
         if cur is head and not appealed and completes_object_noun(cur, gov, governors):
             return True                            # "a lancé un appel à la libération de X"
@@ -139,6 +141,18 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+def is_done_to_noun(tok) -> bool:
+    """A past participle qualifying a noun without an auxiliary, its doer named by "par" ("un
+    projet annoncé par X", "le plan dénoncé par Y"): a reduced passive relative ("un projet qui
+    a été annoncé par X"), by which the act was done, the noun being what it was done to, its
+    theme; so neither the noun nor what governs the noun's phrase governs the act as a modal
+    word governs its complement ("un projet d'attentat", "réclame une enquête"): it was done."""
+    return tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and "Part" in tok.morph.get("VerbForm") \
+        and "Pres" not in tok.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in tok.children) \
+        and any(c.dep_ == "obl:agent" and case_of(c) == "par" for c in tok.children)
 
 
 # the prepositions that open a noun's complement ("un appel à la libération", "une demande
