@@ -16,7 +16,8 @@ from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
-                     TokenOffsets, is_infinitive, is_passive, is_verbal, shares_passive, subtree_indices, subtree_order,
+                     TokenOffsets, is_adjectival_passive, is_infinitive, is_passive, is_verbal, shares_passive,
+                     subtree_indices, subtree_order,
                      verb_group_start)
 from newsledger.extract.words import either_apostrophe
 
@@ -220,7 +221,8 @@ def undescribed(indices, described) -> list[int]:
 def undergoes_governor_subject(verb) -> bool:
     """A passive infinitive with no subject or agent of its own ("X doit être jugé", "X dit
     avoir été battu"): the subject it takes from the verb it completes is the one acted on."""
-    return is_passive(verb) and is_infinitive(verb) and verb.dep_ in ("xcomp", "advcl", "ccomp") \
+    return (is_passive(verb) or is_adjectival_passive(verb)) and is_infinitive(verb) \
+        and verb.dep_ in ("xcomp", "advcl", "ccomp") \
         and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + AGENT_DEPS for c in verb.children)
 
 

@@ -1,0 +1,64 @@
+"""Issue 19, recall of attacks and legal actions (branch issue-19-attelect): the one a passive
+infinitive is done to when the subject is a title with the name beside it, a passive the
+tagger read as a copula and an adjective, a participle hung on the wrong noun (agreement), a
+beating told by its doer. Each rule with invented sentences that must keep their true event
+and controls that must not fire."""
+from __future__ import annotations
+
+from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
+from test_event_recall import VALMONT, typed
+
+MARTIN = ("Paul Martin", "Paul Martin", "person")
+LENOIR = ("Marie Lenoir", "Marie Lenoir", "person")
+
+
+def test_a_title_with_the_name_beside_it_undergoes_a_passive_infinitive(nlp):
+    text = "L'ancien ministre Jean Valmont devrait être poursuivi pour fraude fiscale."
+    (ev,) = typed(run(nlp, text, [VALMONT]), "legal_action")
+    assert roles(ev) == {"Jean Valmont": "target"}
+    text = "Le journaliste Jean Valmont affirme avoir été arrêté sans motif."
+    (ev,) = typed(run(nlp, text, [VALMONT]), "legal_action")
+    assert roles(ev) == {"Jean Valmont": "target"}
+    # what is feared is still no happening
+    text = "L'ancien ministre Jean Valmont craint d'être arrêté à son retour."
+    assert typed(run(nlp, text, [VALMONT]), "legal_action") == []
+
+
+def test_a_passive_read_as_a_copula_and_an_adjective(nlp):
+    text = "Le journaliste Jean Valmont affirme avoir été empoisonné."
+    (ev,) = typed(run(nlp, text, [VALMONT]), "attack")
+    assert roles(ev) == {"Jean Valmont": "target"}
+
+
+def test_a_participle_agrees_with_the_name_it_qualifies(nlp):
+    text = "La mort de Paul Martin, tué par un policier, a provoqué la colère."
+    (ev,) = typed(run(nlp, text, [MARTIN]), "attack")
+    assert roles(ev) == {"Paul Martin": "target"}
+    # a death told alone names no killing
+    text = "La mort de Paul Martin, des suites d'un cancer, a attristé ses amis."
+    assert typed(run(nlp, text, [MARTIN]), "attack") == []
+
+
+def test_the_mend_reads_agreement(nlp):
+    from newsledger.extract.events.agreement import misplaced_participle
+
+    doc = nlp("La mort de Paul Martin, tué par un policier, a provoqué la colère.")
+    part = next(t for t in doc if t.text == "tué")
+    assert part.head.text == "Paul"               # mended: it qualifies the name
+    # a participle that agrees with its noun stays on it
+    doc = nlp("La libération de Paul Martin, annoncée mardi, a surpris.")
+    part = next(t for t in doc if t.text == "annoncée")
+    assert part.head.text == "libération" and misplaced_participle(part) is None
+
+
+def test_a_beating_told_by_its_doer(nlp):
+    text = "Jean Valmont a été battu par des policiers à Lyon."
+    (ev,) = typed(run(nlp, text, [VALMONT]), "attack")
+    assert roles(ev) == {"Jean Valmont": "target"}
+    text = "Jean Valmont dit avoir été frappé par des soldats."
+    assert len(typed(run(nlp, text, [VALMONT]), "attack")) == 1
+    # a defeat, a blow of fate
+    text = "Marie Lenoir a été battue par Paul Martin au second tour."
+    assert typed(run(nlp, text, [LENOIR, MARTIN]), "attack") == []
+    text = "Jean Valmont a été frappé par une grave maladie."
+    assert typed(run(nlp, text, [VALMONT]), "attack") == []
