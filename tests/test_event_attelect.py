@@ -62,3 +62,12 @@ def test_a_beating_told_by_its_doer(nlp):
     assert typed(run(nlp, text, [LENOIR, MARTIN]), "attack") == []
     text = "Jean Valmont a été frappé par une grave maladie."
     assert typed(run(nlp, text, [VALMONT]), "attack") == []
+
+
+def test_the_one_a_passive_infinitive_with_an_agent_is_done_to(nlp):
+    # the agent is the doer; the subject the infinitive takes from its governor is acted on,
+    # so a second beating told in the next sentence is a happening of its own
+    text = ("Marie Lenoir a été abattue par un policier à Lyon. Le même jour, Paul Martin a été "
+            "retrouvé mort après avoir été frappé à mort par ses agresseurs.")
+    events = typed(run(nlp, text, [LENOIR, MARTIN]), "attack")
+    assert [roles(ev) for ev in events] == [{"Marie Lenoir": "target"}, {"Paul Martin": "target"}]
