@@ -73,23 +73,6 @@ def test_the_one_a_passive_infinitive_with_an_agent_is_done_to(nlp):
     assert [roles(ev) for ev in events] == [{"Marie Lenoir": "target"}, {"Paul Martin": "target"}]
 
 
-PARTY = ("Parti du Progrès", "Parti du Progrès", "organization")
-
-
-def test_an_election_adjective_used_as_a_noun(nlp):
-    # the tagger leaves "municipales", "européennes" adjectives when they head a noun phrase
-    text = "Aux européennes de 2019, le Parti du Progrès était arrivé en tête."
-    assert len(typed(run(nlp, text, [PARTY]), "election")) == 1
-    text = "Jean Valmont s'est présenté aux législatives de 2017 à Lyon."
-    (ev,) = typed(run(nlp, text, [VALMONT]), "election")
-    assert "Jean Valmont" in roles(ev)
-    # an adjective qualifying a noun is no trigger of its own
-    from newsledger.extract.events.triggers import is_common_noun
-
-    doc = nlp("Les réformes européennes ont été adoptées.")
-    assert not is_common_noun(next(t for t in doc if t.text == "européennes"))
-
-
 def test_the_votes_a_candidate_obtains_are_an_election_word(nlp):
     text = "Lors du second tour, Jean Valmont avait obtenu 66 % des voix face à Marie Lenoir."
     (ev,) = typed(run(nlp, text, [VALMONT, LENOIR]), "election")

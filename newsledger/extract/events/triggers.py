@@ -116,18 +116,9 @@ def describes_argument(verb, rule: TriggerRule, lex: Lexicon) -> bool:
                                   for f in forms(gov) for r in lex.verbs.get(f, ()))
 
 
-# the links by which a word heads a noun phrase of its clause
-NOMINAL_DEPS = ("nsubj", "nsubj:pass", "obj", "obl", "obl:mod", "obl:arg", "nmod", "conj", "appos")
-
-
 def is_common_noun(tok) -> bool:
-    """A noun, a lower-case word the tagger took for a proper noun ("des marches"), or an
-    adjective used as a noun, which the tagger leaves an adjective: it heads a noun phrase of
-    its own, with a determiner or a preposition ("aux municipales de 2020", "les législatives
-    ont été reportées"; not "les élections municipales")."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower) or (
-        tok.pos_ == "ADJ" and tok.dep_ in NOMINAL_DEPS
-        and any(c.dep_ in ("det", "case") for c in tok.children))
+    """A noun, or a lower-case word the tagger took for a proper noun ("des marches")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)
 
 
 def object_is_other_trigger(verb, rule: TriggerRule, lex: Lexicon) -> bool:
