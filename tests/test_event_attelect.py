@@ -83,3 +83,23 @@ def test_the_votes_a_candidate_obtains_are_an_election_word(nlp):
     # nor is a round of another contest
     text = "Au second tour du tournoi, Jean Valmont a battu Marie Lenoir."
     assert typed(run(nlp, text, [VALMONT, LENOIR]), "election") == []
+
+
+
+def test_no_mend_when_a_governing_noun_agrees(nlp):
+    """The parse as the tagger gives it at times: "poursuivis" hung on "portrait"."""
+    from spacy.tokens import Doc
+
+    from newsledger.extract.events.agreement import misplaced_participle
+
+    words = ["relaxer", "deux", "militants", "d'", "un", "portrait", "de", "Paul", ",", "poursuivis"]
+    heads = [0, 2, 0, 5, 5, 2, 7, 5, 9, 5]
+    deps = ["ROOT", "nummod", "obj", "case", "det", "nmod", "case", "nmod", "punct", "acl"]
+    pos = ["VERB", "NUM", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB"]
+    morphs = ["VerbForm=Inf", "", "Gender=Masc|Number=Plur", "", "", "Gender=Masc|Number=Sing", "", "", "",
+              "Gender=Masc|Number=Plur|Tense=Past|VerbForm=Part"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert misplaced_participle(doc[9]) is None   # the militants may be the ones prosecuted
+    doc = Doc(nlp.vocab, words=words[3:], heads=[2, 2, 2, 4, 2, 6, 2],
+              deps=["case", "det", "ROOT"] + deps[6:], pos=pos[3:], morphs=morphs[3:])
+    assert misplaced_participle(doc[6]).text == "Paul"   # "un portrait de Paul, poursuivis"

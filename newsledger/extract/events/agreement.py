@@ -6,8 +6,10 @@ the head of the phrase, as a noun modifier ('acl'), where French agreement tells
 'tué' (masculine) cannot qualify 'mort' (feminine). The trigger is then found with no one
 killed, or not at all. This module hangs such a participle on the 'de' complement of its
 noun when it disagrees with the noun (a gender or a number both words mark) and does not
-disagree with the complement, which ends right before it (only a comma between). A proper
-name's gender and number, which the tagger guesses, are not read.
+disagree with the complement, which ends right before it (only a comma between), unless a
+noun the phrase completes agrees with it ("deux militants d'un portrait de X, poursuivis":
+the militants may be the ones qualified). A proper name's gender and number, which the
+tagger guesses, are not read.
 Runs as the pipeline component `newsledger_event_agreement`, before the event triggers."""
 from __future__ import annotations
 
@@ -33,6 +35,18 @@ def is_bare_past_participle(tok) -> bool:
         and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
+def agreeing_governor(noun, own: dict[str, str]) -> bool:
+    """A noun the phrase of `noun` completes agrees with the participle: it may be the one
+    qualified ("deux militants d'un portrait de X, poursuivis": the militants), so the parse
+    is not mended."""
+    while noun.dep_ == "nmod" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head
+        theirs = features(noun)
+        if own.keys() & theirs.keys() and not disagree(own, theirs):
+            return True
+    return False
+
+
 def misplaced_participle(part):
     """The 'de' complement a bare past participle qualifies instead of the noun it is hung
     on ("la mort de X, tué ..."), or None."""
@@ -40,7 +54,7 @@ def misplaced_participle(part):
     if not is_bare_past_participle(part) or part.i < noun.i or noun.pos_ != "NOUN":
         return None
     own = features(part)
-    if not disagree(own, features(noun)):
+    if not disagree(own, features(noun)) or agreeing_governor(noun, own):
         return None
     for c in noun.children:
         if c.dep_ != "nmod" or c.i > part.i or c.pos_ not in ("NOUN", "PROPN") \
