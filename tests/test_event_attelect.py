@@ -77,9 +77,11 @@ def test_the_votes_a_candidate_obtains_are_an_election_word(nlp):
     text = "Lors du second tour, Jean Valmont avait obtenu 66 % des voix face à Marie Lenoir."
     (ev,) = typed(run(nlp, text, [VALMONT, LENOIR]), "election")
     assert set(roles(ev)) == {"Jean Valmont", "Marie Lenoir"}
-    # a poll's round, supposed in the conditional, is no happening
+    # a poll's round, supposed in the conditional or estimated, is no happening
     text = "Au premier tour, Jean Valmont recueillerait 11 % des voix face à Marie Lenoir."
     assert typed(run(nlp, text, [VALMONT, LENOIR]), "election") == []
+    text = "Selon ce sondage, Jean Valmont est crédité de 28 % des voix au premier tour."
+    assert typed(run(nlp, text, [VALMONT]), "election") == []
     # nor is a round of another contest
     text = "Au second tour du tournoi, Jean Valmont a battu Marie Lenoir."
     assert typed(run(nlp, text, [VALMONT, LENOIR]), "election") == []

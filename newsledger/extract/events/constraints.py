@@ -297,7 +297,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
             found, loose = True, False            # "a envoyé des médecins": the help is who is sent
         if not found and "or_agent" in opt and has_agent_of(tok, lex.contexts.get(opt["or_agent"], frozenset())):
             found, loose = True, False            # "battu par des policiers": the doer tells the sense
-        if not found and "or_votes" in opt and votes_counted(tok, sent, lex.contexts.get(opt["or_votes"], frozenset())):
+        if not found and "or_votes" in opt and votes_counted(
+                tok, sent, *(lex.contexts.get(name, frozenset()) for name in opt["or_votes"])):
             found, loose = True, False            # "au premier tour, X a obtenu 29 % des voix"
         if not found and opt.get("or_dated") and has_date_complement(tok):
             found, loose = True, False            # "la guerre de juin 1967": a named happening
@@ -358,13 +359,14 @@ def has_agent_of(tok, nouns: frozenset[str]) -> bool:
     return any(forms(a) & nouns for a in agents)
 
 
-def votes_counted(tok, sent, words: frozenset[str]) -> bool:
-    """A word of `words` (the votes counted) is in the sentence and the verb the trigger depends
-    on is not in the conditional: a round whose votes are told ("au premier tour, X a obtenu
-    29 % des voix"), not a poll's supposed one ("X recueillerait 11 % des voix")."""
+def votes_counted(tok, sent, words: frozenset[str], poll: frozenset[str] = frozenset()) -> bool:
+    """A word of `words` (the votes counted) is in the sentence, no word of `poll` is, and the
+    verb the trigger depends on is not in the conditional: a round whose votes are told ("au
+    premier tour, X a obtenu 29 % des voix"), not a poll's ("selon ce sondage, X est créditée de
+    28 % des voix au premier tour") nor a supposed one ("X recueillerait 11 % des voix")."""
     from newsledger.extract.events.hypothesis import is_conditional   # hypothesis imports constraints
 
-    if not any(forms(t) & words for t in sent):
+    if not any(forms(t) & words for t in sent) or any(forms(t) & poll for t in sent):
         return False
     verb = tok if is_verbal(tok) else next((a for a in tok.ancestors if is_verbal(a)), None)
     return verb is None or not is_conditional(verb)
