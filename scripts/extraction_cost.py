@@ -20,7 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared/corpus/orangesum-monde-politique.jsonl.gz"
-ADDED = ("newsledger_event_participles", "newsledger_event_triggers", "newsledger_event_support")
+ADDED = ("newsledger_event_participles", "newsledger_event_agreement", "newsledger_event_triggers",
+         "newsledger_event_support")
 
 
 def texts(n: int, skip: int, corpus: Path = CORPUS) -> list[str]:

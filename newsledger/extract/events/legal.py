@@ -62,7 +62,8 @@ def legal_words() -> LegalWords:
 
 # ---- other senses -------------------------------------------------------------------------
 
-ARMS_SETS = ("violence", "weapon", "arms", "military", "armed_body", "beating")   # beating: blows, clubs
+ARMS_SETS = ("violence", "weapon", "arms", "military", "armed_body", "beating",   # beating: blows, clubs
+             "security_agent")                                             # police, soldiers as doers
 OWN_DEPS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent", "nsubj", "nsubj:pass", "xcomp")
 
 

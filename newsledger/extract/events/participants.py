@@ -17,8 +17,8 @@ from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
-                     TokenOffsets, is_infinitive, is_passive, is_verbal, shares_passive, subtree_indices, subtree_order,
-                     verb_group_start)
+                     TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
+                     shares_passive, subtree_indices, subtree_order, verb_group_start)
 from newsledger.extract.words import WEEKDAYS, either_apostrophe
 
 
@@ -290,12 +290,28 @@ def undescribed(indices, described) -> list[int]:
 def undergoes_governor_subject(verb) -> bool:
     """A passive infinitive with no subject or agent of its own ("X doit être jugé", "X dit
     avoir été battu"): the subject it takes from the verb it completes is the one acted on."""
-    return is_passive(verb) and is_infinitive(verb) and verb.dep_ in ("xcomp", "advcl", "ccomp") \
+    return (is_passive(verb) or is_adjectival_passive(verb)) and is_infinitive(verb) \
+        and verb.dep_ in ("xcomp", "advcl", "ccomp") \
         and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + AGENT_DEPS for c in verb.children)
+
+
+def undergoes_with_agent(verb) -> bool:
+    """A passive infinitive with an agent but no subject of its own ("X dit avoir été frappé
+    par des soldats"): the agent is its doer, and the subject it takes from the verb it
+    completes is still the one acted on."""
+    return (is_passive(verb) or is_adjectival_passive(verb)) and is_infinitive(verb) \
+        and verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head.i != verb.i \
+        and any(c.dep_ in AGENT_DEPS for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset()) -> None:
     """`described`: tokens of the subject that only say whose office it is (no source)."""
+    if undergoes_with_agent(verb):                # its controller: the governor's surface subject
+        gov = governing_verb(verb.head)           # ("retrouvée morte après avoir été frappée")
+        for indices in [] if gov is None else governor_subjects(gov) or [
+                subtree_order(c) for c in gov.children if c.dep_ in PASSIVE_SUBJECT_DEPS]:
+            add(actors, names_at(indices, mention_tokens), "target")
     if is_past_participle_of(verb) and verb.head.i != verb.i:
         add(actors, names_at([verb.head.i], mention_tokens), "target")
     if verb.dep_ == "advcl" and verb.i < verb.head.i and is_bare_past_participle(verb):

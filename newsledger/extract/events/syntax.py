@@ -140,6 +140,14 @@ def is_passive(verb) -> bool:
     return any(c.dep_ == "aux:pass" for c in verb.children)
 
 
+def is_adjectival_passive(verb) -> bool:
+    """A passive whose participle the tagger took for an adjective with 'être' as its copula
+    ("avoir été empoisonné": ADJ, lemma 'empoisonner', 'été' cop): a participle of a verb, as
+    its lemma (an infinitive, not the form itself) tells."""
+    return verb.pos_ == "ADJ" and verb.lemma_.endswith(("er", "ir", "re")) and verb.lemma_ != verb.lower_ \
+        and any(c.dep_ == "cop" and c.lemma_ == "être" for c in verb.children)
+
+
 def shares_passive(verb) -> bool:
     """A past participle with no auxiliary and no subject of its own, conjoined to a passive
     verb, whose passive auxiliary it shares ("il a été arrêté, puis condamné"; "avant d'être
@@ -348,3 +356,9 @@ def only_named_in(sent, indices: set[int], own: frozenset[int], mention_tokens) 
             name = m.canonical_name
             inside[name] = inside.get(name, True) and t.i in indices and t.i not in own
     return {n for n, yes in inside.items() if yes}
+
+
+def named_in_apposition(noun, mention_tokens) -> bool:
+    """"le banquier français Philippe Delpal": a description with the person's name beside it."""
+    return any(c.dep_ in ("appos", "flat", "flat:name") and any(
+        m.actor_type == "person" for m in mention_tokens.get(c.i, ())) for c in noun.children)
