@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.events.meeting_scope import meeting_actors
+from newsledger.extract.events.protest_place import place_names
 from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import landmark_outsiders
@@ -49,6 +50,8 @@ NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "iobj", "obl", "obl:arg", "obl:mod
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"}
 # the case of a trip verb's own complement that names where it comes from ("de Lyon à Paris")
 ORIGIN_CASES = {"de", "d'", "du", "des"}
+# the relations by which a name completes the noun of a place ("l'hôpital de Porto (Portugal)")
+PLACE_UP_DEPS = ("nmod", "appos", "flat", "flat:name", "conj")
 FIRST_PERSON = {"je", "j'", "j’", "nous"}
 SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette",
                  "son", "sa", "leur", "mon", "ma", "notre", "votre"}
@@ -116,6 +119,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
         away |= cause_names(head, sent, actors, mention_tokens, words.cause_verbs, words.cause_launch_verbs,
                             lex.contexts)
+        # who is named only as where it is held ("devant la mairie de X"; events/protest_place.py)
+        away |= place_names(head, sent, actors, mention_tokens, words)
         actors = {n: r for n, r in actors.items() if n not in away}
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"
@@ -267,8 +272,24 @@ def mention_root(tok, name: str, mention_tokens):
 def is_place_phrase(root, head, words: GatheringWords) -> bool:
     """The phrase of a mention (its root token) is introduced by a preposition of place ("au
     Portugal", "vers le Portugal", "en Espagne"), or by 'de' as the trip verb's own complement
-    of origin ("de Lyon")."""
-    case = case_of(root)
-    if case in words.trip_places:
-        return True
-    return case in ORIGIN_CASES and is_verbal(head) and root.head.i == head.i
+    of origin ("de Lyon") or that of a verb the trip verb is coordinated with ("ils venaient du
+    Portugal et se rendaient en Espagne"); or it completes, by 'de' or in apposition, a noun
+    whose own phrase is one of place ("à l'hôpital de Porto (Portugal)", "au large du
+    Portugal"; three nouns up at most), or a conjunct of such a noun ("(État de Goa, Inde)")."""
+    tok = root
+    for _ in range(4):
+        case = case_of(tok)
+        if case in words.trip_places:
+            return True
+        if case in ORIGIN_CASES and is_verbal(head) and tok.head.i in trip_verbs(head):
+            return True
+        if (case is not None and case not in ORIGIN_CASES) or tok.dep_ not in PLACE_UP_DEPS \
+                or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i == head.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def trip_verbs(head) -> set[int]:
+    """The trip verb and the verb it is coordinated with ("venaient ... et se rendaient")."""
+    return {head.i, head.head.i} if head.dep_ == "conj" else {head.i}
