@@ -25,13 +25,16 @@ def place_names(head, sent, actors: dict[str, str], mention_tokens, words) -> se
 
 def place_clause_names(head, sent, actors: dict[str, str], mention_tokens) -> set[str]:
     """The actors every mention of which in the segment lies in a relative clause of place
-    ('où') that does not hold the trigger."""
+    ('où') whose antecedent neither holds the trigger nor lies in the trigger's own phrase
+    ("des manifestants se rassemblaient à X, où Y ...", "à X, où Y ... et où ont débuté les
+    émeutes" are left alone)."""
     inside: set[int] = set()
+    own = subtree_indices(head)
     for t in sent:
         if t.dep_ == "acl:relcl" and any(c.lower_ in PLACE_RELATIVES and c.i < t.i for c in t.children):
-            clause = subtree_indices(t)
-            if head.i not in clause:
-                inside |= clause
+            if head.i in subtree_indices(t.head) or t.head.i in own:
+                continue                          # "ont défilé à X, où Y ...": the trigger's own place
+            inside |= subtree_indices(t)
     if not inside:
         return set()
     where: dict[str, list[bool]] = {}
