@@ -94,3 +94,11 @@ def test_a_protest_noun_predicated_of_an_actor_is_no_protest(nlp):
 def test_a_protest_noun_as_a_subject_stays(nlp):
     text = "Intro. La contestation menée par le Parti vert a rassemblé des milliers de personnes dans la rue."
     assert of_type(nlp, text, VERTS, "protest")
+
+
+SNCF = [("SNCF", "SNCF", "organization")]
+
+
+def test_a_strike_at_a_company_keeps_the_company(nlp):
+    text = "Intro. La grève à la SNCF est très suivie ce mardi, avec peu de trains."
+    assert "SNCF" in actor_names(of_type(nlp, text, SNCF, "protest"))

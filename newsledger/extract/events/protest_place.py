@@ -3,7 +3,9 @@ event's actors take part in it; a protest's are its protesters and organisers):
 - an institution at whose seat the protest is held ("ont manifesté dans la cour du conseil
   départemental de X", "se sont rassemblés devant la mairie de X"): meeting_scope's reading of
   the phrases of place (data/gathering.json meeting_place_case), without its exception for a
-  body whose sessions are its meetings, since a protest is no session of the body it is held at;
+  body whose sessions are its meetings, since a protest is no session of the body it is held at,
+  and without its 'à' phrases ("la grève à la SNCF": the company's staff
+  strike; judged so in the audit files);
 - who is named only inside a relative clause of place (the relative 'où') whose antecedent
   is no part of the trigger's own clause ("devant l'usine, où X était arrivé, un rassemblement
   a réuni des centaines de protestataires"): the clause tells the place, not the protest.
@@ -19,7 +21,7 @@ PLACE_RELATIVES = {"où"}
 def place_names(head, sent, actors: dict[str, str], mention_tokens, words) -> set[str]:
     """The actors of the protest of trigger `head` named only as its place (see the module's
     docstring)."""
-    away = place_organizations(head, sent, actors, mention_tokens, words, sessions=False)
+    away = place_organizations(head, sent, actors, mention_tokens, words, sessions=False, at_places=False)
     return away | place_clause_names(head, sent, actors, mention_tokens)
 
 
