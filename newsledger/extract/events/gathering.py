@@ -127,7 +127,7 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # whom it is against or for, who allows or polices it (events/protest_target.py)
         return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns)
     if etype == "meeting" and is_trip_rule(not_context) \
-            and only_places(head, sent, actors, mention_tokens, words):
+            and only_places(head, sent, actors, mention_tokens, words, lex.people):
         return {}                                 # "un long voyage au Portugal"
     if etype == "meeting":
         return meeting_actors(head, sent, actors, mention_tokens, words, reflexive)
@@ -219,7 +219,8 @@ def names_a_protester(head) -> bool:
     return head.dep_ in NOMINAL_DEPS or any(c.dep_ == "det" for c in head.children)
 
 
-def only_places(head, sent, actors: dict[str, str], mention_tokens, words: GatheringWords) -> bool:
+def only_places(head, sent, actors: dict[str, str], mention_tokens, words: GatheringWords,
+                people=frozenset()) -> bool:
     """Every actor of the trip is named in the segment only as a place it goes to or comes
     from, and no personal pronoun travels: no traveller is named."""
     if names_someone(head):
@@ -235,7 +236,7 @@ def only_places(head, sent, actors: dict[str, str], mention_tokens, words: Gathe
             if m.canonical_name in actors:
                 root = mention_root(t, m.canonical_name, mention_tokens)
                 where.setdefault(m.canonical_name, []).append(
-                    t.i in visited or is_place_phrase(root, head, words))
+                    t.i in visited or is_place_phrase(root, head, words, people, m.actor_type != "person"))
     return bool(actors) and all(all(where.get(name, [False])) for name in actors)
 
 
@@ -269,13 +270,15 @@ def mention_root(tok, name: str, mention_tokens):
     return tok
 
 
-def is_place_phrase(root, head, words: GatheringWords) -> bool:
+def is_place_phrase(root, head, words: GatheringWords, people=frozenset(), climb: bool = True) -> bool:
     """The phrase of a mention (its root token) is introduced by a preposition of place ("au
     Portugal", "vers le Portugal", "en Espagne"), or by 'de' as the trip verb's own complement
     of origin ("de Lyon") or that of a verb the trip verb is coordinated with ("ils venaient du
-    Portugal et se rendaient en Espagne"); or it completes, by 'de' or in apposition, a noun
-    whose own phrase is one of place ("à l'hôpital de Porto (Portugal)", "au large du
-    Portugal"; three nouns up at most), or a conjunct of such a noun ("(État de Goa, Inde)")."""
+    Portugal et se rendaient en Espagne"); or it completes (by 'de', in apposition or as a
+    conjunct) a noun whose own phrase is one of place ("à l'hôpital de
+    Porto (Portugal)", "au large du Portugal", "(État de Goa, Inde)"; three nouns up at most).
+    Not a noun of people or a title (`people`: "une visite à la reine X", "au président du
+    Portugal": the one visited), and only with `climb` (a person's name is no place)."""
     tok = root
     for _ in range(4):
         case = case_of(tok)
@@ -283,8 +286,9 @@ def is_place_phrase(root, head, words: GatheringWords) -> bool:
             return True
         if case in ORIGIN_CASES and is_verbal(head) and tok.head.i in trip_verbs(head):
             return True
-        if (case is not None and case not in ORIGIN_CASES) or tok.dep_ not in PLACE_UP_DEPS \
-                or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i == head.i:
+        if not climb or (case is not None and case not in ORIGIN_CASES) or tok.dep_ not in PLACE_UP_DEPS \
+                or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i == head.i \
+                or forms(tok.head) & people:
             return False
         tok = tok.head
     return False
