@@ -12,7 +12,10 @@ trigger's own words (data/gathering.json):
   determiner or as an argument ("bousculer un manifestant"), names a protester, not a protest;
 - a trip or visit (the trip triggers of the lexicon, see events/trip.py) whose every actor is
   only a place it goes to or comes from ("un long voyage au Portugal", "les voyages vers le
-  Portugal", "visiter les salons de l'Élysée") names no traveller: no meeting of actors. A
+  Portugal", "visiter les salons de l'Élysée", "à l'hôpital de Porto (Portugal)", "ils
+  venaient du Portugal et se rendaient en Espagne": a place named inside the noun of place
+  gone to, or the origin of a verb coordinated with the trip verb) names no traveller: no
+  meeting of actors. A
   traveller named by a personal pronoun or a singular definite noun ("il se rendra au
   Portugal", "le ministre s'est rendu au Portugal", "sa visite au Portugal") leaves it alone;
   'chez X' names the one visited, not a place;
@@ -23,7 +26,9 @@ trigger's own words (data/gathering.json):
 One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
 through `gathered_actors`, which hands every meeting on to events/meeting_scope.py (a clitic
 of another person, a meeting the speaker imagines, an institution named only as the place) and
-every protest on to events/protest_target.py (whom it is against or for, who allows or polices it);
+every protest on to events/protest_place.py (an institution where it is held, a name only in
+an 'où' clause of its place) and events/protest_target.py (whom it is against or for, who
+allows or polices it);
 a protest that only dates or frames another happening keeps only its own actors and the
 subject of the clause it frames (events/protest_landmark.py)."""
 from __future__ import annotations
