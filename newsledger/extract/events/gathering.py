@@ -12,7 +12,10 @@ trigger's own words (data/gathering.json):
   determiner or as an argument ("bousculer un manifestant"), names a protester, not a protest;
 - a trip or visit (the trip triggers of the lexicon, see events/trip.py) whose every actor is
   only a place it goes to or comes from ("un long voyage au Portugal", "les voyages vers le
-  Portugal", "visiter les salons de l'Élysée") names no traveller: no meeting of actors. A
+  Portugal", "visiter les salons de l'Élysée", "à l'hôpital de Porto (Portugal)", "ils
+  venaient du Portugal et se rendaient en Espagne": a place named inside the noun of place
+  gone to, or the origin of a verb coordinated with the trip verb) names no traveller: no
+  meeting of actors. A
   traveller named by a personal pronoun or a singular definite noun ("il se rendra au
   Portugal", "le ministre s'est rendu au Portugal", "sa visite au Portugal") leaves it alone;
   'chez X' names the one visited, not a place;
@@ -23,7 +26,9 @@ trigger's own words (data/gathering.json):
 One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
 through `gathered_actors`, which hands every meeting on to events/meeting_scope.py (a clitic
 of another person, a meeting the speaker imagines, an institution named only as the place) and
-every protest on to events/protest_target.py (whom it is against or for, who allows or polices it);
+every protest on to events/protest_place.py (an institution where it is held, a name only in
+an 'où' clause of its place) and events/protest_target.py (whom it is against or for, who
+allows or polices it);
 a protest that only dates or frames another happening keeps only its own actors and the
 subject of the clause it frames (events/protest_landmark.py)."""
 from __future__ import annotations
@@ -33,6 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.events.meeting_scope import meeting_actors
+from newsledger.extract.events.protest_place import place_names
 from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import crowd_outsiders, landmark_outsiders
@@ -49,6 +55,8 @@ NOMINAL_DEPS = ("obj", "nsubj", "nsubj:pass", "iobj", "obl", "obl:arg", "obl:mod
 PERSONAL_PRONOUNS = {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"}
 # the case of a trip verb's own complement that names where it comes from ("de Lyon à Paris")
 ORIGIN_CASES = {"de", "d'", "du", "des"}
+# the relations by which a name completes the noun of a place ("l'hôpital de Porto (Portugal)")
+PLACE_UP_DEPS = ("nmod", "appos", "flat", "flat:name", "conj")
 FIRST_PERSON = {"je", "j'", "j’", "nous"}
 SINGULAR_DETS = {"le", "la", "l'", "l’", "ce", "cet", "cette",
                  "son", "sa", "leur", "mon", "ma", "notre", "votre"}
@@ -118,13 +126,15 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
         away |= cause_names(head, sent, actors, mention_tokens, words.cause_verbs, words.cause_launch_verbs,
                             lex.contexts)
+        # who is named only as where it is held ("devant la mairie de X"; events/protest_place.py)
+        away |= place_names(head, sent, actors, mention_tokens, words)
         actors = {n: r for n, r in actors.items() if n not in away}
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"
         # whom it is against or for, who allows or polices it (events/protest_target.py)
         return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns)
     if etype == "meeting" and is_trip_rule(not_context) \
-            and only_places(head, sent, actors, mention_tokens, words):
+            and only_places(head, sent, actors, mention_tokens, words, lex.people):
         return {}                                 # "un long voyage au Portugal"
     if etype == "meeting":
         return meeting_actors(head, sent, actors, mention_tokens, words, reflexive)
@@ -216,7 +226,8 @@ def names_a_protester(head) -> bool:
     return head.dep_ in NOMINAL_DEPS or any(c.dep_ == "det" for c in head.children)
 
 
-def only_places(head, sent, actors: dict[str, str], mention_tokens, words: GatheringWords) -> bool:
+def only_places(head, sent, actors: dict[str, str], mention_tokens, words: GatheringWords,
+                people=frozenset()) -> bool:
     """Every actor of the trip is named in the segment only as a place it goes to or comes
     from, and no personal pronoun travels: no traveller is named."""
     if names_someone(head):
@@ -232,7 +243,7 @@ def only_places(head, sent, actors: dict[str, str], mention_tokens, words: Gathe
             if m.canonical_name in actors:
                 root = mention_root(t, m.canonical_name, mention_tokens)
                 where.setdefault(m.canonical_name, []).append(
-                    t.i in visited or is_place_phrase(root, head, words))
+                    t.i in visited or is_place_phrase(root, head, words, people, m.actor_type != "person"))
     return bool(actors) and all(all(where.get(name, [False])) for name in actors)
 
 
@@ -266,11 +277,30 @@ def mention_root(tok, name: str, mention_tokens):
     return tok
 
 
-def is_place_phrase(root, head, words: GatheringWords) -> bool:
+def is_place_phrase(root, head, words: GatheringWords, people=frozenset(), climb: bool = True) -> bool:
     """The phrase of a mention (its root token) is introduced by a preposition of place ("au
     Portugal", "vers le Portugal", "en Espagne"), or by 'de' as the trip verb's own complement
-    of origin ("de Lyon")."""
-    case = case_of(root)
-    if case in words.trip_places:
-        return True
-    return case in ORIGIN_CASES and is_verbal(head) and root.head.i == head.i
+    of origin ("de Lyon") or that of a verb the trip verb is coordinated with ("ils venaient du
+    Portugal et se rendaient en Espagne"); or it completes (by 'de', in apposition or as a
+    conjunct) a noun whose own phrase is one of place ("à l'hôpital de
+    Porto (Portugal)", "au large du Portugal", "(État de Goa, Inde)"; three nouns up at most).
+    Not a noun of people or a title (`people`: "une visite à la reine X", "au président du
+    Portugal": the one visited), and only with `climb` (a person's name is no place)."""
+    tok = root
+    for _ in range(4):
+        case = case_of(tok)
+        if case in words.trip_places:
+            return True
+        if case in ORIGIN_CASES and is_verbal(head) and tok.head.i in trip_verbs(head):
+            return True
+        if not climb or (case is not None and case not in ORIGIN_CASES) or tok.dep_ not in PLACE_UP_DEPS \
+                or tok.head.i == tok.i or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i == head.i \
+                or forms(tok.head) & people:
+            return False
+        tok = tok.head
+    return False
+
+
+def trip_verbs(head) -> set[int]:
+    """The trip verb and the verb it is coordinated with ("venaient ... et se rendaient")."""
+    return {head.i, head.head.i} if head.dep_ == "conj" else {head.i}

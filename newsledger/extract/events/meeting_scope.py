@@ -62,21 +62,26 @@ def clitic_of_another_person(verb) -> bool:
     return True
 
 
-def place_organizations(head, sent, actors, mention_tokens, words) -> set[str]:
+def place_organizations(head, sent, actors, mention_tokens, words, sessions: bool = True,
+                        at_places: bool = True) -> set[str]:
     """The organizations among the actors whose every mention in the segment lies in a phrase
     of place (data meeting_place_case), itself or the noun it completes ("à la mairie de
     Bordeaux", "sur les bancs de l'école"; an 'à' only beside the trigger or a noun, see
     `governs_a_place`); not the complement 'à' of a verb that takes the one met there (data meeting_dative_verb: 'téléphoner à X', 'une visite à X'), not a body
     whose sessions are its meetings (data session_body: "une discussion au Conseil de
-    sécurité", "un sommet au G7"), not the trigger's own complement ("aux réunions du Conseil")."""
-    dative = bool(forms(head) & words.dative_verbs) or (
+    sécurité", "un sommet au G7"; with `sessions` False, for a protest, which is no session of
+    the body it is held at: "dans la cour du conseil départemental"), not the trigger's own
+    complement ("aux réunions du Conseil"). With `at_places` False no 'à' phrase is read as a
+    place (a protest's: "la grève à la SNCF" is the company's staff on strike)."""
+    dative = not at_places or bool(forms(head) & words.dative_verbs) or (
         head.dep_ == "obj" and bool(forms(head.head) & words.dative_verbs))
     where: dict[str, list[bool]] = {}
     for t in sent:
         for m in mention_tokens.get(t.i, ()):
             if m.canonical_name in actors and t.dep_ != "punct":
                 where.setdefault(m.canonical_name, []).append(
-                    m.actor_type == "organization" and not is_session_body(m.canonical_name, words)
+                    m.actor_type == "organization"
+                    and not (sessions and is_session_body(m.canonical_name, words))
                     and in_place_phrase(t, head, m.canonical_name, mention_tokens, words, dative))
     return {n for n, found in where.items() if all(found)}
 

@@ -410,8 +410,13 @@ def is_imperative(verb) -> bool:
 
 def is_exhorted(head) -> bool:
     """The trigger verb, or the verb whose object the trigger noun is, is in the imperative:
-    urged, not told ("Passons un accord", "« Signons un traité », a lancé X")."""
+    urged, not told ("Passons un accord", "« Signons un traité », a lancé X"); so is an
+    infinitive complement of a verb tagged imperative ("Venez visiter nos plages", "Venez
+    signer un accord")."""
     verb = head if is_verbal(head) else head.head if head.dep_ == "obj" and head.head.i != head.i else None
+    if verb is not None and "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" \
+            and verb.head.i != verb.i and "Imp" in verb.head.morph.get("Mood"):
+        verb = verb.head                          # "Venez visiter nos plages": the infinitive urged
     return verb is not None and is_imperative(verb)
 
 

@@ -59,13 +59,23 @@ def private_travellers_only(sent, actors: dict[str, str], lex: Lexicon, mention_
 def described(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
     """A mention of `name` in the article has a noun in apposition that is no title nor an
     actor's description ("Jean Dupont, ingénieur", "Anne Roux, étudiante à Londres", "X, 34
-    ans")."""
+    ans"), or such a noun after a comma of which the parser made the name the subject, with no
+    copula ("Anne Roux, étudiante à Londres, part ...")."""
     for i, ms in mention_tokens.items():
         if any(m.canonical_name == name for m in ms):
-            if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in mention_tokens
-                   and not forms(c) & lex.speaker_titles for c in doc[i].children):
+            tok = doc[i]
+            if any(c.dep_ == "appos" and description(c, lex, mention_tokens) for c in tok.children):
+                return True
+            if tok.dep_ == "nsubj" and tok.head.i > tok.i and description(tok.head, lex, mention_tokens) \
+                    and doc[tok.head.i - 1].text == "," \
+                    and not any(c.dep_ == "cop" for c in tok.head.children):
                 return True
     return False
+
+
+def description(tok, lex: Lexicon, mention_tokens) -> bool:
+    """A common noun that names no actor and is no title ("ingénieur", "étudiante")."""
+    return tok.pos_ == "NOUN" and tok.i not in mention_tokens and not forms(tok) & lex.speaker_titles
 
 
 FAMILY_DEPS = ("nmod", "obl", "obl:arg", "obl:mod", "iobj", "obj", "nsubj")
