@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
+from newsledger.extract.events.mood import is_conditional
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
@@ -364,8 +365,6 @@ def votes_counted(tok, sent, words: frozenset[str], poll: frozenset[str] = froze
     verb the trigger depends on is not in the conditional: a round whose votes are told ("au
     premier tour, X a obtenu 29 % des voix"), not a poll's ("selon ce sondage, X est créditée de
     28 % des voix au premier tour") nor a supposed one ("X recueillerait 11 % des voix")."""
-    from newsledger.extract.events.hypothesis import is_conditional   # hypothesis imports constraints
-
     if not any(forms(t) & words for t in sent) or any(forms(t) & poll for t in sent):
         return False
     verb = tok if is_verbal(tok) else next((a for a in tok.ancestors if is_verbal(a)), None)

@@ -28,6 +28,7 @@ and mood of its clause and of the clause above it:
 (A trigger inside the "si" clause itself is reference.is_supposed.)"""
 from __future__ import annotations
 
+from newsledger.extract.events.mood import finite_word, is_conditional
 from newsledger.extract.events.reference import clause_verb, is_anaphoric, is_supposing
 from newsledger.extract.events.syntax import is_verbal
 
@@ -37,25 +38,9 @@ WHEN_MARKS = {"quand", "lorsque", "lorsqu'", "lorsqu’"}
 SPEAKER_SUBJECTS = {"je", "j'", "j’", "tu", "nous", "vous"}
 GENERIC_PRONOUNS = {"on", "vous", "tu"}
 GENERIC_DETS = {"un", "une", "des", "chaque", "tout", "toute", "aucun", "aucune"}
-# the imperfect that after a "si" clause in the imperfect tells the consequent as unreal:
-# "aller" + infinitive, the future in the past ("on allait m'emprisonner")
-PROSPECTIVE = {"aller"}
-# the endings of the present conditional, which the tagger may take for an imperfect or a
-# present indicative ("gagnerait": Tense=Imp; "rencontrerais": Tense=Pres)
-CONDITIONAL_ENDINGS = ("rais", "rait", "rions", "riez", "raient")
 # how far up from the trigger the when-clause may be ("validée" in a relative clause of the
 # object of the when-clause's verb)
 WHEN_STEPS = 5
-
-
-def finite_word(verb):
-    """The word that carries the tense and mood of a verb's group: its auxiliary or copula if
-    it has one, else itself."""
-    for c in verb.children:
-        if c.dep_.startswith("aux") or c.dep_ == "cop":
-            if c.morph.get("VerbForm") != ["Inf"]:
-                return c
-    return verb
 
 
 def is_simple_present(verb) -> bool:
@@ -133,18 +118,6 @@ def is_unreal_consequent(head) -> bool:
         chain.append(verb)
         verb = verb.head
     return False
-
-
-def is_conditional(verb) -> bool:
-    """A verb group in the present or past conditional ("gagnerait", "serait éliminé"), or
-    "aller" in the imperfect ("allait m'emprisonner")."""
-    if not is_verbal(verb) and verb.pos_ != "AUX":
-        return False
-    fin = finite_word(verb)
-    if "Cnd" in fin.morph.get("Mood") or ("Fin" in fin.morph.get("VerbForm") and fin.lower_.endswith(
-            CONDITIONAL_ENDINGS)):
-        return True
-    return "Imp" in fin.morph.get("Tense") and fin.lemma_ in PROSPECTIVE
 
 
 def is_speaker_hypothesis(head) -> bool:

@@ -78,7 +78,7 @@ def is_private_person(tok, lex: Lexicon, mention_tokens) -> bool:
     return not any(m.role for ms in mention_tokens.values() for m in ms if m.canonical_name in names)
 
 
-# the endings of the present conditional after the future's stem (hypothesis.CONDITIONAL_ENDINGS
+# the endings of the present conditional after the future's stem (mood.CONDITIONAL_ENDINGS
 # holds them with the stem's "r", for a check without the lemma)
 FUTURE_STEM_ENDINGS = ("ais", "ait", "ions", "iez", "aient")
 
