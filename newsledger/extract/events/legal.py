@@ -30,6 +30,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
@@ -412,6 +413,8 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
     drop = reporters(head, sent, lex, etype, mention_tokens) | bar_seats(sent, mention_tokens)
     if etype == "legal_action":
         drop |= victims(head, sent, subjects)
+        # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)
+        drop |= crowd_outsiders(head, sent, mention_tokens, authority_words(etype, lex))
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens

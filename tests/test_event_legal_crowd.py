@@ -1,0 +1,52 @@
+"""A legal action whose own words name the one acted on without a name ("plusieurs personnes ont
+été arrêtées", "un homme a été mis en examen"): names outside its phrase (a victim, an employer,
+a case's subject, what the suspects did) take no part, and the named authority that carries it
+out or announces it stays (events/legal_crowd.py). French sentences written for these tests."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person"),
+          ("Solvexa", "Solvexa", "organization"), ("Serbie", "Serbie", "country"),
+          ("police de Lyon", "police de Lyon", "organization"),
+          ("parquet de Lyon", "parquet de Lyon", "organization")]
+
+
+def events(nlp, text, event_type="legal_action"):
+    return [e for e in run(nlp, text, PEOPLE) if e.event_type == event_type]
+
+
+def names(event):
+    return {a.canonical_name for a in event.actors}
+
+
+def test_victim_and_employer_of_an_unnamed_crowd_arrest_take_no_part(nlp):
+    found = events(nlp, "Intro. Plusieurs personnes ont été arrêtées après la mort de Paul Martin, "
+                        "employé de la société Solvexa.")
+    assert not any(names(e) & {"Paul Martin", "Solvexa"} for e in found)
+
+
+def test_victim_beside_an_arrest_by_the_named_police_goes(nlp):
+    found = events(nlp, "Intro. La police de Lyon a arrêté trois hommes après la mort de Paul Martin.")
+    assert found and "police de Lyon" in names(found[0]) and "Paul Martin" not in names(found[0])
+
+
+def test_cause_of_an_unnamed_singular_indictment_takes_no_part(nlp):
+    found = events(nlp, "Intro. Un homme a été placé en garde à vue après l'agression de Claire Dupont "
+                        "devant son domicile.")
+    assert not any("Claire Dupont" in names(e) for e in found)
+
+
+def test_named_suspects_stay(nlp):
+    found = events(nlp, "Intro. Paul Martin et Claire Dupont ont été arrêtés après la fermeture de Solvexa.")
+    assert found and {"Paul Martin", "Claire Dupont"} <= names(found[0])
+
+
+def test_named_authority_announcing_stays(nlp):
+    found = events(nlp, "Intro. L'arrestation d'un suspect a été annoncée mardi par le parquet de Lyon.")
+    assert found and "parquet de Lyon" in names(found[0])
+
+
+def test_unnamed_suspects_of_a_named_group_stay_with_it(nlp):
+    found = events(nlp, "Intro. Deux militants de Solvexa ont été mis en examen.")
+    assert found and "Solvexa" in names(found[0])
