@@ -50,3 +50,9 @@ def test_named_authority_announcing_stays(nlp):
 def test_unnamed_suspects_of_a_named_group_stay_with_it(nlp):
     found = events(nlp, "Intro. Deux militants de Solvexa ont été mis en examen.")
     assert found and "Solvexa" in names(found[0])
+
+
+def test_who_orders_a_release_in_the_quote_stays(nlp):
+    found = events(nlp, "Intro. « Je signerai demain un décret pour relâcher cent prisonniers », a déclaré "
+                        "le président Paul Martin.")
+    assert not found or "Paul Martin" in names(found[0])

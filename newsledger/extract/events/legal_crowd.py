@@ -22,7 +22,8 @@ of the verb whose complement a trigger noun is ("le parquet de X a annoncé l'ar
 court, the police, the authorities: "la police de X a indiqué que trois hommes ont été
 arrêtés": the named authority that announces or carries out an arrest takes part); a country
 not written as a nationality word (a state for its justice or police, the judging precedent of
-docs/audit/README.md). A legal action left with no actor lists no named participant and goes.
+docs/audit/README.md); the subject or agent of a verb above the trigger, or of an incise hung on it,
+who may decide, order or announce it (legal.reporters takes out who only tells or judges it). A legal action left with no actor lists no named participant and goes.
 One hook: legal.without_non_parties."""
 from __future__ import annotations
 
@@ -92,6 +93,26 @@ def own_phrase(head) -> set[int]:
     return out
 
 
+def tellers_above(head, sent) -> set[int]:
+    """Tokens of the subjects and agents of the verbs above the trigger and of an incise hung on
+    them ("je signerai un décret pour relâcher les prisonniers, a confirmé le président X", "a
+    annoncé le gouvernement X après la décision de libérer des prisonniers"): who decides, orders
+    or announces the act may carry it out; who only tells or judges it is legal.reporters' to
+    take out, as before."""
+    out: set[int] = set()
+    for a in head.ancestors:
+        if not sent.start <= a.i < sent.end:
+            break
+        verbs = [a] + [c for c in a.children if c.dep_ == "parataxis" and is_verbal(c)]
+        for v in verbs:
+            if not is_verbal(v):
+                continue
+            for c in v.children:
+                if c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS:
+                    out |= set(subtree_indices(c))
+    return out
+
+
 def authority_phrases(sent, authority: frozenset[str], skip: int) -> set[int]:
     """Tokens of the noun phrases of the sentence whose noun names the authority of the act
     ("la police de X", "le parquet de X"), but the unnamed noun `skip` itself."""
@@ -114,7 +135,7 @@ def crowd_outsiders(head, sent, mention_tokens, authority: frozenset[str]) -> se
         for c in head.head.children:              # "le parquet de X a annoncé l'arrestation de"
             if c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS:
                 keep |= set(subtree_indices(c))
-    keep |= authority_phrases(sent, authority, patient.i)
+    keep |= authority_phrases(sent, authority, patient.i) | tellers_above(head, sent)
     for c in patient.children:                    # "les policiers qui ont interpellé X"
         if c.dep_ in QUALIFIER_DEPS and head.i not in subtree_indices(c):
             keep -= set(subtree_indices(c)) - authority_phrases(sent, authority, patient.i)
