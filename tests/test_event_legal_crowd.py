@@ -56,3 +56,13 @@ def test_who_orders_a_release_in_the_quote_stays(nlp):
     found = events(nlp, "Intro. « Je signerai demain un décret pour relâcher cent prisonniers », a déclaré "
                         "le président Paul Martin.")
     assert not found or "Paul Martin" in names(found[0])
+
+
+def test_who_opens_an_inquiry_stays(nlp):
+    found = events(nlp, "Intro. Le parquet de Lyon a ouvert une enquête préliminaire après la plainte de Solvexa.")
+    assert found and "parquet de Lyon" in names(found[0])
+
+
+def test_who_files_a_complaint_stays(nlp):
+    found = events(nlp, "Intro. L'avocat Paul Martin a déposé mardi une plainte contre six anciens ministres.")
+    assert found and "Paul Martin" in names(found[0])

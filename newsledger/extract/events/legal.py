@@ -414,7 +414,7 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
     if etype == "legal_action":
         drop |= victims(head, sent, subjects)
         # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)
-        drop |= crowd_outsiders(head, sent, mention_tokens, authority_words(etype, lex))
+        drop |= crowd_outsiders(head, sent, mention_tokens, authority_words(etype, lex), lex.people)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens

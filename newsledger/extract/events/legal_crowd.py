@@ -2,7 +2,7 @@
 legal action's actors are who brings it, who judges or carries it out, and who is charged,
 tried, arrested or released).
 
-The one acted on is unnamed when it is a common noun that names no actor and no time, with no
+The one acted on is unnamed when it is a common noun of people that names no actor, with no
 possessive (whose owner may be the one), and is plural ("plusieurs personnes ont été arrêtées",
 "l'arrestation de manifestants", "les quatre policiers sont poursuivis", "les militants,
 arrêtés pour ...") or singular with an indefinite article ("un homme a été mis en examen",
@@ -45,10 +45,11 @@ CORE_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "xcom
 PARTY_CASES = {"par", "devant", "contre", "envers", "auprès"}
 
 
-def is_unnamed(tok, mention_tokens) -> bool:
-    """A common noun that names no actor and no time, with no possessive: plural, or singular
-    with an indefinite article ("plusieurs personnes", "des manifestants", "un homme")."""
-    if tok.pos_ != "NOUN" or tok.i in mention_tokens or forms(tok) & TIME_NOUNS:
+def is_unnamed(tok, mention_tokens, people: frozenset[str]) -> bool:
+    """A common noun of people (the lexicon's person_role and person_noun: not "une enquête",
+    "une plainte", the act's own nouns) that names no actor, with no possessive: plural, or
+    singular with an indefinite article ("plusieurs personnes", "des manifestants", "un homme")."""
+    if tok.pos_ != "NOUN" or tok.i in mention_tokens or not forms(tok) & people or forms(tok) & TIME_NOUNS:
         return False
     dets = [c for c in tok.children if c.dep_ in ("det", "nmod:poss")]
     if any(c.lower_ in POSSESSIVES for c in dets):
@@ -123,12 +124,12 @@ def authority_phrases(sent, authority: frozenset[str], skip: int) -> set[int]:
     return out
 
 
-def crowd_outsiders(head, sent, mention_tokens, authority: frozenset[str]) -> set[int]:
+def crowd_outsiders(head, sent, mention_tokens, authority: frozenset[str], people: frozenset[str]) -> set[int]:
     """Mention tokens of the segment named outside the phrase of the legal action `head` when
     that phrase names the one acted on without a name (see the module's docstring); empty
     otherwise."""
     patient = acted_on(head)
-    if patient is None or not is_unnamed(patient, mention_tokens):
+    if patient is None or not is_unnamed(patient, mention_tokens, people):
         return set()
     keep = own_phrase(head) | set(subtree_indices(patient))
     if not is_verbal(head) and head.dep_ in GOVERNED_DEPS and head.head.i != head.i and is_verbal(head.head):
