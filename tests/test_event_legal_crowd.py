@@ -66,3 +66,13 @@ def test_who_opens_an_inquiry_stays(nlp):
 def test_who_files_a_complaint_stays(nlp):
     found = events(nlp, "Intro. L'avocat Paul Martin a déposé mardi une plainte contre six anciens ministres.")
     assert found and "Paul Martin" in names(found[0])
+
+
+def test_what_the_unnamed_suspects_did_takes_no_part(nlp):
+    found = events(nlp, "Intro. Les quatre gardiens qui ont frappé Paul Martin sont désormais poursuivis par la justice.")
+    assert not any("Paul Martin" in names(e) for e in found)
+
+
+def test_group_of_the_unnamed_convicted_stays(nlp):
+    found = events(nlp, "Intro. Deux personnes appartenant au groupe Solvexa ont été condamnées à la prison à vie.")
+    assert found and "Solvexa" in names(found[0])

@@ -14,7 +14,7 @@ trigger participle qualifies, or the 'de' complement of a trigger noun.
 Then a name outside the trigger's own phrase does something else in the sentence: it is the
 victim, the place, the employer, a nationality, the medium that reports it, a commentator
 ("selon X, plusieurs personnes ont été arrêtées", "des personnes arrêtées après l'agression de
-X"). So is a name only in a relative clause or participle of that unnamed noun (what the
+X"). So is a name only in a relative clause of that unnamed noun (what the
 suspects did or are suspected of: "les policiers qui ont interpellé X sont poursuivis"). Such
 mentions go. Stay: the trigger's phrase (its agent: "par la police de X"); the subject or agent
 of the verb whose complement a trigger noun is ("le parquet de X a annoncé l'arrestation de
@@ -37,8 +37,9 @@ INDEFINITE_ARTICLES = {"un", "une"}
 # l'arrestation de", "a procédé à l'arrestation de", "l'arrestation a été perturbée")
 GOVERNED_DEPS = ("obj", "obl:arg", "obl", "nsubj", "nsubj:pass")
 AGENT_DEPS = ("obl:agent",)
-# what qualifies the unnamed noun: a relative clause or a participle ("qui ont frappé X")
-QUALIFIER_DEPS = ("acl", "acl:relcl")
+# what qualifies the unnamed noun: a relative clause ("qui ont frappé X"); not a participle,
+# which often gives the group they belong to ("deux personnes appartenant au groupe X")
+QUALIFIER_DEPS = ("acl:relcl",)
 CONTROL_DEPS = ("xcomp", "advcl")
 # the relations and prepositions of a verb trigger's parties (own_phrase)
 CORE_DEPS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "obl:arg", "xcomp", "expl:pass", "expl:comp")
