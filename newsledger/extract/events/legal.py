@@ -20,7 +20,9 @@
   trigger may stand for them ("X affirme que la police l'a arrêtée") or they are the authority
   of the act (a court, the police, the authorities; for an attack, armed forces); the victim of
   a crime named beside a legal action against others ("quatre personnes mises en examen après
-  l'agression de X"); a country named by the city where the bar sits ("le bâtonnier de Paris").
+  l'agression de X"); a country named by the city where the bar sits ("le bâtonnier de Paris");
+  when the one acted on is unnamed ("plusieurs personnes ont été arrêtées"), the names outside
+  the trigger's own phrase (events/legal_crowd.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""
