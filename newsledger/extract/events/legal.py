@@ -20,7 +20,9 @@
   trigger may stand for them ("X affirme que la police l'a arrêtée") or they are the authority
   of the act (a court, the police, the authorities; for an attack, armed forces); the victim of
   a crime named beside a legal action against others ("quatre personnes mises en examen après
-  l'agression de X"); a country named by the city where the bar sits ("le bâtonnier de Paris").
+  l'agression de X"); a country named by the city where the bar sits ("le bâtonnier de Paris");
+  when the one acted on is unnamed ("plusieurs personnes ont été arrêtées"), the names outside
+  the trigger's own phrase (events/legal_crowd.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""
@@ -30,6 +32,7 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
@@ -412,6 +415,8 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
     drop = reporters(head, sent, lex, etype, mention_tokens) | bar_seats(sent, mention_tokens)
     if etype == "legal_action":
         drop |= victims(head, sent, subjects)
+        # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)
+        drop |= crowd_outsiders(head, sent, mention_tokens, authority_words(etype, lex), lex.people)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens
