@@ -6,11 +6,11 @@ cessez-le-feu": reference.is_day_of_month). Each negative test fails without its
 controls pass with and without them."""
 from __future__ import annotations
 
-from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+from test_events import nlp, run, typed  # noqa: F401  (the session pipeline fixture)
 
 
 def agreements(nlp, text, actors):
-    return [e for e in run(nlp, text, actors) if e.event_type == "agreement"]
+    return typed(run(nlp, text, actors), "agreement")
 
 
 STATES = [("Syldavie", "Syldavie", "country"), ("Bordurie", "Bordurie", "country")]

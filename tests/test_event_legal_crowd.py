@@ -4,7 +4,7 @@ a case's subject, what the suspects did) take no part, and the named authority t
 out or announces it stays (events/legal_crowd.py). French sentences written for these tests."""
 from __future__ import annotations
 
-from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+from test_events import names, nlp, run, typed  # noqa: F401  (the session pipeline fixture)
 
 PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person"),
           ("Solvexa", "Solvexa", "organization"), ("Serbie", "Serbie", "country"),
@@ -13,11 +13,7 @@ PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Du
 
 
 def events(nlp, text, event_type="legal_action"):
-    return [e for e in run(nlp, text, PEOPLE) if e.event_type == event_type]
-
-
-def names(event):
-    return {a.canonical_name for a in event.actors}
+    return typed(run(nlp, text, PEOPLE), event_type)
 
 
 def test_victim_and_employer_of_an_unnamed_crowd_arrest_take_no_part(nlp):

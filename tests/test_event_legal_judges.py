@@ -5,7 +5,7 @@ happening's doer through its title). French sentences written for these tests; t
 stay."""
 from __future__ import annotations
 
-from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+from test_events import names, nlp, run, typed  # noqa: F401  (the session pipeline fixture)
 
 PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person"),
           ("Radio Nord", "Radio Nord", "organization"), ("Serbie", "Serbie", "country"),
@@ -14,11 +14,7 @@ PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Du
 
 
 def events(nlp, text, event_type):
-    return [e for e in run(nlp, text, PEOPLE) if e.event_type == event_type]
-
-
-def names(event):
-    return {a.canonical_name for a in event.actors}
+    return typed(run(nlp, text, PEOPLE), event_type)
 
 
 def test_who_denounces_a_shooting_takes_no_part(nlp):

@@ -3,11 +3,11 @@ rest of the sentence gives (events/protest_landmark.py crowd_outsiders), on Fren
 written for these tests: each rule loses its false protester and keeps a true one."""
 from __future__ import annotations
 
-from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+from test_events import nlp, run, typed  # noqa: F401  (the session pipeline fixture)
 
 
 def protests(nlp, text, actors):
-    return [e for e in run(nlp, text, actors) if e.event_type == "protest"]
+    return typed(run(nlp, text, actors), "protest")
 
 
 def names(events):

@@ -2,16 +2,12 @@
 that must keep its true event and one that must lose a false one."""
 from __future__ import annotations
 
-from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
+from test_events import nlp, roles, run, typed  # noqa: F401  (the session pipeline fixture)
 
 DENMARK = ("Danemark", "Danemark", "country")
 DANISH = ("danois", "Danemark", "country")
 HOLM = ("Lars Holm", "Lars Holm", "person")
 VALMONT = ("Jean Valmont", "Jean Valmont", "person")
-
-
-def typed(events, event_type):
-    return [e for e in events if e.event_type == event_type]
 
 
 def test_announcement_by_a_named_speaker_is_a_statement(nlp):

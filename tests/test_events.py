@@ -50,6 +50,15 @@ def roles(event):
     return {a.canonical_name: a.role for a in event.actors}
 
 
+def typed(events, event_type):
+    """The events of one type, in text order."""
+    return [e for e in events if e.event_type == event_type]
+
+
+def names(event):
+    return {a.canonical_name for a in event.actors}
+
+
 def test_lexicon_names_its_source_and_known_types():
     data = json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
     assert "CAMEO" in data["source"] and "GUIDELINES" in data["source"]

@@ -44,7 +44,7 @@ from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import crowd_outsiders, landmark_outsiders
 from newsledger.extract.events.protest_slogan import slogan_names
 from newsledger.extract.events.protest_target import protester_actors
-from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, case_of,
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, has_possessive,
                                              forms, is_verbal, only_named_in, subtree_indices)
 from newsledger.extract.events.trip import is_trip_rule
 from newsledger.resources import data_dir
@@ -255,9 +255,8 @@ def names_someone(head) -> bool:
     if is_verbal(head):
         return any(c.dep_ in TRAVELLER_DEPS and (c.lower_.lstrip("-") in PERSONAL_PRONOUNS
                                                  or singular_description(c)) for c in head.children)
-    return any((c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES)
-               or (c.dep_ == "nmod" and case_of(c) in ORIGIN_CASES and singular_description(c))
-               for c in head.children)
+    return has_possessive(head) or any(c.dep_ == "nmod" and case_of(c) in ORIGIN_CASES and singular_description(c)
+                                       for c in head.children)
 
 
 def singular_description(tok) -> bool:

@@ -28,8 +28,8 @@ One hook: legal.without_non_parties."""
 from __future__ import annotations
 
 from newsledger.extract.events.bystanders import is_nationality
-from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS,
-                                              case_of, forms, is_passive, is_verbal, subtree_indices)
+from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of,
+                                              forms, has_possessive, is_passive, is_verbal, subtree_indices)
 from newsledger.extract.words import TIME_NOUNS
 
 INDEFINITE_ARTICLES = {"un", "une"}
@@ -52,12 +52,12 @@ def is_unnamed(tok, mention_tokens, people: frozenset[str]) -> bool:
     singular with an indefinite article ("plusieurs personnes", "des manifestants", "un homme")."""
     if tok.pos_ != "NOUN" or tok.i in mention_tokens or not forms(tok) & people or forms(tok) & TIME_NOUNS:
         return False
-    dets = [c for c in tok.children if c.dep_ in ("det", "nmod:poss")]
-    if any(c.lower_ in POSSESSIVES for c in dets):
+    if has_possessive(tok):
         return False
     if "Plur" in tok.morph.get("Number"):
         return True
-    return "Sing" in tok.morph.get("Number") and any(c.lower_ in INDEFINITE_ARTICLES for c in dets)
+    return "Sing" in tok.morph.get("Number") and any(c.dep_ in ("det", "nmod:poss") and c.lower_ in INDEFINITE_ARTICLES
+                                                     for c in tok.children)
 
 
 def acted_on(head):

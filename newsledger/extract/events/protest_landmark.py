@@ -28,8 +28,8 @@ One hook: gathering.gathered_actors, for every protest candidate."""
 from __future__ import annotations
 
 from newsledger.extract.events.participants import subject_indices
-from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS,
-                                              case_of, forms, is_verbal, subtree_indices)
+from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of,
+                                              forms, has_possessive, is_verbal, subtree_indices)
 from newsledger.extract.words import TIME_NOUNS
 
 # the relations by which a phrase of time hangs on the word whose happening it dates
@@ -112,7 +112,7 @@ def is_crowd(tok, mention_tokens, contexts) -> bool:
         return False
     if forms(tok) & TIME_NOUNS or any(forms(tok) & contexts.get(k, frozenset()) for k in DESCRIPTION_CONTEXTS):
         return False
-    return not any(c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES for c in tok.children)
+    return not has_possessive(tok)
 
 
 def crowd_doer(head, mention_tokens, contexts) -> bool:

@@ -324,6 +324,12 @@ def is_article_case(noun, case) -> bool:
     return case.lower_ == "des" and noun.dep_ in ARGUMENT_DEPS
 
 
+def has_possessive(noun) -> bool:
+    """The noun has a possessive determiner ("sa visite", "ses partisans"), whose owner may be
+    the one it names."""
+    return any(c.dep_ in ("det", "nmod:poss") and c.lower_ in POSSESSIVES for c in noun.children)
+
+
 def determiner(head) -> str:
     """demonstrative, possessive, number, negative, definite, indefinite or bare."""
     kinds = set()
