@@ -43,3 +43,21 @@ def test_a_protest_as_a_backdrop_lists_no_outside_actor(text):
 ])
 def test_protesters_and_popular_risings_stay(text, name):
     assert any(name in names for names in protests(text)), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Des émeutes ont éclaté à Minneapolis après la mort de Paul Martin sous le genou d'un policier.",
+    "Des milliers de manifestants ont défilé à Paris pour dénoncer le meurtre de Paul Martin.",
+    "Après le décès de Paul Martin, des rassemblements ont eu lieu dans tout le pays.",
+])
+def test_the_dead_a_protest_mourns_is_no_protester(text):
+    assert not any("Paul Martin" in names for names in protests(text)), events(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Après la mort de Paul Martin, la CGT a organisé une manifestation à Paris.", "CGT"),
+    ("Jean Dupont a manifesté à Paris après la mort de Paul Martin.", "Jean Dupont"),
+    ("Des manifestations ont eu lieu en France après la mort de Paul Martin.", "France"),
+])
+def test_protesters_beside_the_dead_stay(text, name):
+    assert any(name in names for names in protests(text)), events(text)
