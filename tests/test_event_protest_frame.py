@@ -32,6 +32,9 @@ def test_an_insurrection_is_no_protest(text):
     "Paul Martin a présenté son budget mardi sur fond de grève des cheminots.",
 ])
 def test_a_protest_as_a_backdrop_lists_no_outside_actor(text):
+    # controls: main's code already gives no protest with these actors (the crowd of the
+    # phrase, another reading); 'fond' in landmark_apart states the locution for the parses
+    # where the protest noun is the 'de' complement of 'fond'
     assert not any({"Emmanuel Macron", "Paul Martin"} & names for names in protests(text))
 
 
@@ -47,8 +50,8 @@ def test_protesters_and_popular_risings_stay(text, name):
 
 @pytest.mark.parametrize("text", [
     "Des émeutes ont éclaté à Minneapolis après la mort de Paul Martin sous le genou d'un policier.",
-    "Des milliers de manifestants ont défilé à Paris pour dénoncer le meurtre de Paul Martin.",
-    "Après le décès de Paul Martin, des rassemblements ont eu lieu dans tout le pays.",
+    "Des manifestations ont éclaté à Paris après la mort de Paul Martin.",
+    "Des milliers de manifestants ont défilé après le décès de Paul Martin.",
 ])
 def test_the_dead_a_protest_mourns_is_no_protester(text):
     assert not any("Paul Martin" in names for names in protests(text)), events(text)
