@@ -613,7 +613,7 @@ def test_a_put_off_a_permitted_a_wished_or_a_habitual_happening_is_no_happening(
     ("Jean Dupont a passé un entretien d'embauche dans une banque de Lyon en 2015.", "meeting", 0),
     ("Paul Martin a eu un entretien avec Jean Dupont mardi.", "meeting", 1),
     ("Les rebelles mènent depuis dix ans une guerre d'insurrection contre l'Allemagne.", "protest", 0),
-    ("Une insurrection de la CGT a éclaté mardi contre le gouvernement de l'Allemagne.", "protest", 1),
+    ("Une révolte de la CGT a éclaté mardi contre le gouvernement de l'Allemagne.", "protest", 1),
 ])
 def test_a_toll_private_writing_a_thing_s_threat_a_job_interview_or_a_kind_is_no_event(
         nlp, text, event_type, count):

@@ -27,7 +27,7 @@ One hook: candidates.segment_candidates passes each protest and meeting candidat
 through `gathered_actors`, which hands every meeting on to events/meeting_scope.py (a clitic
 of another person, a meeting the speaker imagines, an institution named only as the place) and
 every protest on to events/protest_place.py (an institution where it is held, a name only in
-an 'où' clause of its place) and events/protest_target.py (whom it is against or for, who
+an 'où' clause of its place), events/protest_mourned.py (the dead whose death it mourns) and events/protest_target.py (whom it is against or for, who
 allows or polices it);
 a protest that only dates or frames another happening keeps only its own actors and the
 subject of the clause it frames (events/protest_landmark.py)."""
@@ -42,6 +42,7 @@ from newsledger.extract.events.protest_place import place_names
 from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import crowd_outsiders, landmark_outsiders
+from newsledger.extract.events.protest_mourned import mourned_names
 from newsledger.extract.events.protest_slogan import slogan_names
 from newsledger.extract.events.protest_target import protester_actors
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, has_possessive,
@@ -89,6 +90,7 @@ class GatheringWords:
     slogan_nouns: frozenset[str]
     cause_verbs: frozenset[str]
     cause_launch_verbs: frozenset[str]
+    death_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,7 @@ def gathering_words() -> GatheringWords:
         "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
-        "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb")))
+        "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -126,6 +128,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
         away |= cause_names(head, sent, actors, mention_tokens, words.cause_verbs, words.cause_launch_verbs,
                             lex.contexts)
+        # whose death it mourns or answers ("après la mort de X"; events/protest_mourned.py)
+        away |= mourned_names(head, sent, actors, mention_tokens, words.death_nouns)
         # who is named only as where it is held ("devant la mairie de X"; events/protest_place.py)
         away |= place_names(head, sent, actors, mention_tokens, words)
         actors = {n: r for n, r in actors.items() if n not in away}
