@@ -654,3 +654,44 @@ def test_types_ruled_together_link_as_one_type_at_a_time_and_never_across(con):
     assert together == apart and len(together) == 2
     kinds = dict(con.execute("select event_id, event_type from fact_events").fetchall())
     assert all(kinds[link[0]] == kinds[link[1]] for link in together)
+
+
+def test_a_group_joins_another_only_if_together_they_name_one_step_place_day_and_date():
+    """The clustering's marks (rule.sql's one_step; one_place, one_speaker_day and one_date,
+    parameters left off): a report linked to half the reports of a group (enough for the
+    average) stays apart when the group and it would name two steps, two places, a speaker's
+    two days or dates that do not meet; with no marks it joins."""
+    d = date(2024, 3, 1)
+    plain = [Link("x", "y", None, d, d, d), Link("n", "y", None, d, d, d)]
+    assert len(set(link(["x", "y", "n"], plain).links.values())) == 1
+    late = date(2024, 3, 9)
+    dated = [Link("x", "y", None, d, d, d, dated_a=(d, d)), Link("n", "y", None, d, d, d, dated_a=(late, late))]
+    found = link(["x", "y", "n"], dated).links
+    assert found["x"] == found["y"] != found["n"]
+    for field in ("places", "steps", "days"):
+        marked = [Link("x", "y", None, d, d, d, **{field + "_a": ("a",)}),
+                  Link("n", "y", None, d, d, d, **{field + "_a": ("b",)})]
+        found = link(["x", "y", "n"], marked).links
+        assert found["x"] == found["y"] != found["n"], field
+    # the same mark on both sides is no contradiction
+    same = [Link("x", "y", None, d, d, d, places_a=("a",)), Link("n", "y", None, d, d, d, places_a=("a",))]
+    assert len(set(link(["x", "y", "n"], same).links.values())) == 1
+    # a published happening brings its own marks
+    assert link(["n"], [Link("n", "y", "h", d, d, d, size_b=2, places_a=("a",), places_b=("b",))]
+                ).links["n"] != "h"
+
+
+def test_a_vote_named_as_a_whole_does_not_bridge_its_two_rounds(con):
+    """The first and the second round each agree with the vote named without a round's step
+    (rule 1); the reports of one happening name one step, so the two rounds stay apart."""
+    vote = "Corée du Sud : le {} voit le candidat conservateur Yoon Suk-yeol en tête dimanche."
+    load(con, "r1",
+         article("un", "2024-03-02", vote.format("premier tour du scrutin"), "premier tour",
+                 "election", [(SEOUL, "source")]),
+         article("deux", "2024-03-02", vote.format("scrutin du vote"), "scrutin", "election",
+                 [(SEOUL, "source")], site="autre.fr"),
+         article("trois", "2024-03-02", vote.format("second tour du scrutin"), "second tour",
+                 "election", [(SEOUL, "source")], site="trois.fr"))
+    found = sorted(happenings(con).values(), key=len)
+    assert sorted(map(len, found)) == [1, 2]
+    assert not {"a-un", "a-trois"} <= set(found[1])

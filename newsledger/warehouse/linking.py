@@ -33,12 +33,35 @@ class Link:
     max_span_days: int = 4
     min_link_share: float = 0.5
     told_again: bool = False     # one dispatch told again: its groups join whatever the share
+    # what each side names, for the clustering: two groups join only if together they name at
+    # most one place, one step and one speaker's day (the rule's one_place, one_step and
+    # one_speaker_day; a side's lists are empty when the parameter is off)
+    places_a: tuple = ()
+    places_b: tuple = ()
+    steps_a: tuple = ()
+    steps_b: tuple = ()
+    days_a: tuple = ()
+    days_b: tuple = ()
+    # the dates of each side's dated reports (day, month or year) as one interval, the rule's
+    # tolerance added to its end: two groups join only if their intervals still meet (one_date;
+    # empty when off or when a side has no dated report)
+    dated_a: tuple = ()
+    dated_b: tuple = ()
 
 
 @dataclass
 class Linking:
     links: dict[str, str] = field(default_factory=dict)    # new event_id -> happening_id
     merges: dict[str, str] = field(default_factory=dict)   # merged happening_id -> the one it joins
+
+
+def _meet(a: tuple, b: tuple) -> tuple | None:
+    """The common part of two date intervals (start, end), () standing for none; None when
+    they do not meet."""
+    if not a or not b:
+        return a or b
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else None
 
 
 def _span(a: tuple, b: tuple) -> tuple:
@@ -54,11 +77,15 @@ class _Clusters:
         self.size: dict[str, int] = {}
         self.span: dict[str, tuple] = {}
         self.between: dict[str, Counter] = {}
+        self.marks: dict[str, tuple] = {}    # (places, steps, days): each a frozenset
+        self.dated: dict[str, tuple] = {}    # (latest start, earliest end) of the dated reports
 
-    def add(self, key: str, size: int, first, last) -> None:
+    def add(self, key: str, size: int, first, last, marks: tuple = (), dated=()) -> None:
         if key not in self.parent:
             self.parent[key], self.size[key], self.span[key] = key, size, (first, last)
             self.between[key] = Counter()
+            self.marks[key] = tuple(frozenset(m or ()) for m in marks) or (frozenset(),) * 3
+            self.dated[key] = tuple(dated or ())
 
     def root(self, key: str) -> str:
         while self.parent[key] != key:
@@ -77,10 +104,19 @@ class _Clusters:
         first, last = _span(self.span[ra], self.span[rb])
         if first is not None and (last - first).days > max_span:
             return
+        marks = tuple(x | y for x, y in zip(self.marks[ra], self.marks[rb]))
+        if any(len(m) > 1 for m in marks):     # two places, two steps or a speaker's two days
+            return
+        dated = _meet(self.dated[ra], self.dated[rb])
+        if dated is None:                      # dated reports of two different times
+            return
         keep, drop = min(ra, rb), max(ra, rb)
         self.parent[drop] = keep
         self.size[keep] += self.size.pop(drop)
         self.span[keep] = (first, last)
+        self.marks[keep], self.dated[keep] = marks, dated
+        self.marks.pop(drop)
+        self.dated.pop(drop)
         for other, n in self.between.pop(drop).items():
             del self.between[other][drop]
             if other != keep:
@@ -100,8 +136,9 @@ def link(fresh: list[str], pairs: list[Link]) -> Linking:
     clusters = _Clusters()
     side_b = [("h:" + p.happening_b) if p.happening_b else ("e:" + p.event_b) for p in pairs]
     for p, b in zip(pairs, side_b):
-        clusters.add("e:" + p.event_a, 1, p.point_a, p.point_a)
-        clusters.add(b, p.size_b if p.happening_b else 1, p.first_b, p.last_b)
+        clusters.add("e:" + p.event_a, 1, p.point_a, p.point_a, (p.places_a, p.steps_a, p.days_a), p.dated_a)
+        clusters.add(b, p.size_b if p.happening_b else 1, p.first_b, p.last_b,
+                     (p.places_b, p.steps_b, p.days_b), p.dated_b)
         clusters.count("e:" + p.event_a, b)
     for e in fresh:
         clusters.add("e:" + e, 1, None, None)

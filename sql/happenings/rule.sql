@@ -90,6 +90,16 @@
 -- whatever the share of links between them (within the span still): the groups are then two
 -- sets of reports each linked to one and the same report, which the average alone kept apart
 -- when they were told in words too different to link pair by pair.
+-- Whatever the share, two groups never join when together they would name two steps
+-- (`one_step`): the pair rule keeps the first and the second round apart, or the primary and
+-- the election, but a report naming the vote as a whole (no step) links both, and one link
+-- of two pairs was enough for the average. Three more such marks of the clustering are
+-- parameters left off (docs/audits/README.md, branch issue-20-hprec): one place
+-- (`one_place`: the places the extraction gives are too often another scale or another
+-- clause's, and it split far more happenings of one occurrence than mixed ones), one day of
+-- a speaker's statements (`one_speaker_day`) and dated reports that meet in time
+-- (`one_date`), each clearing as many mixed happenings as it split happenings of one
+-- occurrence told with a wrong date.
 --
 -- This query returns the links of the event types in $event_types (links never cross
 -- types: every pair is of one type) that concern an event not yet linked (happening_id
@@ -124,8 +134,11 @@ with params as (
         10 as surname_dominance,        -- ... or, when several share it, the one named by this many times the articles of all the others (rule 2)
         true as participant_agrees,     -- a source (target) of one named as a mere participant of the other does not contradict it (rule 2)
         ['meeting'] as undirected_types,  -- types whose roles have no direction: sources and targets are not compared (rule 2)
-        ['appointment', 'inauguration', 'war'] as whole_steps  -- steps that agree with no report of unknown step (rule 1)
-
+        ['appointment', 'inauguration', 'war'] as whole_steps,  -- steps that agree with no report of unknown step (rule 1)
+        true as one_step,               -- the reports of one happening name at most one step (clustering)
+        false as one_place,             -- ... at most one place (measured, not adopted: extracted places are too noisy)
+        false as one_speaker_day,       -- ... for `speaker_types`, at most one day of the reports dated to the day (measured, not adopted)
+        false as one_date               -- ... dated reports (day, month, year) that all meet within `tolerance_days` (measured, not adopted)
 ),
 
 folded as (
@@ -307,7 +320,12 @@ roles as (
 
 spans as (
 
-    select happening_id, min(point) as first_point, max(point) as last_point, count(*) as reports
+    select happening_id, min(point) as first_point, max(point) as last_point, count(*) as reports,
+        list(distinct place) filter (where place is not null) as places,
+        list(distinct step) filter (where step <> '') as steps,
+        list(distinct point) filter (where day_dated) as days,
+        max(lo) filter (where not undated) as dated_lo,
+        min(hi) filter (where not undated) as dated_hi
     from events
     where happening_id is not null
     group by happening_id
@@ -332,7 +350,10 @@ candidates as (
         f.point as point_a, o.point as point_b,
         f.day_dated and o.day_dated as both_day_dated,
         f.stem = o.stem as same_stem,
-        not (o.lo <= f.hi + p.tolerance_days and f.lo <= o.hi + p.tolerance_days) as background
+        not (o.lo <= f.hi + p.tolerance_days and f.lo <= o.hi + p.tolerance_days) as background,
+        f.place as place_a, o.place as place_b, f.step as step_a, o.step as step_b,
+        case when f.day_dated then f.point end as day_a, case when o.day_dated then o.point end as day_b,
+        case when not f.undated then [f.lo, f.hi] end as dated_a, case when not o.undated then [o.lo, o.hi] end as dated_b
     from event_actors as f
     inner join event_actors as o
         on o.actor_id = f.actor_id and o.event_type = f.event_type and o.kind = f.kind
@@ -367,7 +388,10 @@ candidates as (
         f.point as point_a, o.point as point_b,
         f.day_dated and o.day_dated as both_day_dated,
         f.stem = o.stem as same_stem,
-        false as background
+        false as background,
+        f.place as place_a, o.place as place_b, f.step as step_a, o.step as step_b,
+        case when f.day_dated then f.point end as day_a, case when o.day_dated then o.point end as day_b,
+        case when not f.undated then [f.lo, f.hi] end as dated_a, case when not o.undated then [o.lo, o.hi] end as dated_b
     from events as f
     cross join params as p
     inner join events as o
@@ -471,7 +495,25 @@ final as (
         s.shared_actors,
         p.max_span_days,
         p.min_link_share,
-        s.sentence_overlap >= p.told_again_share as told_again
+        s.sentence_overlap >= p.told_again_share as told_again,
+        -- the places, steps and speaker's days of either side, for the clustering: a group of
+        -- reports joins another only if together they still name one place, one step and,
+        -- for a speaker's statements, one day (each when its parameter is on)
+        case when p.one_place then case when s.place_a is null then [] else [s.place_a] end else [] end as places_a,
+        case when p.one_place then coalesce(h.places, case when s.place_b is null then [] else [s.place_b] end) else [] end as places_b,
+        case when p.one_step then case when s.step_a = '' then [] else [s.step_a] end else [] end as steps_a,
+        case when p.one_step then coalesce(h.steps, case when s.step_b = '' then [] else [s.step_b] end) else [] end as steps_b,
+        case when p.one_speaker_day and list_contains(p.speaker_types, s.event_type)
+            then case when s.day_a is null then [] else [s.day_a] end else [] end as days_a,
+        case when p.one_speaker_day and list_contains(p.speaker_types, s.event_type)
+            then coalesce(h.days, case when s.day_b is null then [] else [s.day_b] end) else [] end as days_b,
+        case when p.one_date and s.dated_a is not null
+            then [s.dated_a[1], s.dated_a[2] + p.tolerance_days] else [] end as dated_a,
+        case when not p.one_date then []
+            when h.dated_lo is not null then [h.dated_lo, h.dated_hi + p.tolerance_days]
+            when h.happening_id is null and s.dated_b is not null
+                then [s.dated_b[1], s.dated_b[2] + p.tolerance_days]
+            else [] end as dated_b
     from shared as s
     cross join params as p
     left join spans as h on h.happening_id = s.happening_b
