@@ -14,6 +14,7 @@ from spacy.attrs import IS_SPACE, ORTH, SPACY
 from newsledger.extract.dates import NEAR_DAYS, resolve_date
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
+from newsledger.extract.events.belligerents import belligerents
 from newsledger.extract.events.channel import CHANNEL_CONTEXT, is_remote, trip_pivot
 from newsledger.extract.events.commentary import without_speakers
 from newsledger.extract.events.distributive import is_distributive
@@ -185,6 +186,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         actors = without_speakers(etype, head, sent, actors, mention_tokens, lex,  # "X a jugé la grève"
                                   lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,
                                                                        verb.doc, speech=True))
+        if etype == "attack":                     # events/belligerents.py: "la Seconde Guerre mondiale"
+            actors = belligerents(head, actors, by_sentence, lex)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")
                           and "source" not in actors.values()):
             continue
