@@ -57,3 +57,8 @@ def test_an_asset_freeze_is_kept_without_a_state(nlp):
 def test_restrictive_measures_are_kept_with_persons_only(nlp):
     text = "Intro. Paul Martin a annoncé mardi de nouvelles mesures restrictives contre Claire Dupont."
     assert sanctions(nlp, text, [MARTIN, DUPONT])
+
+
+def test_plural_sanctions_of_a_named_leader_are_kept(nlp):
+    text = "Intro. Par les sanctions prises par le président Paul Martin, l'économie subit un ralentissement."
+    assert sanctions(nlp, text, [MARTIN])

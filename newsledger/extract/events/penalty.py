@@ -11,8 +11,9 @@ the merged event of a sanction lists a state (actor type country: "Washington", 
 international body (data/penalty.json international_body: the UN and its Security Council, the
 IAEA, the EU's institutions...) when it is a sanction in the guidelines' sense; one that lists
 only persons, parties and national organizations is a penalty. Only the triggers with that second
-sense are read (data/penalty.json penalty_sense: "sanction", "sanctionner" and the verbs of
-imposing whose object is a sanction or a fine); "embargo", "veto", "résolution", "mesures
+sense are read (data/penalty.json penalty_sense: "sanction" in the singular, "sanctionner" and
+the verbs of imposing whose object is a sanction or a fine; the plural "des sanctions" is the
+usual name of the measures of states: "les sanctions prises par le président X" lists only him); "embargo", "veto", "résolution", "mesures
 restrictives" and an asset freeze name measures of states and bodies of states alone, whoever the
 sentence lists with them (a high representative of a bloc, an organization whose assets are frozen).
 Hook: events.extract_events, on the merged event (as election.has_no_runner): a country named
@@ -48,6 +49,15 @@ def is_state_body(name: str, actor_type: str | None) -> bool:
     return any(f" {w} " in folded for w in bodies)
 
 
+def may_be_penalty(head, penalty_sense: frozenset[str]) -> bool:
+    """A trigger word of penalty_sense; the noun only in the singular ("une sanction", "la
+    sanction la plus grave"): the plural "des sanctions" is the usual name of the measures of
+    states, the sense the guidelines count."""
+    if head.lemma_.lower() not in penalty_sense:
+        return False
+    return head.pos_ != "NOUN" or not (head.lower_.endswith("s") or "Plur" in head.morph.get("Number"))
+
+
 def is_penalty(event_type: str, actors: dict[str, str], types: dict[str, str], heads=()) -> bool:
     """A sanction told only by words that also name a penalty (penalty_sense) whose actors name
     no state and no international body (is_state_body): a disciplinary, penal or administrative
@@ -56,6 +66,6 @@ def is_penalty(event_type: str, actors: dict[str, str], types: dict[str, str], h
     if event_type != "sanction" or not actors:
         return False
     _, penalty_sense = penalty_words()
-    if not all(h.lemma_.lower() in penalty_sense for h in heads):
+    if not all(may_be_penalty(h, penalty_sense) for h in heads):
         return False
     return not any(is_state_body(n, types.get(n)) for n in actors)
