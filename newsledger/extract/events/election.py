@@ -16,7 +16,13 @@ electing body and the state whose vote it is. Rules of the type:
   ("nommée à la Cour suprême", "sa nomination à Matignon", "nommé à la tête de X", "nommée
   ministre auprès de X"): an office, the body it belongs to or the minister it serves, none of
   which is appointed or appoints; a name found only there (a person only beside "auprès") is
-  no actor of it, and an appointment left with none names no appointee.
+  no actor of it, and an appointment left with none names no appointee;
+- the participle of "élire" used as the noun of an elected official: with no auxiliary, after a
+  determiner ("une élue LREM", "cette élue"), after adjectives that follow a determiner ("la
+  jeune élue X") or open the phrase after a comma or at its start (", seule élue du parti à
+  avoir voté contre"): a French participle takes neither a determiner nor an adjective before it,
+  a noun does (Riegel, Pellat and Rioul, the substantivized participle). An adverb before it
+  ("nouvellement élue") keeps the verb.
 Hooks: election_actors in candidates.segment_candidates (before the merge), has_no_runner in
 events.extract_events (after it).
 """
@@ -146,11 +152,30 @@ def run_on(tok, mention, mention_tokens) -> bool:
     return first.i > first.sent.start and named_other(doc[first.i - 1])
 
 
+OFFICIAL_FORMS = {"élu", "élue", "élus", "élues"}
+PHRASE_OPENERS = {",", "(", "«", "\"", ":", ";"}
+
+
+def names_an_elected_official(head) -> bool:
+    """"une élue LREM", "la jeune élue X", ", seule élue du parti": the participle of "élire"
+    with no auxiliary, after a determiner, or after adjectives that follow a determiner or open
+    the phrase (a comma, a bracket or the start of the sentence before them): the noun "élu"."""
+    if head.lower_ not in OFFICIAL_FORMS or any(c.dep_.startswith("aux") for c in head.children):
+        return False
+    i, adjectives = head.i - 1, 0
+    while i >= head.sent.start and head.doc[i].pos_ == "ADJ":
+        i, adjectives = i - 1, adjectives + 1
+    if i < head.sent.start:
+        return adjectives > 0
+    before = head.doc[i]
+    return before.pos_ == "DET" or (adjectives > 0 and before.text in PHRASE_OPENERS)
+
+
 def election_actors(head, actors: dict[str, str], lex: Lexicon, sent=None, mention_tokens=None) -> dict[str, str]:
     """The actors of an election trigger as collected, or none when the trigger tells no
     election (see the module's docstring); without the names of an appointment's post when
     `sent` and `mention_tokens` are given."""
-    if is_denied_by_sans(head) or completes_an_irrealis_object(head, lex):
+    if is_denied_by_sans(head) or completes_an_irrealis_object(head, lex) or names_an_elected_official(head):
         return {}
     if sent is not None and mention_tokens is not None:
         gone = post_names(head, sent, actors, mention_tokens)
