@@ -91,3 +91,11 @@ def test_a_sum_of_money_claimed_is_no_statement(nlp, text):
 ])
 def test_a_demand_that_names_no_sum_stays(nlp, text):
     assert len(statements(nlp, text)) == 1, run(nlp, text, ACTORS)
+
+
+@pytest.mark.parametrize("text", [
+    "Intro. Paul Martin a proposé 400 millions d'euros aux syndicats de la France.",
+    "Intro. Paul Martin exige 5 milliards de dollars pour financer le mur.",
+])
+def test_a_sum_offered_or_asked_of_no_debtor_stays(nlp, text):
+    assert len(statements(nlp, text)) == 1, run(nlp, text, ACTORS)

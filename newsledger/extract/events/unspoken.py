@@ -16,11 +16,13 @@ public act of speech by a named actor), read from who or what the trigger's doer
   déclarations"): a possessive "déclaration(s)" under "selon" attributes what a person told
   (often investigators), the way "selon X" attributes a quote; "selon un communiqué du
   ministère", a public act cited, stays (the judged files count it);
-- a sum of money claimed or offered ("réclament à X 300 000 euros", "lui réclament cette
-  somme", "propose 50 000 dollars"): a debt, damages or a payment asked of someone, not a
-  public demand. The currency words are those of figure_currencies.tsv (ISO 4217 names) that
-  are money on their own; a number or scale word must stand just before the word, or the
-  object be a noun of contexts.money_sum ("cette somme")."""
+- a sum of money claimed from someone ("réclament à X 300 000 euros", "lui réclament cette
+  somme"): a debt or damages asked of a debtor, not a public demand. The debtor is a dative
+  ("à X", "lui", "leur"); a sum asked with none ("exige 5 milliards pour le mur") is left alone,
+  and so is an offer ("a proposé 400 millions d'euros": the judged files count a minister's
+  offer). The currency words are those of figure_currencies.tsv (ISO 4217 names) that are
+  money on their own; a number or scale word must stand just before the word, or the object be
+  a noun of contexts.money_sum ("cette somme")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -142,11 +144,22 @@ def same_clause(tok, verb) -> bool:
     return True
 
 
+DATIVE_CLITICS = {"lui", "leur"}
+
+
+def has_dative(verb) -> bool:
+    """The verb has a dative: a clitic "lui" / "leur" (whatever the parser calls it) or an
+    "à" complement ("réclament à X")."""
+    return any(c.lower_ in DATIVE_CLITICS and c.pos_ == "PRON" and c.i < verb.i
+               or (c.dep_ in ("iobj", "obl", "obl:arg", "obl:mod") and case_of(c) in ADDRESSEE_CASES)
+               for c in verb.children)
+
+
 def claims_money(verb, lex: Lexicon) -> bool:
-    """The verb's own clause, after it, names an amount of money: a currency word with a
-    number or scale word among the three words before it ("300 000 euros", "2 milliards de
-    dollars"), or an object of contexts.money_sum ("cette somme")."""
-    if not is_verbal(verb):
+    """The verb has a dative (has_dative) and its own clause, after it, names an amount of
+    money: a currency word with a number or scale word among the three words before it ("300
+    000 euros", "2 milliards de dollars"), or an object of contexts.money_sum ("cette somme")."""
+    if not is_verbal(verb) or not has_dative(verb):
         return False
     money, sums = currency_words(), lex.contexts.get("money_sum", frozenset())
     doc = verb.doc
