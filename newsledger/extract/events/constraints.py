@@ -8,6 +8,8 @@ from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
+from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, claims_money, filed_with_authority,
+                                               own_account)
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
                                             has_inanimate_agent, has_thing_object, is_habitual, is_naming,
                                             is_pronominal_noun, is_speech_frame,
@@ -220,6 +222,14 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "le pays déplore 163 morts": a toll, no speech
     if rule.event_type == "statement" and is_verbal(tok) and votes_on_a_bill(tok, lex):
         return None                               # "le texte a été rejeté par le Sénat": a vote
+    if (opt.get("not_by_chamber") and by_chamber(tok, lex)) or (
+            rule.event_type == "statement" and by_normative_text(tok, lex)):
+        return None                               # "l'Assemblée a rejeté", "la loi exige": no speech
+    if (opt.get("not_filed") and filed_with_authority(tok, lex, mention_tokens)) or (
+            opt.get("not_account") and own_account(tok)):
+        return None                               # "sa déclaration à la HATVP", "selon ses déclarations"
+    if opt.get("not_money") and claims_money(tok, lex):
+        return None                               # "lui réclament 300 000 euros": a debt, damages
     if rule.event_type == "statement" and in_private_channel(tok, lex):
         return None                               # "dans un courriel, X proposait": not public
     if rule.event_type == "statement" and is_verbal(tok) and is_private_speech(tok, lex, mention_tokens):
