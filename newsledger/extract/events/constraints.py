@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
+from newsledger.extract.events.press_antecedent import refers_to_press_interview
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
 from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, claims_money, filed_with_authority,
@@ -280,6 +281,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "au sommet des ventes": the top of a thing
     if opt.get("not_speech_frame") and is_speech_frame(tok, lex, mention_tokens):
         return None                               # "dans un entretien au Monde": an interview
+    if opt.get("not_press_antecedent") and refers_to_press_interview(tok, lex, mention_tokens):
+        return None                               # "Dans cette interview ... Au cours de cet entretien"
     if opt.get("not_naming") and is_verbal(tok) and is_naming(tok):
         return None                               # "DJT, comme il l'appelle": a name given
     if opt.get("not_official") and is_verbal(tok) and names_an_official(tok, mention_tokens):

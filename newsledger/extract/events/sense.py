@@ -101,8 +101,26 @@ def names_a_position(noun, lex: Lexicon, mention_tokens=()) -> bool:
     (has_thing_complement): the locative "au sommet de" ("catapulté au sommet des ventes", "au
     sommet de l'État"), the top of something, not a summit held; a summit of someone ("au sommet
     du G7", "au sommet des dirigeants") or of a place ("au sommet de Pau") stays."""
+    if noun.pos_ == "NOUN" and names_a_top(noun, lex):
+        return True
     return noun.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in BARE_CASES for c in noun.children) \
         and has_thing_complement(noun, lex, mention_tokens)
+
+
+# the adjective by which a "sommet" is a height, the top of something ("au plus haut sommet"): a
+# summit held is never said high
+HEIGHT_ADJECTIVES = {"haut", "haute"}
+
+
+def names_a_top(noun, lex: Lexicon) -> bool:
+    """Whatever its article, a noun qualified by an adjective of height ("au plus haut
+    sommet") or whose "de" complement is a noun of contexts.top_of, a hierarchy, a rank or a
+    height ("le sommet de l'État", "le sommet de la pyramide"): the top of something, no
+    summit held."""
+    tops = lex.contexts.get("top_of", frozenset())
+    return any((c.dep_ == "amod" and c.lower_ in HEIGHT_ADJECTIVES)
+               or (c.dep_ == "nmod" and case_of(c) in DE_CASES and forms(c) & tops)
+               for c in noun.children)
 
 
 # the preposition by which a noun names the text or broadcast something is said in ("dans un
