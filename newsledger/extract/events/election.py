@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import case_of, forms, is_verbal, subtree_indices
+from newsledger.extract.events.syntax import case_of, forms, is_verbal, names_only_where, subtree_indices
 from newsledger.extract.words import straight_apostrophes
 from newsledger.resources import data_dir
 
@@ -122,14 +122,10 @@ def post_names(head, sent, actors: dict[str, str], mention_tokens) -> set[str]:
     office, beside = post_indices(head)
     if not office and not beside:
         return set()
-    inside: dict[str, bool] = {}
-    for t in sent:
-        for m in mention_tokens.get(t.i, ()):
-            if m.canonical_name in actors:
-                there = (t.i in beside and not run_on(t, m, mention_tokens)) \
-                    or (t.i in office and m.actor_type != "person")
-                inside[m.canonical_name] = inside.get(m.canonical_name, True) and there
-    return {name for name, only in inside.items() if only}
+    return names_only_where(
+        sent, mention_tokens,
+        lambda t, m: (t.i in beside and not run_on(t, m, mention_tokens))
+        or (t.i in office and m.actor_type != "person"), actors)
 
 
 def run_on(tok, mention, mention_tokens) -> bool:

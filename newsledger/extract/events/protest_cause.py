@@ -15,8 +15,8 @@ One hook: gathering.gathered_actors, for every protest candidate with a noun tri
 from __future__ import annotations
 
 from newsledger.extract.events.participants import AGENT_DEPS, subject_indices
-from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal, subtree_indices,
-                                              subtree_order)
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal,
+                                              names_only_where, subtree_indices, subtree_order)
 
 
 # the relations by which a name stands beside a noun without a preposition ("le syndicat X")
@@ -88,10 +88,5 @@ def cause_names(head, sent, actors: dict[str, str], mention_tokens, cause_verbs,
     cause = cause_indices(head, cause_verbs, launch_verbs, contexts, mention_tokens)
     if not cause:
         return set()
-    only: dict[str, bool] = {}
-    for t in sent:
-        for m in mention_tokens.get(t.i, ()):
-            if m.canonical_name in actors:
-                only[m.canonical_name] = only.get(m.canonical_name, True) and t.i in cause \
-                    and m.actor_type != "country"
-    return {name for name, inside in only.items() if inside}
+    return names_only_where(sent, mention_tokens,
+                            lambda t, m: t.i in cause and m.actor_type != "country", actors)

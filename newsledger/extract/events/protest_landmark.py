@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from newsledger.extract.events.participants import subject_indices
 from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of,
-                                              forms, has_possessive, is_verbal, subtree_indices)
+                                              forms, has_possessive, is_verbal, names_only_where,
+                                              subtree_indices)
 from newsledger.extract.words import TIME_NOUNS
 
 # the relations by which a phrase of time hangs on the word whose happening it dates
@@ -86,13 +87,8 @@ def landmark_outsiders(head, sent, actors: dict[str, str], mention_tokens, durin
 def named_outside(sent, actors: dict[str, str], keep: set[int], mention_tokens) -> set[str]:
     """The actors named in the segment, none of whose mentions lies in `keep` or is a
     country's; an actor not named in it (taken up by a pronoun) stays."""
-    inside: dict[str, bool] = {}
-    for t in sent:
-        for m in mention_tokens.get(t.i, ()):
-            if m.canonical_name in actors:
-                inside[m.canonical_name] = inside.get(m.canonical_name, False) or t.i in keep \
-                    or m.actor_type == "country"
-    return {name for name in actors if not inside.get(name, True)}
+    return names_only_where(sent, mention_tokens,
+                            lambda t, m: t.i not in keep and m.actor_type != "country", actors)
 
 
 # the lexicon's contexts whose nouns name a body, an office or an authority, which a

@@ -10,7 +10,7 @@ in events/protest_landmark.py). Only persons go: an organization 'dies' only fig
 One hook: gathering.gathered_actors, for every protest candidate."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import DE_CASES, case_of, subtree_indices
+from newsledger.extract.events.syntax import DE_CASES, case_of, names_only_where, subtree_indices
 
 
 def mourned_indices(head, sent, death_nouns) -> set[int]:
@@ -32,10 +32,5 @@ def mourned_names(head, sent, actors: dict[str, str], mention_tokens, death_noun
     dead = mourned_indices(head, sent, death_nouns)
     if not dead:
         return set()
-    only: dict[str, bool] = {}
-    for t in sent:
-        for m in mention_tokens.get(t.i, ()):
-            if m.canonical_name in actors:
-                only[m.canonical_name] = only.get(m.canonical_name, True) and t.i in dead \
-                    and m.actor_type == "person"
-    return {name for name, inside in only.items() if inside}
+    return names_only_where(sent, mention_tokens,
+                            lambda t, m: t.i in dead and m.actor_type == "person", actors)

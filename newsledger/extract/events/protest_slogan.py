@@ -11,7 +11,7 @@ whom the slogan is against ("« coupez les vivres à X »").
 One hook: gathering.gathered_actors, for every protest candidate."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import forms
+from newsledger.extract.events.syntax import forms, names_only_where
 
 QUOTES = frozenset({'"', "«", "»", "“", "”"})
 OPENING = frozenset({"«", "“"})
@@ -84,9 +84,4 @@ def slogan_names(sent, actors: dict[str, str], mention_tokens, chant_verbs: froz
     inside = slogan_tokens(sent, chant_verbs, slogan_nouns)
     if not inside:
         return set()
-    only: dict[str, bool] = {}
-    for t in sent:
-        for m in mention_tokens.get(t.i, ()):
-            if m.canonical_name in actors:
-                only[m.canonical_name] = only.get(m.canonical_name, True) and t.i in inside
-    return {name for name, yes in only.items() if yes}
+    return names_only_where(sent, mention_tokens, lambda t, m: t.i in inside, actors)

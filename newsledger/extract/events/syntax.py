@@ -354,14 +354,21 @@ def determiner(head) -> str:
     return "bare"
 
 
-def only_named_in(sent, indices: set[int], own: frozenset[int], mention_tokens) -> set[str]:
-    """The actors whose every mention in the segment lies in `indices` and outside `own`."""
+def names_only_where(sent, mention_tokens, where, actors=None) -> set[str]:
+    """The actors (those of `actors`, or any) named in the segment all of whose mentions there
+    satisfy `where(token, mention)`; an actor the segment does not name is not among them."""
     inside: dict[str, bool] = {}
     for t in sent:
         for m in mention_tokens.get(t.i, ()):
             name = m.canonical_name
-            inside[name] = inside.get(name, True) and t.i in indices and t.i not in own
+            if actors is None or name in actors:
+                inside[name] = inside.get(name, True) and where(t, m)
     return {n for n, yes in inside.items() if yes}
+
+
+def only_named_in(sent, indices: set[int], own: frozenset[int], mention_tokens) -> set[str]:
+    """The actors whose every mention in the segment lies in `indices` and outside `own`."""
+    return names_only_where(sent, mention_tokens, lambda t, m: t.i in indices and t.i not in own)
 
 
 def named_in_apposition(noun, mention_tokens) -> bool:
