@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.events.legal_crowd import crowd_outsiders
+from newsledger.extract.events.legal_suspect import is_unrealised, relation_names, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
@@ -78,7 +79,7 @@ def other_sense(rule: TriggerRule, tok, lex: Lexicon, mention_tokens) -> bool:
         return True
     if rule.event_type == "attack":
         return "context" in rule.options and attacked_in_words(tok, lex, mention_tokens)
-    return questioned(tok, lex, mention_tokens) or in_speech_idiom(tok)
+    return questioned(tok, lex, mention_tokens) or in_speech_idiom(tok) or is_unrealised(tok)
 
 
 # what may stand between "au lieu" / "plutôt" and the trigger's phrase
@@ -417,6 +418,9 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= victims(head, sent, subjects)
         # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)
         drop |= crowd_outsiders(head, sent, mention_tokens, authority_words(etype, lex), lex.people)
+        # what the one acted on is suspected of, whose relative they are (events/legal_suspect.py)
+        drop |= suspicion_names(head, sent, mention_tokens, authority_words(etype, lex))
+        drop |= relation_names(head, sent, mention_tokens, authority_words(etype, lex), lex.people)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens

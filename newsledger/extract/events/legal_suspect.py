@@ -1,0 +1,129 @@
+"""Legal actions: what the one acted on is suspected of, whom the one acted on is only related
+to, and acts only promised or put off (eval/GUIDELINES.md: a legal action's actors are who
+brings it, who judges or carries it out, and who is charged, tried, arrested or released; a
+happening only promised or put off is none).
+
+- Suspected of (`suspicion_names`): the complement of a past participle of suspicion or
+  accusation (data/legal.json suspicion_verb: "soupçonné de", "suspecté de", "accusé de") tells
+  what someone is suspected of; the names in it are the victim, the accomplice, the money's
+  origin, the group they are said to belong to ("Soupçonné d'avoir reçu de l'argent libyen, X a
+  été mis en examen", "l'arrestation d'un homme suspecté d'être lié au groupe X"), no party to
+  the legal action. The complement runs from the "de" right after the participle to the next
+  punctuation, whatever the parser hung it on (it often hangs the infinitive elsewhere); not
+  when the trigger is in it, nor a phrase that names the authority of the act.
+- Related to (`relation_names`): the one acted on is a definite singular common noun of people
+  (the lexicon's person_role and person_noun) that names no actor and has no name of its own in
+  apposition, no possessive ("la fille de X a été interpellée", "le secrétaire général de X a
+  été mis en examen", "l'arrestation du frère de X"): the names in its complements and
+  adjectives give whose relative, employee or member they are, not who they are, and take no
+  part (the plural and indefinite ones are events/legal_crowd.py's). Stay: a phrase naming the
+  authority of the act; a country not written as a nationality word (the state-for-justice
+  precedent of legal_crowd).
+- Promised or put off (`is_unrealised`, read by legal.other_sense): a trigger noun that is the
+  object of a verb of promising or the object or passive subject of a verb of putting off
+  (data/legal.json promise_verb, postpone_verb: "a promis la libération des prisonniers", "la
+  libération de X a été reportée"), or a trigger infinitive completing a verb of promising ("a
+  promis de libérer"): no release, trial or arrest has taken place. Not a bare participle
+  ("le procès, reporté deux fois, s'est ouvert": told as it is), nor a negated verb."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from newsledger.extract.events.bystanders import is_nationality
+from newsledger.extract.events.legal_crowd import acted_on, authority_phrases
+from newsledger.extract.events.syntax import DE_CASES, forms, has_possessive, is_negated_word, is_verbal, subtree_indices
+from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
+from newsledger.resources import data_dir
+
+LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
+
+
+@lru_cache(maxsize=1)
+def suspect_words() -> dict[str, frozenset[str]]:
+    data = json.loads(LEGAL_PATH.read_text(encoding="utf-8"))
+    return {k: frozenset(data[k]) for k in ("suspicion_verb", "promise_verb", "postpone_verb")}
+
+
+# ---- suspected of ---------------------------------------------------------------------------
+
+def suspicion_names(head, sent, mention_tokens, authority: frozenset[str]) -> set[int]:
+    """Mention tokens in the complement of a past participle of suspicion or accusation of the
+    sentence (see the module's docstring)."""
+    words = suspect_words()["suspicion_verb"]
+    tokens = list(sent)
+    out: set[int] = set()
+    for k, t in enumerate(tokens[:-1]):
+        if t.pos_ not in ("VERB", "ADJ") or "Part" not in t.morph.get("VerbForm") or not forms(t) & words:
+            continue
+        if tokens[k + 1].lower_ not in DE_CASES:
+            continue
+        span = []
+        for u in tokens[k + 1:]:
+            if u.is_punct:
+                break
+            span.append(u.i)
+        if head.i in span:
+            continue
+        out |= {i for i in span if i in mention_tokens}
+    return out - authority_phrases(sent, authority, -1)
+
+
+# ---- related to -----------------------------------------------------------------------------
+
+DEFINITE = set(either_apostrophe(DEFINITE_ARTICLES)) | {"du", "au"}
+NAME_DEPS = ("appos", "flat", "flat:name")
+RELATION_DEPS = ("nmod", "amod")
+
+
+def is_described(tok, mention_tokens, people: frozenset[str]) -> bool:
+    """A definite singular common noun of people that names no actor, with no name of its own
+    and no possessive ("la fille de X", "le secrétaire général de X", "le candidat X")."""
+    if tok.pos_ != "NOUN" or tok.i in mention_tokens or not forms(tok) & people or has_possessive(tok):
+        return False
+    if "Sing" not in tok.morph.get("Number"):
+        return False
+    if not any(c.lower_ in DEFINITE and c.dep_ in ("det", "case") for c in tok.children):
+        return False
+    return not any(c.dep_ in NAME_DEPS for c in tok.children)
+
+
+def relation_names(head, sent, mention_tokens, authority: frozenset[str], people: frozenset[str]) -> set[int]:
+    """Mention tokens in the complements and adjectives of the one acted on, when it is a
+    described person (see the module's docstring)."""
+    patient = acted_on(head)
+    if patient is None or not is_described(patient, mention_tokens, people):
+        return set()
+    inner: set[int] = set()
+    for c in patient.children:
+        if c.dep_ in RELATION_DEPS and head.i not in subtree_indices(c):
+            inner |= set(subtree_indices(c))
+    inner -= authority_phrases(sent, authority, patient.i)
+    out: set[int] = set()
+    for i in inner:
+        if i not in mention_tokens:
+            continue
+        if any(m.actor_type == "country" and not is_nationality(m.surface) for m in mention_tokens[i]):
+            continue
+        out.add(i)
+    return out
+
+
+# ---- promised or put off --------------------------------------------------------------------
+
+def is_unrealised(tok) -> bool:
+    """A legal action only promised or put off (see the module's docstring)."""
+    words = suspect_words()
+    gov = tok.head
+    if gov.i == tok.i or not is_verbal(gov) or is_negated_word(gov):
+        return False
+    if "Part" in gov.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in gov.children):
+        return False                               # "le procès, reporté deux fois, ...": told as is
+    said = forms(gov)
+    if is_verbal(tok):
+        return tok.dep_ == "xcomp" and "Inf" in tok.morph.get("VerbForm") and bool(said & words["promise_verb"])
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "obj" and said & (words["promise_verb"] | words["postpone_verb"]):
+        return True
+    return tok.dep_ == "nsubj:pass" and bool(said & words["postpone_verb"])
