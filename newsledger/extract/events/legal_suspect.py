@@ -1,24 +1,18 @@
-"""Legal actions: what the one acted on is suspected of, whom the one acted on is only related
-to, and acts only promised or put off (eval/GUIDELINES.md: a legal action's actors are who
-brings it, who judges or carries it out, and who is charged, tried, arrested or released; a
-happening only promised or put off is none).
+"""Legal actions: what someone is suspected of, and acts only promised or put off
+(eval/GUIDELINES.md: a legal action's actors are who brings it, who judges or carries it out,
+and who is charged, tried, arrested or released; a happening only promised or put off is none).
 
 - Suspected of (`suspicion_names`): the complement of a past participle of suspicion or
   accusation (data/legal.json suspicion_verb: "soupçonné de", "suspecté de", "accusé de") tells
-  what someone is suspected of; the names in it are the victim, the accomplice, the money's
-  origin, the group they are said to belong to ("Soupçonné d'avoir reçu de l'argent libyen, X a
+  what someone is suspected of; the names in it are the victim, the payee, the
+  accomplice, the group they are said to belong to ("Soupçonné d'avoir versé de l'argent à Y, X a
   été mis en examen", "l'arrestation d'un homme suspecté d'être lié au groupe X"), no party to
   the legal action. The complement runs from the "de" right after the participle to the next
   punctuation, whatever the parser hung it on (it often hangs the infinitive elsewhere); not
-  when the trigger is in it, nor a phrase that names the authority of the act.
-- Related to (`relation_names`): the one acted on is a definite singular common noun of people
-  (the lexicon's person_role and person_noun) that names no actor and has no name of its own in
-  apposition, no possessive ("la fille de X a été interpellée", "le secrétaire général de X a
-  été mis en examen", "l'arrestation du frère de X"): the names in its complements and
-  adjectives give whose relative, employee or member they are, not who they are, and take no
-  part (the plural and indefinite ones are events/legal_crowd.py's). Stay: a phrase naming the
-  authority of the act; a country not written as a nationality word (the state-for-justice
-  precedent of legal_crowd).
+  when the trigger is in it, nor a phrase that names the authority of the act, nor a country
+  however written: an offence against a state is prosecuted by it ("Accusée d'avoir voulu
+  renverser le régime iranien, elle a été condamnée": Iran convicts; a first version that took
+  such countries out lost it on a fresh draw).
 - Promised or put off (`is_unrealised`, read by legal.other_sense): a trigger noun that is the
   object of a verb of promising or the object or passive subject of a verb of putting off
   (data/legal.json promise_verb, postpone_verb: "a promis la libération des prisonniers", "la
@@ -30,10 +24,8 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from newsledger.extract.events.bystanders import is_nationality
-from newsledger.extract.events.legal_crowd import acted_on, authority_phrases
-from newsledger.extract.events.syntax import DE_CASES, forms, has_possessive, is_negated_word, is_verbal, subtree_indices
-from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
+from newsledger.extract.events.legal_crowd import authority_phrases
+from newsledger.extract.events.syntax import DE_CASES, forms, is_negated_word, is_verbal
 from newsledger.resources import data_dir
 
 LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
@@ -65,48 +57,9 @@ def suspicion_names(head, sent, mention_tokens, authority: frozenset[str]) -> se
             span.append(u.i)
         if head.i in span:
             continue
-        out |= {i for i in span if i in mention_tokens}
+        out |= {i for i in span if i in mention_tokens
+                and not any(m.actor_type == "country" for m in mention_tokens[i])}
     return out - authority_phrases(sent, authority, -1)
-
-
-# ---- related to -----------------------------------------------------------------------------
-
-DEFINITE = set(either_apostrophe(DEFINITE_ARTICLES)) | {"du", "au"}
-NAME_DEPS = ("appos", "flat", "flat:name")
-RELATION_DEPS = ("nmod", "amod")
-
-
-def is_described(tok, mention_tokens, people: frozenset[str]) -> bool:
-    """A definite singular common noun of people that names no actor, with no name of its own
-    and no possessive ("la fille de X", "le secrétaire général de X", "le candidat X")."""
-    if tok.pos_ != "NOUN" or tok.i in mention_tokens or not forms(tok) & people or has_possessive(tok):
-        return False
-    if "Sing" not in tok.morph.get("Number"):
-        return False
-    if not any(c.lower_ in DEFINITE and c.dep_ in ("det", "case") for c in tok.children):
-        return False
-    return not any(c.dep_ in NAME_DEPS for c in tok.children)
-
-
-def relation_names(head, sent, mention_tokens, authority: frozenset[str], people: frozenset[str]) -> set[int]:
-    """Mention tokens in the complements and adjectives of the one acted on, when it is a
-    described person (see the module's docstring)."""
-    patient = acted_on(head)
-    if patient is None or not is_described(patient, mention_tokens, people):
-        return set()
-    inner: set[int] = set()
-    for c in patient.children:
-        if c.dep_ in RELATION_DEPS and head.i not in subtree_indices(c):
-            inner |= set(subtree_indices(c))
-    inner -= authority_phrases(sent, authority, patient.i)
-    out: set[int] = set()
-    for i in inner:
-        if i not in mention_tokens:
-            continue
-        if any(m.actor_type == "country" and not is_nationality(m.surface) for m in mention_tokens[i]):
-            continue
-        out.add(i)
-    return out
 
 
 # ---- promised or put off --------------------------------------------------------------------
