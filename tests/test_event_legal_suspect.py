@@ -57,3 +57,8 @@ def test_a_release_carried_out_stays(nlp):
 def test_a_trial_put_off_once_but_held_stays(nlp):
     found = events(nlp, "Intro. Le procès de Paul Martin, reporté deux fois, s'est ouvert lundi.")
     assert found and "Paul Martin" in names(found[0])
+
+
+def test_a_trial_put_off_to_a_new_date_stays(nlp):
+    found = events(nlp, "Intro. Le procès de Paul Martin a été reporté au 24 mai par le tribunal.")
+    assert found and "Paul Martin" in names(found[0])

@@ -18,14 +18,17 @@ and who is charged, tried, arrested or released; a happening only promised or pu
   (data/legal.json promise_verb, postpone_verb: "a promis la libération des prisonniers", "la
   libération de X a été reportée"), or a trigger infinitive completing a verb of promising ("a
   promis de libérer"): no release, trial or arrest has taken place. Not a bare participle
-  ("le procès, reporté deux fois, s'est ouvert": told as it is), nor a negated verb."""
+  ("le procès, reporté deux fois, s'est ouvert": told as it is), nor a negated verb, nor a
+  verb of putting off with its new date ("le procès a été reporté au 24 mai": announced to
+  happen; a first version removed such a trial on a wide fresh draw)."""
 from __future__ import annotations
 
 import json
 from functools import lru_cache
 
 from newsledger.extract.events.legal_crowd import authority_phrases
-from newsledger.extract.events.syntax import DE_CASES, forms, is_negated_word, is_verbal
+from newsledger.extract.events.syntax import DE_CASES, case_of, forms, is_negated_word, is_verbal
+from newsledger.extract.words import MONTHS
 from newsledger.resources import data_dir
 
 LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
@@ -77,6 +80,19 @@ def is_unrealised(tok) -> bool:
         return tok.dep_ == "xcomp" and "Inf" in tok.morph.get("VerbForm") and bool(said & words["promise_verb"])
     if tok.pos_ != "NOUN":
         return False
+    if said & words["postpone_verb"] and is_rescheduled(gov):
+        return False                               # "reporté au 24 mai": announced to happen
     if tok.dep_ == "obj" and said & (words["promise_verb"] | words["postpone_verb"]):
         return True
     return tok.dep_ == "nsubj:pass" and bool(said & words["postpone_verb"])
+
+
+NEW_DATE_CASES = {"à", "au", "aux", "en"}
+
+
+def is_rescheduled(verb) -> bool:
+    """The verb of putting off has a complement of its new date ("reporté au 24 mai", "repoussé
+    à mars", "reporté en 2021"): the act is set for another day, announced to happen."""
+    return any(c.dep_.startswith("obl") and case_of(c) in NEW_DATE_CASES and (
+        c.like_num or c.lower_ in MONTHS or any(g.like_num or g.lower_ in MONTHS for g in c.children))
+        for c in verb.children)
