@@ -7,7 +7,8 @@
   a trigger of questioning ("interpeller") with a chamber, or a member of a chamber or a party
   as its agent ("le ministre, interpellé au Sénat"): questioned, not arrested; a trigger noun
   that is the object of a verb with which it makes an idiom of speech ("faire le procès des
-  médias").
+  médias"); a legal action only promised or put off ("a promis la libération de", "la
+  libération a été reportée": events/legal_suspect.py).
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
   indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...", "...,
@@ -22,7 +23,8 @@
   a crime named beside a legal action against others ("quatre personnes mises en examen après
   l'agression de X"); a country named by the city where the bar sits ("le bâtonnier de Paris");
   when the one acted on is unnamed ("plusieurs personnes ont été arrêtées"), the names outside
-  the trigger's own phrase (events/legal_crowd.py).
+  the trigger's own phrase (events/legal_crowd.py); the names in what someone is suspected or
+  accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.events.legal_crowd import crowd_outsiders
+from newsledger.extract.events.legal_suspect import is_unrealised, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
@@ -78,7 +81,7 @@ def other_sense(rule: TriggerRule, tok, lex: Lexicon, mention_tokens) -> bool:
         return True
     if rule.event_type == "attack":
         return "context" in rule.options and attacked_in_words(tok, lex, mention_tokens)
-    return questioned(tok, lex, mention_tokens) or in_speech_idiom(tok)
+    return questioned(tok, lex, mention_tokens) or in_speech_idiom(tok) or is_unrealised(tok)
 
 
 # what may stand between "au lieu" / "plutôt" and the trigger's phrase
@@ -417,6 +420,8 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= victims(head, sent, subjects)
         # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)
         drop |= crowd_outsiders(head, sent, mention_tokens, authority_words(etype, lex), lex.people)
+        # what someone is suspected or accused of: no party (events/legal_suspect.py)
+        drop |= suspicion_names(head, sent, mention_tokens, authority_words(etype, lex))
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens
