@@ -3,16 +3,8 @@ promised or put off are none (events/legal_suspect.py). French sentences written
 tests."""
 from __future__ import annotations
 
-from test_events import names, nlp, run, typed  # noqa: F401  (the session pipeline fixture)
-
-PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person"),
-          ("Solvexa", "Solvexa", "organization"), ("Serbie", "Serbie", "country"),
-          ("police de Lyon", "police de Lyon", "organization"),
-          ("parquet de Lyon", "parquet de Lyon", "organization")]
-
-
-def events(nlp, text, event_type="legal_action"):
-    return typed(run(nlp, text, PEOPLE), event_type)
+from test_event_legal_crowd import events  # the same people and legal-action filter
+from test_events import names, nlp  # noqa: F401  (the session pipeline fixture)
 
 
 # ---- suspected of ----
