@@ -45,3 +45,21 @@ def test_a_talk_with_someone_after_an_interview_stays(nlp):
     text = ("Intro. Dans cette interview, Paul Martin défend sa réforme. "
             "L'entretien avec Claire Dupont, mardi à Lille, a duré deux heures.")
     assert [e for e in meetings(nlp, text, MARTIN + DUPONT) if "entretien" in e.trigger]
+
+
+def test_a_talk_told_after_a_meeting_a_paper_reports_stays(nlp):
+    # the paper is where the meeting is read ("selon X", "d'après X"), not whom it was held with
+    text = ("Intro. Selon Ouest-France, Paul Martin a reçu Claire Dupont pendant une heure à Lille. "
+            "À la sortie de cet entretien, Paul Martin a présenté son ministre.")
+    assert meetings(nlp, text, MARTIN + DUPONT + [("Ouest-France", "Ouest-France", "organization")])
+
+
+def test_a_meeting_a_paper_reports_stays(nlp):
+    text = "Intro. D'après Ouest-France, Paul Martin a reçu Claire Dupont pendant une heure à Lille."
+    assert meetings(nlp, text, MARTIN + DUPONT + [("Ouest-France", "Ouest-France", "organization")])
+
+
+def test_a_meeting_a_paper_relays_stays(nlp):
+    text = ("Intro. Comme le relaie Ouest-France, Paul Martin a reçu Claire Dupont pendant une heure. "
+            "À la sortie de cet entretien, Paul Martin a présenté son ministre.")
+    assert meetings(nlp, text, MARTIN + DUPONT + [("Ouest-France", "Ouest-France", "organization")])

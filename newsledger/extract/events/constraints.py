@@ -19,8 +19,8 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
-                                             QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE, case_of,
-                                             determiner, forms, is_elided_si, is_verbal, named_in_apposition,
+                                             QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE,
+                                             attribution_indices, case_of, determiner, forms, is_elided_si, is_verbal, named_in_apposition,
                                              verb_group_start)
 
 
@@ -176,8 +176,9 @@ def names_medium(tok, lex: Lexicon, mention_tokens) -> bool:
     near = context_tokens(tok) + [c for c in tok.children if c.dep_.startswith("nsubj")]
     if tok.pos_ == "NOUN":                        # "un entretien au Monde", however parsed
         near += list(tok.doc[tok.i + 1: tok.i + 4])
+    read_in = attribution_indices(tok)            # "selon Le Monde, X a reçu Y": where it is read
     return any(m.canonical_name in lex.media_names
-               for t in near for m in mention_tokens.get(t.i, ()))
+               for t in near if t.i not in read_in for m in mention_tokens.get(t.i, ()))
 
 
 def introduces_que(tok) -> bool:

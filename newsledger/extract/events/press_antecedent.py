@@ -15,7 +15,7 @@ journalistes", "un entretien au Monde"). Option not_press_antecedent of the trig
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import DEMONSTRATIVES, case_of, forms, is_verbal
+from newsledger.extract.events.syntax import DEMONSTRATIVES, case_of, forms, is_attribution, is_verbal
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 # the determiners of a noun that points back: definite, demonstrative, possessive (as
@@ -51,7 +51,7 @@ def phrase_of(tok) -> list:
         return list(tok.subtree)
     out = [tok]
     for c in tok.children:
-        if c.dep_ in PHRASE_DEPS:
+        if c.dep_ in PHRASE_DEPS and not is_attribution(c):   # not "selon Le Monde"
             out.extend(c.subtree)
     return out
 

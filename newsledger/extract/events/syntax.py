@@ -185,6 +185,23 @@ def case_of(tok) -> str | None:
     return None
 
 
+def is_attribution(tok) -> bool:
+    """The phrase of `tok` names where a report is read ("selon Le Monde", "d'après l'AFP",
+    "comme le relaie Le Monde", "comme l'a révélé X"), not a party to what it tells: general
+    French usage."""
+    cases = [straight_apostrophes(c.lower_) for c in tok.children if c.dep_ == "case"]
+    if "selon" in cases or cases[:2] == ["d'", "après"] or "d'après" in cases:
+        return True
+    first = tok.left_edge.i
+    words = [straight_apostrophes(t.lower_) for t in tok.doc[first: first + 2]]
+    return words[:1] == ["comme"] and words[1:] in (["le"], ["l'"]) and first < tok.i
+
+
+def attribution_indices(tok) -> frozenset[int]:
+    """The tokens of the phrases of `tok`'s dependents that name where a report is read."""
+    return frozenset(i for c in tok.children if is_attribution(c) for i in subtree_indices(c))
+
+
 class DocParse:
     """The dependency tree of one document read from spaCy's arrays once (no Token objects),
     and the walks over it memoised by token index: clauses and subtrees."""
