@@ -16,6 +16,10 @@ def test_a_sentence_told_with_ecoper(nlp):
     text = "Le militant Jean Valmont a écopé de dix mois de prison ferme."
     (ev,) = typed(run(nlp, text, [VALMONT]), "legal_action")
     assert names(ev) == {"Jean Valmont"}
+    # the convicted one must be named in the subject: not a relative pronoun for a description
+    text = ("Contrairement au maire de la ville, qui avait écopé de dix mois de prison, "
+            "Jean Valmont a échappé au pire.")
+    assert typed(run(nlp, text, [VALMONT]), "legal_action") == []
     # a yellow card or a reprimand is no sentence
     text = "Jean Valmont a écopé d'un carton jaune en fin de match."
     assert typed(run(nlp, text, [VALMONT]), "legal_action") == []
