@@ -85,16 +85,41 @@ def is_date_word(tok) -> bool:
     return (len(low) == 4 and low.isdigit() and 1800 <= int(low) < 2100) or low in MONTH_FORMS
 
 
+# the verbs by which a happening named by their direct object is started or carried out
+# ("lancer une offensive", "déclencher une attaque", "mener un raid", "perpétrer un attentat")
+LAUNCH_VERBS = frozenset({"lancer", "déclencher", "mener", "conduire", "perpétrer", "commettre"})
+
+
 def has_date_complement(noun) -> bool:
     """A noun with a date complement of its own: "la guerre de 1967", "l'offensive d'avril",
-    or of the participle that qualifies it: "l'offensive lancée en avril 2019"."""
+    of the participle that qualifies it: "l'offensive lancée en avril 2019", or of the verb of
+    launching whose direct object it is: "X a lancé en avril 2019 une offensive sur Y"."""
     def dated(c) -> bool:
         return any(is_date_word(t) for t in c.subtree)
-    return noun.pos_ == "NOUN" and any(
-        (c.dep_ in ("nmod", "nummod") and dated(c))
-        or (c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
-            and any(g.dep_ in ("obl", "obl:mod") and dated(g) for g in c.children))
-        for c in noun.children)
+    if noun.pos_ != "NOUN":
+        return False
+    if any((c.dep_ in ("nmod", "nummod") and dated(c))
+           or (c.dep_ == "acl" and "Part" in c.morph.get("VerbForm")
+               and any(g.dep_ in ("obl", "obl:mod") and dated(g) for g in c.children))
+           for c in noun.children):
+        return True
+    head = noun.head
+    return (noun.dep_ == "obj" and head.pos_ == "VERB" and head.lemma_ in LAUNCH_VERBS
+            and any(g.dep_ in ("obl", "obl:mod") and g.i != noun.i and dated(g) for g in head.children)
+            and aims_at_a_name(noun, head))
+
+
+def aims_at_a_name(noun, verb) -> bool:
+    """The launched happening is aimed ('contre', 'sur') at something named, on the noun or on
+    its verb ("une offensive sur la capitale Tripoli", "une guerre contre l'Ukraine"; not "une
+    offensive contre la corruption", a campaign against a thing)."""
+    for c in [*noun.children, *verb.children]:
+        if c.i == noun.i or c.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg"):
+            continue
+        if case_of(c) in ("contre", "sur") and any(
+                t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in c.subtree):
+            return True                           # a name (the tagger may take one for a noun)
+    return False
 
 
 def has_reflexive(tok) -> bool:
