@@ -1,0 +1,60 @@
+"""The state whose vote an election is, when the sentence names none: the one state named
+just before it.
+
+eval/GUIDELINES.md counts the state whose vote an election is among its actors. A vote named
+by the tier of a state's offices ("les législatives", "la présidentielle", "le second tour
+des municipales", "les élections régionales") is that state's, and French news names the
+state once and then its vote ("En Bolivie, ... . Les législatives de mars ..."), or opens a
+section with it ("- France: municipales en juin -"). So an election trigger of such a tier
+that collected no actor takes the state of the sentences just before it (up to
+`WINDOW` sentences back, or earlier in its own sentence) when they name exactly one state:
+with two states named the vote is anyone's, and it is left without actor (and dropped).
+The tier words are the adjectives of a state's offices and chambers (Constitution de la Ve
+République: président, Assemblée, Sénat; the local tiers of French and foreign states): not
+'européennes' (the vote of a union), not a party's 'primaire' or 'votation', not a bare
+'élection' or 'scrutin' (a party's, a club's, a chamber's election as well).
+Hook: candidates.segment_candidates, before a candidate with no actor is dropped.
+"""
+from __future__ import annotations
+
+WINDOW = 2   # sentences back
+
+# the offices and chambers of a state, as nouns of the vote or adjectives of 'élection',
+# 'scrutin', 'tour' (lemmas and forms: spaCy lemmatizes 'législatives' both ways)
+STATE_TIERS = frozenset({
+    "présidentiel", "présidentielle", "présidentielles",
+    "législatif", "législative", "législatives",
+    "municipal", "municipale", "municipales",
+    "régional", "régionale", "régionales",
+    "sénatorial", "sénatoriale", "sénatoriales",
+    "départemental", "départementale", "départementales",
+    "cantonal", "cantonale", "cantonales",
+})
+VOTE_NOUNS = frozenset({"élection", "élections", "scrutin", "tour"})
+
+
+def _tier(tok) -> bool:
+    return tok.lower_ in STATE_TIERS or tok.lemma_.lower() in STATE_TIERS
+
+
+def is_state_tier(head) -> bool:
+    """The trigger names a state's vote by its tier: the tier noun itself, or a vote noun
+    qualified by a tier adjective or completed by a tier noun ('le second tour des
+    municipales')."""
+    if _tier(head):
+        return True
+    if head.lemma_.lower() not in VOTE_NOUNS and head.lower_ not in VOTE_NOUNS:
+        return False
+    return any(_tier(c) for c in head.children if c.dep_ in ("amod", "nmod", "appos"))
+
+
+def state_before(head, sentence_index: int, by_sentence) -> dict[str, str]:
+    """{state: 'participant'} for a state tier's election with no actor, when the `WINDOW`
+    sentences before it (and its own sentence before it) name exactly one state; else {}."""
+    if not is_state_tier(head):
+        return {}
+    states = {m.canonical_name
+              for i in range(max(0, sentence_index - WINDOW), sentence_index + 1)
+              for m in by_sentence.get(i, [])
+              if m.actor_type == "country" and (i < sentence_index or m.char_start < head.idx)}
+    return {states.pop(): "participant"} if len(states) == 1 else {}
