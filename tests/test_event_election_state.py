@@ -57,3 +57,17 @@ def test_state_too_far_back(nlp):
             "Les rues sont calmes. Les législatives sont très disputées.")
     assert "Bolivie" not in names([e for e in elections(nlp, text, [BOLIVIE])
                                    if "législatives" in e.trigger])
+
+
+def test_neighbour_named_just_before_is_not_the_voting_state(nlp):
+    # control: the state named just before is not the one the article is about
+    text = ("Le Pérou conteste le vote. Au Pérou, l'opposition manifeste. Le Pérou se divise. "
+            "Le Chili a proposé sa médiation. Les législatives du 9 août restent contestées.")
+    assert "Chili" not in names(elections(nlp, text, [CHILI, PEROU]))
+
+
+def test_vote_named_inside_a_quotation(nlp):
+    # control: inside a speaker's quotation the state of the narration is not the vote's
+    text = ("La Bolivie reste divisée. « Si elle gagne, elle visera la présidentielle "
+            "de 2030 », dit un conseiller.")
+    assert "Bolivie" not in names(elections(nlp, text, [BOLIVIE]))

@@ -8,7 +8,11 @@ state once and then its vote ("En Bolivie, ... . Les législatives de mars ...")
 section with it ("- France: municipales en juin -"). So an election trigger of such a tier
 that collected no actor takes the state of the sentences just before it (up to
 `WINDOW` sentences back, or earlier in its own sentence) when they name exactly one state:
-with two states named the vote is anyone's, and it is left without actor (and dropped).
+with two states named the vote is anyone's, and it is left without actor (and dropped). The
+state must also be the one the article names most (a dispatch on one state's vote names the
+state again and again; a neighbour named just before is only its ally or critic), and the
+trigger must stand outside a quotation (a speaker's words move to other states and to votes
+only imagined).
 The tier words are the adjectives of a state's offices and chambers (Constitution de la Ve
 République: président, Assemblée, Sénat; the local tiers of French and foreign states): not
 'européennes' (the vote of a union), not a party's 'primaire' or 'votation', not a bare
@@ -16,6 +20,10 @@ République: président, Assemblée, Sénat; the local tiers of French and forei
 Hook: candidates.segment_candidates, before a candidate with no actor is dropped.
 """
 from __future__ import annotations
+
+from collections import Counter
+
+from newsledger.extract.events.quoted import in_quote
 
 WINDOW = 2   # sentences back
 
@@ -48,13 +56,26 @@ def is_state_tier(head) -> bool:
     return any(_tier(c) for c in head.children if c.dep_ in ("amod", "nmod", "appos"))
 
 
+def most_named_state(by_sentence) -> str | None:
+    """The state the article names most often, or None when two tie."""
+    counts = Counter(m.canonical_name for ms in by_sentence.values() for m in ms if m.actor_type == "country")
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
 def state_before(head, sentence_index: int, by_sentence) -> dict[str, str]:
-    """{state: 'participant'} for a state tier's election with no actor, when the `WINDOW`
-    sentences before it (and its own sentence before it) name exactly one state; else {}."""
-    if not is_state_tier(head):
+    """{state: 'participant'} for a state tier's election with no actor, outside a quotation,
+    when the `WINDOW` sentences before it (and its own sentence before it) name exactly one
+    state and that state is the one the article names most; else {}."""
+    if not is_state_tier(head) or in_quote(head.doc, head.idx):
         return {}
     states = {m.canonical_name
               for i in range(max(0, sentence_index - WINDOW), sentence_index + 1)
               for m in by_sentence.get(i, [])
               if m.actor_type == "country" and (i < sentence_index or m.char_start < head.idx)}
-    return {states.pop(): "participant"} if len(states) == 1 else {}
+    if len(states) != 1:
+        return {}
+    state = states.pop()
+    return {state: "participant"} if state == most_named_state(by_sentence) else {}
