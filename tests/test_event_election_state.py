@@ -1,7 +1,8 @@
 """An election named by the tier of a state's offices takes the one state named just before it
 (issue 19 recall, branch issue-19-elmeetrec, events/election_state.py), on French sentences
-written for these tests: the behaviour tests fail on the code before the branch, the controls
-pass on both."""
+written for these tests: the behaviour tests (the tier noun, the vote noun with a tier
+adjective) fail on the code before the branch; the heading case (found before by another way)
+and the controls pass on both."""
 from __future__ import annotations
 
 from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
@@ -62,12 +63,13 @@ def test_state_too_far_back(nlp):
 def test_neighbour_named_just_before_is_not_the_voting_state(nlp):
     # control: the state named just before is not the one the article is about
     text = ("Le Pérou conteste le vote. Au Pérou, l'opposition manifeste. Le Pérou se divise. "
-            "Le Chili a proposé sa médiation. Les législatives du 9 août restent contestées.")
+            "Les rues sont calmes. Le Chili a proposé sa médiation. Les législatives du 9 août "
+            "restent contestées.")
     assert "Chili" not in names(elections(nlp, text, [CHILI, PEROU]))
 
 
 def test_vote_named_inside_a_quotation(nlp):
     # control: inside a speaker's quotation the state of the narration is not the vote's
-    text = ("La Bolivie reste divisée. « Si elle gagne, elle visera la présidentielle "
+    text = ("La Bolivie reste divisée. « Notre parti visera la présidentielle "
             "de 2030 », dit un conseiller.")
     assert "Bolivie" not in names(elections(nlp, text, [BOLIVIE]))
