@@ -73,3 +73,10 @@ def test_vote_named_inside_a_quotation(nlp):
     text = ("La Bolivie reste divisée. « Notre parti visera la présidentielle "
             "de 2030 », dit un conseiller.")
     assert "Bolivie" not in names(elections(nlp, text, [BOLIVIE]))
+
+
+def test_vote_describing_a_runner(nlp):
+    # control: 'le candidat à la présidentielle' describes a person, whose state is not given
+    text = ("La Bolivie a bombardé la ville. Cette question a fâché le candidat à la "
+            "présidentielle.")
+    assert "Bolivie" not in names(elections(nlp, text, [BOLIVIE]))

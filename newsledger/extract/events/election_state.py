@@ -12,7 +12,8 @@ with two states named the vote is anyone's, and it is left without actor (and dr
 state must also be the one the article names most (a dispatch on one state's vote names the
 state again and again; a neighbour named just before is only its ally or critic), and the
 trigger must stand outside a quotation (a speaker's words move to other states and to votes
-only imagined).
+only imagined), and not complete the noun of a runner ("le candidat à la présidentielle": a
+person described, whose state the narration does not give).
 The tier words are the adjectives of a state's offices and chambers (Constitution de la Ve
 République: président, Assemblée, Sénat; the local tiers of French and foreign states): not
 'européennes' (the vote of a union), not a party's 'primaire' or 'votation', not a bare
@@ -56,6 +57,19 @@ def is_state_tier(head) -> bool:
     return any(_tier(c) for c in head.children if c.dep_ in ("amod", "nmod", "appos"))
 
 
+# the nouns of one who runs in a vote: "le candidat à la présidentielle" names a person, whose
+# state the narration does not give (a foreign leader in a dispatch on another state)
+RUNNER_NOUNS = frozenset({"candidat", "candidate", "vainqueur", "gagnant", "gagnante", "perdant",
+                          "perdante", "favori", "favorite", "finaliste", "prétendant", "challenger"})
+
+
+def describes_a_runner(head) -> bool:
+    """The vote completes a noun of a runner ('l'ancien candidat à la présidentielle')."""
+    gov = head.head
+    return gov is not head and gov.pos_ in ("NOUN", "PROPN") and \
+        (gov.lemma_.lower() in RUNNER_NOUNS or gov.lower_ in RUNNER_NOUNS)
+
+
 def most_named_state(by_sentence) -> str | None:
     """The state the article names most often, or None when two tie."""
     counts = Counter(m.canonical_name for ms in by_sentence.values() for m in ms if m.actor_type == "country")
@@ -69,7 +83,7 @@ def state_before(head, sentence_index: int, by_sentence) -> dict[str, str]:
     """{state: 'participant'} for a state tier's election with no actor, outside a quotation,
     when the `WINDOW` sentences before it (and its own sentence before it) name exactly one
     state and that state is the one the article names most; else {}."""
-    if not is_state_tier(head) or in_quote(head.doc, head.idx):
+    if not is_state_tier(head) or in_quote(head.doc, head.idx) or describes_a_runner(head):
         return {}
     states = {m.canonical_name
               for i in range(max(0, sentence_index - WINDOW), sentence_index + 1)
