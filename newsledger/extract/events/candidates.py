@@ -19,6 +19,7 @@ from newsledger.extract.events.channel import CHANNEL_CONTEXT, is_remote, trip_p
 from newsledger.extract.events.commentary import without_speakers
 from newsledger.extract.events.distributive import is_distributive
 from newsledger.extract.events.election import election_actors
+from newsledger.extract.events.election_state import state_before
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
 from newsledger.extract.events.gathering import gathered_actors
@@ -182,6 +183,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if rule_option(lex, etype, head, "reverse_roles"):
             actors = reverse_roles(actors)
         if etype == "election":                   # events/election.py
+            if not actors:                        # events/election_state.py: "En X, ... . Les législatives"
+                actors = state_before(head, sentence_index, by_sentence)
             actors = election_actors(head, actors, lex, sent, mention_tokens)
         actors = without_speakers(etype, head, sent, actors, mention_tokens, lex,  # "X a jugé la grève"
                                   lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,

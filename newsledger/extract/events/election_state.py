@@ -1,0 +1,95 @@
+"""The state whose vote an election is, when the sentence names none: the one state named
+just before it.
+
+eval/GUIDELINES.md counts the state whose vote an election is among its actors. A vote named
+by the tier of a state's offices ("les législatives", "la présidentielle", "le second tour
+des municipales", "les élections régionales") is that state's, and French news names the
+state once and then its vote ("En Bolivie, ... . Les législatives de mars ..."), or opens a
+section with it ("- France: municipales en juin -"). So an election trigger of such a tier
+that collected no actor takes the state of the sentences just before it (up to
+`WINDOW` sentences back, or earlier in its own sentence) when they name exactly one state:
+with two states named the vote is anyone's, and it is left without actor (and dropped). The
+state must also be the one the article names most (a dispatch on one state's vote names the
+state again and again; a neighbour named just before is only its ally or critic), and the
+trigger must stand outside a quotation (a speaker's words move to other states and to votes
+only imagined), and not complete the noun of a runner ("le candidat à la présidentielle": a
+person described, whose state the narration does not give).
+The tier words are the adjectives of a state's offices and chambers (Constitution de la Ve
+République: président, Assemblée, Sénat; the local tiers of French and foreign states): not
+'européennes' (the vote of a union), not a party's 'primaire' or 'votation', not a bare
+'élection' or 'scrutin' (a party's, a club's, a chamber's election as well).
+Hook: candidates.segment_candidates, before a candidate with no actor is dropped.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from newsledger.extract.events.quoted import in_quote
+
+WINDOW = 2   # sentences back
+
+# the offices and chambers of a state, as nouns of the vote or adjectives of 'élection',
+# 'scrutin', 'tour' (lemmas and forms: spaCy lemmatizes 'législatives' both ways)
+STATE_TIERS = frozenset({
+    "présidentiel", "présidentielle", "présidentielles",
+    "législatif", "législative", "législatives",
+    "municipal", "municipale", "municipales",
+    "régional", "régionale", "régionales",
+    "sénatorial", "sénatoriale", "sénatoriales",
+    "départemental", "départementale", "départementales",
+    "cantonal", "cantonale", "cantonales",
+})
+VOTE_NOUNS = frozenset({"élection", "élections", "scrutin", "tour"})
+
+
+def _tier(tok) -> bool:
+    return tok.lower_ in STATE_TIERS or tok.lemma_.lower() in STATE_TIERS
+
+
+def is_state_tier(head) -> bool:
+    """The trigger names a state's vote by its tier: the tier noun itself, or a vote noun
+    qualified by a tier adjective or completed by a tier noun ('le second tour des
+    municipales')."""
+    if _tier(head):
+        return True
+    if head.lemma_.lower() not in VOTE_NOUNS and head.lower_ not in VOTE_NOUNS:
+        return False
+    return any(_tier(c) for c in head.children if c.dep_ in ("amod", "nmod", "appos"))
+
+
+# the nouns of one who runs in a vote: "le candidat à la présidentielle" names a person, whose
+# state the narration does not give (a foreign leader in a dispatch on another state)
+RUNNER_NOUNS = frozenset({"candidat", "candidate", "vainqueur", "gagnant", "gagnante", "perdant",
+                          "perdante", "favori", "favorite", "finaliste", "prétendant", "challenger"})
+
+
+def describes_a_runner(head) -> bool:
+    """The vote completes a noun of a runner ('l'ancien candidat à la présidentielle')."""
+    gov = head.head
+    return gov is not head and gov.pos_ in ("NOUN", "PROPN") and \
+        (gov.lemma_.lower() in RUNNER_NOUNS or gov.lower_ in RUNNER_NOUNS)
+
+
+def most_named_state(by_sentence) -> str | None:
+    """The state the article names most often, or None when two tie."""
+    counts = Counter(m.canonical_name for ms in by_sentence.values() for m in ms if m.actor_type == "country")
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def state_before(head, sentence_index: int, by_sentence) -> dict[str, str]:
+    """{state: 'participant'} for a state tier's election with no actor, outside a quotation,
+    when the `WINDOW` sentences before it (and its own sentence before it) name exactly one
+    state and that state is the one the article names most; else {}."""
+    if not is_state_tier(head) or in_quote(head.doc, head.idx) or describes_a_runner(head):
+        return {}
+    states = {m.canonical_name
+              for i in range(max(0, sentence_index - WINDOW), sentence_index + 1)
+              for m in by_sentence.get(i, [])
+              if m.actor_type == "country" and (i < sentence_index or m.char_start < head.idx)}
+    if len(states) != 1:
+        return {}
+    state = states.pop()
+    return {state: "participant"} if state == most_named_state(by_sentence) else {}
