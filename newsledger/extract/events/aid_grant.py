@@ -18,9 +18,9 @@ from newsledger.extract.events.unspoken import SCALE_WORDS, currency_words
 
 
 def names_an_amount(noun) -> bool:
-    """`noun` has a "de" complement (nmod) whose phrase holds a currency word with a number or
-    a scale word among the three words before it ("de 30 millions de dollars", "de 500 000
-    euros")."""
+    """`noun` has a "de" complement (nmod) that is a currency word, or a scale word whose own
+    "de" complement is one, with a number or a scale word among the three words before it
+    ("de 30 millions de dollars", "de 500 000 euros"; not "des organismes ... -300 euros")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     money = currency_words()
@@ -28,7 +28,9 @@ def names_an_amount(noun) -> bool:
     for c in noun.children:
         if c.dep_ != "nmod" or case_of(c) not in DE_CASES or c.i < noun.i:
             continue
-        for t in c.subtree:
+        # the amount is the complement itself ("de 500 000 euros") or the currency word its
+        # scale word governs ("de 30 millions de dollars"), not a sum told further in its phrase
+        for t in (c, *(g for g in c.children if g.dep_ == "nmod" and case_of(g) in DE_CASES)):
             if t.pos_ == "NOUN" and forms(t) & money and any(
                     w.like_num or w.lower_ in SCALE_WORDS for w in doc[max(t.i - 3, noun.i + 1):t.i]):
                 return True
@@ -54,3 +56,10 @@ def told_as_activity(tok) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return describes_activity(tok)
     return tok.dep_ == "obj" and tok.head.i != tok.i and describes_activity(tok.head)
+
+
+def is_infinitive(verb) -> bool:
+    """The trigger verb is a bare infinitive ("afin de permettre d'acheminer de l'aide", "le
+    but était de distribuer les doses"): the help is aimed at, planned or allowed, no help told
+    as given (option finite)."""
+    return verb.pos_ in ("VERB", "AUX") and "Inf" in verb.morph.get("VerbForm")

@@ -3,7 +3,7 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
-from newsledger.extract.events.aid_grant import names_an_amount, told_as_activity
+from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
@@ -229,6 +229,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if (opt.get("not_filed") and filed_with_authority(tok, lex, mention_tokens)) or (
             opt.get("not_account") and own_account(tok)):
         return None                               # "sa déclaration à la HATVP", "selon ses déclarations"
+    if opt.get("finite") and is_infinitive(tok):
+        return None                               # "afin de permettre d'acheminer de l'aide": aimed at
     if opt.get("not_descriptive") and told_as_activity(tok):
         return None                               # "une ONG qui distribue des vivres": a habit
     if opt.get("not_money") and claims_money(tok, lex):
