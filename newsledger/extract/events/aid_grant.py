@@ -61,5 +61,10 @@ def told_as_activity(tok) -> bool:
 def is_infinitive(verb) -> bool:
     """The trigger verb is a bare infinitive ("afin de permettre d'acheminer de l'aide", "le
     but était de distribuer les doses"): the help is aimed at, planned or allowed, no help told
-    as given (option finite)."""
-    return verb.pos_ in ("VERB", "AUX") and "Inf" in verb.morph.get("VerbForm")
+    as given; or a present participle ("des bénévoles distribuant des vivres"), which tells
+    what the people it qualifies are seen doing, not an act of the clause's named subject
+    (option finite)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    form = verb.morph.get("VerbForm")
+    return "Inf" in form or ("Part" in form and "Pres" in verb.morph.get("Tense"))
