@@ -70,3 +70,19 @@ def test_what_a_body_does_as_a_rule_is_no_happening(nlp):
     assert not aid(nlp, text, NGO + STATES)
     text = "Intro. Pain pour tous, qui a distribué des vivres au Pérou, s'inquiète."
     assert aid(nlp, text, NGO + STATES)
+
+
+MARTIN = [("Paul Martin", "Paul Martin", "person")]
+
+
+def test_help_only_aimed_at_or_seen_handed_out_is_no_aid_of_the_named(nlp):
+    text = "Intro. Le Chili propose une trêve afin de permettre d'acheminer de la nourriture au Pérou."
+    assert not aid(nlp, text, STATES)
+    text = ("Intro. Le ministre Paul Martin a vu des bénévoles distribuant des vivres aux "
+            "sinistrés du Pérou.")
+    assert "Paul Martin" not in names(aid(nlp, text, MARTIN + STATES))
+
+
+def test_funds_allotted_are_spending_no_aid(nlp):
+    text = "Intro. Le député a payé ses vins avec les fonds alloués par le Chili pour ses frais."
+    assert not aid(nlp, text, STATES)
