@@ -1,6 +1,7 @@
-"""Aid granted: the verbs of granting, sending and handing out help besides 'accorder' and
-'envoyer' ('octroyer', 'allouer', 'dépêcher', 'acheminer', 'distribuer', with a word of
-contexts.aid or, for 'dépêcher', the rescuers sent), an aid noun whose 'de' complement is an
+"""Aid granted: the verbs of granting and sending help besides 'accorder' and 'envoyer'
+('octroyer' with a word of contexts.aid; 'allouer', 'dépêcher', 'acheminer' with a word of
+contexts.aid or contexts.aid_relief, or for 'dépêcher' the rescuers sent; none as a bare
+infinitive or a present participle, option finite), an aid noun whose 'de' complement is an
 amount of money (option or_money, events/aid_grant.names_an_amount), and the present of a
 descriptive relative that tells what a body does as a rule (option not_descriptive,
 events/aid_grant.describes_activity), on French sentences written for these tests."""
@@ -37,11 +38,9 @@ def test_rescuers_dispatched_are_aid(nlp):
     assert {"Chili", "Pérou"} <= names(aid(nlp, text, STATES))
 
 
-def test_food_routed_or_handed_out_is_aid(nlp):
+def test_food_routed_is_aid(nlp):
     text = "Intro. Le Chili a acheminé de la nourriture et des médicaments au Pérou."
     assert "Chili" in names(aid(nlp, text, STATES))
-    text = "Intro. Pain pour tous a distribué des vivres aux sinistrés du Pérou mardi."
-    assert "Pain pour tous" in names(aid(nlp, text, NGO + STATES))
 
 
 def test_an_amount_of_money_makes_the_aid_noun_financial_aid(nlp):
@@ -54,7 +53,8 @@ def test_what_is_granted_or_sent_that_is_no_help_is_no_aid(nlp):
                  "Intro. Le Chili a dépêché des troupes au Pérou.",
                  "Intro. Le Chili a alloué un budget de 10 millions d'euros à sa défense.",
                  "Intro. Le Chili a octroyé la nationalité chilienne à un ministre du Pérou.",
-                 "Intro. Le Chili a distribué des tracts au Pérou."):
+                 "Intro. Le Chili a dépêché un consul au Pérou de toute urgence.",
+                 "Intro. Le Chili a acheminé des tracts au Pérou."):
         assert not aid(nlp, text, STATES), text
 
 
@@ -68,7 +68,9 @@ def test_aid_money_only_asked_for_or_the_help_of_a_manner_is_no_aid(nlp):
 def test_what_a_body_does_as_a_rule_is_no_happening(nlp):
     text = "Intro. Pain pour tous, une ONG qui distribue des aides alimentaires au Pérou, s'inquiète."
     assert not aid(nlp, text, NGO + STATES)
-    text = "Intro. Pain pour tous, qui a distribué des vivres au Pérou, s'inquiète."
+    text = "Intro. Pain pour tous, une ONG qui achemine des vivres au Pérou, s'inquiète."
+    assert not aid(nlp, text, NGO + STATES)
+    text = "Intro. Pain pour tous, qui a acheminé des vivres au Pérou, s'inquiète."
     assert aid(nlp, text, NGO + STATES)
 
 
@@ -78,7 +80,7 @@ MARTIN = [("Paul Martin", "Paul Martin", "person")]
 def test_help_only_aimed_at_or_seen_handed_out_is_no_aid_of_the_named(nlp):
     text = "Intro. Le Chili propose une trêve afin de permettre d'acheminer de la nourriture au Pérou."
     assert not aid(nlp, text, STATES)
-    text = ("Intro. Le ministre Paul Martin a vu des bénévoles distribuant des vivres aux "
+    text = ("Intro. Le ministre Paul Martin a vu des camions acheminant des vivres aux "
             "sinistrés du Pérou.")
     assert "Paul Martin" not in names(aid(nlp, text, MARTIN + STATES))
 
