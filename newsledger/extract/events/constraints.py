@@ -3,6 +3,7 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
+from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
@@ -255,6 +256,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if (opt.get("not_filed") and filed_with_authority(tok, lex, mention_tokens)) or (
             opt.get("not_account") and own_account(tok)):
         return None                               # "sa déclaration à la HATVP", "selon ses déclarations"
+    if opt.get("finite") and is_infinitive(tok):
+        return None                               # "afin de permettre d'acheminer de l'aide": aimed at
+    if opt.get("not_descriptive") and told_as_activity(tok):
+        return None                               # "une ONG qui distribue des vivres": a habit
     if opt.get("not_money") and claims_money(tok, lex):
         return None                               # "lui réclament 300 000 euros": a debt, damages
     if rule.event_type == "statement" and in_private_channel(tok, lex):
@@ -340,6 +345,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if not found and "or_votes" in opt and votes_counted(
                 tok, sent, *(lex.contexts.get(name, frozenset()) for name in opt["or_votes"])):
             found, loose = True, False            # "au premier tour, X a obtenu 29 % des voix"
+        if not found and opt.get("or_money") and names_an_amount(tok):
+            found, loose = True, False            # "une aide de 30 millions de dollars": money given
         if not found and opt.get("or_dated") and has_date_complement(tok):
             found, loose = True, False            # "la guerre de juin 1967": a named happening
         if not found and opt.get("or_quoted") and is_verbal(tok) and quoted_object(tok):

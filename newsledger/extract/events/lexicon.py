@@ -30,7 +30,8 @@ TRIGGER_OPTIONS = frozenset({
     "person_subject", "not_object", "named_speaker", "not_abstract_opponent",
     "no_thing_complement", "not_naming", "not_official", "not_in_person", "not_position", "singular",
     "pronominal_too", "or_quoted", "no_thing_object", "or_object", "or_agent", "or_votes", "not_speech_frame",
-    "not_by_chamber", "not_filed", "not_account", "not_money", "not_press_antecedent"})
+    "not_by_chamber", "not_filed", "not_account", "not_money", "not_press_antecedent", "or_money",
+    "not_descriptive", "finite"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal",
                           "distributive_generic", "aim_unreal"})
 
