@@ -9,6 +9,9 @@ stay its actors; a world war left with none is no event of the article's actors.
 Hook: candidates.segment_candidates, for attack triggers."""
 from __future__ import annotations
 
+import re
+
+from newsledger.extract.words import straight_apostrophes
 
 # the adjective by which a war is a world war ("la Première Guerre mondiale", "les deux guerres
 # mondiales"); its lemma as the tagger gives it
@@ -25,7 +28,7 @@ def is_world_war(head) -> bool:
 
 def is_armed_name(name: str, armed) -> bool:
     """A name holding a word of the armed ("Armée rouge", "Forces d'autodéfense")."""
-    for word in name.lower().replace("'", " ").replace("’", " ").replace("(", " ").replace(")", " ").split():
+    for word in re.split(r"[\s'()]+", straight_apostrophes(name.lower())):
         if word in armed or word.rstrip("sx") in armed:
             return True
     return False
