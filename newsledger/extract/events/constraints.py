@@ -14,8 +14,9 @@ from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, c
                                                own_account)
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
                                             has_inanimate_agent, has_thing_object, is_habitual, is_naming,
-                                            is_pronominal_noun, is_speech_frame,
+                                            is_contest, is_pronominal_noun, is_speech_frame, names_a_journey,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
+                                            spoken_by_a_natural_cause,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
@@ -248,6 +249,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "les dépouilles rapatriées": no aid
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
         return None                               # "le pays déplore 163 morts": a toll, no speech
+    if rule.event_type in ("statement", "legal_action") and is_verbal(tok) \
+            and spoken_by_a_natural_cause(tok, lex):
+        return None                               # "condamnée par la maladie": doomed, no speech
     if rule.event_type == "statement" and is_verbal(tok) and votes_on_a_bill(tok, lex):
         return None                               # "le texte a été rejeté par le Sénat": a vote
     if (opt.get("not_by_chamber") and by_chamber(tok, lex)) or (
@@ -310,6 +314,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "appréhender la réaction": to fear a thing
     if opt.get("not_position") and names_a_position(tok, lex, mention_tokens):
         return None                               # "au sommet des ventes": the top of a thing
+    if opt.get("not_contest") and is_contest(tok):
+        return None                               # "la rencontre contre Lyon": a match
+    if opt.get("not_journey") and is_verbal(tok) and names_a_journey(tok):
+        return None                               # "se rendait de Tomsk à Moscou": on the way
     if opt.get("not_speech_frame") and is_speech_frame(tok, lex, mention_tokens):
         return None                               # "dans un entretien au Monde": an interview
     if opt.get("not_press_antecedent") and refers_to_press_interview(tok, lex, mention_tokens):
@@ -751,17 +759,35 @@ def is_reciprocal(tok) -> bool:
     """"se retrouver" meets only with several subjects ("X et Y se sont retrouvés", "ils se
     retrouvent") or a partner ("avec X"); "il s'est retrouvé seul" is not a meeting, nor is
     the verb with a predicative complement, an adjective, participle or infinitive ("les
-    passagers se sont retrouvés bloqués", "ils se retrouvent à payer"): to find oneself so."""
+    passagers se sont retrouvés bloqués", "ils se retrouvent à payer"): to find oneself so.
+    Nor is a reflexive one with a direct object besides its clitic, an attribute the parser
+    took for one ("il s'est retrouvé statufié en héros"; not the locution "nez à nez"), nor
+    when its "avec" partner is a quantity ("le parti se retrouverait avec 30 sièges"): to end
+    up so, or with something."""
     if any(c.dep_ == "xcomp" and (c.pos_ == "ADJ" or c.morph.get("VerbForm") and not any(
             g.dep_ == "mark" for g in c.children)) for c in tok.children):
         return False
+    if has_reflexive(tok) and any(c.dep_ == "obj" and c.pos_ in ("NOUN", "ADJ", "VERB")
+                                  and not is_reduplicated(c) for c in tok.children):
+        return False                              # the clitic is the object: another is an attribute
     for c in tok.children:
         if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
             if "Plur" in c.morph.get("Number") or any(g.dep_ == "conj" for g in c.children):
                 return True
-        if c.dep_.startswith("obl") and case_of(c) in PARTICIPANT_CASES:
+        if c.dep_.startswith("obl") and case_of(c) in PARTICIPANT_CASES and not is_quantity(c):
             return True
     return False
+
+
+def is_reduplicated(noun) -> bool:
+    """A noun repeated after "à", an adverbial locution of position ("nez à nez", "face à face",
+    "côte à côte"), which the parser may take for an object: how people meet, no attribute."""
+    return any(c.lower_ == noun.lower_ and case_of(c) == "à" for c in noun.children)
+
+
+def is_quantity(tok) -> bool:
+    """A number, or a noun counted by one ("30", "30 sièges"): how much, not who."""
+    return tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)
 
 
 def has_person_subject(tok, lex: Lexicon, mention_tokens) -> bool:

@@ -326,3 +326,42 @@ def votes_on_a_bill(verb, lex: Lexicon) -> bool:
     who = [c for c in verb.children if c.dep_ in ("nsubj", "obl:agent")]
     what = [c for c in verb.children if c.dep_ in ("obj", "nsubj:pass")]
     return any(forms(t) & chamber for c in who for t in c.subtree) and any(forms(c) & bill for c in what)
+
+
+# the case by which a noun names an opponent: a match, a contest or a fight is "contre" someone,
+# a meeting is "avec" or "entre" them
+OPPONENT_CASES = {"contre"}
+
+
+def is_contest(noun) -> bool:
+    """A meeting noun with a "contre" complement of its own ("leur rencontre contre l'équipe de
+    X", "la rencontre contre Lyon"): a match or a contest against an opponent, no meeting of
+    actors, whose partners come "avec" or "entre"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and case_of(c) in OPPONENT_CASES
+        for c in noun.children)
+
+
+# the cases of the place a journey sets out from ("de Tomsk à Moscou", "depuis Varsovie")
+ORIGIN_CASES = {"de", "d'", "d’", "depuis"}
+# the relations the parser gives such a complement of a verb
+PLACE_DEPS = ("obl", "obl:arg", "obl:mod")
+
+
+def names_a_journey(verb) -> bool:
+    """A verb of going with a complement of the place it sets out from, a name ("se rendait de
+    Tomsk à Moscou", "se rend depuis Varsovie à Kiev"): a journey told on its way, with both
+    its ends, no visit paid at its destination. "se rendre de nouveau à Kiev" (an adverb, no
+    name) stays."""
+    return any(c.dep_ in PLACE_DEPS and case_of(c) in ORIGIN_CASES
+               and (c.pos_ == "PROPN" or c.ent_type_ in ("LOC", "GPE"))
+               for c in verb.children)
+
+
+def spoken_by_a_natural_cause(verb, lex: Lexicon) -> bool:
+    """The subject or "par" agent of a verb of speech or of judgment is a disease or a disaster
+    (contexts.natural_cause: "condamnée par la maladie", "la pandémie menace le secteur"): an act
+    of speech needs a speaker and a ruling a court, so the verb is figurative (doomed,
+    endangered), no statement and no legal action."""
+    natural = lex.contexts.get("natural_cause", frozenset())
+    return any(c.dep_ in ("nsubj", "obl:agent") and forms(c) & natural for c in verb.children)
