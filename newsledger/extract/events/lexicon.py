@@ -151,11 +151,30 @@ def load_lexicon(path: str | Path | Traversable = LEXICON_PATH) -> Lexicon:
                    party_names())
 
 
+class FoldedNames(frozenset):
+    """Names compared as eval/GUIDELINES.md compares them: lower-cased and without accents
+    ("Cnews" is "CNews", "Les Echos" is "Les Échos"), whatever case the actor step gave a name
+    it did not find in its lists."""
+
+    def __new__(cls, names=()):
+        from newsledger.extract.actors.names import fold
+
+        names = frozenset(names)
+        out = super().__new__(cls, names)
+        out.folded = frozenset(fold(n) for n in names)
+        return out
+
+    def __contains__(self, name) -> bool:
+        from newsledger.extract.actors.names import fold
+
+        return isinstance(name, str) and (frozenset.__contains__(self, name) or fold(name) in self.folded)
+
+
 def media_names() -> frozenset[str]:
-    """The canonical names of the media and news agency lists."""
+    """The canonical names of the media and news agency lists, compared folded (FoldedNames)."""
     from newsledger.extract.actors.gazetteer import read_tsv
 
-    return frozenset(row["canonical"] for name in MEDIA_LISTS for row in read_tsv(name))
+    return FoldedNames(row["canonical"] for name in MEDIA_LISTS for row in read_tsv(name))
 
 
 def party_names() -> frozenset[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
+from newsledger.extract.events.former import former_labels, names_former_affiliation
+from newsledger.extract.events.hosts import hosting_media
 from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.legal import authority_words, is_authority, judged_by, without_non_parties
 from newsledger.extract.events.landmark import is_landmark, landmark_words
@@ -572,10 +574,12 @@ def mention_gender(span) -> str | None:
 def unreachable_for(doc, pronoun, speech=False):
     """A test of the mentions the pronoun or description cannot take up: for one outside a
     quote, the ones inside a quote (quoted.py: "« X nous a aidés », a-t-il dit" is not X); for
-    a former office ("l'ancien président"), a state (office.is_former)."""
+    a former office ("l'ancien président"), a state (office.is_former); for any, an organization
+    named only as a former affiliation ("la sénatrice ex-PS", former.names_former_affiliation)."""
     outside = speech and not in_quote(doc, pronoun.idx)
     former = pronoun.pos_ == "NOUN" and is_former(pronoun)
-    return lambda m: (outside and in_quote(doc, m.char_start)) or (former and m.actor_type == "country")
+    return lambda m: (outside and in_quote(doc, m.char_start)) or (former and m.actor_type == "country") \
+        or names_former_affiliation(doc.char_span(m.char_start, m.char_end, alignment_mode="expand"), m)
 
 
 def in_subject(span, m, people: bool = True) -> bool:
@@ -760,6 +764,10 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
     # whom a "selon X" phrase names, and a peer ("Comme le Japon, X a protesté"), take no part
     apart = informant_indices(sent, head, etype, lex, subjects) | peer_indices(sent, head, mention_tokens)
+    # nor does a former affiliation ("la sénatrice (ex-PS) X", "l'ancienne présidente du parti Y"):
+    # in a subject it only says whose former office it is (as `described`), elsewhere it is no
+    # target and is not swept (events/former.py)
+    labels = former_labels(sent, mention_tokens, head) - apart
     mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in apart}
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
     kept = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
@@ -769,7 +777,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     mention_tokens = kept
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    described = described_in(head.doc, [s for s in subjects + patients if not told & set(s)], mention_tokens)
+    described = described_in(head.doc, [s for s in subjects + patients if not told & set(s)], mention_tokens) \
+        | {i for s in subjects + patients for i in s if i in labels}
     if is_verbal(head):
         verb_roles(head, mention_tokens, actors, described)
     else:
@@ -796,7 +805,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                                             PASSIVE_SUBJECT_DEPS), "target")
     if pronouns is not None:                      # "sa rencontre avec X", "l'a arrêté"
         pronouns(actors, mention_tokens)
-    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described
+    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described | labels
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
     # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
@@ -813,9 +822,16 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     swept = names_at([i for i in sweepable if i not in foreign and not reporting_source(head.doc[i])],
                      mention_tokens)
     add(actors, [n for n in swept if n not in media], "participant")
+    # read at the root of each mention, and shared by the media listed after one ("sur A/B/C")
+    hosting = hosting_media(sent, mention_tokens, media, lambda tok: is_core_argument(tok, head))
+    present = set(names_at(named, mention_tokens))
     for name in [n for n in actors if n in media]:
-        if not any(is_core_argument(head.doc[i], head) for i in named if name in names_at([i], mention_tokens)):
+        if name in hosting or name not in present:
             del actors[name]
+    for name in set(names_at(sorted(labels), mention_tokens)) - set(names_at(
+            [i for i in named if i not in labels], mention_tokens)):
+        if actors.get(name) in ("target", "participant"):
+            del actors[name]                      # "a rencontré l'ex-député PS X": not the PS
     return actors
 
 
