@@ -9,6 +9,8 @@ from functools import lru_cache
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_door_opened,
+                                                 is_urged_obligation)
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, WORD_NUMBERS, case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
                                              under_negated_word)
@@ -101,7 +103,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_privative(head, words["privative"]) or is_argued_for(head, words["advocacy"]) \
             or under_wishing_participle(head, governors | words["refrain"]) or is_generic_kind(head) \
             or is_impersonal_infinitive(head, words["impersonal_verbs"]) \
-            or is_permitted_by_text(head, words["permission"], lex.contexts.get("bill", frozenset())):
+            or is_permitted_by_text(head, words["permission"], lex.contexts.get("bill", frozenset())) \
+            or in_unasserted_clause(head) or is_urged_obligation(head, words["obligation"]) \
+            or is_door_opened(head, words["passage_verbs"], words["passage_nouns"]) \
+            or is_amount_of_supposition(head):          # events/unasserted.py
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
@@ -111,7 +116,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if cur.dep_ == "advcl" and is_verbal(cur) and any(c.dep_ in ("nsubj", "nsubj:pass")
                                                           for c in cur.children):
             break                                  # a clause of its own: "alors qu'il a dénoncé"
-        gov, first = cur.head, is_small_clause(cur)
+        gov, first = cur.head, is_small_clause(cur) or (is_infinitive_of_object(cur) and acts_of(cur, head))
         if cur is head and is_done_to_noun(head):
             break                                  # "un projet annoncé par X": X announced it
         appealed = cur is head and is_appealed(head, lex)   # "appel du jugement": no call
@@ -157,7 +162,7 @@ def is_done_to_noun(tok) -> bool:
 
 # the prepositions that open a noun's complement ("un appel à la libération", "une demande
 # d'extradition", "l'exigence d'une enquête")
-NOUN_COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des"}
+NOUN_COMPLEMENT_CASES = {"à", "au", "aux", "de", "d'", "d’", "du", "des", "pour"}
 
 
 def is_day_of_month(tok) -> bool:
@@ -362,6 +367,24 @@ def is_misattached_infinitive(tok) -> bool:
     return tok.dep_ == "conj" and gov.i != tok.i and "Inf" in tok.morph.get("VerbForm") \
         and "Inf" not in gov.morph.get("VerbForm") and gov.pos_ == "VERB" \
         and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in tok.children)
+
+
+def is_infinitive_of_object(tok) -> bool:
+    """An infinitive with "à" or "de" that the parser hung on the object noun of a verb ("appelle
+    ses militants à libérer les otages", "a exhorté le ministre à négocier"): it is the verb's
+    complement, the object being who is asked or urged to do it (object control), so the walk
+    may go on from the noun to the verb by its object relation."""
+    gov = tok.head
+    return tok.dep_ == "acl" and "Inf" in tok.morph.get("VerbForm") and gov.i != tok.i \
+        and gov.pos_ in ("NOUN", "PROPN", "PRON") and gov.dep_ == "obj" and is_verbal(gov.head) \
+        and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in tok.children)
+
+
+def acts_of(verb, head) -> bool:
+    """The trigger is the verb itself or its object ("à libérer", "à signer un accord"): the act
+    urged; not a complement of place or time ("invite les gens à venir au rassemblement prévu
+    dimanche": the rally is scheduled whoever comes to it)."""
+    return head.i == verb.i or (head.dep_ == "obj" and head.head.i == verb.i)
 
 
 # the marks of a purpose clause ("pour s'entretenir", "afin de négocier")

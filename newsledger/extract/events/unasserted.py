@@ -1,0 +1,134 @@
+"""Clauses whose grammar tells their happening as aimed at, urged, made possible or supposed,
+not as having taken place:
+
+- a clause opened by a conjunction of purpose or of a lacking circumstance ("pour que",
+  "afin que", "sans que"): these conjunctions take the subjunctive (Grevisse, Le bon usage,
+  the subjunctive in adverbial clauses of purpose and of manner "sans que"), so what the
+  clause tells is aimed at or did not happen, whatever mood the tagger gave its verb ("a écrit
+  au juge pour que la police arrête X", "a quitté la ville sans que la police l'arrête");
+- an infinitive completing "devoir" with a first or second person plural subject in the
+  present or the conditional ("nous devons négocier avec X", "vous devez libérer Y"): the
+  deontic modal of the speaker's exhortation (Riegel, Pellat and Rioul, Grammaire méthodique du
+  français, the modal auxiliaries); the third person "X doit rencontrer Y" is most often the
+  press's scheduled meeting, announced, and is left alone, as is a past "nous avons dû";
+- the complement "à" of the idiom "ouvrir (fermer) la porte (la voie) à": a possibility
+  opened or ruled out ("a ouvert la porte à un accord", "a fermé la voie à une candidature");
+- a trigger noun that is the object or the attribute of a predicate in the present
+  conditional whose subject is an indefinite noun ("une intervention constituerait une
+  déclaration de guerre", "une défaite serait un désaveu"): the indefinite subject of a
+  conditional is supposed, and so is what it would amount to (as
+  reference.is_subject_of_conditional_judgement for the subject itself).
+
+The word classes are in data/irreality.json with their sources."""
+from __future__ import annotations
+
+from newsledger.extract.events.mood import finite_word, is_conditional
+from newsledger.extract.events.syntax import QUE_FORMS, case_of, forms, is_verbal
+
+# the first word of the conjunctions that take the subjunctive and tell no fact: purpose
+# ("pour que", "afin que") and a lacking circumstance ("sans que"); not "avant que", whose
+# clause often tells what happened next, nor "bien que", which concedes a fact
+UNASSERTED_CONJUNCTIONS = {"pour", "afin", "sans"}
+# the relations by which a trigger noun is an argument of the verb of its clause
+ARGUMENT_DEPS = ("obj", "obl:arg", "nsubj", "nsubj:pass")
+# the relations by which an infinitive completes a verb or a coordinated infinitive ("l'obliger
+# à rapatrier", "avancer et discuter")
+INFINITIVE_DEPS = ("xcomp", "conj")
+# the subjects of an exhortation told as an obligation
+EXHORTED_SUBJECTS = {"nous", "vous"}
+INDEFINITE_DETS = {"un", "une", "des", "de", "d'", "d’"}
+# the relations by which a noun is what a predicate amounts to
+PREDICATE_DEPS = ("obj", "xcomp")
+
+
+def argument_verb(head):
+    """The trigger verb, or the verb whose argument (object, subject, "à"/"de" complement) a
+    trigger noun is; None for an adjunct ("lors de sa visite")."""
+    if is_verbal(head):
+        return head
+    if head.dep_ in ARGUMENT_DEPS and head.head.i != head.i and is_verbal(head.head):
+        return head.head
+    return None
+
+
+def completed_verbs(verb, steps: int = 2) -> list:
+    """The verb and the verbs above it that it completes as an infinitive ("oblige la Serbie à
+    rapatrier": rapatrier, oblige)."""
+    out = [verb]
+    while steps and verb.dep_ in INFINITIVE_DEPS and verb.head.i != verb.i and is_verbal(verb.head) \
+            and ("Inf" in verb.morph.get("VerbForm") or verb.dep_ == "xcomp"):
+        verb = verb.head
+        out.append(verb)
+        steps -= 1
+    return out
+
+
+def opens_unasserted_clause(verb) -> bool:
+    """The verb's clause is opened by "pour que", "afin que" or "sans que" (the two words
+    hung on the verb as marks, or the first one fixed to "que")."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    words = {m.lower_ for m in marks} | {f.lower_ for m in marks for f in m.children if f.dep_ == "fixed"}
+    return bool(words & UNASSERTED_CONJUNCTIONS) and bool(words & QUE_FORMS)
+
+
+def in_unasserted_clause(head) -> bool:
+    """The trigger is in a clause of purpose or of lacking circumstance (see the module)."""
+    verb = argument_verb(head)
+    return verb is not None and any(opens_unasserted_clause(v) for v in completed_verbs(verb))
+
+
+def is_urged_obligation(head, obligation) -> bool:
+    """The trigger verb, or the verb whose object a trigger noun is, is an infinitive that
+    completes a verb of `obligation` ("devoir") with the subject "nous" or "vous", in the present
+    or the conditional ("nous devons avancer et discuter avec X", "vous devez libérer Y"), not
+    in a compound tense ("nous avons dû négocier": it took place)."""
+    verb = argument_verb(head)
+    if verb is None or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    for gov in completed_verbs(verb)[1:]:
+        if not forms(gov) & obligation:
+            continue
+        if any(c.dep_.startswith("aux") for c in gov.children):
+            return False
+        fin = finite_word(gov)
+        return any(c.dep_ == "nsubj" and c.lower_ in EXHORTED_SUBJECTS for c in gov.children) \
+            and ("Pres" in fin.morph.get("Tense") or is_conditional(gov))
+    return False
+
+
+def is_door_opened(head, passage_verbs, passage_nouns) -> bool:
+    """A trigger noun that is the "à" complement of "ouvrir" or "fermer" with the object
+    "porte" or "voie" (data: passage_verbs, passage_nouns), however the parser hung it (on the
+    verb or on the noun): a possibility opened or ruled out, no happening told."""
+    if head.pos_ != "NOUN" or case_of(head) not in ("à", "au", "aux") or head.head.i == head.i:
+        return False
+    gov = head.head
+    if gov.pos_ == "NOUN" and forms(gov) & passage_nouns and gov.dep_ == "obj":
+        return bool(forms(gov.head) & passage_verbs)
+    return is_verbal(gov) and bool(forms(gov) & passage_verbs) and any(
+        c.dep_ == "obj" and forms(c) & passage_nouns for c in gov.children)
+
+
+def has_indefinite_subject(pred) -> bool:
+    """The predicate's subject is a common noun with an indefinite article ("une intervention")."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in INDEFINITE_DETS for d in c.children) for c in pred.children)
+
+
+def is_amount_of_supposition(head) -> bool:
+    """A trigger noun (or the noun it completes by "de": "une déclaration de guerre") that is
+    the object of a verb in the present conditional, or a noun predicate whose copula is in the
+    present conditional, with an indefinite noun as subject (see the module)."""
+    if head.pos_ != "NOUN":
+        return False
+    noun = head.head if head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i != head.i else head
+    if any(c.dep_ == "cop" for c in noun.children):
+        pred = noun                                # "une intervention serait une déclaration de guerre"
+    elif noun.dep_ in PREDICATE_DEPS and noun.head.i != noun.i and is_verbal(noun.head):
+        pred = noun.head                           # "une intervention constituerait une déclaration"
+    else:
+        return False
+    fin = finite_word(pred)                        # its copula, auxiliary or itself
+    if any(c.dep_ == "aux:tense" for c in pred.children):
+        return False                               # "aurait constitué": the press's report
+    return is_conditional(fin) and has_indefinite_subject(pred)
