@@ -16,6 +16,7 @@ from newsledger.extract.events.modality import ends_with_question
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.peers import peer_indices
+from newsledger.extract.events.place_locator import locator_indices
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
@@ -485,7 +486,8 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
         span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
         if span is not None and mention_number(span) in (None, wanted) and any(
-                t.dep_ in SUBJECT_DEPS and t.head.i != verb.i for t in span):
+                (t.dep_ in SUBJECT_DEPS and t.head.i != verb.i) or names_subject_beside(t, verb, pronoun)
+                for t in span):
             return [m.canonical_name]
     # a personal pronoun or an office takes up a person: a person named beside an office noun
     # is a subject, and the organization of a (non-proxy) office is none
@@ -525,6 +527,24 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
                     and (not doer or m.actor_type != "country"):
                 fallback = m.canonical_name       # a description takes up a subject only
     return [fallback] if fallback else []
+
+
+PRONOUN_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
+
+
+def names_subject_beside(tok, verb, pronoun) -> bool:
+    """The name stands in apposition to the subject of a clause other than `verb`'s ("Le maire
+    de X, Jean Dupont, a dénoncé l'acte qu'il a qualifié de ...": Jean Dupont is the subject the
+    relative clause's "il" takes up, as the subject noun is): French sets a name beside the
+    noun it names between commas. Only for a personal pronoun (a description, "le pays", takes up
+    what it describes), agreeing in gender with that noun ("l'avocate de X, Y, affirme qu'il
+    ...": "il" is not Y)."""
+    head = tok.head
+    if tok.dep_ != "appos" or head.i == tok.i or head.dep_ not in SUBJECT_DEPS \
+            or (verb is not None and head.head.i == verb.i) or is_prepositional(head):
+        return False
+    wanted = PRONOUN_GENDERS.get(clitic(pronoun))
+    return wanted is not None and (wanted in head.morph.get("Gender") or not head.morph.get("Gender"))
 
 
 def named_holder(description, mentions) -> list[str]:
@@ -764,6 +784,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         subjects = [subtree_order(c) for c in speaker_verb.children if c.dep_ == "obj"]  # "..., a dit X"
     # whom a "selon X" phrase names, and a peer ("Comme le Japon, X a protesté"), take no part
     apart = informant_indices(sent, head, etype, lex, subjects) | peer_indices(sent, head, mention_tokens)
+    apart |= locator_indices(sent, mention_tokens)   # "à Minneapolis (Etats-Unis)"
     # nor does a former affiliation ("la sénatrice (ex-PS) X", "l'ancienne présidente du parti Y"):
     # in a subject it only says whose former office it is (as `described`), elsewhere it is no
     # target and is not swept (events/former.py)
