@@ -12,7 +12,11 @@ in dependency terms between the trigger and a verb of saying, judging or talking
   trigger lies: "au lendemain des législatives, le gouvernement devait changer, expliquait
   X", "X a déclaré que la grève avait été suivie"; the speaker tells what others did;
 - a verb of saying or judging beside the trigger, not above it, its subject written after
-  it in an incise: "« ... le second tour ... », souligne X".
+  it in an incise: "« ... le second tour ... », souligne X";
+- a verb of judging in a relative clause on the trigger, whose object is the relative pronoun
+  (judging_relative): "un scrutin que X refuse de considérer comme un test".
+A speaker's name the parse splits ("Donald Trump Jr" with "Jr" hung as an object) is read whole
+(office.whole_mentions).
 Never when the trigger's phrase or a clause on the way names the speaker again with a
 possessive or a personal pronoun ("X a évoqué sa victoire", "X a dit qu'il avait manifesté"),
 nor when the trigger lies in the speaker's own phrase ("X, élu en 2017, a déclaré"), nor
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.gathering import (GatheringWords, gathering_words, in_first_person, named_part,
                                                  subject_phrases)
+from newsledger.extract.events.office import whole_mentions
 from newsledger.extract.events.participants import after_quote
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, forms,
                                              is_verbal, only_named_in, subtree_indices)
@@ -32,6 +37,7 @@ PERSONAL = {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vou
             "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "le", "la", "l'", "l’", "les"}
 RELATIVES = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 OWN_SUBJECT_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+OBJECT_RELATIVES = {"que", "qu'", "qu’"}
 THIRD_PERSONS = {"il", "elle", "ils", "elles"}
 
 
@@ -44,7 +50,8 @@ def speakers(head, sent, mention_tokens, words: GatheringWords, saying=frozenset
         return set()
     own = subtree_indices(head)
     return (above(head, sent, mention_tokens, words, saying, own, pronoun_of)
-            | beside(head, sent, mention_tokens, words, saying, own))
+            | beside(head, sent, mention_tokens, words, saying, own)
+            | judging_relative(head, sent, mention_tokens, words))
 
 
 def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronoun_of=None) -> set[str]:
@@ -64,7 +71,7 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
                     and is_said(child, node, words):
                 if any(names_back(c) for c in node.children if c.dep_ not in OWN_SUBJECT_DEPS):
                     return set()          # "X a commenté sa victoire au premier tour"
-                phrase = subject_phrases(node)
+                phrase = whole_mentions(subject_phrases(node), sent, mention_tokens)
                 if phrase & own or any(head.i in subtree_indices(node.doc[i]) for i in phrase):
                     return set()          # "X, élu en 2017, a déclaré": the trigger is X's
                 named = only_named_in(sent, phrase, own, mention_tokens)
@@ -92,6 +99,36 @@ def beside(head, sent, mention_tokens, words: GatheringWords, saying, own) -> se
             phrase |= named_part(subject)
         if phrase:
             out |= only_named_in(sent, phrase, own, mention_tokens)
+    return out
+
+
+def judging_relative(head, sent, mention_tokens, words: GatheringWords) -> set[str]:
+    """The subject of a relative clause on the trigger whose verb of judging or talking about
+    (data/gathering.json evaluate_verb), or the infinitive it governs, has the relative pronoun
+    for its object: "un scrutin que X refuse de considérer comme un test", "la grève que X a
+    jugée illégitime" say of the happening what "X a jugé la grève illégitime" says (French
+    grammar: the relative pronoun stands for its antecedent in the clause), and X judges it
+    without doing it. Not through a first-person verb or a clause that names the subject again
+    with a possessive or a personal pronoun ("la victoire qu'il a commentée à sa façon")."""
+    evaluate = words.evaluate_verbs
+    out: set[str] = set()
+    own = subtree_indices(head)
+    for clause in head.children:
+        if clause.dep_ != "acl:relcl" or not is_verbal(clause) or in_first_person(clause):
+            continue
+        chain = [clause, *(c for c in clause.children if c.dep_ == "xcomp" and is_verbal(c))]
+        # the parse labels the pronoun 'obj' or, tagged a pronoun before a name, 'mark'
+        pronoun = next((c for v in chain for c in v.children if c.lower_ in OBJECT_RELATIVES
+                        and (c.dep_ == "obj" or (c.dep_ == "mark" and c.pos_ == "PRON"))), None)
+        if pronoun is None or not any(forms(v) & evaluate for v in chain):
+            continue
+        if any(names_back(c) for v in chain for c in v.children
+               if c.dep_ not in OWN_SUBJECT_DEPS and c.i != pronoun.i and not c.dep_ == "xcomp"):
+            continue
+        phrase = whole_mentions(subject_phrases(clause), sent, mention_tokens)
+        clause_tokens = subtree_indices(clause)
+        if phrase:
+            out |= only_named_in(sent, phrase, own - clause_tokens, mention_tokens)
     return out
 
 
