@@ -3,26 +3,8 @@
 medium that hosts a speaker host him too (events/hosts.py): sentences written for these tests."""
 from __future__ import annotations
 
-from newsledger.extract.article import sentences_of
-from newsledger.extract.events import extract_events
 from newsledger.records import ActorMention
-from test_events import nlp  # noqa: F401  (the session pipeline fixture)
-
-
-def run(nlp, text, actors):
-    """Events of `text`; actors = [(surface, canonical, type)], every occurrence of each surface
-    a mention (inside a longer word too: "PS" of "ex-PS")."""
-    doc = nlp(text)
-    sentences = sentences_of(doc)
-    mentions = []
-    for surface, canonical, kind in actors:
-        start = text.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            index = next(s.index for s in sentences if s.start <= start < s.end)
-            mentions.append(ActorMention(surface, canonical, kind, None, index, start, end, None))
-            start = text.find(surface, end)
-    return extract_events(doc, sentences, mentions, None)
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture; events with hand-built mentions)
 
 
 def actors_of(events, etype):
