@@ -22,6 +22,7 @@ class LandmarkWords:
     nouns: frozenset[str]          # nouns of a point in time or of a place: "veille", "site"
     time_nouns: frozenset[str]     # nouns of a unit of time: "jour", "semaine"
     sweep_types: frozenset[str]    # event types whose landmark keeps the names beside it
+    attended_types: frozenset[str]  # event types whose landmark may take its clause's titled subject
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +31,8 @@ def landmark_words() -> LandmarkWords:
     markers = set(data["before_after"])
     nouns = set(data["landmark_nouns"])
     return LandmarkWords(frozenset(straight_apostrophes(w) for w in markers), frozenset(nouns),
-                         frozenset(data["time_nouns"]), frozenset(data["sweep_types"]))
+                         frozenset(data["time_nouns"]), frozenset(data["sweep_types"]),
+                         frozenset(data["attended_types"]))
 
 
 def is_ordinal(tok) -> bool:
@@ -83,3 +85,15 @@ def is_landmark(head) -> bool:
         return True
     return lemma in words.time_nouns and is_time_landmark(governor, next(
         (straight_apostrophes(c.lower_) for c in governor.children if c.dep_ == "case"), None))
+
+
+def opens_landmark(phrase) -> bool:
+    """The phrase `phrase` (a dependent of a clause's verb, holding a happening) is a landmark
+    of time or place for that clause: opened by a preposition of time ("après une attaque",
+    "après un été marqué par des agressions", "depuis l'attentat"), or headed by a noun of a
+    point in time or of a place ("au lendemain de l'attentat", "sur le site de l'attaque")."""
+    if not phrase.dep_.startswith(("obl", "advcl", "nmod")):
+        return False
+    words = landmark_words()
+    own = {straight_apostrophes(c.lower_) for c in phrase.children if c.dep_ == "case"}
+    return bool(own & words.markers) or (not is_verbal(phrase) and phrase.lemma_.lower() in words.nouns)

@@ -16,7 +16,10 @@
   judges it with a verb of judging ("X a dénoncé une fusillade") or as the agent of a passive
   verb of reporting or judging ("l'arrestation de Y a été rapportée par X"), or with the trigger
   in a subordinate clause of another subject beside it ("Alors
-  que X venait d'être mis en examen, Y a rappelé que..."), and the one told, unless the
+  que X venait d'être mis en examen, Y a rappelé que..."), who tells, judges or announces
+  something else with the act as its backdrop or its landmark of time or place ("X expliquait,
+  après une attaque à Y, que...", "alors que deux personnes ont été blessées dans l'attaque, X a
+  annoncé que..."), and the one told, unless the
   trigger's syntax makes them its doer ("X a dit avoir arrêté"), a pronoun or possessive of the
   trigger may stand for them ("X affirme que la police l'a arrêtée") or they are the authority
   of the act (a court, the police, the authorities; for an attack, armed forces); the victim of
@@ -24,7 +27,8 @@
   l'agression de X"); a country named by the city where the bar sits ("le bâtonnier de Paris");
   when the one acted on is unnamed ("plusieurs personnes ont été arrêtées"), the names outside
   the trigger's own phrase (events/legal_crowd.py); the names in what someone is suspected or
-  accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py).
+  accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py); who acts on the victims
+  of an attack ("X, avocat des victimes de l'attentat": events/victim_carers.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""
@@ -34,12 +38,14 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.extract.events.landmark import opens_landmark
 from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.legal_suspect import is_unrealised, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
                                              is_verbal, subtree_indices)
+from newsledger.extract.events.victim_carers import carer_indices
 from newsledger.resources import data_dir
 
 LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
@@ -54,6 +60,8 @@ class LegalWords:
     idiom_governors: dict
     manner_idioms: frozenset[str]
     seat_nouns: frozenset[str]
+    announcing: frozenset[str]
+    harmed: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +71,8 @@ def legal_words() -> LegalWords:
                       frozenset(data["victim_noun"]),
                       frozenset(data["questioning_trigger"]),
                       {k: frozenset(v) for k, v in data["idiom_governor"].items()},
-                      frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]))
+                      frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]),
+                      frozenset(data["announcing_verb"]), frozenset(data["harmed_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -269,8 +278,13 @@ def controls(path) -> bool:
 
 def telling_verbs(head, sent) -> list:
     """(verb, the phrase under it that holds the trigger) for every verb of reporting or judging
-    above `head` in `sent` that tells or judges its happening (is_told, is_backdrop), not through
-    infinitives of the teller's own act (controls)."""
+    above `head` in `sent` that tells or judges its happening (is_told, is_backdrop), or that
+    tells, judges or announces something else with the happening as its backdrop or its
+    landmark of time or place (is_backdrop, landmark.opens_landmark: "X expliquait, après une
+    attaque à Y, que...", "alors que deux personnes ont été blessées dans l'attaque, X a annoncé
+    que..."), not through infinitives of the teller's own act (controls) nor when the told
+    complement may name the teller again (beside_told_names_back: "après l'attaque, X a
+    affirmé que ses troupes...")."""
     words = legal_words()
     reporting = words.reporting | words.judging
     path, verbs = [], []
@@ -278,10 +292,35 @@ def telling_verbs(head, sent) -> list:
     while cur.head.i != cur.i and sent.start <= cur.head.i < sent.end:
         path.append(cur)
         cur = cur.head
-        if is_verbal(cur) and forms(cur) & reporting and (is_told(path[-1], cur) or is_backdrop(path[-1])) \
-                and not controls(path):
-            verbs.append((cur, path[-1]))
+        if not is_verbal(cur) or controls(path):
+            continue
+        top = path[-1]
+        if forms(cur) & reporting and (is_told(top, cur) or is_backdrop(top)):
+            verbs.append((cur, top))
+        elif forms(cur) & (reporting | words.announcing) and (is_backdrop(top) or opens_landmark(top)) \
+                and not beside_told_names_back(cur, top):
+            verbs.append((cur, top))
     return verbs
+
+
+THIRD_POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def beside_told_names_back(verb, top) -> bool:
+    """A clause under `verb`, outside its subject (and wherever the parser hung it, inside `top`
+    too), has a subject that is a personal pronoun of the third person or holds a possessive of
+    the third person ("après l'attaque, X a affirmé que ses troupes avaient pris la ville", "...
+    qu'il avait frappé"): the teller may tell of the act as their own."""
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
+            continue
+        for t in c.subtree:
+            if t.dep_ not in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
+                continue
+            if (t.pos_ == "PRON" and "3" in t.morph.get("Person") and t.morph.get("PronType") in ([], ["Prs"])) \
+                    or any(d.lower_ in THIRD_POSSESSIVES for d in t.children if d.dep_ in ("det", "nmod:poss")):
+                return True
+    return False
 
 
 def judged_by(head, sent, etype: str | None, verb) -> bool:
@@ -409,6 +448,18 @@ def bar_seats(sent, mention_tokens) -> set[int]:
     return out
 
 
+def teller_tokens(head, sent, mention_tokens, etype: str | None) -> set[int]:
+    """Tokens of who tells, judges or announces the legal action or attack of `head` (reporters),
+    named or described ("le maire de Y expliquait, après une attaque, que..."): a description
+    there is no office speaker of the act either. Not a pronoun: it may take up the authority
+    telling of its own act ("le parquet a annoncé qu'il confirmait le classement d'une
+    enquête"; judged_by reads the pronoun of a verb of judging). None for the other types."""
+    if etype not in AUTHORITY_SETS:
+        return set()
+    doc = head.doc
+    return {i for i in reporters(head, sent, load_lexicon(), etype, mention_tokens) if doc[i].pos_ != "PRON"}
+
+
 def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=()):
     """`mention_tokens` without the mentions of those who take no part in the legal action or
     attack of `head` (see the module's docstring); the same map for other types."""
@@ -416,6 +467,8 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         return mention_tokens
     lex = load_lexicon()
     drop = reporters(head, sent, lex, etype, mention_tokens) | bar_seats(sent, mention_tokens)
+    if etype == "attack":                         # "X, avocat des victimes de l'attentat"
+        drop |= carer_indices(head, legal_words().harmed, phrase_words)
     if etype == "legal_action":
         drop |= victims(head, sent, subjects)
         # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)

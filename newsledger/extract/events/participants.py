@@ -9,7 +9,8 @@ from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.former import former_labels, names_former_affiliation
 from newsledger.extract.events.hosts import hosting_media
 from newsledger.extract.events.bystanders import without_bystanders
-from newsledger.extract.events.legal import authority_words, is_authority, judged_by, without_non_parties
+from newsledger.extract.events.legal import (authority_words, is_authority, judged_by, teller_tokens,
+                                            without_non_parties)
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.modality import ends_with_question
@@ -793,8 +794,9 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
     kept = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
     # a subject that tells or judges the act is no office speaker of it either ("le président X a
-    # dénoncé une fusillade": not X through "le président")
-    told = set(mention_tokens) - set(kept)
+    # dénoncé une fusillade": not X through "le président"), named or not ("le maire de Y a
+    # expliqué, après une attaque, que...")
+    told = (set(mention_tokens) - set(kept)) | teller_tokens(head, sent, mention_tokens, etype)
     mention_tokens = kept
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -808,9 +810,15 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                    described)
     if speech and not any(r == "source" for r in actors.values()):
         add(actors, medium_speakers(head, mention_tokens), "source")
+    # a landmark ("Depuis l'attentat, le gouvernement fait face à...") takes no doer from the
+    # title or description subject of the clause it dates, as from a named one (noun_roles): an
+    # office holder there acts after or because of it; but for the types one attends ("avant le
+    # sommet, le président a déclaré..."); a personal pronoun is still resolved
+    dated = landmark and etype not in landmark_words().attended_types
     if described and not any(r == "source" for r in actors.values()):
-        add(actors, office_speaker(head.doc, subjects, described, mention_tokens, speaker_verb,
-                                   sentence_index, mentions_by_sentence), "source")
+        if not dated:
+            add(actors, office_speaker(head.doc, subjects, described, mention_tokens, speaker_verb,
+                                       sentence_index, mentions_by_sentence), "source")
     elif not any(r == "source" for r in actors.values()) and not (speech and received_speech(head)) \
             and not any(told & set(s) for s in subjects):
         top = head
@@ -818,7 +826,9 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                 and top.head.i != top.i:
             top = top.head                        # "il a effectué une série de tests"
         verb = head if is_verbal(head) else (top.head if is_verbal(top.head) else None)
-        if not judged_by(head, sent, etype, verb):       # "Il a dénoncé une fusillade": not him
+        said = verb is not None and (bool(told & {i for s in subject_indices(verb) for i in s}) or (
+            dated and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children)))
+        if not judged_by(head, sent, etype, verb) and not said:   # "Il a dénoncé une fusillade": not him
             add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
                                                 head.doc, speech=speech), "source")
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
