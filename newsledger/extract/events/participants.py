@@ -20,7 +20,8 @@ from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.place_locator import locator_indices
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
-from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
+from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS,
+                     SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
                      shares_passive, subtree_indices, subtree_order, verb_group_start)
 from newsledger.extract.words import WEEKDAYS, either_apostrophe
@@ -34,7 +35,6 @@ SOURCE_CASES = either_apostrophe({"de", "du", "des", "d'", "par"})
 SINGULAR_DEFINITES = either_apostrophe({"le", "la", "l'", "du", "au"})
 TARGET_CASES = {"contre", "à", "au", "aux", "vers", "envers", "sur", "visant"}
 
-RELATIVE_PRONOUNS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles"}
 
 
@@ -745,12 +745,11 @@ def reporters(sent, head, lex, other_heads=()) -> set[int]:
             phrase = subtree_indices(c)
             if head.i not in phrase:              # "X, en visite à Berlin, a dénoncé": X visits
                 out |= phrase
-        if verb.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_SUBJECTS for c in subjects):
+        if verb.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
             out |= name_indices(verb.head)        # "la France, qui a dénoncé l'arrestation"
     return out
 
 
-RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 def name_indices(tok) -> set[int]:

@@ -11,7 +11,8 @@ from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_door_opened,
                                                  is_urged_obligation)
-from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, WORD_NUMBERS, case_of, determiner, forms,
+from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, WORD_NUMBERS,
+                                              case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
                                              under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, MONTHS, either_apostrophe
@@ -456,7 +457,6 @@ def is_subject_of_modal_predicate(head, governors) -> bool:
 AIM_CASES = {"à", "au", "aux", "pour"}
 
 
-INDEFINITE_DETS = {"un", "une", "des", "de", "d'", "d’"}
 # the present conditional of the copula, which the tagger may take for an indicative
 CONDITIONAL_COPULAS = {"serait", "seraient", "serais", "serions", "seriez"}
 

@@ -31,6 +31,10 @@ INDEFINITES = either_apostrophe({"un", "une", "des", "de", "d'", "du"})
 DE_FORMS = either_apostrophe({"de", "d'"})
 QUE_FORMS = either_apostrophe({"que", "qu'"})
 NE_FORMS = either_apostrophe({"ne", "n'"})
+# the indefinite determiners of a supposed or generic noun ("une intervention", "des frappes")
+INDEFINITE_DETS = either_apostrophe({"un", "une", "des", "de", "d'"})
+# the relative pronouns that may be a clause's subject ("X, qui a dénoncé")
+RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles"})
 NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
 # the "de" of a complement, contracted or not ("le report des législatives", "un appel du pied")
 DE_CASES = DE_FORMS | {"du", "des"}

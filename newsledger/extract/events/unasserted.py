@@ -23,7 +23,7 @@ The word classes are in data/irreality.json with their sources."""
 from __future__ import annotations
 
 from newsledger.extract.events.mood import finite_word, is_conditional
-from newsledger.extract.events.syntax import QUE_FORMS, case_of, forms, is_verbal
+from newsledger.extract.events.syntax import INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_verbal
 
 # the first word of the conjunctions that take the subjunctive and tell no fact: purpose
 # ("pour que", "afin que") and a lacking circumstance ("sans que"); not "avant que", whose
@@ -36,7 +36,6 @@ ARGUMENT_DEPS = ("obj", "obl:arg", "nsubj", "nsubj:pass")
 INFINITIVE_DEPS = ("xcomp", "conj")
 # the subjects of an exhortation told as an obligation
 EXHORTED_SUBJECTS = {"nous", "vous"}
-INDEFINITE_DETS = {"un", "une", "des", "de", "d'", "d’"}
 # the relations by which a noun is what a predicate amounts to
 PREDICATE_DEPS = ("obj", "xcomp")
 

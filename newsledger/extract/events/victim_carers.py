@@ -14,12 +14,12 @@ l'attentat": a copula or "parmi" makes X one of them).
 One hook: legal.without_non_parties, for attacks."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
+from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+                                             case_of, forms,
                                              is_verbal, subtree_indices)
 
 # the cases of a complement that makes its verb's subject one of the harmed, not someone acting on them
 AMONG_CASES = {"parmi", "entre"}
-RELATIVE_SUBJECTS = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 
 def carer_indices(head, harmed: frozenset[str], phrase_words) -> set[int]:
@@ -36,7 +36,7 @@ def carer_indices(head, harmed: frozenset[str], phrase_words) -> set[int]:
     if is_verbal(gov) and noun.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod") \
             and case_of(noun) not in AMONG_CASES:
         roots = [c for c in gov.children if c.dep_ in SUBJECT_DEPS]
-        if gov.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_SUBJECTS for c in roots):
+        if gov.dep_ == "acl:relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in roots):
             roots.append(gov.head)                # "X, qui représente des victimes de ..."
     elif is_verbal(gov) and noun.dep_ in PASSIVE_SUBJECT_DEPS:
         roots = [c for c in gov.children if c.dep_ == "obl:agent"]
