@@ -4,6 +4,7 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
+from newsledger.extract.events.going_among import goes_among_people
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
@@ -316,6 +317,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "au sommet des ventes": the top of a thing
     if opt.get("not_contest") and is_contest(tok):
         return None                               # "la rencontre contre Lyon": a match
+    if opt.get("not_going_among") and goes_among_people(tok, lex, mention_tokens):
+        return None                               # "aller à la rencontre des Français": a walkabout
     if opt.get("not_journey") and is_verbal(tok) and names_a_journey(tok):
         return None                               # "se rendait de Tomsk à Moscou": on the way
     if opt.get("not_speech_frame") and is_speech_frame(tok, lex, mention_tokens):

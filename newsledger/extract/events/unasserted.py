@@ -11,6 +11,14 @@ not as having taken place:
   deontic modal of the speaker's exhortation (Riegel, Pellat and Rioul, Grammaire méthodique du
   français, the modal auxiliaries); the third person "X doit rencontrer Y" is most often the
   press's scheduled meeting, announced, and is left alone, as is a past "nous avons dû";
+- an infinitive introduced by the preposition "sans" ("a quitté Paris sans rencontrer X",
+  "sans même l'avoir reçu"), or an infinitive completing such an infinitive or its object noun
+  ("sans chercher à négocier", "sans payer le prix de négocier avec X"): "sans" + infinitive
+  names a lacking circumstance, what did not take place (Grevisse, Le bon usage, "sans" +
+  infinitive; Riegel, Pellat and Rioul, the negative prepositions), as "sans que" does for a
+  clause; not after "non" ("non sans avoir négocié" asserts it) nor under a negative
+  implicative ("sans hésiter à", "sans cesser de", "sans manquer de": Karttunen 1971, whose
+  negation asserts the complement);
 - the complement "à" of the idiom "ouvrir (fermer) la porte (la voie) à": a possibility
   opened or ruled out ("a ouvert la porte à un accord", "a fermé la voie à une candidature");
 - a trigger noun that is the object or the attribute of a predicate in the present
@@ -23,7 +31,7 @@ The word classes are in data/irreality.json with their sources."""
 from __future__ import annotations
 
 from newsledger.extract.events.mood import finite_word, is_conditional
-from newsledger.extract.events.syntax import INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_verbal
+from newsledger.extract.events.syntax import INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_infinitive, is_verbal
 
 # the first word of the conjunctions that take the subjunctive and tell no fact: purpose
 # ("pour que", "afin que") and a lacking circumstance ("sans que"); not "avant que", whose
@@ -93,6 +101,43 @@ def is_urged_obligation(head, obligation) -> bool:
         return any(c.dep_ == "nsubj" and c.lower_ in EXHORTED_SUBJECTS for c in gov.children) \
             and ("Pres" in fin.morph.get("Tense") or is_conditional(gov))
     return False
+
+
+# the preposition of a lacking circumstance, which denies the infinitive it introduces
+LACKING_PREPOSITIONS = {"sans"}
+# the relations by which an infinitive completes the "sans" infinitive ("sans chercher à
+# négocier") or its object noun ("sans payer le prix de négocier")
+LACKING_COMPLEMENT_DEPS = ("xcomp", "acl")
+
+
+def lacking_mark(verb):
+    """The "sans" that introduces the infinitive `verb`, or None; never the "sans" of "non
+    sans", which asserts."""
+    if not is_verbal(verb) or not is_infinitive(verb):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("mark", "case") and c.lower_ in LACKING_PREPOSITIONS and c.i < verb.i:
+            before = c.doc[c.i - 1] if c.i > c.sent.start else None
+            return None if before is not None and before.lower_ == "non" else c
+    return None
+
+
+def is_lacking(head, negative_implicatives) -> bool:
+    """The trigger verb is an infinitive introduced by "sans", or an infinitive that completes
+    one (by "à"/"de", directly or through its object noun) that is no negative implicative
+    (`negative_implicatives`: "sans hésiter à négocier" asserts it); see the module."""
+    if not is_verbal(head) or not is_infinitive(head):
+        return False
+    if lacking_mark(head) is not None:
+        return True
+    if head.dep_ not in LACKING_COMPLEMENT_DEPS or head.head.i == head.i:
+        return False
+    gov = head.head
+    if head.dep_ == "acl" and gov.pos_ == "NOUN" and gov.dep_ == "obj" and gov.head.i != gov.i:
+        gov = gov.head                             # "sans payer le prix de négocier"
+    elif head.dep_ != "xcomp":
+        return False
+    return lacking_mark(gov) is not None and not forms(gov) & negative_implicatives
 
 
 def is_door_opened(head, passage_verbs, passage_nouns) -> bool:
