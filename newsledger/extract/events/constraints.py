@@ -17,7 +17,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             has_inanimate_agent, has_thing_object, is_habitual, is_naming,
                                             is_contest, is_pronominal_noun, is_speech_frame, names_a_journey,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
-                                            spoken_by_a_natural_cause,
+                                            spoken_by_a_natural_cause, is_figurative_singular,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
@@ -309,6 +309,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("not_abstract_opponent") and fights_an_abstraction(tok, lex):
         return None                               # "le combat contre le terrorisme": figurative
+    if "singular_armed" in opt and is_figurative_singular(
+            tok, excluded_context(lex, opt["singular_armed"])):
+        return None                               # "mener ce combat": a cause, no fighting
     if opt.get("no_thing_complement") and has_thing_complement(tok, lex, mention_tokens):
         return None                               # "l'entretien du pont": maintenance
     if opt.get("no_thing_object") and is_verbal(tok) and has_thing_object(tok, lex, mention_tokens):

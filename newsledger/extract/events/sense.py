@@ -59,6 +59,33 @@ def fights_an_abstraction(noun, lex: Lexicon) -> bool:
     return False
 
 
+def is_figurative_singular(noun, armed: frozenset[str]) -> bool:
+    """A fight noun in the singular with no word of arms in its own phrase besides itself (not
+    in the sentence around it, nor an actor beside it): "mener ce combat", "le combat des juges
+    et des victimes porte ses fruits", "continuer le combat". French news tells armed fighting
+    in the plural ("les combats ont repris", "des combats entre l'armée et les rebelles"); the
+    singular with a determiner of its own is most often the figurative struggle for a cause or
+    an idea (the figurative sense of TLFi s.v. combat; general French usage), which the sentence's
+    other words of war, named in the same breath, do not make armed. "un combat aérien",
+    "un combat armé entre soldats" keep their word of arms, "le combat de Mossoul" its place
+    (names_a_battlefield); a date does not name it a battle ("mène ce combat depuis mars")."""
+    if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number") or names_a_battlefield(noun):
+        return False
+    return not any(t.i != noun.i and forms(t) & armed for t in noun.subtree)
+
+
+# the cases by which a fight noun names the place fought over ("le combat de Mossoul", "le combat
+# pour Alep")
+BATTLEFIELD_CASES = DE_CASES | {"pour"}
+
+
+def names_a_battlefield(noun) -> bool:
+    """A 'de' or 'pour' complement of the noun is a place name ("le combat de Mossoul", "le
+    combat pour Alep"): a battle named by its place, fought with arms."""
+    return any(c.dep_ == "nmod" and case_of(c) in BATTLEFIELD_CASES and c.pos_ == "PROPN"
+               and c.ent_type_ in ("LOC", "GPE") for c in noun.children)
+
+
 # the relations the parser may give a "contre" complement after a noun ("deux combats : contre un
 # grave cancer" parsed with "cancer" as an adjective of "combats" and "contre" on "grave")
 OPPONENT_DEPS = ("nmod", "amod", "obl", "obl:mod", "appos")
