@@ -5,7 +5,8 @@
   that needs a word of arms around it, whose target is a person or a title, and with no word of
   arms in its own phrase ("le président a attaqué de front son homologue"): an attack in words;
   a trigger of questioning ("interpeller") with a chamber, or a member of a chamber or a party
-  as its agent ("le ministre, interpellé au Sénat"): questioned, not arrested; a trigger noun
+  as its agent ("le ministre, interpellé au Sénat"), or a person who is no authority of an
+  arrest as its doer ("interpellé par un passant": events/accosted.py): questioned, not arrested; a trigger noun
   that is the object of a verb with which it makes an idiom of speech ("faire le procès des
   médias"); a legal action only promised or put off ("a promis la libération de", "la
   libération a été reportée": events/legal_suspect.py).
@@ -27,7 +28,8 @@
   l'agression de X"); a country named by the city where the bar sits ("le bâtonnier de Paris");
   when the one acted on is unnamed ("plusieurs personnes ont été arrêtées"), the names outside
   the trigger's own phrase (events/legal_crowd.py); the names in what someone is suspected or
-  accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py); who acts on the victims
+  accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py); where someone comes
+  from ("originaires du Sénégal, ils ont été placés en détention": events/origin.py); who acts on the victims
   of an attack ("X, avocat des victimes de l'attentat": events/victim_carers.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
@@ -38,10 +40,12 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger.extract.events.accosted import accosted
 from newsledger.extract.events.landmark import opens_landmark
 from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.legal_suspect import is_unrealised, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
+from newsledger.extract.events.origin import origin_names
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
                                              is_verbal, subtree_indices)
@@ -62,6 +66,7 @@ class LegalWords:
     seat_nouns: frozenset[str]
     announcing: frozenset[str]
     harmed: frozenset[str]
+    origin: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +77,8 @@ def legal_words() -> LegalWords:
                       frozenset(data["questioning_trigger"]),
                       {k: frozenset(v) for k, v in data["idiom_governor"].items()},
                       frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]),
-                      frozenset(data["announcing_verb"]), frozenset(data["harmed_noun"]))
+                      frozenset(data["announcing_verb"]), frozenset(data["harmed_noun"]),
+                      frozenset(data["origin_word"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -158,6 +164,8 @@ def questioned(tok, lex: Lexicon, mention_tokens) -> bool:
     words = legal_words()
     if not forms(tok) & words.questioning:
         return False
+    if accosted(tok, lex, mention_tokens):       # "interpellé par un passant" (events/accosted.py)
+        return True
     chamber = lex.contexts.get("legislature", frozenset())
     for c in tok.children:
         case = case_of(c)
@@ -475,6 +483,8 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= crowd_outsiders(head, sent, mention_tokens, authority_words(etype, lex), lex.people)
         # what someone is suspected or accused of: no party (events/legal_suspect.py)
         drop |= suspicion_names(head, sent, mention_tokens, authority_words(etype, lex))
+        # where the one acted on comes from: "originaires du Sénégal" (events/origin.py)
+        drop |= origin_names(head, sent, mention_tokens, legal_words().origin)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens
