@@ -9,8 +9,8 @@ from functools import lru_cache
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_door_opened,
-                                                 is_lacking, is_urged_obligation)
+from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_demanded,
+                                                 is_door_opened, is_lacking, is_urged_obligation)
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, WORD_NUMBERS,
                                               case_of, determiner, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
@@ -108,7 +108,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or in_unasserted_clause(head) or is_urged_obligation(head, words["obligation"]) \
             or is_lacking(head, words["negative_implicative"]) \
             or is_door_opened(head, words["passage_verbs"], words["passage_nouns"]) \
-            or is_amount_of_supposition(head):          # events/unasserted.py
+            or is_amount_of_supposition(head) or is_demanded(head, words["demanded"]):   # events/unasserted.py
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause

@@ -25,13 +25,19 @@ not as having taken place:
   conditional whose subject is an indefinite noun ("une intervention constituerait une
   déclaration de guerre", "une défaite serait un désaveu"): the indefinite subject of a
   conditional is supposed, and so is what it would amount to (as
-  reference.is_subject_of_conditional_judgement for the subject itself).
+  reference.is_subject_of_conditional_judgement for the subject itself);
+- a trigger noun qualified by the bare past participle of a verb of demanding, wishing,
+  advising or threatening, or the subject of its passive ("un accord réclamé par X", "une
+  sanction exemplaire exigée", "des sanctions ont été demandées"): what is asked for or
+  threatened has not happened, as the object of the active verb (reference.irrealis).
 
 The word classes are in data/irreality.json with their sources."""
 from __future__ import annotations
 
+from newsledger.extract.events.agreement import disagree, features
 from newsledger.extract.events.mood import finite_word, is_conditional
-from newsledger.extract.events.syntax import INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_infinitive, is_verbal
+from newsledger.extract.events.syntax import (INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_infinitive,
+                                             is_negated_word, is_verbal)
 
 # the first word of the conjunctions that take the subjunctive and tell no fact: purpose
 # ("pour que", "afin que") and a lacking circumstance ("sans que"); not "avant que", whose
@@ -176,3 +182,47 @@ def is_amount_of_supposition(head) -> bool:
     if any(c.dep_ == "aux:tense" for c in pred.children):
         return False                               # "aurait constitué": the press's report
     return is_conditional(fin) and has_indefinite_subject(pred)
+
+
+def is_bare_participle(tok) -> bool:
+    """A past participle with no auxiliary: a reduced passive qualifying a noun ("un accord
+    réclamé par X")."""
+    return "Part" in tok.morph.get("VerbForm") and "Pres" not in tok.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def demanding_participles(noun, demanded) -> list:
+    """The bare past participles of a verb of `demanded` that qualify `noun`, or that the parser
+    hung on the last noun of its complement and agree with `noun` where that noun does not ("un
+    accord avec la Serbie, réclamé par X": 'réclamé' masculine, 'Serbie' a name, so 'accord')."""
+    found = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i
+             and is_bare_participle(c) and forms(c) & demanded]
+    for comp in noun.children:
+        if comp.dep_ != "nmod" or comp.i < noun.i:
+            continue
+        for c in comp.children:
+            if c.dep_ == "acl" and is_bare_participle(c) and forms(c) & demanded \
+                    and c.left_edge.i > comp.i and comp.right_edge.i >= c.i:
+                own = features(c)
+                if not disagree(own, features(noun)) and (comp.pos_ == "PROPN" or disagree(own, features(comp))):
+                    found.append(c)
+    return found
+
+
+def is_demanded(head, demanded) -> bool:
+    """A trigger noun told as only asked for, wished or threatened by a verb of `demanded`
+    (data/irreality.json): qualified by its bare past participle ("un accord réclamé par X",
+    "une sanction exemplaire exigée contre Y"), unless the noun is the subject of its own
+    clause, which tells what became of it ("le cessez-le-feu réclamé par l'ONU est entré en
+    vigueur"); or the subject of its passive, not negated ("des sanctions ont été demandées
+    par X"). The verbs whose participle tells a done act ("l'accord négocié", "l'attentat
+    revendiqué", "l'aide promise") are not in the class."""
+    if head.pos_ != "NOUN":
+        return False
+    gov = head.head
+    if head.dep_ == "nsubj:pass" and gov.i != head.i and is_verbal(gov) and forms(gov) & demanded \
+            and any(c.dep_.startswith("aux") for c in gov.children) and not is_negated_word(gov):
+        return True
+    if head.dep_ in ("nsubj", "nsubj:pass"):
+        return False
+    return bool(demanding_participles(head, demanded))
