@@ -123,10 +123,8 @@ def is_common_noun(tok) -> bool:
 
 def object_is_other_trigger(verb, rule: TriggerRule, lex: Lexicon) -> bool:
     """"lancer des négociations": the object noun states an event of another type, so the
-    verb only introduces it. A speech act on an event ("a dénoncé les tirs") is one itself,
-    unless its entry says it introduces its object (option introduces_object: "a promis une
-    aide" is the aid pledged, "a promis des élections" the election announced)."""
-    if rule.event_type == "statement" and not rule.options.get("introduces_object"):
+    verb only introduces it. A speech act on an event ("a dénoncé les tirs") is one itself."""
+    if rule.event_type == "statement":
         return False
     for c in verb.children:
         if c.dep_ == "obj" and any(r.event_type != rule.event_type
