@@ -20,6 +20,7 @@ from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.place_locator import locator_indices
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
+from newsledger.extract.events.subject_clause import relative_clause_indices
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS,
                      SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
@@ -503,11 +504,16 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     # the fallback: measured, it lost eleven judged-ok statements of the replay)
     titled = speech and deps == SUBJECT_DEPS and pronoun.pos_ == "NOUN" \
         and bool(title_forms(pronoun) & title_words()) and is_former(pronoun)
-    fallback = None
+    fallback, continued = None, False
     for back in (1, 2, 3):
         prev = [m for m in mentions_by_sentence.get(sentence_index - back, [])
                 if (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude
                 and not unreachable(m)]
+        # a sentence whose own subject already takes up the one spoken of ("Il a répété ...
+        # Il a par ailleurs déploré") names no referent for the statement's pronoun but by a
+        # subject, nor do the sentences before it: their other names are whom that subject
+        # spoke of or dealt with
+        continued = continued or (speech and doer and continues_referent(prev, doc, pronoun))
         for m in prev:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
             if mention_number(span) not in (None, wanted):
@@ -524,13 +530,30 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
             if span is not None and (in_subject(span, m, people) or (
                     people and back == 1 and m.actor_type == "person" and is_passive_subject(span))):
                 return [m.canonical_name]
-            if fallback is None and back < 3 and not persons_only and not titled \
+            if fallback is None and back < 3 and not persons_only and not titled and not continued \
                     and (not doer or m.actor_type != "country"):
                 fallback = m.canonical_name       # a description takes up a subject only
     return [fallback] if fallback else []
 
 
 PRONOUN_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
+
+
+def continues_referent(mentions, doc, pronoun) -> bool:
+    """The main clause of the sentence of `mentions` has for subject a personal pronoun of the
+    same person as `pronoun` ("il" after "il", "elles" after "elles", written before its verb or
+    as an inverted clitic, "a-t-il ajouté"): two subject pronouns in a row take up the same
+    referent (French news prose keeps its topic as the subject; Grosz, Joshi and Weinstein 1995,
+    centering: the preferred center is the subject), so the sentence's other names are not it."""
+    span = next((doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in mentions), None)
+    if span is None:
+        return False
+    root = span.sent.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
+    inverted = inverted_clitic(root)
+    if inverted is not None:
+        subjects.append(inverted)
+    return any(clitic(c) == clitic(pronoun) for c in subjects)
 
 
 def names_subject_beside(tok, verb, pronoun) -> bool:
@@ -801,12 +824,17 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     described = described_in(head.doc, [s for s in subjects + patients if not told & set(s)], mention_tokens) \
         | {i for s in subjects + patients for i in s if i in labels}
+    # a relative clause on a statement's subject ("le maire, qui était à l'Élysée, appelle")
+    # only says who the subject is: the actors it names speak no part of it, whole when the
+    # parser split one of them (subject_clause.py)
+    qualifiers = whole_mentions(relative_clause_indices(head.doc, subjects), sent, mention_tokens) \
+        if speech else set()
     if is_verbal(head):
-        verb_roles(head, mention_tokens, actors, described)
+        verb_roles(head, mention_tokens, actors, described | qualifiers)
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
                    lex.contexts.get("person_role", frozenset()), speech, de_patient, landmark,
-                   described)
+                   described | qualifiers)
     if speech and not any(r == "source" for r in actors.values()):
         add(actors, medium_speakers(head, mention_tokens), "source")
     # a landmark ("Depuis l'attentat, le gouvernement fait face à...") takes no doer from the
@@ -835,7 +863,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                                             PASSIVE_SUBJECT_DEPS), "target")
     if pronouns is not None:                      # "sa rencontre avec X", "l'a arrêté"
         pronouns(actors, mention_tokens)
-    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described | labels
+    foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described | labels \
+        | qualifiers
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
     # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
