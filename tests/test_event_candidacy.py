@@ -40,3 +40,9 @@ def test_who_renounced_in_a_relative_clause_takes_no_part(nlp):
     text = ("Intro. Paul Dupont, qui a renoncé à se présenter à l'élection présidentielle pour soutenir "
             "Claire Martin, salue sa campagne.")
     assert "Paul Dupont" not in election_names(nlp, text, [DUPONT, MARTIN])
+
+
+def test_a_negation_above_a_gerund_of_standing_denies_nothing(nlp):
+    text = ("Intro. Paul Dupont estime que Claire Martin n'a pas su convaincre les électeurs en se présentant "
+            "à l'élection présidentielle.")
+    assert "Claire Martin" in election_names(nlp, text, [DUPONT, MARTIN])

@@ -9,7 +9,9 @@ complement of a word of standing (data/election_words.json running: "candidat",
 "candidature", "se présenter", "briguer"), and the clause that holds that word, up to the first
 verb with a subject, denies it: a negation ("ne ... pas", syntax.is_negated_word), a verb of
 renouncing above it (renouncing: "renoncer", "s'écarter", "refuser", "exclure") or the noun of
-not standing ("non-candidature"); two of them cancel ("n'a pas exclu d'être candidat"). The
+not standing ("non-candidature"); two of them cancel ("n'a pas exclu d'être candidat"). A
+negation above an adverbial clause that holds the candidacy does not deny it ("il n'a pas su
+le faire en se présentant à X"); that clause's subject is still the governing verb's. The
 subject of that clause (its named head, or the actors its third-person pronoun takes up) is
 then no actor of the election, unless named in the election's own phrase.
 Hook: candidates.segment_candidates, for election triggers.
@@ -67,18 +69,29 @@ def denied_clause(head, words: CandidacyWords):
     if not is_standing(node, words):
         return None
     denied = bool(forms(node) & words.not_running)
+    adjunct = False                               # above an adverbial clause: its subject only
     for _ in range(MAX_STEPS):
-        if is_negated_word(node):
+        if not adjunct and is_negated_word(node):
             denied = not denied
-        if forms(node) & words.renouncing and is_verbal(node):
+        if not adjunct and forms(node) & words.renouncing and is_verbal(node):
             denied = not denied
         top = node.dep_ not in PATH_DEPS or node.head.i == node.i
         if is_verbal(node) and (top or any(c.dep_ in SUBJECT_DEPS for c in node.children)):
             return node if denied else None       # the clause's verb: its subject, or one the parse hung away
         if top:
             return None
+        # "il n'a pas su le faire en se présentant à X": a negation above a gerund or participle
+        # adjunct does not deny it; the adjunct's subject is still the governing verb's
+        adjunct = adjunct or node.dep_ == "advcl" or is_gerund(node)
         node = node.head
     return None
+
+
+def is_gerund(verb) -> bool:
+    """"en se présentant": a present participle introduced by "en", an adjunct wherever the parse
+    hangs it (on a noun as well: "convaincre les électeurs en se présentant")."""
+    return is_verbal(verb) and bool({"Part", "Ger"} & set(verb.morph.get("VerbForm"))) and any(
+        c.dep_ == "mark" and c.lower_ == "en" for c in verb.children)
 
 
 def non_runners(head, sent, mention_tokens, pronoun_of=None) -> set[str]:
