@@ -46,3 +46,10 @@ def test_a_negation_above_a_gerund_of_standing_denies_nothing(nlp):
     text = ("Intro. Paul Dupont estime que Claire Martin n'a pas su convaincre les électeurs en se présentant "
             "à l'élection présidentielle.")
     assert "Claire Martin" in election_names(nlp, text, [DUPONT, MARTIN])
+
+
+def test_who_tells_of_another_s_denied_candidacy_is_not_the_non_runner(nlp):
+    text = ("Intro. Claire Martin a confirmé que son père ne serait pas candidat sous l'étiquette du "
+            "Parti socialiste aux élections européennes.")
+    found = election_names(nlp, text, [MARTIN, ("Parti socialiste", "Parti socialiste", "organization")])
+    assert "Parti socialiste" in found

@@ -76,7 +76,8 @@ def denied_clause(head, words: CandidacyWords):
         if not adjunct and forms(node) & words.renouncing and is_verbal(node):
             denied = not denied
         top = node.dep_ not in PATH_DEPS or node.head.i == node.i
-        if is_verbal(node) and (top or any(c.dep_ in SUBJECT_DEPS for c in node.children)):
+        clause = is_verbal(node) or any(c.dep_ == "cop" for c in node.children)   # "X ne sera pas candidat"
+        if clause and (top or any(c.dep_ in SUBJECT_DEPS for c in node.children)):
             return node if denied else None       # the clause's verb: its subject, or one the parse hung away
         if top:
             return None
