@@ -15,6 +15,7 @@ from newsledger.extract.dates import NEAR_DAYS, resolve_date
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.dates import find_time_expressions
 from newsledger.extract.events.belligerents import belligerents
+from newsledger.extract.events.candidacy import without_non_runners
 from newsledger.extract.events.channel import CHANNEL_CONTEXT, is_remote, trip_pivot
 from newsledger.extract.events.commentary import without_speakers
 from newsledger.extract.events.distributive import is_distributive
@@ -186,6 +187,10 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             if not actors:                        # events/election_state.py: "En X, ... . Les législatives"
                 actors = state_before(head, sentence_index, by_sentence)
             actors = election_actors(head, actors, lex, sent, mention_tokens)
+            # events/candidacy.py: "X ne se voit pas candidat à la présidentielle"
+            actors = without_non_runners(head, sent, actors, mention_tokens,
+                                         lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,
+                                                                              verb.doc, speech=True))
         actors = without_speakers(etype, head, sent, actors, mention_tokens, lex,  # "X a jugé la grève"
                                   lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,
                                                                        verb.doc, speech=True))
