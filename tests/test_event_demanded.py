@@ -3,14 +3,10 @@ verb of demanding (events/unasserted.is_demanded, data/irreality.json demanded),
 sentences written for these tests; the ones told as done stay."""
 from __future__ import annotations
 
-from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+from test_events import nlp, triggers  # noqa: F401  (the session pipeline fixture)
 
 STATES = [("Serbie", "Serbie", "country"), ("Croatie", "Croatie", "country"), ("ONU", "ONU", "organization")]
 SANCTION = [("Iran", "Iran", "country"), ("France", "France", "country")]
-
-
-def triggers(nlp, text, actors, event_type):
-    return [e.trigger for e in run(nlp, text, actors) if e.event_type == event_type]
 
 
 def test_agreement_qualified_by_a_participle_of_demanding_is_no_event(nlp):

@@ -5,15 +5,11 @@ infinitive hung on the object of a verb of calling, a requirement, a petition "p
 told ones stay."""
 from __future__ import annotations
 
-from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+from test_events import nlp, triggers  # noqa: F401  (the session pipeline fixture)
 
 PEOPLE = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person")]
 STATES = [("Serbie", "Serbie", "country"), ("Croatie", "Croatie", "country")]
 PARTY = [("Parti vert", "Parti vert", "organization"), ("Paul Martin", "Paul Martin", "person")]
-
-
-def triggers(nlp, text, actors, event_type):
-    return [e.trigger for e in run(nlp, text, actors) if e.event_type == event_type]
 
 
 def test_purpose_clause_is_no_event(nlp):

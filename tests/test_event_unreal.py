@@ -5,14 +5,10 @@ without "ne", one "far" off (events/reference.py, events/modality.py), on French
 written for these tests; the told ones stay."""
 from __future__ import annotations
 
-from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+from test_events import nlp, triggers  # noqa: F401  (the session pipeline fixture)
 
 MARTIN = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person")]
 STATES = [("Serbie", "Serbie", "country"), ("Croatie", "Croatie", "country")]
-
-
-def triggers(nlp, text, actors, event_type):
-    return [e.trigger for e in run(nlp, text, actors) if e.event_type == event_type]
 
 
 def test_fake_statement_is_no_event(nlp):

@@ -50,6 +50,11 @@ def roles(event):
     return {a.canonical_name: a.role for a in event.actors}
 
 
+def triggers(nlp, text, actors, event_type):
+    """The triggers of the events of one type found in `text`."""
+    return [e.trigger for e in run(nlp, text, actors) if e.event_type == event_type]
+
+
 def typed(events, event_type):
     """The events of one type, in text order."""
     return [e for e in events if e.event_type == event_type]
