@@ -17,6 +17,7 @@ WEEKDAYS: tuple[str, ...] = tuple(_WORDS["weekdays"])              # lundi ... d
 TIME_NOUNS: frozenset[str] = frozenset(_WORDS["time_nouns"])      # début, veille, semaine, ...
 DEFINITE_ARTICLES: tuple[str, ...] = tuple(_WORDS["definite_articles"])      # les, la, le, l'
 PARTITIVE_ARTICLES: tuple[str, ...] = tuple(_WORDS["partitive_articles"])    # du, des, de la, d'
+CONTRACTED_ARTICLES: dict[str, str] = dict(_WORDS["contracted_articles"])     # "au" -> "le", "des" -> "les"
 UNTIL_PREPOSITIONS: frozenset[str] = frozenset(_WORDS["until_prepositions"])  # jusque, jusqu'
 COMPARISON_PREPOSITIONS: frozenset[str] = frozenset(_WORDS["comparison_prepositions"])  # comme, après
 COMPARISON_HEADS: frozenset[str] = frozenset(_WORDS["comparison_heads"])    # instar, contrairement

@@ -81,3 +81,50 @@ def glued_person_tail(text: str, start: int, end: int, label: str, names: Articl
             continue
         return end - len(person)
     return None
+
+
+# French object and reflexive clitic pronouns, written before the finite verb they go with
+# ("le Conseil les encourage", "l'Union s'en félicite"); "en" and "y" aside (also a
+# preposition and a place name's word).
+CLITIC_PRONOUNS = frozenset({"me", "m'", "te", "t'", "se", "s'", "le", "la", "l'", "les", "lui", "leur",
+                             "nous", "vous"})
+
+
+def clause_in_name(doc, start: int, end: int) -> int:
+    """Where a NER name ends before a clause the NER ran on into: a name holds no clitic
+    pronoun in lower case followed by a finite verb ("le Conseil de sécurité les encourage",
+    "l'Union européenne se félicite"). The end before the pronoun, else `end`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    for tok in span[1:-1]:
+        nxt = doc[tok.i + 1]
+        if straight_apostrophes(tok.text) in CLITIC_PRONOUNS and tok.pos_ == "PRON" \
+                and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"):
+            before = doc[tok.i - 1]
+            return before.idx + len(before.text)
+    return end
+
+
+# the parts of speech of the words of grammar, which open a phrase and end no name
+GRAMMATICAL_POS = frozenset({"ADP", "DET", "PRON", "CCONJ", "SCONJ"})
+
+
+def name_cut_short(doc, start: int, end: int, taken: list[tuple[int, int]], g: Gazetteer) -> int:
+    """Where a NER name ends when the NER left out the capitalised word right after it in
+    the same sentence ("le communiste Stéphane Peu" read "Stéphane" and an adverb): a word
+    written with a capital inside a sentence, after one space, in no other entity nor the
+    gazetteer, is the name's last word (news capitalises names, not the words around them).
+    The end after that word, else `end`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return end
+    nxt = doc[span.end]
+    if not (nxt.is_title and nxt.is_alpha and len(nxt.text) > 1) or span[-1].whitespace_ != " " \
+            or nxt.is_sent_start or not span[-1].text[:1].isupper() or not span[-1].is_alpha:
+        return end
+    if nxt.pos_ in GRAMMATICAL_POS:
+        return end      # "- Titre Selon lui, …": a heading run into a sentence opening with a preposition
+    if any(s < nxt.idx + len(nxt.text) and nxt.idx < e for s, e in taken) or nxt.text in g.entries:
+        return end
+    return nxt.idx + len(nxt.text)

@@ -11,6 +11,8 @@ from newsledger.extract.words import DEFINITE_ARTICLES, MONTHS, WEEKDAYS, elided
 HONORIFICS = re.compile(r"^(?:MM?\.|Mmes?\.?|Mlle\.?|Dr\.?|Me\.?|Pr\.?)\s+")
 NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "den", "bin", "ben", "al", "el", "da",
                   "di", "dos", "la", "le", "y", "ibn", "abu"}
+# the forms of address written out, which name no one by themselves ("Vous mentez, Monsieur")
+SPELLED_HONORIFICS = frozenset({"monsieur", "madame", "mademoiselle", "messieurs", "mesdames", "mesdemoiselles"})
 NOT_NAMES = {*WEEKDAYS, *MONTHS, "dieu", "etat", "état", "états"}
 
 

@@ -8,13 +8,14 @@ from functools import lru_cache
 
 from spacy.strings import get_string_id
 
-from newsledger.extract.actors.boundaries import article_names, glued_person_tail, trailing_place
+from newsledger.extract.actors.boundaries import (article_names, clause_in_name, glued_person_tail, name_cut_short,
+                                                  trailing_place)
 from newsledger.extract.actors.candidates import Cand, Entity, entities
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
-from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, fold
+from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, SPELLED_HONORIFICS, fold
 from newsledger.extract.model import lemmatizer_tables
-from newsledger.extract.words import (APOSTROPHES, DEFINITE_ARTICLES, MONTHS, PARTITIVE_ARTICLES, WEEKDAYS,
-                                      leading_article_alternation, straight_apostrophes)
+from newsledger.extract.words import (APOSTROPHES, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, MONTHS,
+                                      PARTITIVE_ARTICLES, WEEKDAYS, leading_article_alternation, straight_apostrophes)
 
 
 
@@ -26,9 +27,11 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
     ents = entities(doc) if ents is None else ents
     names = article_names(text, ents, g)
     ents = merge_split_orgs(doc, text, ents)
+    taken = [(s, e) for s, e, _ in ents]
     for start, end, label in ents:
-        if shouted_words(doc, start, end):
+        if shouted_words(doc, start, end) or imperative_in_name(text, start, end):
             continue
+        end = name_cut_short(doc, start, clause_in_name(doc, start, end), taken, g)
         end = trailing_place(text, start, end, label, names, g)
         tail = glued_person_tail(text, start, end, label, names, g, common_word)
         if tail is not None:
@@ -38,8 +41,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             if label == "PER":
                 continue
             end = tail
-        if label != "PER":
-            start, label = glued_person(doc, start, end, label, g)
+        start, label = glued_person(doc, start, end, label, g)
         if (label in ("LOC", "MISC") and speaker_name(doc, start, end, g)) or titled_apposition(doc, start, end, g):
             label = "PER"
         if label == "PER" and verb_in_inversion(text, end):
@@ -51,10 +53,20 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             if c:
                 out.append(c)
         elif label in ("ORG", "LOC", "MISC") and not portfolio(doc, start, end, text):
-            c = org_cand(text, start, end, "ORG" if label == "MISC" and names_a_source(doc, start, end) else label, g)
+            c = named_after_contraction(doc, start, end, g) or org_cand(text, start, end, "ORG" if label == "MISC" and names_a_source(doc, start, end) else label, g)
             if c:
                 out.append(c)
     return out
+
+
+# a verb and the pronoun hyphenated after it: "Dis-moi", "Regardez-les", "Donne-le-lui"
+IMPERATIVE = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:moi|toi|nous|vous|lui|leur|les|le|la)(?![\w-])")
+
+
+def imperative_in_name(text: str, start: int, end: int) -> bool:
+    """"Dis-moi Salwa, …": an entity holding a verb of French with its object pronoun
+    hyphenated after it (an imperative) is words of a quote, no name."""
+    return any(common_word(m.group(1).lower()) for m in IMPERATIVE.finditer(text, start, end))
 
 
 INVERTED_SUBJECT = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)(?![\w-])", re.IGNORECASE)
@@ -108,18 +120,39 @@ def common_word(word: str) -> bool:
 
 
 def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:
-    """"a déclaré à l'AFP Mira Acharya": the NER glued a person's name (two or three
-    capitalised words) to the organization of the gazetteer before it; the organization is
+    """"a déclaré à l'AFP Mira Acharya", "a confié au Monde Paul Dumas": the NER glued a
+    person's name (two or three capitalised words) to the organization of the gazetteer
+    before it (its article contracted or not, name_after_contraction); the organization is
     the gazetteer's, the rest a person (start, label). Else (start, label) unchanged."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not 3 <= len(span) <= 4:
         return start, label
     first, rest = span[0], span[1:]
-    entry = g.entries.get(first.text)
+    entry = g.entries.get(first.text) or g.entries.get(name_after_contraction(doc, first))
     if entry is None or entry.kind != "organization" or not all(t.is_title and t.is_alpha for t in rest) \
             or any(t.text in g.entries for t in rest):
         return start, label
     return rest.start_char, "PER"
+
+
+def name_after_contraction(doc, tok) -> str:
+    """"au Monde", "du Figaro": the name a word opens after an article contracted with "à" or
+    "de" (words.CONTRACTED_ARTICLES), its article restored ("Le Monde"); "" after any other word."""
+    article = CONTRACTED_ARTICLES.get(doc[tok.i - 1].lower_) if tok.i > 0 else None
+    return f"{article.capitalize()} {tok.text}" if article else ""
+
+
+def named_after_contraction(doc, start: int, end: int, g: Gazetteer) -> Cand | None:
+    """"au Monde", "du Figaro": an entity of one word whose name, the article contracted
+    before it restored, is an organization of the gazetteer ("Le Monde") names it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    entry = g.entries.get(name_after_contraction(doc, span[0]))
+    if entry is None or entry.kind != "organization":
+        return None
+    return Cand(span.start_char, span.end_char, "organization", entry.key, "rule", entry.form,
+                g.org_country.get(entry.key))
 
 
 PORTFOLIO_POS = frozenset({"DET", "NOUN", "ADJ", "ADP", "CCONJ"})
@@ -214,11 +247,14 @@ def joined_actors(text: str, start: int, end: int, g: Gazetteer) -> bool:
     return any(known(s[:c]) and splits(c + 1) for c in cuts)
 
 
+# a name particle between two persons the NER split ("Valéry Giscard d'Estaing")
+PARTICLE_GAP = re.compile(rf" (?:{'|'.join(sorted(p for p in NAME_PARTICLES if p not in ('y', 'la', 'le')))}) | d['’]")
 SPLIT_NAME_GAP = re.compile(r" | (?:for|of|and|on|de|d['’]|du) ?")
 
 
 def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = None) -> list[tuple[int, int, str]]:
-    """Join names the NER split: "Royal United" + "Services Institute", "X for Y", "X de <Ville>"."""
+    """Join names the NER split: "Royal United" + "Services Institute", "X for Y", "X de <Ville>";
+    two persons joined by a name particle ("Marc Dubois de Villiers") are one person."""
     ents = [(e.start_char, e.end_char, e.label) for e in (entities(doc) if ents is None else ents)]
     text = doc.text if text is None else text
     merged: list[tuple[int, int, str]] = []
@@ -233,6 +269,9 @@ def merge_split_orgs(doc, text: str | None = None, ents: list[Entity] | None = N
                     merged.append((s, e, label))
                     continue
                 merged[-1] = (ps, e, "ORG")
+                continue
+            if pl == label == "PER" and PARTICLE_GAP.fullmatch(gap) and " " not in text[s:e].strip():
+                merged[-1] = (ps, e, "PER")     # "Marc Dubois" + "de" + "Villiers": one name
                 continue
         merged.append((s, e, label))
     return merged
@@ -421,8 +460,8 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
         return None
     if no_actor_name(surface, g) or fold(words[0]) in NOT_NAMES:
         return None
-    if len(words) == 1 and surface.lower() in title_set():
-        return None     # "Président", "Roi": a title without its name
+    if len(words) == 1 and (surface.lower() in title_set() or fold(surface) in SPELLED_HONORIFICS):
+        return None     # "Président", "Roi", "Monsieur": a title or a form of address without its name
     if any(not w[:1].isupper() and w.lower().split("-")[0] not in NAME_PARTICLES for w in words):  # "al-Assad"
         return None
     if not words[0][:1].isupper():
