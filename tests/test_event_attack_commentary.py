@@ -1,7 +1,8 @@
 """Who only announces, judges or talks about an attack takes no part in it (events/commentary.py
 for attacks too: a verb of judging or talking about whose complement holds the trigger, a verb
 of saying above a clause with a subject of its own); armed forces and a ministry of defence
-that tell of their own strike or their own losses stay (legal.authority_words, is_authority).
+that tell of their own strike or their own losses stay (legal.authority_words, is_authority), and so
+does the speaker of an incise whose quote speaks in the first person (quotes_first_person).
 French sentences written for these tests."""
 from __future__ import annotations
 
@@ -55,3 +56,9 @@ def test_a_state_announcing_its_soldiers_killed_stays(nlp):
     found = [names(e) for e in typed(run(nlp, "Intro. La Serbie a annoncé que deux soldats avaient été tués "
                                               "lors d'une attaque du Front du Nord.", STATES), "attack")]
     assert found and {"Serbie", "Front du Nord"} <= found[0]
+
+
+def test_an_incise_speaker_quoting_their_own_act_stays(nlp):
+    found = attack_names(nlp, "Intro. Interrogé sur les frappes menées par le Front du Nord, « nous avons "
+                              "réussi l'opération », répond Paul Martin.")
+    assert found and "Paul Martin" in found[0]

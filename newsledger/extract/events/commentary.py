@@ -115,7 +115,8 @@ def beside(head, sent, mention_tokens, words: GatheringWords, saying, own, autho
     out: set[str] = set()
     for verb in sent:
         if verb.i == head.i or verb.i in ancestors or verb.i in own or not is_verbal(verb) \
-                or not forms(verb) & verbs or not after_quote(verb) or in_first_person(verb):
+                or not forms(verb) & verbs or not after_quote(verb) or in_first_person(verb) \
+                or quotes_first_person(verb, sent):
             continue
         subjects = incise_subjects(verb)
         if is_party_teller(verb, authority, subjects):
@@ -126,6 +127,12 @@ def beside(head, sent, mention_tokens, words: GatheringWords, saying, own, autho
         if phrase:
             out |= only_named_in(sent, phrase, own, mention_tokens)
     return out
+
+
+def quotes_first_person(verb, sent) -> bool:
+    """A verb before the incise `verb` in the segment has a first-person subject ("« nous avons
+    réussi l'opération », répond X"): the speaker tells of an act of their own."""
+    return any(is_verbal(t) and in_first_person(t) for t in sent if t.i < verb.i)
 
 
 def judging_relative(head, sent, mention_tokens, words: GatheringWords, authority=frozenset()) -> set[str]:
