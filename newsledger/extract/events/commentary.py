@@ -1,9 +1,14 @@
-"""Who speaks of a protest, an election or an agreement takes no part in it (eval/GUIDELINES.md:
+"""Who speaks of a protest, an election, an agreement or an attack takes no part in it (eval/GUIDELINES.md:
 an event's actors take part in it; a protest's are its protesters and organisers, an election's
 its candidates, parties, voters and the one elected, an agreement's its parties: "X a salué un
 accord historique" names no party; branch issue-19-meetagree added agreements, meetings were
-measured and left out, a leader who welcomes a summit or a talk is most often in it). Extends events/gathering.commentators (the
-subject of a verb of saying above a protest named in its adjunct) to three more shapes, read
+measured and left out, a leader who welcomes a summit or a talk is most often in it; branch
+issue-19-attack7 added attacks: "X a parlé de scènes dignes d'une guerre civile", "le ministère
+des Affaires étrangères a annoncé qu'un ressortissant avait été tué", but armed forces, a
+ministry of defence (legal.authority_words, is_authority) and a state telling of its own
+unnamed forces (events/own_forces.py) stay, who tell of their own strike or losses). Extends
+events/gathering.commentators (the subject of a verb of saying above a protest named in its
+adjunct) to three more shapes, read
 in dependency terms between the trigger and a verb of saying, judging or talking about:
 - a verb of judging or talking about (data/gathering.json evaluate_verb) whose complement
   holds the trigger: "X a jugé étrange la mobilisation", "X a parlé du soulèvement", "X a
@@ -28,7 +33,9 @@ from __future__ import annotations
 
 from newsledger.extract.events.gathering import (GatheringWords, gathering_words, in_first_person, named_part,
                                                  subject_phrases)
+from newsledger.extract.events.legal import authority_words, is_authority
 from newsledger.extract.events.office import whole_mentions
+from newsledger.extract.events.own_forces import own_force_tellers
 from newsledger.extract.events.participants import after_quote
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, forms,
                                              is_verbal, only_named_in, subtree_indices)
@@ -42,19 +49,33 @@ THIRD_PERSONS = {"il", "elle", "ils", "elles"}
 
 
 def speakers(head, sent, mention_tokens, words: GatheringWords, saying=frozenset(),
-             pronoun_of=None) -> set[str]:
+             pronoun_of=None, authority=frozenset()) -> set[str]:
     """The actors named only as the subject of a verb that speaks of the trigger `head` (see
     the module's docstring). `pronoun_of`: verb -> the actors its personal pronoun subject
-    takes up (participants.resolve_pronoun_subject), when the caller can resolve it."""
+    takes up (participants.resolve_pronoun_subject), when the caller can resolve it.
+    `authority`: the words of who may tell of the happening as a party to it
+    (legal.authority_words: for an attack, armed forces); a subject phrase that holds one
+    (legal.is_authority: "l'armée", "le ministère de la Défense") is no mere speaker."""
     if is_verbal(head) and in_first_person(head):
         return set()
     own = subtree_indices(head)
-    return (above(head, sent, mention_tokens, words, saying, own, pronoun_of)
-            | beside(head, sent, mention_tokens, words, saying, own)
-            | judging_relative(head, sent, mention_tokens, words))
+    return (above(head, sent, mention_tokens, words, saying, own, pronoun_of, authority)
+            | beside(head, sent, mention_tokens, words, saying, own, authority)
+            | judging_relative(head, sent, mention_tokens, words, authority))
 
 
-def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronoun_of=None) -> set[str]:
+def is_party_teller(verb, authority: frozenset[str], subjects=None) -> bool:
+    """A subject of `verb` (or one of `subjects`) is an authority of the happening
+    (legal.is_authority): an army that announces its own strike tells of its own act."""
+    if not authority:
+        return False
+    if subjects is None:
+        subjects = [c for c in verb.children if c.dep_ in OWN_SUBJECT_DEPS]
+    return any(is_authority(s, authority) for s in subjects)
+
+
+def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronoun_of=None,
+          authority=frozenset()) -> set[str]:
     """The subject of the first verb of judging or saying above the trigger, when its
     complement holds the trigger as what is judged or talked about, or holds a clause with a
     subject of its own that holds the trigger. A personal pronoun subject ("Il a condamné les
@@ -71,6 +92,8 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
                     and is_said(child, node, words):
                 if any(names_back(c) for c in node.children if c.dep_ not in OWN_SUBJECT_DEPS):
                     return set()          # "X a commenté sa victoire au premier tour"
+                if is_party_teller(node, authority):
+                    return set()          # "l'armée a annoncé que la ville avait été bombardée"
                 phrase = whole_mentions(subject_phrases(node), sent, mention_tokens)
                 if phrase & own or any(head.i in subtree_indices(node.doc[i]) for i in phrase):
                     return set()          # "X, élu en 2017, a déclaré": the trigger is X's
@@ -84,7 +107,7 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
     return set()
 
 
-def beside(head, sent, mention_tokens, words: GatheringWords, saying, own) -> set[str]:
+def beside(head, sent, mention_tokens, words: GatheringWords, saying, own, authority=frozenset()) -> set[str]:
     """The subject written after a verb of judging or saying that is not above the trigger
     and does not hold it: an incise after a quote ("« ... », souligne X")."""
     verbs = words.comment_verbs | saying | words.evaluate_verbs
@@ -92,17 +115,27 @@ def beside(head, sent, mention_tokens, words: GatheringWords, saying, own) -> se
     out: set[str] = set()
     for verb in sent:
         if verb.i == head.i or verb.i in ancestors or verb.i in own or not is_verbal(verb) \
-                or not forms(verb) & verbs or not after_quote(verb) or in_first_person(verb):
+                or not forms(verb) & verbs or not after_quote(verb) or in_first_person(verb) \
+                or quotes_first_person(verb, sent):
+            continue
+        subjects = incise_subjects(verb)
+        if is_party_teller(verb, authority, subjects):
             continue
         phrase: set[int] = set()
-        for subject in incise_subjects(verb):
+        for subject in subjects:
             phrase |= named_part(subject)
         if phrase:
             out |= only_named_in(sent, phrase, own, mention_tokens)
     return out
 
 
-def judging_relative(head, sent, mention_tokens, words: GatheringWords) -> set[str]:
+def quotes_first_person(verb, sent) -> bool:
+    """A verb before the incise `verb` in the segment has a first-person subject ("« nous avons
+    réussi l'opération », répond X"): the speaker tells of an act of their own."""
+    return any(is_verbal(t) and in_first_person(t) for t in sent if t.i < verb.i)
+
+
+def judging_relative(head, sent, mention_tokens, words: GatheringWords, authority=frozenset()) -> set[str]:
     """The subject of a relative clause on the trigger whose verb of judging or talking about
     (data/gathering.json evaluate_verb), or the infinitive it governs, has the relative pronoun
     for its object: "un scrutin que X refuse de considérer comme un test", "la grève que X a
@@ -120,7 +153,7 @@ def judging_relative(head, sent, mention_tokens, words: GatheringWords) -> set[s
         # the parse labels the pronoun 'obj' or, tagged a pronoun before a name, 'mark'
         pronoun = next((c for v in chain for c in v.children if c.lower_ in OBJECT_RELATIVES
                         and (c.dep_ == "obj" or (c.dep_ == "mark" and c.pos_ == "PRON"))), None)
-        if pronoun is None or not any(forms(v) & evaluate for v in chain):
+        if pronoun is None or not any(forms(v) & evaluate for v in chain) or is_party_teller(clause, authority):
             continue
         if any(names_back(c) for v in chain for c in v.children
                if c.dep_ not in OWN_SUBJECT_DEPS and c.i != pronoun.i and not c.dep_ == "xcomp"):
@@ -186,14 +219,19 @@ def names_back(phrase_root) -> bool:
                for t in phrase_root.subtree)
 
 
-SPOKEN_OF_TYPES = ("protest", "election", "agreement")
+SPOKEN_OF_TYPES = ("protest", "election", "agreement", "attack")
 
 
 def without_speakers(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
                      pronoun_of=None) -> dict[str, str]:
-    """The actors of a protest or election candidate without those who only speak of it.
-    `pronoun_of`: see speakers."""
+    """The actors of a protest, election, agreement or attack candidate without those who only
+    speak of it; for an attack, not its armed forces (legal.authority_words) nor a state whose
+    unnamed forces the sentence tells of (events/own_forces.py), who may announce their own
+    strike or their own losses. `pronoun_of`: see speakers."""
     if etype not in SPOKEN_OF_TYPES or not actors:
         return actors
-    away = speakers(head, sent, mention_tokens, gathering_words(), lex.saying_verbs, pronoun_of)
+    away = speakers(head, sent, mention_tokens, gathering_words(), lex.saying_verbs, pronoun_of,
+                    authority_words(etype, lex))
+    if etype == "attack":                         # events/own_forces.py: "X a annoncé que deux soldats..."
+        away -= own_force_tellers(away, sent, mention_tokens)
     return {n: r for n, r in actors.items() if n not in away}
