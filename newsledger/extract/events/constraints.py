@@ -21,7 +21,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
-from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
+from newsledger.extract.events.syntax import (CLAUSE_DEPS, PREPOSITIONAL_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE,
                                              attribution_indices, case_of, determiner, forms, is_elided_si, is_verbal, named_in_apposition,
                                              verb_group_start)
@@ -117,7 +117,7 @@ def aims_at_a_name(noun, verb) -> bool:
     its verb ("une offensive sur la capitale Tripoli", "une guerre contre l'Ukraine"; not "une
     offensive contre la corruption", a campaign against a thing)."""
     for c in [*noun.children, *verb.children]:
-        if c.i == noun.i or c.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg"):
+        if c.i == noun.i or c.dep_ not in PREPOSITIONAL_DEPS:
             continue
         if case_of(c) in ("contre", "sur") and any(
                 t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start) for t in c.subtree):
@@ -298,7 +298,7 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if opt.get("concluded") and not is_concluded(tok, lex):
         return None
     if opt.get("no_dative") and any(case_of(c) in ("à", "au", "aux") for c in tok.children
-                                    if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")):
+                                    if c.dep_ in PREPOSITIONAL_DEPS):
         return None
     if opt.get("intransitive") and any(c.dep_ == "obj" for c in tok.children):
         return None

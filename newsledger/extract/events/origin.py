@@ -12,17 +12,14 @@ la police de X", "la justice japonaise"), and stays. One hook: legal.without_non
 legal actions."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import DE_CASES, case_of, forms, subtree_indices
-
-# the relations by which the "de" complement hangs on the word of origin
-COMPLEMENT_DEPS = ("nmod", "obl", "obl:arg", "obl:mod")
+from newsledger.extract.events.syntax import PREPOSITIONAL_DEPS, DE_CASES, case_of, forms, subtree_indices
 
 
 def complements(word) -> list:
     """The "de" complements of the word of origin: hung on it, or opened by the "de" right after
     it, wherever the parser hung the noun ("des migrants originaires du Mali": "Mali" on
     "migrants")."""
-    found = [c for c in word.children if c.dep_ in COMPLEMENT_DEPS and case_of(c) in DE_CASES]
+    found = [c for c in word.children if c.dep_ in PREPOSITIONAL_DEPS and case_of(c) in DE_CASES]
     doc = word.doc
     if word.i + 1 < len(doc):
         nxt = doc[word.i + 1]

@@ -5,7 +5,7 @@ actor ("l'entretien du pont": maintenance, not a meeting)."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import DE_CASES, THIRD_PERSON_REFLEXIVE, case_of, forms
+from newsledger.extract.events.syntax import PREPOSITIONAL_DEPS, DE_CASES, THIRD_PERSON_REFLEXIVE, case_of, forms
 from newsledger.extract.words import TIME_NOUNS
 
 # a length of time as a "de" complement names how long, not what ("un entretien d'une heure")
@@ -154,7 +154,7 @@ def names_a_top(noun, lex: Lexicon) -> bool:
 # entretien au Monde, X estime"), where "lors de", "pendant", "au terme de" date a happening
 FRAME_CASES = {"dans"}
 # the relations of a noun's "avec" complement ("un entretien avec X")
-WITH_DEPS = ("nmod", "obl", "obl:mod", "obl:arg")
+WITH_DEPS = PREPOSITIONAL_DEPS
 
 
 def is_speech_frame(noun, lex: Lexicon, mention_tokens=()) -> bool:
@@ -216,7 +216,7 @@ def names_an_official(verb, mention_tokens=()) -> bool:
         return False
     if verb.dep_ not in ("appos", "acl", "amod", "nmod", "conj"):
         return False
-    places = [c for c in verb.children if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod")
+    places = [c for c in verb.children if c.dep_ in PREPOSITIONAL_DEPS
               and case_of(c) in DE_CASES and (c.pos_ == "PROPN" or c.ent_type_ in ("LOC", "GPE", "ORG")
                                               or c.i in mention_tokens)]
     if not places:
@@ -365,7 +365,7 @@ def is_contest(noun) -> bool:
     X", "la rencontre contre Lyon"): a match or a contest against an opponent, no meeting of
     actors, whose partners come "avec" or "entre"."""
     return noun.pos_ == "NOUN" and any(
-        c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod") and case_of(c) in OPPONENT_CASES
+        c.dep_ in PREPOSITIONAL_DEPS and case_of(c) in OPPONENT_CASES
         for c in noun.children)
 
 

@@ -19,6 +19,8 @@ PARTICIPANT_CASES = {"avec", "entre"}
 REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'"}
 THIRD_PERSON_REFLEXIVE = either_apostrophe({"se", "s'"})
 CLAUSE_DEPS = ("ccomp", "advcl", "acl:relcl", "parataxis", "csubj")
+# the relations of a noun's or a verb's prepositional complement ("de X", "avec X", "contre X")
+PREPOSITIONAL_DEPS = ("nmod", "obl", "obl:arg", "obl:mod")
 
 CONTRACTED_ARTICLES = {"du", "des", "au", "aux"}
 WORD_NUMBERS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
