@@ -90,6 +90,14 @@ def test_naming_is_no_appeal(nlp):
     assert "statement" not in types_of(nlp, text, [("Paul Martin", "Paul Martin", "person")])
 
 
+def test_naming_in_a_relative_of_ce_is_no_appeal(nlp):
+    # the "qu'" of "ce qu'il a appelé" is at times parsed as a conjunction ("mark")
+    text = ("Selon Jean Dupont, le Parti bleu n'a pas réussi à mettre fin à ce qu'il a appelé "
+            "la réforme \"à moitié morte\" de 2019.")
+    assert "statement" not in types_of(nlp, text, [("Jean Dupont", "Jean Dupont", "person"),
+                                                   ("Parti bleu", "Parti bleu", "organization")])
+
+
 def test_appeal_stays(nlp):
     text = "Intro. Paul Martin appelle Claire Dupont à démissionner de son poste."
     assert "statement" in types_of(nlp, text, MARTIN)

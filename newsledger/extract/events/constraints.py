@@ -8,6 +8,7 @@ from newsledger.extract.events.going_among import goes_among_people
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
+from newsledger.extract.events.person_noun import names_the_doer
 from newsledger.extract.events.press_antecedent import refers_to_press_interview
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
@@ -240,6 +241,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "« ... », poursuit X": it only attributes the quote
     if other_sense(rule, tok, lex, mention_tokens):
         return None                               # "a attaqué son homologue", "interpellé au Sénat"
+    if opt["pos"] == "nouns" and names_the_doer(tok):
+        return None                               # "le principal critique du Kremlin": a critic
     if rule.event_type == "attack" and is_verbal(tok) and has_unarmed_manner(tok, lex):
         return None                               # "fusiller politiquement", "attaquer verbalement"
     if rule.event_type == "attack" and is_verbal(tok) and has_inanimate_agent(tok, lex, mention_tokens):
@@ -459,12 +462,23 @@ PRIVATE_CASES = {"dans", "par"}
 
 def in_private_channel(tok, lex: Lexicon) -> bool:
     """The trigger, or the verb it is the object of, is said in private writing
-    (contexts.private_channel: "dans un courriel, X proposait", "a réclamé par SMS"): no public
-    act of speech."""
+    (contexts.private_channel: "dans un courriel, X proposait", "a réclamé par SMS"; or writing
+    kept inside its body, is_internal_writing: "dans une note interne"): no public act of
+    speech."""
     private = lex.contexts.get("private_channel", frozenset())
     where = [tok] + ([tok.head] if not is_verbal(tok) and tok.dep_ == "obj" else [])
-    return any(c.dep_ in ("obl", "obl:mod", "nmod") and forms(c) & private and case_of(c) in PRIVATE_CASES
+    return any(c.dep_ in ("obl", "obl:mod", "nmod") and case_of(c) in PRIVATE_CASES
+               and (forms(c) & private or is_internal_writing(c, lex))
                for w in where for c in w.children)
+
+
+def is_internal_writing(noun, lex: Lexicon) -> bool:
+    """A noun of writing (contexts.internal_writing: "note", "courrier", "lettre") qualified as
+    circulating inside its body only or as confidential (contexts.internal_circulation: "une
+    note interne", "une lettre confidentielle"): writing that is not made public."""
+    return bool(forms(noun) & lex.contexts.get("internal_writing", frozenset())) and any(
+        c.dep_ == "amod" and forms(c) & lex.contexts.get("internal_circulation", frozenset())
+        for c in noun.children)
 
 
 def context_names(names) -> list[str]:

@@ -193,6 +193,11 @@ def is_graded_adjective(head) -> bool:
 NAMING_MARKS = {"comme"}
 
 
+# the relations the parser gives the relative "que" of "ce que" ("ce qu'il a appelé l'accord",
+# its "qu'" at times tagged a conjunction, "mark")
+RELATIVE_QUE_DEPS = ("obj", "mark")
+
+
 def is_naming(verb) -> bool:
     """A verb of naming used to give a name ("DJT, comme il l'appelle", "ce qu'il appelle la
     trahison", "ce que l'on nomme"): the verb names something, it is no appeal or appointment."""
@@ -200,7 +205,7 @@ def is_naming(verb) -> bool:
             c.dep_ == "mark" and c.lower_ in NAMING_MARKS for c in verb.children):
         return True
     return verb.dep_ == "acl:relcl" and verb.head.lower_ in ("ce", "c'", "c’") and any(
-        c.dep_ == "obj" and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
+        c.dep_ in RELATIVE_QUE_DEPS and c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
 
 
 # the complements by which an elected official is elected to something, or at a time, or in
