@@ -35,3 +35,28 @@ def test_the_noun_and_the_participle(nlp):
     assert not names_an_elected_official(next(t for t in doc if t.lower_ == "élue"))
     doc = nlp("Cette élue du Parti du progrès a démissionné.")
     assert names_an_elected_official(next(t for t in doc if t.lower_ == "élue"))
+
+
+def test_an_official_labelled_by_a_party_after_a_comma(nlp):
+    text = "Intro. Claire Dupont, élue PDP, a quitté le groupe mercredi."
+    assert elections(nlp, text, [DUPONT, PARTY]) == []
+
+
+def test_a_dated_participle_before_a_party_stays_an_election(nlp):
+    assert elections(nlp, "Intro. Claire Dupont, élue PDP en mars 2015, a quitté le groupe.", [DUPONT, PARTY])
+    assert elections(nlp, "Intro. Élue PDP le 3 mai 2015, Claire Dupont trouve l'idée amusante.", [DUPONT, PARTY])
+
+
+def test_the_participle_and_the_party_label(nlp):
+    from newsledger.extract.events.election import labels_a_party
+    from newsledger.extract.events.lexicon import load_lexicon
+    from newsledger.extract.events.participants import mention_token_map
+    from newsledger.records import ActorMention
+    text = "Paul Martin, élu PDP, a démissionné. Paul Martin a été élu maire dimanche."
+    doc = nlp(text)
+    start = text.find("PDP")
+    mentions = [ActorMention("PDP", "Parti du progrès", "organization", None, 0, start, start + len("PDP"))]
+    tokens = mention_token_map(doc, mentions)
+    first, second = [t for t in doc if t.lower_ == "élu"]
+    assert labels_a_party(first, tokens, load_lexicon())
+    assert not labels_a_party(second, tokens, load_lexicon())

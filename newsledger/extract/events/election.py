@@ -22,7 +22,11 @@ electing body and the state whose vote it is. Rules of the type:
   jeune élue X") or open the phrase after a comma or at its start (", seule élue du parti à
   avoir voté contre"): a French participle takes neither a determiner nor an adjective before it,
   a noun does (Riegel, Pellat and Rioul, the substantivized participle). An adverb before it
-  ("nouvellement élue") keeps the verb.
+  ("nouvellement élue") keeps the verb;
+- the same participle with no auxiliary followed right away by the name of a party (", élue
+  Les Républicains,"): "élire" takes an office for attribute ("élue présidente"), never a
+  party, which only labels the noun of an official ("un élu LR"); a dated participle ("élue
+  Les Républicains en 2015") still tells the election.
 Hooks: election_actors in candidates.segment_candidates (before the merge), has_no_runner in
 events.extract_events (after it).
 """
@@ -167,11 +171,40 @@ def names_an_elected_official(head) -> bool:
     return before.pos_ == "DET" or (adjectives > 0 and before.text in PHRASE_OPENERS)
 
 
+def is_party(mention, lex: Lexicon) -> bool:
+    """A mention of a party or a list: one of data/parties.tsv or an organization named as a
+    party ("Parti X", "Union pour X"; may_run without persons and states)."""
+    return mention.actor_type not in SWEPT_TYPES and may_run(mention.canonical_name, mention.actor_type, lex)
+
+
+def is_dated(verb) -> bool:
+    """A participle whose phrase holds a number ("élue X en 2015", "élu le 3 mai"): it tells
+    when the election took place, a verb. Read on the whole phrase: the parse hangs the date
+    on the name after the participle as often as on the participle."""
+    return any(t.like_num for t in verb.subtree if t.i != verb.i)
+
+
+def labels_a_party(head, mention_tokens, lex: Lexicon) -> bool:
+    """"X, élue Les Républicains, a quitté le parti": the participle of "élire" with no
+    auxiliary and no dated complement, followed right away (a determiner aside) by the name of
+    a party: the verb "élire" takes an office for its attribute ("élue présidente", "élu
+    maire"), never a party; the noun of an elected official takes its party as a label, as
+    "un élu LR" does (names_an_elected_official)."""
+    if head.lower_ not in OFFICIAL_FORMS or any(c.dep_.startswith("aux") for c in head.children) or is_dated(head):
+        return False
+    doc, i = head.doc, head.i + 1
+    if i < head.sent.end and doc[i].pos_ == "DET" and not mention_tokens.get(i):
+        i += 1
+    return i < head.sent.end and any(is_party(m, lex) for m in mention_tokens.get(i, ()))
+
+
 def election_actors(head, actors: dict[str, str], lex: Lexicon, sent=None, mention_tokens=None) -> dict[str, str]:
     """The actors of an election trigger as collected, or none when the trigger tells no
     election (see the module's docstring); without the names of an appointment's post when
     `sent` and `mention_tokens` are given."""
     if is_denied_by_sans(head) or completes_an_irrealis_object(head, lex) or names_an_elected_official(head):
+        return {}
+    if mention_tokens is not None and labels_a_party(head, mention_tokens, lex):
         return {}
     if sent is not None and mention_tokens is not None:
         gone = post_names(head, sent, actors, mention_tokens)
