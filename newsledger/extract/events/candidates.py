@@ -37,7 +37,7 @@ from newsledger.extract.events.syntax import TokenOffsets, clause_indices, deter
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
 from newsledger.extract.events.modality import not_told
-from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective, is_trial_stage
+from newsledger.extract.events.sense import is_bare_contracted, is_bare_en_state, is_graded_adjective, is_trial_stage
 from newsledger.extract.events.speakerless import speech_noun_without_speaker, unnamed_group_speaks
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.events.trip import family_visit, is_trip_rule, private_travellers_only
@@ -219,7 +219,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         describe(c, sent, mention_tokens, published_at, heads, ents, times)
         if irrealis(head, lex, c.own_date) or non_referential(head, lex) or not_told(head, lex) \
                 or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex) \
-                or hypothetical(head):
+                or is_bare_en_state(head, lex) or hypothetical(head):
             continue
         if lex.type_options.get(etype, {}).get("distributive_generic") and is_distributive(head):
             continue                              # "à chaque élection", "toute poursuite"
