@@ -19,7 +19,7 @@ LIGUE = [("Ligue des Balkans", "Ligue des Balkans", "organization")]
 
 
 def test_an_offence_committed_en_reunion_is_no_meeting(nlp):
-    text = "Intro. Deux militants soutenus par Paul Martin ont été poursuivis pour vol en réunion mardi."
+    text = "Intro. Deux proches de Paul Martin ont été poursuivis pour vol en réunion mardi."
     assert not meetings(nlp, text, MARTIN)
 
 

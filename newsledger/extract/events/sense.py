@@ -49,7 +49,7 @@ def is_bare_en_state(head, lex: Lexicon) -> bool:
     """A noun of contexts.bare_en_state after a bare "en", with no determiner, adjective, "de"
     complement or partner ("avec", "entre") of its own: a manner or a state, no meeting held
     ("violences en réunion", the offence of several persons; "un texte en discussion", "un
-    accord en négociation depuis 2013", under way; "reçu en consultation", a doctor's). "en
+    accord en négociation depuis des mois", under way; "reçu en consultation", a doctor's). "en
     réunion avec X", "en discussion avec X", "en réunion de groupe" stay."""
     if head.pos_ != "NOUN" or not forms(head) & lex.contexts.get("bare_en_state", frozenset()):
         return False
