@@ -37,10 +37,11 @@ from newsledger.extract.events.syntax import TokenOffsets, clause_indices, deter
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
 from newsledger.extract.events.modality import not_told
-from newsledger.extract.events.sense import is_bare_contracted, is_graded_adjective, is_trial_stage
+from newsledger.extract.events.sense import is_bare_contracted, is_bare_en_state, is_graded_adjective, is_trial_stage
 from newsledger.extract.events.speakerless import speech_noun_without_speaker, unnamed_group_speaks
 from newsledger.extract.events.triggers import find_triggers
-from newsledger.extract.events.trip import family_visit, is_trip_rule, private_travellers_only
+from newsledger.extract.events.trip import (family_visit, is_trip_rule, private_travellers_only,
+                                           unnamed_crowd_travels)
 
 # "du", "de", "d'" right before a date: the date names the happening ("l'appel du 18 juin")
 NAMING_DATE = re.compile(r"(?:\bdu|\bde|\bd['’])\s*$", re.IGNORECASE)
@@ -200,7 +201,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
                           and "source" not in actors.values()):
             continue
         if etype == "meeting" and is_trip_rule(rule_option(lex, etype, head, "not_context")) \
-                and (private_travellers_only(sent, actors, lex, mention_tokens) or family_visit(head, lex)):
+                and (private_travellers_only(sent, actors, lex, mention_tokens) or family_visit(head, lex)
+                     or unnamed_crowd_travels(head, lex, mention_tokens)):
             continue                              # "Jean Dupont, ingénieur, se rend au Danemark"
         if etype in ("protest", "meeting"):
             actors = gathered_actors(etype, head, sent, actors, mention_tokens, lex,
@@ -219,7 +221,7 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         describe(c, sent, mention_tokens, published_at, heads, ents, times)
         if irrealis(head, lex, c.own_date) or non_referential(head, lex) or not_told(head, lex) \
                 or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex) \
-                or hypothetical(head):
+                or is_bare_en_state(head, lex) or hypothetical(head):
             continue
         if lex.type_options.get(etype, {}).get("distributive_generic") and is_distributive(head):
             continue                              # "à chaque élection", "toute poursuite"

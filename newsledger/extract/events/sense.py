@@ -40,6 +40,26 @@ def is_trial_stage(head, lex: Lexicon) -> bool:
         and not any(c.dep_ == "det" for c in head.children)
 
 
+# what gives a noun after a bare "en" a meeting of its own: an adjective ("en réunion
+# extraordinaire"), a kind ("en réunion de groupe") or partners ("en discussion avec X")
+STATE_KEEPING_CASES = DE_CASES | {"avec", "entre"}
+
+
+def is_bare_en_state(head, lex: Lexicon) -> bool:
+    """A noun of contexts.bare_en_state after a bare "en", with no determiner, adjective, "de"
+    complement or partner ("avec", "entre") of its own: a manner or a state, no meeting held
+    ("violences en réunion", the offence of several persons; "un texte en discussion", "un
+    accord en négociation depuis des mois", under way; "reçu en consultation", a doctor's). "en
+    réunion avec X", "en discussion avec X", "en réunion de groupe" stay."""
+    if head.pos_ != "NOUN" or not forms(head) & lex.contexts.get("bare_en_state", frozenset()):
+        return False
+    if not any(c.dep_ == "case" and c.lower_ == "en" for c in head.children):
+        return False
+    return not any(c.dep_ in ("det", "amod", "nummod", "nmod:poss")
+                   or (c.dep_ in PREPOSITIONAL_DEPS and case_of(c) in STATE_KEEPING_CASES)
+                   for c in head.children)
+
+
 ABSTRACT_SUFFIXES = ("isme",)
 
 

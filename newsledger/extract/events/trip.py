@@ -8,13 +8,17 @@ apposition ("X, ingénieur", "X, 34 ans"): the article gives no title to many a 
 ("Emmanuel Macron s'est rendu au Liban"), whose trips stay meetings. A visit to or from
 one's own family ("la visite de son fils", "rendre visite à sa mère": contexts.family with a
 possessive) is private too.
+A trip whose traveller is an unnamed crowd, a plural common noun naming no actor and no
+title ("des centaines d'étudiants se sont rendus en Europe", "des dizaines d'amis se sont
+rendus chez X"), is made by private persons too (unnamed_crowd_travels).
 A trip trigger is a meeting entry of the lexicon that names contexts.private_trip in its
 option not_context ('se rendre', 'visiter', 'visite', 'voyage')."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.private_speech import is_private_person
-from newsledger.extract.events.syntax import case_of, forms
+from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
+                                             is_verbal)
 
 TRIP_CONTEXT = "private_trip"
 # the cases of a place gone to ("au Danemark", "en Syrie", "à Taïwan", "vers l'Irak")
@@ -91,3 +95,50 @@ def family_visit(head, lex: Lexicon) -> bool:
         near += [c for c in head.head.children if c.i != head.i]   # "rendre visite à sa mère"
     return any(c.dep_ in FAMILY_DEPS and forms(c) & family and any(
         d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in c.children) for c in near)
+
+
+TRAVELLER_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+# the relations by which a trip verb takes the subject of the verb it completes ("sont venus
+# visiter", "ont décidé de se rendre")
+CONTROLLED_DEPS = ("xcomp", "advcl")
+
+
+def unnamed_crowd_travels(head, lex: Lexicon, mention_tokens) -> bool:
+    """The traveller of the trip trigger is an unnamed crowd: a plural common noun that is no
+    actor, names none in its phrase and is no title, office or authority (lex.speaker_titles:
+    "des étudiants se rendaient en Espagne", "des centaines de familles se sont rendues en
+    Europe", "des dizaines d'amis se sont rendus chez X", "les visiteurs qui sont venus
+    visiter le palais"). Private
+    persons go there, no actor meets anyone (eval/GUIDELINES.md: a meeting is between actors);
+    "des ministres se sont rendus à X", "des experts de l'AIEA se sont rendus en Iran" stay."""
+    return any(crowd(t, lex, mention_tokens) for t in travellers(head))
+
+
+def travellers(head) -> list:
+    """Who makes the trip: the verb's subjects (the noun a relative "qui" stands for, the
+    subject of the verb it completes when it has none). A trip noun's "de" complement may be
+    the place visited ("la visite des lieux"): none is read."""
+    if not is_verbal(head):
+        return []
+    verb = head
+    for _ in range(3):
+        who = [verb.head if c.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i != verb.i else c
+               for c in verb.children if c.dep_ in TRAVELLER_DEPS]
+        if who or verb.dep_ not in CONTROLLED_DEPS or verb.head.i == verb.i:
+            return who
+        verb = verb.head
+    return []
+
+
+def crowd(tok, lex: Lexicon, mention_tokens) -> bool:
+    """A plural common noun, or one counted by a quantity noun ("une dizaine d'amis", "des
+    centaines d'étudiants": the counted noun is read), with no actor in its phrase and no word
+    of a title, office or authority."""
+    if tok.pos_ != "NOUN" or any(t.i in mention_tokens for t in tok.subtree):
+        return False
+    counted = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in DE_CASES and c.pos_ == "NOUN"
+               and "Plur" in c.morph.get("Number")]
+    noun = tok if "Plur" in tok.morph.get("Number") and not counted else (counted[0] if counted else None)
+    if noun is None or "Plur" not in noun.morph.get("Number"):
+        return False
+    return not (forms(noun) & lex.speaker_titles or forms(tok) & lex.speaker_titles)
