@@ -1,12 +1,13 @@
 """A verb of questioning or arresting told in the passive with no agent and no topic: an arrest.
 
 French "interpeller" is to question someone (an MP questions a minister, a passer-by accosts a
-president) or, in police usage, to arrest. The questioning sense names who questions (an agent,
-"interpellé par un député", read by legal.questioned and events/accosted.py) or what about ("sur
-la réforme", "au sujet de", "à propos de"); the passive with neither ("X a été interpellé lundi à
-Lyon", "trois militants ont été interpellés") is the police's usage, whose doer goes unsaid, when the one held is a person named as its subject
-(general French usage: the police sense of "interpeller", to stop and hold someone). Option `or_unagented_passive` of data/event_triggers.json: the
-sentence needs no word of a court or the police for such a passive."""
+president) or, in police usage, to stop and hold someone (general French usage). The questioning
+sense names who questions (an agent, "interpellé par un député", read by legal.questioned and
+events/accosted.py) or what about ("sur la réforme", "au sujet de", "à propos de"); the passive
+with neither, done to a person named as its subject ("X a été interpellé lundi à Lyon", "trois
+militants, dont X, ont été interpellés"), is the police's usage, whose doer goes unsaid. Option
+`or_unagented_passive` of data/event_triggers.json: the sentence then needs no word of a court or
+the police."""
 from __future__ import annotations
 
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, PREPOSITIONAL_DEPS, SUBJECT_DEPS, case_of,
