@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
 from newsledger.extract.events.going_among import goes_among_people
+from newsledger.extract.events.held import held_without_agent
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
@@ -362,6 +363,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if not found and "or_votes" in opt and votes_counted(
                 tok, sent, *(lex.contexts.get(name, frozenset()) for name in opt["or_votes"])):
             found, loose = True, False            # "au premier tour, X a obtenu 29 % des voix"
+        if not found and opt.get("or_unagented_passive") and held_without_agent(tok, mention_tokens):
+            found, loose = True, False            # "X a été interpellé lundi à Lyon": held by the police
         if not found and opt.get("or_money") and names_an_amount(tok):
             found, loose = True, False            # "une aide de 30 millions de dollars": money given
         if not found and opt.get("or_dated") and has_date_complement(tok):
