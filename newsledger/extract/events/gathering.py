@@ -91,6 +91,7 @@ class GatheringWords:
     cause_verbs: frozenset[str]
     cause_launch_verbs: frozenset[str]
     death_nouns: frozenset[str]
+    stance_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +102,8 @@ def gathering_words() -> GatheringWords:
         "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
-        "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun")))
+        "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
+        "stance_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
