@@ -44,3 +44,10 @@ def test_a_protest_held_facing_the_police_keeps_its_protesters(nlp):
     found = protest_names(nlp, "Intro. Des milliers de partisans de la CGT ont manifesté samedi à Lyon face "
                                "aux policiers.")
     assert found and "CGT" in found[0]
+
+
+def test_facing_a_strike_is_no_strike_of_its_own(nlp):
+    # 'faire face à une grève' is no 'faire grève' (events/support.py): the one who faces it
+    # does not strike
+    found = protest_names(nlp, "Intro. Le gouvernement de Paul Martin fait face à une grève des cheminots.")
+    assert not any("Paul Martin" in n for n in found)
