@@ -25,7 +25,9 @@ A speaker's name the parse splits ("Donald Trump Jr" with "Jr" hung as an object
 Never when the trigger's phrase or a clause on the way names the speaker again with a
 possessive or a personal pronoun ("X a évoqué sa victoire", "X a dit qu'il avait manifesté"),
 nor when the trigger lies in the speaker's own phrase ("X, élu en 2017, a déclaré"), nor
-through a verb in the first person. Only the names of the subject's head and appositions go
+through a verb in the first person; an adverbial of stance or turn beside the verb ("de son
+côté", "pour sa part", "à son tour": is_stance_adverbial) takes up the speaker as the one who
+speaks and names no party. Only the names of the subject's head and appositions go
 (gathering.subject_phrases), and only when named nowhere else in the segment.
 Hooks: gathering.gathered_actors (protests) and election.election_actors (elections);
 without_speakers, for the types of SPOKEN_OF_TYPES, in candidates.segment_candidates."""
@@ -90,7 +92,8 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
                 return set()
             if forms(node) & verbs and (other_subject or forms(node) & evaluate) \
                     and is_said(child, node, words):
-                if any(names_back(c) for c in node.children if c.dep_ not in OWN_SUBJECT_DEPS):
+                if any(names_back(c) for c in node.children if c.dep_ not in OWN_SUBJECT_DEPS
+                       and not is_stance_adverbial(c, words.stance_nouns)):
                     return set()          # "X a commenté sa victoire au premier tour"
                 if is_party_teller(node, authority):
                     return set()          # "l'armée a annoncé que la ville avait été bombardée"
@@ -209,6 +212,17 @@ def has_other_subject(verb) -> bool:
     return is_verbal(verb) and any(
         c.dep_ in OWN_SUBJECT_DEPS and c.lower_ not in PERSONAL and c.lower_ not in RELATIVES
         for c in verb.children)
+
+
+def is_stance_adverbial(phrase_root, stance_nouns: frozenset[str]) -> bool:
+    """A noun of stance or turn (data/gathering.json stance_noun) with a possessive determiner
+    and a preposition: "de son côté", "pour sa part", "à son tour" say that the subject speaks
+    for itself, or in turn; the possessive takes up the speaker, not someone named in what is
+    said ("X estime de son côté que les grèves ont coûté cher")."""
+    children = list(phrase_root.children)
+    return bool(forms(phrase_root) & stance_nouns) \
+        and any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in children) \
+        and any(c.dep_ == "case" for c in children)
 
 
 def names_back(phrase_root) -> bool:

@@ -91,6 +91,9 @@ class GatheringWords:
     cause_verbs: frozenset[str]
     cause_launch_verbs: frozenset[str]
     death_nouns: frozenset[str]
+    stance_nouns: frozenset[str]
+    facing_cases: frozenset[str]
+    facing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +104,8 @@ def gathering_words() -> GatheringWords:
         "visit_object", "comment_verb", "core_complement", "depict_verb", "depict_noun",
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
-        "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun")))
+        "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
+        "stance_noun", "facing_case", "facing_verb")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -136,7 +140,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"
         # whom it is against or for, who allows or polices it (events/protest_target.py)
-        return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns)
+        return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns,
+                                words.facing_cases, words.facing_verbs)
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words, lex.people):
         return {}                                 # "un long voyage au Portugal"

@@ -12,7 +12,9 @@ dependency terms around the protest trigger:
 - its handling: the trigger is the core complement of a verb, or the 'de' complement of a
   noun, by which authorities allow, ban, police, disperse or counter a protest (data/gathering.json
   handle_verb, handle_noun: "X a autorisé la manifestation", "l'évacuation d'une
-  manifestation", "la gestion des manifestations", "pour parer à la grève"). Who is named
+  manifestation", "la gestion des manifestations", "pour parer à la grève"), or faces it as its
+  counterpart (data/gathering.json facing_case, facing_verb: "face aux manifestations", "fait
+  face à une grève", "X est confronté à une contestation"). Who is named
   outside the trigger's own phrase then handles it or speaks of its handling; only the names
   inside the trigger's phrase ("la manifestation des cheminots") stay.
 One hook: gathering.gathered_actors, for every protest candidate."""
@@ -62,25 +64,30 @@ def aim_indices(head, mention_tokens) -> set[int]:
     return out
 
 
-def is_handled(head, handle_verbs, handle_nouns) -> bool:
+def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset()) -> bool:
     """The protest is what a verb or noun of handling acts on: "autoriser la manifestation",
-    "la manifestation a été interdite", "parer à la grève", "l'évacuation d'une manifestation"."""
+    "la manifestation a été interdite", "parer à la grève", "l'évacuation d'une manifestation";
+    or what someone faces ("face à la contestation", "fait face à une grève", "est confronté à
+    une contestation": `facing_cases`, `facing_verbs`)."""
     gov = head.head
     if gov.i == head.i:
         return False
+    if case_of(head) in facing_cases:
+        return True
     if is_verbal(gov):
-        return head.dep_ in HANDLED_DEPS and bool(forms(gov) & handle_verbs)
+        return (head.dep_ in HANDLED_DEPS and bool(forms(gov) & handle_verbs)) \
+            or ((head.dep_ in HANDLED_DEPS or head.dep_.startswith("obl")) and bool(forms(gov) & facing_verbs))
     return head.dep_ == "nmod" and case_of(head) in ("de", "d'", "du", "des") \
         and bool(forms(gov) & handle_nouns)
 
 
 def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_verbs,
-                     handle_nouns) -> dict[str, str]:
+                     handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset()) -> dict[str, str]:
     """The actors of the protest candidate of trigger `head` without its handlers, its targets
     as role target; empty when none is left but targets (see the module's docstring)."""
     if not actors:
         return actors
-    if is_handled(head, handle_verbs, handle_nouns):
+    if is_handled(head, handle_verbs, handle_nouns, facing_cases, facing_verbs):
         own = only_named_in(sent, subtree_indices(head), frozenset(), mention_tokens)
         actors = {n: r for n, r in actors.items() if n in own}
         if not actors:

@@ -2,7 +2,9 @@
 veto", "porter plainte"): the verb and its object or oblique noun, found on the dependency
 parse by spaCy's DependencyMatcher, however far apart the two words are ("a de nouveau mis
 en garde", "l'ambassadeur a été convoqué"). The pipeline component `newsledger_event_support`
-writes them once per document in `doc._.event_support` and `doc.spans["event_support"]`."""
+writes them once per document in `doc._.event_support` and `doc.spans["event_support"]`.
+A noun introduced by the preposition of facing (data/gathering.json facing_case: "faire face à
+une grève") is what the subject faces, not the noun of a construction ("faire grève")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -13,7 +15,9 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
+from newsledger.extract.events.gathering import gathering_words
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
+from newsledger.extract.events.syntax import case_of
 
 SPANS_KEY = "event_support"
 NOUN_DEPS = ["obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "iobj"]
@@ -75,11 +79,14 @@ def find_support(doc, lex: Lexicon | None = None) -> list[tuple[int, int, int]]:
         return []
     strings = doc.vocab.strings
     matcher = matcher_for(doc.vocab, lex)
+    faced = gathering_words().facing_cases
     found: dict[int, tuple[int, int, int]] = {}
     for sent in sentences_with_both(doc, *lemma_hashes(doc.vocab, lex)):
         for match_id, (verb, noun, *_) in matcher(sent):
             k = int(strings[match_id])
             verb, noun = verb + sent.start, noun + sent.start       # the span's indices
+            if case_of(doc[noun]) in faced:
+                continue                          # "faire face à une grève": what is faced
             if verb not in found or k < found[verb][2]:
                 found[verb] = (verb, noun, k)
     return sorted(found.values())
