@@ -62,3 +62,15 @@ def test_restrictive_measures_are_kept_with_persons_only(nlp):
 def test_plural_sanctions_of_a_named_leader_are_kept(nlp):
     text = "Intro. Par les sanctions prises par le président Paul Martin, l'économie subit un ralentissement."
     assert sanctions(nlp, text, [MARTIN])
+
+
+def test_a_party_council_resolution_is_no_sanction(nlp):
+    text = "Intro. Claire Dupont a été désignée par une résolution du conseil national du Parti du progrès, " \
+           "adoptée samedi par un vote."
+    assert sanctions(nlp, text, [DUPONT, PARTY]) == []
+
+
+def test_a_security_council_resolution_is_kept(nlp):
+    text = "Intro. Le Conseil de sécurité de l'ONU a adopté mardi une résolution contre le Laos."
+    assert sanctions(nlp, text, [("Conseil de sécurité de l'ONU", "Conseil de sécurité de l'ONU", "organization"),
+                                 LAOS])

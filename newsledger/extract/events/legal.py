@@ -29,7 +29,9 @@
   when the one acted on is unnamed ("plusieurs personnes ont été arrêtées"), the names outside
   the trigger's own phrase (events/legal_crowd.py); the names in what someone is suspected or
   accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py); where someone comes
-  from ("originaires du Sénégal, ils ont été placés en détention": events/origin.py); who acts on the victims
+  from ("originaires du Sénégal, ils ont été placés en détention": events/origin.py); the lawyer
+  of someone, unless the trigger's subject, agent or the one acted on ("son avocat X a dit
+  que...": events/lawyers.py); who acts on the victims
   of an attack ("X, avocat des victimes de l'attentat": events/victim_carers.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
@@ -42,6 +44,7 @@ from functools import lru_cache
 
 from newsledger.extract.events.accosted import accosted
 from newsledger.extract.events.landmark import opens_landmark
+from newsledger.extract.events.lawyers import lawyer_names
 from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.legal_suspect import is_unrealised, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
@@ -67,6 +70,7 @@ class LegalWords:
     announcing: frozenset[str]
     harmed: frozenset[str]
     origin: frozenset[str]
+    lawyers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +82,7 @@ def legal_words() -> LegalWords:
                       {k: frozenset(v) for k, v in data["idiom_governor"].items()},
                       frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]),
                       frozenset(data["announcing_verb"]), frozenset(data["harmed_noun"]),
-                      frozenset(data["origin_word"]))
+                      frozenset(data["origin_word"]), frozenset(data["lawyer_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -485,6 +489,8 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= suspicion_names(head, sent, mention_tokens, authority_words(etype, lex))
         # where the one acted on comes from: "originaires du Sénégal" (events/origin.py)
         drop |= origin_names(head, sent, mention_tokens, legal_words().origin)
+        # the lawyer of someone acts for them: "son avocat X" (events/lawyers.py)
+        drop |= lawyer_names(head, sent, mention_tokens, legal_words().lawyers)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens

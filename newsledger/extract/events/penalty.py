@@ -13,9 +13,12 @@ IAEA, the EU's institutions...) when it is a sanction in the guidelines' sense; 
 only persons, parties and national organizations is a penalty. Only the triggers with that second
 sense are read (data/penalty.json penalty_sense: "sanction" in the singular, "sanctionner" and
 the verbs of imposing whose object is a sanction or a fine; the plural "des sanctions" is the
-usual name of the measures of states: "les sanctions prises par le président X" lists only him); "embargo", "veto", "résolution", "mesures
-restrictives" and an asset freeze name measures of states and bodies of states alone, whoever the
-sentence lists with them (a high representative of a bloc, an organization whose assets are frozen).
+usual name of the measures of states: "les sanctions prises par le président X" lists only him), and
+"résolution" in the singular, which also names the decision voted by a party's council, a national
+or state chamber or a firm's meeting ("une résolution du conseil national du parti", "les élus de
+l'État ont adopté une résolution"); "embargo", "veto", "mesures restrictives" and an asset freeze
+name measures of states and bodies of states alone, whoever the sentence lists with them (a high
+representative of a bloc, an organization whose assets are frozen).
 Hook: events.extract_events, on the merged event (as election.has_no_runner): a country named
 in another mention of the same sanction keeps it.
 """
