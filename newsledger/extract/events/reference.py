@@ -7,6 +7,7 @@ import json
 from functools import lru_cache
 
 from newsledger.extract.events.constraints import has_date_complement
+from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_resolution
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_demanded,
@@ -96,6 +97,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     counterfactual = lex.contexts.get("counterfactual_modal", frozenset())
     assertive = lex.contexts.get("assertive", frozenset())
     mods = lex.contexts.get("irrealis_modifier", frozenset())
+    implicative = lex.contexts.get("implicative", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
             or is_prevented(head, lex) or is_called_off(head, lex) or is_supposed(head) \
             or under_negated_implicative(head, lex) or is_exhorted(head) \
@@ -108,7 +110,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or in_unasserted_clause(head) or is_urged_obligation(head, words["obligation"]) \
             or is_lacking(head, words["negative_implicative"]) \
             or is_door_opened(head, words["passage_verbs"], words["passage_nouns"]) \
-            or is_amount_of_supposition(head) or is_demanded(head, words["demanded"]):   # events/unasserted.py
+            or is_amount_of_supposition(head) or is_demanded(head, words["demanded"]) \
+            or is_unadopted_resolution(head, implicative) or is_aimed_by_draft(head, implicative):   # events/draft.py
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
