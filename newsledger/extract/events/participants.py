@@ -828,7 +828,11 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         | {i for s in subjects + patients for i in s if i in labels}
     # whom a relative is named by ("la nièce de X a manifesté") takes no part: not X (events/kin.py);
     # `described` keeps them, to find the relative as an office holder is found
-    kin = kin_complement_indices(sent, mention_tokens)
+    # but for a personal pronoun subject of the trigger's clause, which may take X up ("le frère de
+    # X a dit qu'elle avait entamé une grève de la faim")
+    kin = set() if speaker_verb is not None and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in PERSONAL_SUBJECTS for c in speaker_verb.children) \
+        else kin_complement_indices(sent, mention_tokens)
     mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in kin}
     # a relative clause on a statement's subject ("le maire, qui était à l'Élysée, appelle")
     # only says who the subject is: the actors it names speak no part of it, whole when the
