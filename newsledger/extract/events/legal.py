@@ -71,6 +71,7 @@ class LegalWords:
     harmed: frozenset[str]
     origin: frozenset[str]
     lawyers: frozenset[str]
+    tribute: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +83,8 @@ def legal_words() -> LegalWords:
                       {k: frozenset(v) for k, v in data["idiom_governor"].items()},
                       frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]),
                       frozenset(data["announcing_verb"]), frozenset(data["harmed_noun"]),
-                      frozenset(data["origin_word"]), frozenset(data["lawyer_noun"]))
+                      frozenset(data["origin_word"]), frozenset(data["lawyer_noun"]),
+                      frozenset(data["tribute_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -472,6 +474,16 @@ def teller_tokens(head, sent, mention_tokens, etype: str | None) -> set[int]:
     return {i for i in reporters(head, sent, load_lexicon(), etype, mention_tokens) if doc[i].pos_ != "PRON"}
 
 
+def carer_tokens(head, etype: str | None) -> set[int]:
+    """Tokens of who acts on the victims of the attack `head` or pays them tribute, pronouns
+    included (events/victim_carers.py: "il a rendu hommage aux victimes de l'attentat": not a
+    speaker of the attack the pronoun would stand for). None for the other types."""
+    if etype != "attack":
+        return set()
+    words = legal_words()
+    return carer_indices(head, words.harmed, phrase_words, words.tribute)
+
+
 def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=()):
     """`mention_tokens` without the mentions of those who take no part in the legal action or
     attack of `head` (see the module's docstring); the same map for other types."""
@@ -480,7 +492,7 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
     lex = load_lexicon()
     drop = reporters(head, sent, lex, etype, mention_tokens) | bar_seats(sent, mention_tokens)
     if etype == "attack":                         # "X, avocat des victimes de l'attentat"
-        drop |= carer_indices(head, legal_words().harmed, phrase_words)
+        drop |= carer_tokens(head, etype)
     if etype == "legal_action":
         drop |= victims(head, sent, subjects)
         # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)

@@ -8,8 +8,9 @@ from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.former import former_labels, names_former_affiliation
 from newsledger.extract.events.hosts import hosting_media
+from newsledger.extract.events.kin import kin_complement_indices
 from newsledger.extract.events.bystanders import without_bystanders
-from newsledger.extract.events.legal import (authority_words, is_authority, judged_by, teller_tokens,
+from newsledger.extract.events.legal import (authority_words, carer_tokens, is_authority, judged_by, teller_tokens,
                                             without_non_parties)
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
@@ -818,12 +819,21 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     # a subject that tells or judges the act is no office speaker of it either ("le président X a
     # dénoncé une fusillade": not X through "le président"), named or not ("le maire de Y a
     # expliqué, après une attaque, que...")
-    told = (set(mention_tokens) - set(kept)) | teller_tokens(head, sent, mention_tokens, etype)
+    told = (set(mention_tokens) - set(kept)) | teller_tokens(head, sent, mention_tokens, etype) \
+        | carer_tokens(head, etype)
     mention_tokens = kept
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     described = described_in(head.doc, [s for s in subjects + patients if not told & set(s)], mention_tokens) \
         | {i for s in subjects + patients for i in s if i in labels}
+    # whom a relative is named by ("la nièce de X a manifesté") takes no part: not X (events/kin.py);
+    # `described` keeps them, to find the relative as an office holder is found
+    # but for a personal pronoun subject of the trigger's clause, which may take X up ("le frère de
+    # X a dit qu'elle avait entamé une grève de la faim")
+    kin = set() if speaker_verb is not None and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in PERSONAL_SUBJECTS for c in speaker_verb.children) \
+        else kin_complement_indices(sent, mention_tokens)
+    mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in kin}
     # a relative clause on a statement's subject ("le maire, qui était à l'Élysée, appelle")
     # only says who the subject is: the actors it names speak no part of it, whole when the
     # parser split one of them (subject_clause.py)
