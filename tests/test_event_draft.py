@@ -25,9 +25,14 @@ def test_a_resolution_proposed_then_blocked_is_no_sanction(nlp):
     assert sanctions(nlp, text) == []
 
 
-def test_a_resolution_submitted_or_opposed_is_no_sanction(nlp):
+def test_a_resolution_submitted_is_no_sanction(nlp):
     assert sanctions(nlp, "Le Laos a soumis au vote du Conseil de sécurité une résolution contre le Pérou.") == []
-    assert sanctions(nlp, "Le Chili s'oppose à une résolution du Conseil de sécurité contre le Pérou.") == []
+
+
+def test_a_resolution_a_member_opposed_stays(nlp):
+    # a member that opposes a resolution is outvoted, or the vote is to come: it may be adopted
+    text = "Le Chili s'est opposé à une résolution de l'Assemblée générale qui condamne le Pérou."
+    assert sanctions(nlp, text) != []
 
 
 def test_an_adoption_still_to_come_or_failed_is_no_sanction(nlp):

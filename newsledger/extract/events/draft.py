@@ -6,9 +6,10 @@ words (data/drafts.json, with its sources):
 - a draft is named by a noun of drafting whose "de" complement is the kind of text ("un projet
   de résolution", "une proposition de loi": TLFi, s.v. projet, proposition);
 - what became of the text is told by the verbs and nouns of which it is an argument, and by the
-  participles that qualify it: drafted, tabled, submitted, examined, negotiated, opposed,
-  rejected or blocked ("une résolution rejetée", "a soumis une résolution au vote",
-  "s'oppose à une résolution"), or adopted ("la résolution adoptée mardi", "l'adoption de la
+  participles that qualify it: drafted, tabled, submitted, examined, negotiated,
+  rejected or blocked ("une résolution rejetée", "a soumis une résolution au vote"; not
+  opposed: "s'oppose à une résolution" tells a member outvoted or a vote to come, and the
+  resolution may be adopted), or adopted ("la résolution adoptée mardi", "l'adoption de la
   résolution"); an adoption told by an infinitive that completes another verb is still to come,
   tried or failed ("doit adopter une résolution", "peine à adopter une résolution"), unless
   that verb is implicative ("a réussi à adopter": Karttunen 1971, contexts.implicative).
@@ -100,7 +101,7 @@ def state_of(text, words, implicative) -> tuple[bool, bool]:
 
 
 def is_unadopted_resolution(head, implicative) -> bool:
-    """A resolution trigger told as only drafted, tabled, opposed, rejected, blocked or still to
+    """A resolution trigger told as only drafted, tabled, rejected, blocked or still to
     be adopted, and told as adopted by none of its words."""
     words = draft_words()
     if head.pos_ != "NOUN" or not forms(head) & words["resolution_noun"]:
