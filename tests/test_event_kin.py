@@ -32,6 +32,12 @@ def test_the_one_named_beside_his_daughter_stays(nlp):
     assert found and "Paul Martin" in names(found[0])
 
 
+def test_the_one_a_possessive_takes_up_stays(nlp):
+    found = events(nlp, "Intro. Le préfet a reçu mardi la famille de Paul Martin, ouvrier mort à Lyon lors de "
+                        "son arrestation par des gendarmes.", "legal_action")
+    assert found and "Paul Martin" in names(found[0])
+
+
 def test_the_relative_named_by_name_stays(nlp):
     found = events(nlp, "Intro. Jean Petit, le fils de Paul Martin, a été arrêté mardi par la police.",
                    "legal_action")

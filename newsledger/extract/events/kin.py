@@ -3,7 +3,8 @@
 only to say whose relative it is, takes no part in the event, whatever its type. X stays when
 the sentence names X elsewhere, outside such a complement ("X et sa fille ont manifesté"), or
 when a pronoun of the trigger stands for X ("il a été évacué, après un bras de fer entre la
-famille de X et ses médecins": only the name in the complement is set aside).
+famille de X et ses médecins": only the name in the complement is set aside), a possessive of
+the third person on a trigger noun too ("la famille de X, mort lors de son interpellation").
 
 Kinship nouns are contexts.family and contexts.kin (event_triggers.json). Only a complement
 that names a person counts: "le père de l'Europe", "les enfants de la République" name no one's
@@ -31,6 +32,17 @@ def is_kinship_noun(tok, mention_tokens) -> bool:
     """A common noun of kinship that no actor mention covers ("la nièce", not a name that
     holds the word)."""
     return tok.pos_ == "NOUN" and tok.i not in mention_tokens and bool(forms(tok) & kinship_words())
+
+
+# the possessive determiners of the third person, which may take up the one a relative is named by
+THIRD_PERSON_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def has_third_person_possessive(head) -> bool:
+    """A trigger noun with a possessive determiner of the third person ("son interpellation",
+    "leur arrestation"): its possessor, unnamed here, may be the one a relative is named by."""
+    return head.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "nmod:poss") and c.lower_ in THIRD_PERSON_POSSESSIVES for c in head.children)
 
 
 # the dependents of a kinship noun, or of its adjective, that may be its "de" complement

@@ -8,7 +8,7 @@ from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.former import former_labels, names_former_affiliation
 from newsledger.extract.events.hosts import hosting_media
-from newsledger.extract.events.kin import kin_complement_indices
+from newsledger.extract.events.kin import has_third_person_possessive, kin_complement_indices
 from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.legal import (authority_words, carer_tokens, is_authority, judged_by, teller_tokens,
                                             without_non_parties)
@@ -829,10 +829,11 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     # whom a relative is named by ("la nièce de X a manifesté") takes no part: not X (events/kin.py);
     # `described` keeps them, to find the relative as an office holder is found
     # but for a personal pronoun subject of the trigger's clause, which may take X up ("le frère de
-    # X a dit qu'elle avait entamé une grève de la faim")
-    kin = set() if speaker_verb is not None and any(
-        c.dep_ in SUBJECT_DEPS and c.lower_ in PERSONAL_SUBJECTS for c in speaker_verb.children) \
-        else kin_complement_indices(sent, mention_tokens)
+    # X a dit qu'elle avait entamé une grève de la faim"), and a possessive of the third person on
+    # a trigger noun, which may too ("la famille de X, mort lors de son interpellation")
+    kin = set() if (speaker_verb is not None and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in PERSONAL_SUBJECTS for c in speaker_verb.children)) \
+        or has_third_person_possessive(head) else kin_complement_indices(sent, mention_tokens)
     mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in kin}
     # a relative clause on a statement's subject ("le maire, qui était à l'Élysée, appelle")
     # only says who the subject is: the actors it names speak no part of it, whole when the
