@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from newsledger.extract.events.syntax import DE_CASES, case_of, forms, is_verbal
+from newsledger.extract.events.syntax import DE_CASES, PURPOSE_MARKS, case_of, forms, is_verbal
 from newsledger.resources import data_dir
 
 
@@ -42,8 +42,6 @@ def draft_words() -> dict[str, frozenset[str]]:
 ARGUMENT_DEPS = ("obj", "nsubj", "nsubj:pass", "obl:arg")
 # the relations by which a participle or a relative clause qualifies the text
 QUALIFIER_DEPS = ("acl", "amod", "acl:relcl")
-# the marks of a purpose infinitive ("pour prolonger", "afin de prolonger")
-PURPOSE_MARKS = {"pour", "afin"}
 
 
 def is_bare_infinitive(tok) -> bool:

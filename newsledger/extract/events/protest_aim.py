@@ -5,9 +5,7 @@ clause is no formal act of speech of its own, and the actors around it (the one 
 resignation is wanted, the nationality of the crowd) make no statement."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import is_verbal, subtree_indices
-
-PURPOSE_MARKS = {"pour", "afin"}
+from newsledger.extract.events.syntax import PURPOSE_MARKS, is_verbal, subtree_indices
 
 
 def is_purpose_clause(verb) -> bool:

@@ -12,10 +12,9 @@ from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_demanded,
                                                  is_door_opened, is_lacking, is_urged_obligation)
-from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, WORD_NUMBERS,
-                                              case_of, determiner, forms,
-                                             is_article_case, is_elided_si, is_negated_word, is_verbal,
-                                             under_negated_word)
+from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS,
+                                             WORD_NUMBERS, case_of, determiner, forms, is_article_case,
+                                             is_elided_si, is_negated_word, is_verbal, under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, MONTHS, either_apostrophe
 from newsledger.resources import data_dir
 
@@ -391,9 +390,6 @@ def acts_of(verb, head) -> bool:
     dimanche": the rally is scheduled whoever comes to it)."""
     return head.i == verb.i or (head.dep_ == "obj" and head.head.i == verb.i)
 
-
-# the marks of a purpose clause ("pour s'entretenir", "afin de négocier")
-PURPOSE_MARKS = {"pour", "afin"}
 
 
 def is_purpose_of_infinitive(cur, gov) -> bool:

@@ -27,6 +27,8 @@ WORD_NUMBERS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
                 "plusieurs"}
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos"}
+# the marks of a purpose infinitive ("pour prolonger", "afin de prolonger")
+PURPOSE_MARKS = {"pour", "afin"}
 DEFINITES = either_apostrophe(DEFINITE_ARTICLES)
 INDEFINITES = either_apostrophe({"un", "une", "des", "de", "d'", "du"})
 # elided words as written with either apostrophe
