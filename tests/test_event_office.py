@@ -109,3 +109,33 @@ def test_the_speaker_named_after_the_quote_still_speaks(nlp):
     text = "« On va de recul en recul », a fustigé Marie Durand mardi."
     [ev] = statements(run(nlp, text, [DURAND]))
     assert roles(ev) == {"Marie Durand": "source"}
+
+
+UNION = ("Union citoyenne", "Union citoyenne", "organization")
+
+
+def test_a_party_is_not_a_participant_for_its_leader_conjoined_in_the_subject(nlp):
+    events = run(nlp, "Paul Martin et le patron de l'Union citoyenne se sont entretenus dans la "
+                      "semaine.", [UNION, MARTIN])
+    [ev] = [e for e in events if e.event_type == "meeting"]
+    assert roles(ev) == {"Paul Martin": "source"}
+
+
+def test_a_party_named_for_its_leader_in_another_clause_is_not_swept_into_her_complaint(nlp):
+    events = run(nlp, "La patronne de l'Union citoyenne est déterminée à se défendre et a déposé "
+                      "plainte contre l'office.", [UNION])
+    assert not any("Union citoyenne" in roles(e) for e in events if e.event_type == "legal_action"), events
+
+
+def test_a_rank_in_a_party_is_an_office_a_pronoun_does_not_make_the_party_speak(nlp):
+    events = run(nlp, "Le numéro un de l'Union citoyenne a formulé les propositions fiscales de son "
+                      "parti. Il propose notamment le plafonnement des prestations sociales.", [UNION])
+    assert not any(roles(e).get("Union citoyenne") == "source" for e in statements(events)), events
+
+
+def test_a_party_that_acts_itself_or_through_its_members_is_still_listed(nlp):
+    [ev] = statements(run(nlp, "L'Union citoyenne a dénoncé la réforme des retraites.", [UNION]))
+    assert roles(ev) == {"Union citoyenne": "source"}
+    [ev] = statements(run(nlp, "Les élus de l'Union citoyenne ont dénoncé la réforme des retraites.",
+                          [UNION]))
+    assert roles(ev) == {"Union citoyenne": "source"}

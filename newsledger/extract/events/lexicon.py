@@ -33,7 +33,7 @@ TRIGGER_OPTIONS = frozenset({
     "not_by_chamber", "not_filed", "not_account", "not_money", "not_press_antecedent", "or_money",
     "not_descriptive", "finite", "not_contest", "not_journey", "not_going_among", "singular_armed"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal",
-                          "distributive_generic", "aim_unreal"})
+                          "distributive_generic", "aim_unreal", "personal_act"})
 
 
 class LexiconError(ValueError):

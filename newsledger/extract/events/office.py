@@ -3,7 +3,8 @@
 only says whose office it is; it does not speak or act. The person is the one the article
 names with that office, or the one the description takes up.
 
-Office nouns are the titles of data/titles.txt and contexts.person_role. The offices of those
+Office nouns are the titles of data/titles.txt and contexts.person_role, and the ranks that
+take a number ("le numéro deux du parti", contexts.rank_office). The offices of those
 who speak or act in the name of another (contexts.proxy_office: "le porte-parole du
 ministère", "l'ambassadeur de l'UE") are left alone: their principal acts through them.
 Only organizations are set aside: a state stands for its officials ("le président de la
@@ -20,7 +21,9 @@ participants.py reads this module three ways: the organizations of an office sub
 others of a relation or a complement, are no source (described_indices); the person is found
 by role (office_holder) or as a pronoun would be (resolve_pronoun_subject); and a pronoun
 takes up a person named beside an office subject before it, not the office's organization
-(office_subject).
+(office_subject). Nor is the organization of any office noun of the sentence swept in as a
+participant (office_complements): "le président du parti" says whose office it is wherever it
+stands.
 """
 from __future__ import annotations
 
@@ -69,6 +72,18 @@ def office_words() -> frozenset[str]:
     return title_words() - load_lexicon().contexts.get("proxy_office", frozenset())
 
 
+def is_rank(tok) -> bool:
+    """A noun of a rank that takes a number ("le numéro un du parti", "l'ancien numéro 2 du
+    mouvement": contexts.rank_office): an office in a body, held by one person."""
+    return bool(forms(tok) & load_lexicon().contexts.get("rank_office", frozenset())) \
+        and any(c.dep_ in ("nummod", "amod", "fixed", "appos") and c.like_num for c in tok.children)
+
+
+def names_office(tok, words=None) -> bool:
+    """The noun is a title of `words` (default office_words) or a rank (is_rank)."""
+    return bool(title_forms(tok) & (office_words() if words is None else words)) or is_rank(tok)
+
+
 @lru_cache(maxsize=1)
 def relation_words() -> frozenset[str]:
     """The nouns of a person named by a relation to another: kinship (contexts.family,
@@ -91,7 +106,7 @@ def is_office(tok, mention_tokens) -> bool:
     title): one person. A plural or an indefinite ("les députés du parti", "une députée du
     parti") names members acting for their organization."""
     return tok.pos_ == "NOUN" and tok.i not in mention_tokens and "Plur" not in tok.morph.get("Number") \
-        and bool(title_forms(tok) & office_words()) and is_definite(tok)
+        and names_office(tok) and is_definite(tok)
 
 
 def is_definite(tok) -> bool:
@@ -113,7 +128,7 @@ def described_indices(subject, mention_tokens) -> set[int]:
     out: set[int] = set()
     # "l'ancienne ministre et maire PX": the conjoined office shares the determiner
     conjoined = [c for c in subject.children
-                 if c.dep_ == "conj" and c.pos_ == "NOUN" and title_forms(c) & office_words()]
+                 if c.dep_ == "conj" and c.pos_ == "NOUN" and names_office(c)]
     for noun in [subject, *conjoined]:
         out |= office_organizations(noun, mention_tokens, states=is_former(noun)) \
             | cased_persons(noun, mention_tokens)
@@ -188,6 +203,19 @@ def whole_mentions(indices: set[int], sent, mention_tokens) -> set[int]:
     return indices | {t.i for t in sent if ids & {id(m) for m in mention_tokens.get(t.i, ())}}
 
 
+def office_complements(sent, mention_tokens) -> set[int]:
+    """The tokens of the organizations that only say whose office a person holds, anywhere in
+    `sent`: the complements of every definite singular office or rank noun ("alors que les deux
+    hommes se retrouvaient, le président du parti X aurait proposé...", "la patronne du parti X
+    est déterminée ... et a déposé plainte"), whole when the parser split a name. Such a body
+    takes no part in what its officer does; it is no participant swept from the sentence."""
+    out: set[int] = set()
+    for tok in sent:
+        if is_office(tok, mention_tokens):
+            out |= office_organizations(tok, mention_tokens)
+    return whole_mentions(out, sent, mention_tokens)
+
+
 def only_type(mentions, actor_type: str) -> bool:
     return bool(mentions) and all(m.actor_type == actor_type for m in mentions)
 
@@ -254,7 +282,7 @@ def office_subject(span, proxies: bool = True, person: bool = False, hops: int =
             return None
         tok = tok.head
         if (tok.dep_ in ("nsubj", "nsubj:pass") or is_inverted_subject(tok)) and tok.pos_ == "NOUN" \
-                and title_forms(tok) & words and "Plur" not in tok.morph.get("Number") and is_definite(tok):
+                and names_office(tok, words) and "Plur" not in tok.morph.get("Number") and is_definite(tok):
             return tok
     return None
 

@@ -15,7 +15,8 @@ from newsledger.extract.events.legal import (authority_words, carer_tokens, is_a
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.modality import ends_with_question
-from newsledger.extract.events.office import (described_indices, is_former, is_office, office_holder, title_forms,
+from newsledger.extract.events.office import (described_indices, is_former, is_office, office_complements,
+                                               office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.place_locator import locator_indices
@@ -282,8 +283,13 @@ def described_in(doc, subjects, mention_tokens) -> set[int]:
     out: set[int] = set()
     for indices in subjects:
         root = phrase_root(doc, indices)
-        if root is not None:
-            out |= whole_mentions(described_indices(root, mention_tokens), root.sent, mention_tokens)
+        if root is None:
+            continue
+        # "X et le patron du parti Y se sont entretenus": each conjoined description says whose
+        # office it is, as the head of the subject does
+        nouns = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i in indices)]
+        for noun in nouns:
+            out |= whole_mentions(described_indices(noun, mention_tokens), root.sent, mention_tokens)
     return out
 
 
@@ -875,7 +881,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if pronouns is not None:                      # "sa rencontre avec X", "l'a arrêté"
         pronouns(actors, mention_tokens)
     foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described | labels \
-        | qualifiers
+        | qualifiers | (office_complements(sent, mention_tokens)   # "la patronne du parti X ... a déposé plainte"
+                        if lex.type_options.get(etype, {}).get("personal_act") else set())
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
     # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
