@@ -4,6 +4,8 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
+from newsledger.extract.events.end_up import ends_up_in_a_state
+from newsledger.extract.events.talk import is_bare_talk
 from newsledger.extract.events.going_among import goes_among_people
 from newsledger.extract.events.held import held_without_agent
 from newsledger.extract.events.legal import is_appealed, other_sense
@@ -340,6 +342,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "est venu saluer sa mémoire": a greeting
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
+    if opt.get("not_end_state") and is_verbal(tok) and ends_up_in_a_state(tok, lex):
+        return None                               # "se sont retrouvés sans emploi": to end up so
+    if opt.get("not_bare_talk") and not is_verbal(tok) and is_bare_talk(tok):
+        return None                               # "lors d'une conférence à Marseille": a lecture
     if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):
         return None
     if opt.get("named_speaker") and not named_speaker(tok, lex, mention_tokens):
