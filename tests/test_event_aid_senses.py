@@ -63,3 +63,14 @@ def test_a_veto_on_a_bill_is_no_sanction(nlp):
 def test_a_veto_on_a_resolution_is_kept(nlp):
     text = "Intro. Le Chili a opposé son veto au projet de résolution sur le Pérou au Conseil de sécurité."
     assert sanction(nlp, text, STATES)
+
+
+def test_a_search_and_rescue_zone_is_no_aid(nlp):
+    text = ("Intro. Le navire du Chili croisait mardi dans la zone de recherche et de sauvetage "
+            "du Pérou.")
+    assert not aid(nlp, text, STATES)
+
+
+def test_a_rescue_in_a_zone_is_kept(nlp):
+    text = "Intro. Le Chili a mené le sauvetage de quarante marins dans la zone côtière du Pérou."
+    assert aid(nlp, text, STATES)

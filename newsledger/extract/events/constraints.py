@@ -3,7 +3,7 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
-from newsledger.extract.events.aid_sense import filed_to_a_record, grants_a_status
+from newsledger.extract.events.aid_sense import filed_to_a_record, grants_a_status, names_an_area_kind
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
 from newsledger.extract.events.going_among import goes_among_people
 from newsledger.extract.events.held import held_without_agent
@@ -257,6 +257,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "l'Aide médicale d'État": a scheme's name
     if rule.event_type == "aid" and (grants_a_status(tok, lex) or filed_to_a_record(tok, lex)):
         return None                               # "accorder le statut de réfugié", "versé au dossier"
+    if rule.event_type == "aid" and names_an_area_kind(tok, lex):
+        return None                               # "la zone de recherche et de sauvetage"
     if rule.event_type == "sanction" and vetoes_a_law(tok, lex):
         return None                               # "son veto au projet de loi": a domestic veto
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
