@@ -3,6 +3,7 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
+from newsledger.extract.events.aid_sense import filed_to_a_record, grants_a_status, names_an_area_kind
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
 from newsledger.extract.events.end_up import ends_up_in_a_state
 from newsledger.extract.events.talk import is_bare_talk
@@ -22,7 +23,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             is_contest, is_pronominal_noun, is_speech_frame, names_a_journey,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             spoken_by_a_natural_cause, is_figurative_singular,
-                                            votes_on_a_bill)
+                                            votes_on_a_bill, written_as_a_name, vetoes_a_law)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, PREPOSITIONAL_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
@@ -254,6 +255,14 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "ils discutent souvent": a habit
     if rule.event_type == "aid" and moves_the_dead(tok, lex):
         return None                               # "les dépouilles rapatriées": no aid
+    if rule.event_type == "aid" and opt["pos"] == "nouns" and written_as_a_name(tok):
+        return None                               # "l'Aide médicale d'État": a scheme's name
+    if rule.event_type == "aid" and (grants_a_status(tok, lex) or filed_to_a_record(tok, lex)):
+        return None                               # "accorder le statut de réfugié", "versé au dossier"
+    if rule.event_type == "aid" and names_an_area_kind(tok, lex):
+        return None                               # "la zone de recherche et de sauvetage"
+    if rule.event_type == "sanction" and vetoes_a_law(tok, lex):
+        return None                               # "son veto au projet de loi": a domestic veto
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
         return None                               # "le pays déplore 163 morts": a toll, no speech
     if rule.event_type in ("statement", "legal_action") and is_verbal(tok) \

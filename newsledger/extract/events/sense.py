@@ -315,6 +315,52 @@ def moves_the_dead(tok, lex: Lexicon) -> bool:
     return any(forms(m) & remains for m in moved)
 
 
+def written_as_a_name(noun) -> bool:
+    """The trigger noun is written with a capital initial right after a determiner or a
+    contracted article, inside a sentence ("l'Aide médicale d'État", "au Secours populaire",
+    "la Protection civile"): French writes a common noun with a capital inside a sentence only
+    as the first word of a proper name (of a body, a programme, a standing scheme), not to tell
+    a happening. General French typography (Lexique des règles typographiques en usage à
+    l'Imprimerie nationale: capital initial of the first word of the names of bodies and
+    institutions); a capital at a sentence's or an item's start, with no determiner before it,
+    says nothing."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.is_sent_start or not noun.text[:1].isupper() \
+            or noun.text.isupper():
+        return False
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return before is not None and before.head.i == noun.i and before.dep_ in ("det", "case") \
+        and before.text[:1].islower()
+
+
+def vetoes_a_law(tok, lex: Lexicon) -> bool:
+    """A veto opposed to a law or a bill ("a opposé son veto à des articles du projet de loi",
+    "son veto contre la loi"): the veto of a head of state or government on legislation, inside
+    a state, not the veto of a member of an international body on its resolutions, the sense
+    eval/GUIDELINES.md counts among sanctions. Read in the "à"/"contre"/"sur" complements of
+    the veto noun and of the verb it is the object of ("opposer son veto à"), whose phrase holds
+    a word of contexts.normative_text ("loi", "décret", "législation") and no "résolution"."""
+    laws = lex.contexts.get("normative_text", frozenset())
+    vetoes = [t for t in (tok, *tok.children) if t.lemma_.lower() == "veto"]
+    if not vetoes:
+        return False
+    holders = {tok.i: tok}
+    for v in vetoes:
+        holders[v.i] = v
+        if v.dep_ == "obj" and v.head.i != v.i:
+            holders[v.head.i] = v.head
+    for h in holders.values():
+        for c in h.children:
+            if c.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "iobj") and case_of(c) in VETO_CASES:
+                words = [forms(t) for t in c.subtree]
+                if any(f & laws for f in words) and not any("résolution" in f for f in words):
+                    return True
+    return False
+
+
+# the prepositions of what a veto is opposed to
+VETO_CASES = {"à", "au", "aux", "contre", "sur"}
+
+
 def is_habitual(verb, lex: Lexicon) -> bool:
     """The verb is modified by an adverb of frequency or habit (contexts.habitual: "ils
     discutent souvent", "elle le rencontre régulièrement"): a habit, no one happening
