@@ -99,3 +99,44 @@ def test_a_demand_that_names_no_sum_stays(nlp, text):
 ])
 def test_a_sum_offered_or_asked_of_no_debtor_stays(nlp, text):
     assert len(statements(nlp, text)) == 1, run(nlp, text, ACTORS)
+
+
+# a proposal that is a text tabled, a vote by a body's members, a ruling by a council that is a
+# court (unspoken.tables_a_text, contexts.voting_members, constraints.names_a_court)
+MORE_ACTORS = ACTORS + [("Conseil d'État", "Conseil d'État (France)", "organization"),
+                        ("Vendôme", "Vendôme", "organization"),
+                        ("Parti vert", "Parti vert", "organization")]
+
+
+def more_statements(nlp, text):
+    return typed(run(nlp, text, MORE_ACTORS), "statement")
+
+
+@pytest.mark.parametrize("text", [
+    "Intro. Le député Paul Martin a déposé un amendement proposant de supprimer la taxe.",
+    "Intro. La résolution proposée par la France demande un cessez-le-feu.",
+    "Intro. Le Parti vert propose une loi contre la fraude fiscale.",
+    "Intro. Les actionnaires de Vendôme ont décidé de rejeter la rémunération de Paul Martin.",
+    "Intro. Les électeurs ont rejeté la réforme voulue par Paul Martin.",
+    "Intro. Plus de la moitié des actionnaires de Vendôme ont rejeté le plan de Paul Martin.",
+    "Intro. Le Conseil d'État a rejeté la requête de Paul Martin.",
+])
+def test_a_tabled_text_a_members_vote_or_a_ruling_is_no_statement(nlp, text):
+    assert more_statements(nlp, text) == [], run(nlp, text, MORE_ACTORS)
+
+
+def test_the_council_that_is_a_court_rules(nlp):
+    text = "Intro. Le Conseil d'État a rejeté la requête de Paul Martin."
+    assert typed(run(nlp, text, MORE_ACTORS), "legal_action"), run(nlp, text, MORE_ACTORS)
+
+
+@pytest.mark.parametrize("text", [
+    "Intro. Le Parti vert propose une réforme des retraites.",
+    "Intro. Paul Martin a proposé à la France de reprendre les négociations.",
+    "Intro. Le porte-parole Paul Martin a rejeté la proposition de loi du Parti vert.",
+    "Intro. Paul Martin a décidé de rejeter les accusations de la France.",
+    "Intro. La moitié des ministres de la France ont rejeté les accusations de Paul Martin.",
+    "Intro. Le conseil des ministres de la France a rejeté les accusations de Paul Martin.",
+])
+def test_a_proposal_or_rejection_in_words_stays(nlp, text):
+    assert len(more_statements(nlp, text)) == 1, run(nlp, text, MORE_ACTORS)

@@ -16,7 +16,7 @@ from newsledger.extract.events.person_noun import names_the_doer
 from newsledger.extract.events.press_antecedent import refers_to_press_interview
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
-from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, claims_money, filed_with_authority,
+from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, claims_money, filed_with_authority, tables_a_text,
                                                own_account)
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
                                             has_inanimate_agent, has_thing_object, is_habitual, is_naming,
@@ -273,6 +273,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if (opt.get("not_by_chamber") and by_chamber(tok, lex)) or (
             rule.event_type == "statement" and by_normative_text(tok, lex)):
         return None                               # "l'Assemblée a rejeté", "la loi exige": no speech
+    if opt.get("not_tabled") and tables_a_text(tok, lex):
+        return None                               # "a déposé un amendement proposant de": a filing
     if (opt.get("not_filed") and filed_with_authority(tok, lex, mention_tokens)) or (
             opt.get("not_account") and own_account(tok)):
         return None                               # "sa déclaration à la HATVP", "selon ses déclarations"
@@ -520,10 +522,20 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
 
 def has_court_subject(tok, lex: Lexicon) -> bool:
     """The subject or the agent ("rejeté par la cour") of the verb `tok` names a court
-    (contexts.court_body)."""
-    courts = lex.contexts.get("court_body", frozenset())
-    return any(forms(t) & courts for c in tok.children
+    (names_a_court)."""
+    return any(names_a_court(t, lex) for c in tok.children
                if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent" for t in c.subtree)
+
+
+def names_a_court(tok, lex: Lexicon) -> bool:
+    """A court's word (contexts.court_body: "le tribunal", "la cour"), or a council named a
+    court by its complement (contexts.council with a "de" complement of contexts.court_council:
+    "le Conseil d'État")."""
+    if forms(tok) & lex.contexts.get("court_body", frozenset()):
+        return True
+    return bool(forms(tok) & lex.contexts.get("council", frozenset())) and any(
+        c.dep_ == "nmod" and case_of(c) in DE_CASES and forms(c) & lex.contexts.get("court_council", frozenset())
+        for c in tok.children)
 
 
 def subject_has(tok, lemmas: frozenset[str]) -> bool:

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.resources import data_dir
-from newsledger.extract.events.syntax import case_of, forms, is_verbal
+from newsledger.extract.events.syntax import DE_CASES, case_of, forms, is_verbal
 
 # the nouns of a chamber itself (contexts.legislature also holds its members' nouns)
 CHAMBER_DEPS = ("nsubj", "obl:agent")
@@ -43,21 +43,56 @@ def _plural(tok) -> bool:
 
 def by_chamber(tok, lex: Lexicon, mention_tokens=None) -> bool:
     """The trigger's doer is a legislature (contexts.chamber: "l'Assemblée", "le Sénat") or its
-    members in the plural (contexts.legislature: "les députés"): the verb's subject or "par"
-    agent, the noun's "par" complement."""
+    members in the plural (contexts.legislature: "les députés"), or the members of another body
+    that decides by a vote (contexts.voting_members: "les actionnaires", "les électeurs"), or a
+    share of them (contexts.member_share: "la moitié des actionnaires"): the verb's subject or
+    "par" agent (or those of the verb whose infinitive complement it is: "les actionnaires ont
+    décidé de rejeter"), the noun's "par" complement."""
     chamber = lex.contexts.get("chamber", frozenset())
-    members = lex.contexts.get("legislature", frozenset())
+    members = lex.contexts.get("legislature", frozenset()) | lex.contexts.get("voting_members", frozenset())
+    share = lex.contexts.get("member_share", frozenset())
 
     def chamberish(t) -> bool:
         f = forms(t)
         if f & chamber:
             return True
+        if f & share:                             # "la majorité des députés", "la moitié des actionnaires"
+            return any(c.dep_ == "nmod" and case_of(c) in DE_CASES and chamberish(c) for c in t.children)
         return bool(f & members) and t.pos_ == "NOUN" and _plural(t)
     if is_verbal(tok):
         doers = [c for c in tok.children if c.dep_ in CHAMBER_DEPS]
+        if tok.dep_ == "xcomp":                   # "les actionnaires ont décidé de rejeter"
+            doers += [c for c in tok.head.children if c.dep_ in CHAMBER_DEPS]
     else:
         doers = [c for c in tok.children if c.dep_ in ("nmod", "obl:agent") and case_of(c) == "par"]
     return any(chamberish(c) for c in doers)
+
+
+# how a proposing verb reaches the text it proposes: its object ("propose une loi"), its subject
+# ("la proposition de loi propose"), the noun its participle qualifies ("la résolution proposée")
+TEXT_DEPS = ("obj", "nsubj", "nsubj:pass")
+QUALIFYING_DEPS = ("acl", "acl:relcl", "advcl")
+
+
+def tables_a_text(tok, lex: Lexicon) -> bool:
+    """A proposal that is a text put to a vote (contexts.tabled_text): the verb's object or
+    subject ("le parti propose une loi", "l'amendement propose de"), the noun its participle
+    qualifies ("la résolution proposée par X"), or the object of the verb its participle or
+    gerund depends on ("a déposé un amendement proposant de"); a "de" complement names the
+    text too ("une proposition de loi propose"). Tabling a bill or an amendment is a filing in a
+    chamber, no public act of speech."""
+    texts = lex.contexts.get("tabled_text", frozenset())
+
+    def textual(t) -> bool:
+        return bool(forms(t) & texts) or any(
+            g.dep_ == "nmod" and case_of(g) in DE_CASES and forms(g) & texts for g in t.children)
+    if not is_verbal(tok):
+        return False
+    nouns = [c for c in tok.children if c.dep_ in TEXT_DEPS]
+    if tok.dep_ in QUALIFYING_DEPS:
+        head = tok.head
+        nouns += [head] if not is_verbal(head) else [c for c in head.children if c.dep_ == "obj"]
+    return any(textual(n) for n in nouns)
 
 
 def by_normative_text(tok, lex: Lexicon) -> bool:
