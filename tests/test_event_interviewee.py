@@ -80,3 +80,48 @@ def test_a_person_named_again_and_again_is_no_interviewee(nlp):
     text = ("Les prix montent. Anne Leroy, 55 ans, dénonce la hausse des loyers. Anne Leroy parle ensuite "
             "aux élus. Plus tard, Leroy reçoit les syndicats.")
     assert statements(run_roles(nlp, text, LEROY))
+
+
+@pytest.mark.parametrize("text", [
+    "Les cafés sont vides. « On ne vend plus rien », déplore Anne Leroy, une boulangère lyonnaise.",
+    "Les cafés sont vides. « On ne vend plus rien », déplore Anne Leroy, une habitante du quartier.",
+    "Les cafés sont vides. « On ne vend plus rien », déplore Anne Leroy, qui a requis l'anonymat.",
+    "Les cafés sont vides. « On ne vend plus rien », déplore Anne Leroy, dont le prénom a été modifié.",
+])
+def test_words_of_a_private_person_presented_by_description_or_anonymity_are_no_statement(nlp, text):
+    assert not statements(run_roles(nlp, text, LEROY))
+
+
+@pytest.mark.parametrize("text", [
+    "Les cafés sont vides. « Il faut agir », déplore Anne Leroy, une élue lyonnaise.",
+    "Les cafés sont vides. « Il faut agir », déplore Anne Leroy, une porte-parole du syndicat.",
+    "Les cafés sont vides. « Il faut agir », déplore Anne Leroy, une des dirigeantes du parti.",
+    "Les cafés sont vides. « Il faut agir », déplore Anne Leroy, qui a changé de ton.",
+])
+def test_a_person_presented_by_an_office_or_nothing_private_stays(nlp, text):
+    assert statements(run_roles(nlp, text, LEROY))
+
+
+def test_a_description_naming_an_actor_stays(nlp):
+    actors = LEROY + [("Greenpeace", "Greenpeace", "organization", None)]
+    text = "Les forêts brûlent. « Il faut agir », dénonce Anne Leroy, une militante de Greenpeace."
+    assert statements(run_roles(nlp, text, actors))
+
+
+def test_a_role_that_only_describes_the_interviewee_does_not_keep_the_statement(nlp):
+    actors = [("Anne Leroy", "Anne Leroy", "person", "boulangère du quartier qui a requis l'anonymat")]
+    text = ("Les cafés sont vides. « On ne vend plus rien », déplore Anne Leroy, une boulangère du quartier qui "
+            "a requis l'anonymat.")
+    assert not statements(run_roles(nlp, text, actors))
+
+
+def test_a_role_holding_a_title_keeps_the_statement(nlp):
+    actors = [("Anne Leroy", "Anne Leroy", "person", "porte-parole de la mairie")]
+    text = "Les cafés sont vides. « Il faut agir », déplore Anne Leroy, une habitante du quartier."
+    assert statements(run_roles(nlp, text, actors))
+
+
+def test_a_described_person_making_an_appeal_of_their_own_stays(nlp):
+    text = ("Les hôpitaux sont pleins. Dans une vidéo, Anne Leroy, une boulangère lyonnaise, a lancé un appel "
+            "aux autorités.")
+    assert statements(run_roles(nlp, text, LEROY))

@@ -18,8 +18,11 @@ article quotes them, once or twice ("M. X" after "X"): a politician the article 
 and no title ("Theresa May, 62 ans, a annoncé") is named again and again, and keeps the event."""
 from __future__ import annotations
 
+import re
+
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import SUBJECT_DEPS, case_of, forms
+from newsledger.extract.words import straight_apostrophes
 
 # the cases of an addressee ("a confié à l'AFP", "auprès d'un journaliste")
 ADDRESSEE_CASES = {"à", "au", "aux", "auprès"}
@@ -66,16 +69,29 @@ def speakers(verb):
     return out or [c for c in verb.children if c.i > verb.i and c.dep_ in ("obj", "nsubj:pass")][:1]
 
 
-def is_private_person(tok, lex: Lexicon, mention_tokens) -> bool:
+def titled_role(role: str | None, lex: Lexicon) -> bool:
+    """A mention's role (ActorMention.role) that holds a title, function or authority word
+    (Lexicon.speaker_titles: "ministre de la Santé", "porte-parole du parti"), not only a
+    description of the person ("avocat lahori", "boulangère du quartier")."""
+    if not role:
+        return False
+    words = re.findall(r"[\w-]+", straight_apostrophes(role).lower())
+    return any(w in lex.speaker_titles for w in words)
+
+
+def is_private_person(tok, lex: Lexicon, mention_tokens, described: bool = False) -> bool:
     """The word names a person actor whom no mention of the article gives a title or function
-    (ActorMention.role), with no title word beside it ("le ministre X")."""
+    (ActorMention.role), with no title word beside it ("le ministre X"). `described`: a role
+    that only describes the person, with no title word (titled_role), does not count ("X, un
+    avocat lahori": the role is the description statement_by_interviewee reads)."""
     found = mention_tokens.get(tok.i, ())
     if not found or any(m.actor_type != "person" for m in found):
         return False
     if forms(tok) & lex.speaker_words or any(forms(c) & lex.speaker_words for c in tok.children):
         return False
     names = {m.canonical_name for m in found}
-    return not any(m.role for ms in mention_tokens.values() for m in ms if m.canonical_name in names)
+    return not any((titled_role(m.role, lex) if described else m.role)
+                   for ms in mention_tokens.values() for m in ms if m.canonical_name in names)
 
 
 # the endings of the present conditional after the future's stem (mood.CONDITIONAL_ENDINGS
@@ -140,18 +156,95 @@ def age_after(end: int, doc, lex: Lexicon, mention_tokens) -> bool:
     return False
 
 
-def presented_by_age(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
-    """A mention of the actor `name` is followed by its age in apposition (age_after)."""
-    ends = sorted(i for i, ms in mention_tokens.items() if any(m.canonical_name == name for m in ms)
-                  and not any(m.canonical_name == name for m in mention_tokens.get(i + 1, ())))
-    return any(age_after(i, doc, lex, mention_tokens) for i in ends)
+# the indefinite articles of a description in apposition ("X, un avocat", "X, une habitante")
+INDEFINITE_ARTICLES = {"un", "une"}
+DESCRIPTION_POS = {"NOUN", "ADJ", "PROPN"}
+DESCRIPTION_REACH = 4                             # at most that many words of description
+ANONYMITY_REACH = 12                              # how far after the name anonymity is looked for
+NAME_ALTERED_REACH = 4                            # "prénom" to its "modifié": "le prénom a été modifié"
+CLAUSE_ENDS = {",", ".", ";", ":", "!", "?", "(", ")", "-", "–", "—"}
+
+
+def apposition_tokens(end: int, doc):
+    """The tokens of the apposition after a name ending at token `end`: from the word after its
+    comma to the next punctuation or the sentence's end (none without a comma)."""
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    out = []
+    for t in doc[end + 2:]:
+        if t.text in CLAUSE_ENDS or t.sent.start != doc[end].sent.start:
+            break
+        out.append(t)
+    return out
+
+
+def description_after(end: int, doc, lex: Lexicon, mention_tokens) -> bool:
+    """The name ending at token `end` is followed by an indefinite description in apposition, the
+    way French news presents someone by a kind of person and no office: a comma, "un" or "une",
+    then at most DESCRIPTION_REACH nouns or adjectives, none a title, function or authority word
+    (Lexicon.speaker_titles) nor an actor, and no actor in the rest of the apposition ("X, un
+    avocat de la ville qui ...", "X, une habitante de Y"; not "X, un élu de Y", "X, une
+    militante de Greenpeace", "X, un des dirigeants")."""
+    words = apposition_tokens(end, doc)
+    if not words or words[0].lower_ not in INDEFINITE_ARTICLES:
+        return False
+    description = []
+    for t in words[1:1 + DESCRIPTION_REACH]:
+        if t.pos_ not in DESCRIPTION_POS:
+            break
+        description.append(t)
+    if not any(t.pos_ == "NOUN" for t in description) or any(t.i in mention_tokens for t in words):
+        return False
+    return not any(forms(t) & lex.speaker_titles for t in description)
+
+
+def anonymity_after(end: int, doc, lex: Lexicon) -> bool:
+    """Within ANONYMITY_REACH words after the name ending at token `end` and its comma, in the
+    same sentence, a word of contexts.anonymity: the news's way of telling that a private person
+    speaks under a borrowed name or none ("X, qui a requis l'anonymat", "X, un nom d'emprunt",
+    "X (le prénom a été modifié)")."""
+    if end + 1 >= len(doc) or doc[end + 1].text not in (",", "("):
+        return False
+    anonymity = lex.contexts.get("anonymity", frozenset())
+    names = lex.contexts.get("name_word", frozenset())
+    altered = lex.contexts.get("name_altered", frozenset())
+    window = [t for t in doc[end + 2:end + 2 + ANONYMITY_REACH] if t.sent.start == doc[end].sent.start]
+    if any(forms(t) & anonymity for t in window):
+        return True
+    return any(forms(t) & names and any(forms(u) & altered for u in window[k + 1:k + 1 + NAME_ALTERED_REACH])
+               for k, t in enumerate(window))
+
+
+def presented_as_interviewee(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
+    """A mention of the actor `name` is followed by its age in apposition (age_after), or, as the
+    inverted subject of an incise (inverted_subject), by an indefinite description with no
+    office (description_after) or by a word of anonymity
+    (anonymity_after, or "le prénom a été modifié": contexts.name_word then, within
+    NAME_ALTERED_REACH words, contexts.name_altered): the ways French news presents the private
+    person it interviews."""
+    own = [i for i, ms in mention_tokens.items() if any(m.canonical_name == name for m in ms)]
+    ends = sorted(i for i in own if i + 1 not in own)
+    starts = {i: min(k for k in own if k <= i and all(j in own for j in range(k, i + 1))) for i in ends}
+    return any(age_after(i, doc, lex, mention_tokens) or (inverted_subject(starts[i], doc) and (
+        description_after(i, doc, lex, mention_tokens) or anonymity_after(i, doc, lex))) for i in ends)
+
+
+def inverted_subject(start: int, doc) -> bool:
+    """The name starting at token `start` follows its verb, the inverted subject of a quote's
+    incise ("« ... », déplore X, un avocat"; "regrette M. X"): the shape in which the news gives
+    the words an interviewee told the reporter, not a person's own appeal ("X, un coach, a lancé
+    un appel")."""
+    k = start - 1
+    while k >= 0 and doc[k].text in ("M.", "Mme", "Mlle"):
+        k -= 1
+    return k >= 0 and doc[k].pos_ in ("VERB", "AUX")
 
 
 def statement_by_interviewee(actors: dict[str, str], doc, lex: Lexicon, mention_tokens) -> bool:
     """Every speaker (role "source") of a statement is a private person presented by age, at
     least one: a person actor no mention gives a title or function (is_private_person), whom
-    the article names at most INTERVIEWEE_MENTIONS times and presents by age
-    (presented_by_age)."""
+    the article names at most INTERVIEWEE_MENTIONS times and presents by age, an indefinite
+    description or anonymity (presented_as_interviewee)."""
     sources = [n for n, r in actors.items() if r == "source"]
     if not sources:
         return False
@@ -159,7 +252,7 @@ def statement_by_interviewee(actors: dict[str, str], doc, lex: Lexicon, mention_
         toks = [i for i, ms in mention_tokens.items() if any(m.canonical_name == name for m in ms)]
         named = {id(m) for i in toks for m in mention_tokens[i] if m.canonical_name == name}
         if not toks or len(named) > INTERVIEWEE_MENTIONS \
-                or not all(is_private_person(doc[i], lex, mention_tokens) for i in toks) \
-                or not presented_by_age(name, doc, lex, mention_tokens):
+                or not all(is_private_person(doc[i], lex, mention_tokens, described=True) for i in toks) \
+                or not presented_as_interviewee(name, doc, lex, mention_tokens):
             return False
     return True
