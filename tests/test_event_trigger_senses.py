@@ -110,3 +110,14 @@ def test_a_protest_against_a_domain_policy_stays(nlp):
     assert of_type(nlp, text, PARTI, "protest")
     text = "Intro. Le Parti du progrès a organisé samedi à Lille une grande manifestation syndicale."
     assert of_type(nlp, text, PARTI, "protest")
+
+
+def test_a_manifestation_beside_a_campaign_meeting_is_no_protest(nlp):
+    text = ("Intro. Les meetings et manifestations publiques de Paul Martin attirent des milliers "
+            "de personnes depuis le début de sa campagne.")
+    assert not of_type(nlp, text, MARTIN, "protest")
+
+
+def test_a_protest_beside_a_strike_stays(nlp):
+    text = "Intro. Le Parti du progrès a organisé samedi des grèves et une manifestation à Lille."
+    assert of_type(nlp, text, PARTI, "protest")

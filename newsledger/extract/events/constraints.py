@@ -19,7 +19,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             has_inanimate_agent, has_thing_object, is_habitual, is_naming,
                                             is_contest, is_pronominal_noun, is_speech_frame, names_a_journey,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
-                                            spoken_by_a_natural_cause, is_figurative_singular, is_domain_event,
+                                            spoken_by_a_natural_cause, is_figurative_singular, is_domain_event, is_coordinated_with,
                                             votes_on_a_bill)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
@@ -324,6 +324,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "au sommet des ventes": the top of a thing
     if "not_domain" in opt and is_domain_event(tok, excluded_context(lex, opt["not_domain"])):
         return None                               # "une manifestation culturelle": a show
+    if "not_coordinated" in opt and is_coordinated_with(tok, excluded_context(lex, opt["not_coordinated"])):
+        return None                               # "ses meetings et manifestations": a campaign's
     if opt.get("not_contest") and is_contest(tok):
         return None                               # "la rencontre contre Lyon": a match
     if opt.get("not_going_among") and goes_among_people(tok, lex, mention_tokens):

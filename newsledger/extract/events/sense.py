@@ -113,6 +113,16 @@ def is_domain_event(noun, domains: frozenset[str]) -> bool:
     return any(forms(a) & domains for a in adjectives)
 
 
+def is_coordinated_with(noun, words: frozenset[str]) -> bool:
+    """The noun is a conjunct of a word of `words`, or has one for a conjunct ("les meetings
+    et manifestations publiques de X", "ses manifestations ou meetings"): coordination joins
+    words of the same kind, so a 'manifestation' beside a campaign's 'meeting' is one of a
+    politician's public events, no protest."""
+    if noun.dep_ == "conj" and noun.head.i != noun.i and forms(noun.head) & words:
+        return True
+    return any(c.dep_ == "conj" and forms(c) & words for c in noun.children)
+
+
 def names_a_battlefield(noun) -> bool:
     """A 'de' or 'pour' complement of the noun is a place name ("le combat de Mossoul", "le
     combat pour Alep"): a battle named by its place, fought with arms."""
