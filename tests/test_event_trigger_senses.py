@@ -94,3 +94,30 @@ def test_a_sentence_by_a_court_stays(nlp):
 def test_a_condemnation_by_a_person_stays(nlp):
     text = "Intro. Paul Martin a condamné mardi l'attaque contre la Bordurie."
     assert of_type(nlp, text, MARTIN + BORDURIE, "statement")
+
+
+def test_a_manifestation_of_a_domain_is_an_event_not_a_protest(nlp):
+    text = ("Intro. Paul Martin a inauguré samedi à Lille une grande manifestation culturelle "
+            "consacrée aux artistes de la région.")
+    assert not of_type(nlp, text, MARTIN, "protest")
+    text = "Intro. Claire Dupont a remporté un prix lors des manifestations horticoles de Lille."
+    assert not of_type(nlp, text, DUPONT, "protest")
+
+
+def test_a_protest_against_a_domain_policy_stays(nlp):
+    text = ("Intro. Le Parti du progrès a organisé samedi à Lille une manifestation contre la "
+            "politique culturelle du gouvernement.")
+    assert of_type(nlp, text, PARTI, "protest")
+    text = "Intro. Le Parti du progrès a organisé samedi à Lille une grande manifestation syndicale."
+    assert of_type(nlp, text, PARTI, "protest")
+
+
+def test_a_manifestation_beside_a_campaign_meeting_is_no_protest(nlp):
+    text = ("Intro. Les meetings et manifestations publiques de Paul Martin attirent des milliers "
+            "de personnes depuis le début de sa campagne.")
+    assert not of_type(nlp, text, MARTIN, "protest")
+
+
+def test_a_protest_beside_a_strike_stays(nlp):
+    text = "Intro. Le Parti du progrès a organisé samedi des grèves et une manifestation à Lille."
+    assert of_type(nlp, text, PARTI, "protest")

@@ -23,6 +23,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             is_contest, is_pronominal_noun, is_speech_frame, names_a_journey,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             spoken_by_a_natural_cause, is_figurative_singular,
+                                            is_domain_event, is_coordinated_with,
                                             votes_on_a_bill, written_as_a_name, vetoes_a_law)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
@@ -335,6 +336,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "appréhender la réaction": to fear a thing
     if opt.get("not_position") and names_a_position(tok, lex, mention_tokens):
         return None                               # "au sommet des ventes": the top of a thing
+    if "not_domain" in opt and is_domain_event(tok, excluded_context(lex, opt["not_domain"])):
+        return None                               # "une manifestation culturelle": a show
+    if "not_coordinated" in opt and is_coordinated_with(tok, excluded_context(lex, opt["not_coordinated"])):
+        return None                               # "ses meetings et manifestations": a campaign's
     if opt.get("not_contest") and is_contest(tok):
         return None                               # "la rencontre contre Lyon": a match
     if opt.get("not_going_among") and goes_among_people(tok, lex, mention_tokens):

@@ -44,6 +44,7 @@ from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import crowd_outsiders, landmark_outsiders
 from newsledger.extract.events.protest_mourned import mourned_names
 from newsledger.extract.events.protest_slogan import slogan_names
+from newsledger.extract.events.protest_support import supporter_names
 from newsledger.extract.events.protest_target import protester_actors
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, has_possessive,
                                              forms, is_verbal, only_named_in, subtree_indices)
@@ -94,6 +95,9 @@ class GatheringWords:
     stance_nouns: frozenset[str]
     facing_cases: frozenset[str]
     facing_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    support_adjectives: frozenset[str]
+    support_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +109,8 @@ def gathering_words() -> GatheringWords:
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
-        "stance_noun", "facing_case", "facing_verb")))
+        "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
+        "support_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -136,6 +141,9 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         away |= mourned_names(head, sent, actors, mention_tokens, words.death_nouns)
         # who is named only as where it is held ("devant la mairie de X"; events/protest_place.py)
         away |= place_names(head, sent, actors, mention_tokens, words)
+        # who backs it from outside ("X soutient la grève"; events/protest_support.py)
+        away |= supporter_names(head, sent, mention_tokens, words.support_verbs, words.support_adjectives,
+                                words.support_nouns)
         actors = {n: r for n, r in actors.items() if n not in away}
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"

@@ -99,6 +99,30 @@ def is_figurative_singular(noun, armed: frozenset[str]) -> bool:
 BATTLEFIELD_CASES = DE_CASES | {"pour"}
 
 
+def is_domain_event(noun, domains: frozenset[str]) -> bool:
+    """An adjective of the noun itself (or one coordinated with it) names a domain of culture,
+    sport, trade or leisure (the named lemma set): "une manifestation culturelle", "les
+    manifestations sportives et festives", "des manifestations horticoles" are events, shows or
+    fairs put on for the public, the sense TLFi gives s.v. manifestation ("événement organisé
+    ... à des fins culturelles, commerciales"), no protest. Only the noun's own adjectives count:
+    "une manifestation contre la politique culturelle" keeps its protest."""
+    if noun.pos_ != "NOUN":
+        return False
+    adjectives = [c for c in noun.children if c.dep_ == "amod"]
+    adjectives += [g for a in adjectives for g in a.children if g.dep_ == "conj" and g.pos_ == "ADJ"]
+    return any(forms(a) & domains for a in adjectives)
+
+
+def is_coordinated_with(noun, words: frozenset[str]) -> bool:
+    """The noun is a conjunct of a word of `words`, or has one for a conjunct ("les meetings
+    et manifestations publiques de X", "ses manifestations ou meetings"): coordination joins
+    words of the same kind, so a 'manifestation' beside a campaign's 'meeting' is one of a
+    politician's public events, no protest."""
+    if noun.dep_ == "conj" and noun.head.i != noun.i and forms(noun.head) & words:
+        return True
+    return any(c.dep_ == "conj" and forms(c) & words for c in noun.children)
+
+
 def names_a_battlefield(noun) -> bool:
     """A 'de' or 'pour' complement of the noun is a place name ("le combat de Mossoul", "le
     combat pour Alep"): a battle named by its place, fought with arms."""
