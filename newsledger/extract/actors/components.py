@@ -178,9 +178,20 @@ class GovernmentBodies:
         spans = []
         for start, _, end, _ in self.after_head(doc):
             end = max([end] + [ends[i] for i in range(start + 1, end) if i in ends])
-            spans.append(doc[start:end])
+            spans.append(doc[start:before_person(doc, start, end)])
         doc.spans[GOVERNMENT_SPANS] = filter_spans(spans)
         return doc
+
+
+def before_person(doc, start: int, end: int) -> int:
+    """Where a body's name ends when the NER starts a person's name inside its capitalised
+    complement ("le candidat à la mairie de Paris Rachida Dati": the body is "mairie de
+    Paris", then comes the person): the apposed name of its holder or candidate, not a word of
+    the place. A person's name can only follow a capitalised word of the complement."""
+    for i in range(start + 2, end):
+        if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER" and doc[i - 1].text[:1].isupper():
+            return i
+    return end
 
 
 @Language.factory(BODIES_PIPE)
