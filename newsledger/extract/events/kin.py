@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import whole_mentions
-from newsledger.extract.events.syntax import DE_CASES, case_of, forms
+from newsledger.extract.events.syntax import DE_CASES, PREPOSITIONAL_DEPS, case_of, forms
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +45,6 @@ def has_third_person_possessive(head) -> bool:
         c.dep_ in ("det", "nmod:poss") and c.lower_ in THIRD_PERSON_POSSESSIVES for c in head.children)
 
 
-# the dependents of a kinship noun, or of its adjective, that may be its "de" complement
-COMPLEMENT_DEPS = ("nmod", "obl", "obl:arg", "obl:mod")
 # the modifiers of a noun that may carry its "de" complement in the parse ("le fils préféré de X")
 MODIFIER_DEPS = ("amod", "acl")
 
@@ -61,7 +59,7 @@ def placed_after(noun) -> list:
 def de_complement_actors(word, mention_tokens) -> set[int]:
     """The actor tokens of the nominal "de" complements of `word` ("la nièce de X"); not a
     clause hung on it ("la famille a décidé de rester quand X prendra ses fonctions")."""
-    return {t.i for c in word.children if c.dep_ in COMPLEMENT_DEPS and c.pos_ in ("NOUN", "PROPN")
+    return {t.i for c in word.children if c.dep_ in PREPOSITIONAL_DEPS and c.pos_ in ("NOUN", "PROPN")
             and case_of(c) in DE_CASES for t in c.subtree if mention_tokens.get(t.i)}
 
 

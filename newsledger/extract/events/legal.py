@@ -484,15 +484,16 @@ def carer_tokens(head, etype: str | None) -> set[int]:
     return carer_indices(head, words.harmed, phrase_words, words.tribute)
 
 
-def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=()):
+def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=(), carers=None):
     """`mention_tokens` without the mentions of those who take no part in the legal action or
-    attack of `head` (see the module's docstring); the same map for other types."""
+    attack of `head` (see the module's docstring); the same map for other types. `carers`:
+    carer_tokens(head, etype), when the caller has them."""
     if etype not in AUTHORITY_SETS:
         return mention_tokens
     lex = load_lexicon()
     drop = reporters(head, sent, lex, etype, mention_tokens) | bar_seats(sent, mention_tokens)
     if etype == "attack":                         # "X, avocat des victimes de l'attentat"
-        drop |= carer_tokens(head, etype)
+        drop |= carer_tokens(head, etype) if carers is None else carers
     if etype == "legal_action":
         drop |= victims(head, sent, subjects)
         # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)

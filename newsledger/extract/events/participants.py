@@ -821,12 +821,13 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     labels = former_labels(sent, mention_tokens, head) - apart
     mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in apart}
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
-    kept = without_non_parties(head, sent, mention_tokens, etype, subjects)  # who tells an arrest
+    carers = carer_tokens(head, etype)           # who mourns an attack's victims (victim_carers.py)
+    kept = without_non_parties(head, sent, mention_tokens, etype, subjects, carers)  # who tells an arrest
     # a subject that tells or judges the act is no office speaker of it either ("le président X a
     # dénoncé une fusillade": not X through "le président"), named or not ("le maire de Y a
     # expliqué, après une attaque, que...")
     told = (set(mention_tokens) - set(kept)) | teller_tokens(head, sent, mention_tokens, etype) \
-        | carer_tokens(head, etype)
+        | carers
     mention_tokens = kept
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]

@@ -356,6 +356,10 @@ def written_as_a_name(noun) -> bool:
         and before.text[:1].islower()
 
 
+# the prepositions of what a veto is opposed to
+VETO_CASES = {"à", "au", "aux", "contre", "sur"}
+
+
 def vetoes_a_law(tok, lex: Lexicon) -> bool:
     """A veto opposed to a law or a bill ("a opposé son veto à des articles du projet de loi",
     "son veto contre la loi"): the veto of a head of state or government on legislation, inside
@@ -379,10 +383,6 @@ def vetoes_a_law(tok, lex: Lexicon) -> bool:
                 if any(f & laws for f in words) and not any("résolution" in f for f in words):
                     return True
     return False
-
-
-# the prepositions of what a veto is opposed to
-VETO_CASES = {"à", "au", "aux", "contre", "sur"}
 
 
 def is_habitual(verb, lex: Lexicon) -> bool:
