@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Entity
-from newsledger.extract.actors.gazetteer import Gazetteer, lexicon
-from newsledger.extract.actors.names import NAME_PARTICLES
+from newsledger.extract.actors.gazetteer import Gazetteer, lexicon, organization_heads
+from newsledger.extract.actors.names import NAME_PARTICLES, fold
 from newsledger.extract.words import straight_apostrophes
 
 PLACE_FORMS = frozenset({"name", "variant", "capital"})
@@ -80,6 +80,40 @@ def glued_person_tail(text: str, start: int, end: int, label: str, names: Articl
                                    or all(common_word(w.lower()) for w in head.split())):
             continue
         return end - len(person)
+    return None
+
+
+# the hyphens and dashes that join the words of a compound ("femmes-hommes", "Dupond-Moretti"),
+# tokens of their own
+COMPOUND_JOINS = frozenset({"-", "‐", "‑", "–"})
+# the prefix of a former title ("l'ex-ministre")
+FORMER_PREFIX = "ex-"
+
+
+def apposed_person_tail(doc, start: int, end: int, titles, common_word) -> int | None:
+    """Where a person's name begins inside a longer NER entity that the parser reads as the
+    apposition of a title outside the entity: "le ministre de la Justice Eric Dupond-Moretti",
+    "le chef de la police de Houston Art Acevedo", "le secrétaire général de l'Otan Jens
+    Stoltenberg". The title's complement ends before the name of its holder; the parser
+    hangs that name on the title (`appos`), not on the complement. The name is capitalised
+    words (particles and the hyphens of a compound aside) after a capitalised word, and not
+    only words of French (`common_word`: "le chef du Nouveau Parti Démocratique" keeps its
+    party) nor a word that opens an organization's name ("Association"). `titles`: the titles of the gazetteer. The character offset where the name
+    begins, else None (the person is then not the article's elsewhere, unlike
+    glued_person_tail's)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return None
+    for tok in span[1:-1]:
+        title = tok.head
+        if tok.dep_ != "appos" or span.start <= title.i < span.end or not doc[tok.i - 1].is_title \
+                or title.lower_.removeprefix(FORMER_PREFIX) not in titles:
+            continue
+        name = [t for t in doc[tok.i:span.end] if t.text not in COMPOUND_JOINS]
+        if all(t.is_title or t.lower_ in NAME_PARTICLES for t in name) \
+                and not all(common_word(t.lower_) for t in name) \
+                and not any(fold(t.text) in organization_heads() for t in name):
+            return tok.idx
     return None
 
 

@@ -25,6 +25,7 @@ from spacy.pipeline import SpanRuler
 from spacy.util import filter_spans
 
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon
+from newsledger.extract.actors.ner import common_word
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 GAZETTEER_SPANS = "actor_gazetteer"
@@ -138,12 +139,16 @@ class TitledPersons:
 
     def __call__(self, doc):
         found: dict[tuple[int, int], int] = {}       # name -> start of its role (a title first)
-        # a name never begins inside a place the model found ("le maire de New York")
+        # a name never begins inside a place the model found ("le maire de New York"), nor
+        # inside an organization it found when the name would be words of French only ("le
+        # chef du Nouveau Parti Démocratique": the party's name, no person's)
         inside = {i for ent in doc.ents if ent.label_ == "LOC" for i in range(ent.start + 1, ent.end)}
+        inside_org = {i for ent in doc.ents if ent.label_ == "ORG" for i in range(ent.start + 1, ent.end)}
         for start, a_end, end, align, name_at in self.matches(doc):
             first_name = name_start(a_end, align, name_at)
             if start and doc[start - 1].lower_ in ARTICLES and first_name < end \
-                    and first_name not in inside:
+                    and first_name not in inside \
+                    and not (first_name in inside_org and all(common_word(t.lower_) for t in doc[first_name:end])):
                 found.setdefault((first_name, end), start)
         names = sorted(found)
         doc.spans[TITLED_SPANS] = [doc[s:e] for s, e in names]
@@ -184,12 +189,17 @@ class GovernmentBodies:
 
 
 def before_person(doc, start: int, end: int) -> int:
-    """Where a body's name ends when the NER starts a person's name inside its capitalised
-    complement ("le candidat à la mairie de Paris Rachida Dati": the body is "mairie de
-    Paris", then comes the person): the apposed name of its holder or candidate, not a word of
-    the place. A person's name can only follow a capitalised word of the complement."""
+    """Where a body's name ends when a person's name starts inside its capitalised complement
+    ("le candidat à la mairie de Paris Rachida Dati": the body is "mairie de Paris", then
+    comes the person): the apposed name of its holder or candidate, not a word of the place.
+    The name starts where the NER starts a person, or where the parser hangs a word on a
+    title before the body (`appos`: "le chef de la police de Houston Art Acevedo", a name
+    the NER may read as the body's). A person's name can only follow a capitalised word of
+    the complement."""
     for i in range(start + 2, end):
-        if doc[i].ent_iob_ == "B" and doc[i].ent_type_ == "PER" and doc[i - 1].text[:1].isupper():
+        tok = doc[i]
+        if doc[i - 1].text[:1].isupper() and (tok.ent_iob_ == "B" and tok.ent_type_ == "PER"
+                                               or tok.dep_ == "appos" and tok.head.i < start):
             return i
     return end
 

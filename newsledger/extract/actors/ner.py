@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from spacy.strings import get_string_id
 
-from newsledger.extract.actors.boundaries import (article_names, clause_in_name, glued_person_tail, name_cut_short,
+from newsledger.extract.actors.boundaries import (COMPOUND_JOINS, apposed_person_tail, article_names, clause_in_name,
+                                                  glued_person_tail, name_cut_short,
                                                   trailing_place)
 from newsledger.extract.actors.candidates import Cand, Entity, entities
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
@@ -34,6 +35,8 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
         end = name_cut_short(doc, start, clause_in_name(doc, start, end), taken, g)
         end = trailing_place(text, start, end, label, names, g)
         tail = glued_person_tail(text, start, end, label, names, g, common_word)
+        if tail is None and label != "PER":
+            tail = apposed_person_tail(doc, start, end, title_set(), common_word)
         if tail is not None:
             c = person_cand(doc, tail, end, g, text)
             if c:
@@ -164,10 +167,6 @@ def portfolio_before() -> re.Pattern:
     "aux"), ending the text before an entity."""
     return re.compile(rf"(?<!\w){words_re('portfolio_head')}(?:\s+[a-zéèê-]+)?\s+(?:de la|de l'|des|du|de|d'|aux|à la|à l'|au)\s*$",
                       re.IGNORECASE)
-
-
-# the hyphens and dashes that join the words of a compound ("femmes-hommes"), tokens of their own
-COMPOUND_JOINS = frozenset({"-", "‐", "‑", "–"})
 
 
 def portfolio(doc, start: int, end: int, text: str) -> bool:
