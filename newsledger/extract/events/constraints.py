@@ -9,6 +9,7 @@ from newsledger.extract.events.end_up import ends_up_in_a_state
 from newsledger.extract.events.talk import is_bare_talk
 from newsledger.extract.events.going_among import goes_among_people
 from newsledger.extract.events.held import held_without_agent
+from newsledger.extract.events.journey import official_or_of_the_party
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
@@ -297,6 +298,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if opt.get("complement_place") and not has_place_complement(
             tok, mention_tokens, lex.contexts.get("person_role", frozenset())):
         return None
+    if opt.get("official_or_place") and not is_verbal(tok) and not official_or_of_the_party(tok, lex) \
+            and not has_place_complement(tok, mention_tokens, lex.contexts.get("person_role", frozenset())):
+        return None                               # "il fait le voyage chaque année": a journey
     if opt.get("no_que") and introduces_que(tok):
         return None
     if opt.get("actor_object") and not has_actor_object(tok, lex, mention_tokens):
