@@ -13,8 +13,9 @@ from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_demanded,
                                                  is_door_opened, is_lacking, is_urged_obligation)
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS,
-                                             WORD_NUMBERS, case_of, determiner, forms, is_article_case,
-                                             is_elided_si, is_negated_word, is_verbal, under_negated_word)
+                                             WORD_NUMBERS, case_of, determiner, first_conjunct, forms,
+                                             is_article_case, is_elided_si, is_negated_word, is_verbal,
+                                             under_negated_word)
 from newsledger.extract.words import DEFINITE_ARTICLES, MONTHS, either_apostrophe
 from newsledger.resources import data_dir
 
@@ -89,7 +90,12 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     by a participle the tagger took for a preposition ("Demandant des élections libres"), or
     done by a kind of people a comparison describes ("comme ces dirigeants qui ont perdu
     l'élection"), argued for ("en faveur d'un référendum") or done by anyone, as the infinitive of
-    an impersonal predicate ("il est interdit de manifester")."""
+    an impersonal predicate ("il est interdit de manifester"). A later member of a coordination
+    is read as its first member, whose relation it shares ("réclament des emplois et la
+    libération de X": syntax.first_conjunct)."""
+    lead = first_conjunct(head)                    # "réclament des emplois et la libération de X"
+    if lead is not None and irrealis(lead, lex, has_date):
+        return True
     words = irreality_words()
     governors = lex.contexts.get("irrealis", frozenset())
     core_governors = lex.contexts.get("irrealis_core", frozenset()) | words["refrain"]

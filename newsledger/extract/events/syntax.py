@@ -165,6 +165,27 @@ def shares_passive(verb) -> bool:
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
 
 
+def first_conjunct(tok):
+    """The first conjunct of a coordination `tok` is a later member of, when both are of one
+    kind, or None. In the parse a later conjunct hangs on the first (relation "conj"), which
+    alone carries the relation of the whole coordination to its governor ("réclament des
+    emplois et la libération de X": "libération" conj of "emplois", the object of "réclament";
+    "appelle X à cesser les violences et à libérer Y"): what governs the first governs every
+    member. Of one kind: two nouns, or two verbs of the same form (two infinitives, two
+    participles) of which the later has no subject of its own, which would make it a clause of
+    its own ("il a demandé une enquête et il a été arrêté"); not a noun the parser hung on a verb."""
+    if tok.dep_ != "conj" or tok.head.i == tok.i:
+        return None
+    lead = tok.head
+    if tok.pos_ == "NOUN" and lead.pos_ == "NOUN":
+        return lead
+    if tok.pos_ == "VERB" and lead.pos_ == "VERB" and tok.morph.get("VerbForm") \
+            and tok.morph.get("VerbForm") == lead.morph.get("VerbForm") \
+            and not any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children):
+        return lead
+    return None
+
+
 def is_infinitive(verb) -> bool:
     """An infinitive, or a participle whose first auxiliary is one ("avoir ordonné", "être
     arrêté", "avoir été arrêté")."""

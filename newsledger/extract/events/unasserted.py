@@ -18,7 +18,8 @@ not as having taken place:
   infinitive; Riegel, Pellat and Rioul, the negative prepositions), as "sans que" does for a
   clause; not after "non" ("non sans avoir négocié" asserts it) nor under a negative
   implicative ("sans hésiter à", "sans cesser de", "sans manquer de": Karttunen 1971, whose
-  negation asserts the complement);
+  negation asserts the complement); and for the same reason a trigger noun after "sans" with
+  no determiner of its own ("condamné sans incarcération", "détenu sans procès");
 - the complement "à" of the idiom "ouvrir (fermer) la porte (la voie) à": a possibility
   opened or ruled out ("a ouvert la porte à un accord", "a fermé la voie à une candidature");
 - a trigger noun that is the object or the attribute of a predicate in the present
@@ -35,6 +36,7 @@ The word classes are in data/irreality.json with their sources."""
 from __future__ import annotations
 
 from newsledger.extract.events.agreement import disagree, features
+from newsledger.extract.events.end_up import PRIVATIVE_CASES, is_privative_state
 from newsledger.extract.events.mood import finite_word, is_conditional
 from newsledger.extract.events.syntax import (INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_infinitive,
                                              is_negated_word, is_verbal)
@@ -128,10 +130,24 @@ def lacking_mark(verb):
     return None
 
 
+def is_lacked_noun(head) -> bool:
+    """A trigger noun after "sans" with no determiner of its own ("condamné sans incarcération",
+    "détenu sans procès", "sans inculpation"; end_up.is_privative_state): "sans" + a bare noun
+    names what is lacking (Grevisse, Le bon usage, "sans"; TLFi, s.v. sans: "marque l'absence,
+    la privation"), what did not take place; not after "non" ("non sans combat" asserts it)."""
+    if not is_privative_state(head):
+        return False
+    mark = next(c for c in head.children if c.dep_ == "case" and c.lower_ in PRIVATIVE_CASES)
+    return not (mark.i > mark.sent.start and mark.doc[mark.i - 1].lower_ == "non")
+
+
 def is_lacking(head, negative_implicatives) -> bool:
     """The trigger verb is an infinitive introduced by "sans", or an infinitive that completes
     one (by "à"/"de", directly or through its object noun) that is no negative implicative
-    (`negative_implicatives`: "sans hésiter à négocier" asserts it); see the module."""
+    (`negative_implicatives`: "sans hésiter à négocier" asserts it); or a trigger noun after
+    "sans" with no determiner (is_lacked_noun); see the module."""
+    if is_lacked_noun(head):
+        return True
     if not is_verbal(head) or not is_infinitive(head):
         return False
     if lacking_mark(head) is not None:
