@@ -78,3 +78,45 @@ def test_a_pronoun_subject_of_a_clause_dated_by_an_attack_is_still_resolved(nlp)
     found = events(nlp, "Intro. Paul Martin a quitté la Serbie en mai. Après l'attentat du 3 juin, il a fui "
                         "vers le sud.", "attack")
     assert found and "Paul Martin" in names(found[0])
+
+
+def test_who_goes_to_pay_tribute_to_the_victims_of_an_attack_takes_no_part(nlp):
+    found = events(nlp, "Intro. C'est Paul Martin qui se rendra à Belgrade pour rendre hommage aux victimes "
+                        "de l'attaque de mardi.", "attack")
+    assert not any("Paul Martin" in names(e) for e in found)
+
+
+def test_the_attacker_of_a_clause_with_a_purpose_infinitive_stays(nlp):
+    found = events(nlp, "Intro. Le Front du Nord a attaqué la Serbie pour venger les victimes de la guerre.",
+                   "attack")
+    assert found and "Front du Nord" in names(found[0])
+
+
+def test_the_child_named_for_a_parent_takes_no_part_in_a_war(nlp):
+    found = events(nlp, "Intro. Après trois ans d'une guerre qui a fait des milliers de morts, le papa de Paul "
+                        "Martin n'a plus d'espoir.", "attack")
+    assert not any("Paul Martin" in names(e) for e in found)
+
+
+def test_who_recalls_an_attack_in_a_participle_clause_takes_no_part(nlp):
+    found = events(nlp, "Intro. Paul Martin s'est exprimé jeudi, rappelant que depuis mai, il y a eu trois "
+                        "attentats à Belgrade.", "attack")
+    assert not any("Paul Martin" in names(e) for e in found)
+
+
+def test_who_tells_of_an_attack_of_their_own_in_an_infinitive_stays(nlp):
+    found = events(nlp, "Intro. Le Front du Nord a publié une vidéo jeudi, affirmant avoir attaqué une caserne "
+                        "de l'armée serbe.", "attack")
+    assert found and "Front du Nord" in names(found[0])
+
+
+def test_who_speaks_after_an_attack_dated_by_suite_a_takes_no_part(nlp):
+    found = events(nlp, "Intro. Paul Martin avait fait ces déclarations suite aux attentats de Belgrade.",
+                   "attack")
+    assert not any("Paul Martin" in names(e) for e in found)
+
+
+def test_the_doer_of_an_attack_dated_by_suite_a_stays(nlp):
+    found = events(nlp, "Intro. Suite aux attentats commis par le Front du Nord à Belgrade, Paul Martin a "
+                        "démissionné.", "attack")
+    assert found and "Front du Nord" in names(found[0]) and "Paul Martin" not in names(found[0])

@@ -40,7 +40,7 @@ from newsledger.extract.events.office import whole_mentions
 from newsledger.extract.events.own_forces import own_force_tellers
 from newsledger.extract.events.participants import after_quote
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, forms,
-                                             is_verbal, only_named_in, subtree_indices)
+                                             is_verbal, only_named_in, speaking_clause, subtree_indices)
 
 PERSONAL = {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous", "tu", "lui", "eux",
             "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "le", "la", "l'", "l’", "les"}
@@ -97,7 +97,7 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
                     return set()          # "X a commenté sa victoire au premier tour"
                 if is_party_teller(node, authority):
                     return set()          # "l'armée a annoncé que la ville avait été bombardée"
-                phrase = whole_mentions(subject_phrases(node), sent, mention_tokens)
+                phrase = whole_mentions(subject_phrases(speaking_clause(node)), sent, mention_tokens)
                 if phrase & own or any(head.i in subtree_indices(node.doc[i]) for i in phrase):
                     return set()          # "X, élu en 2017, a déclaré": the trigger is X's
                 named = only_named_in(sent, phrase, own, mention_tokens)

@@ -51,7 +51,7 @@ from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.origin import origin_names
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
-                                             is_verbal, subtree_indices)
+                                             is_verbal, speaking_clause, subtree_indices)
 from newsledger.extract.events.victim_carers import carer_indices
 from newsledger.resources import data_dir
 
@@ -355,7 +355,9 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     beside it ("..., relate X", whom the parser may take for an object). Not when a pronoun or a
     possessive of the trigger may stand for the teller: any, under a verb of reporting ("X
     affirme que la police l'a arrêté", "X a évoqué son procès"); one of the first person, in a
-    quote before an incise ("« ils m'ont arrêté », raconte X")."""
+    quote before an incise ("« ils m'ont arrêté », raconte X"). A present participle, a gerund or
+    an infinitive of reporting with no subject of its own tells through its governor's subject
+    ("X plaide pour une riposte, rappelant qu'il y a eu huit attentats": syntax.speaking_clause)."""
     words = legal_words()
     authority = authority_words(etype, lex)
     verbs = telling_verbs(head, sent)
@@ -371,7 +373,7 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     if not persons:
         for verb, top in verbs:
             agent = ("obl:agent",) if is_told_passive(top, verb) else ()
-            out |= tellers(verb, head, authority, mention_tokens, agent)
+            out |= tellers(speaking_clause(verb), head, authority, mention_tokens, agent)
     return out
 
 

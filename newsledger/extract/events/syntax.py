@@ -195,6 +195,24 @@ def is_infinitive(verb) -> bool:
     return bool(auxiliaries) and "Inf" in min(auxiliaries, key=lambda a: a.i).morph.get("VerbForm")
 
 
+# the relations of a subjectless verb that shares its governor's subject (an adverbial, a complement)
+CONTROLLED_DEPS = ("advcl", "xcomp")
+
+
+def speaking_clause(verb):
+    """The verb whose subject does what `verb` tells: `verb` itself or, for a present participle,
+    a gerund or an infinitive with no subject of its own hung on another verb as an adverbial or
+    a complement ("X plaide pour une riposte, rappelant que...", "X est venu dire que..."), that
+    verb, whose subject it shares (French subject control). A past participle ("Interrogé par
+    Y, X a dit") qualifies the subject and is left alone."""
+    while verb.dep_ in CONTROLLED_DEPS and verb.head.i != verb.i and is_verbal(verb.head) \
+            and (set(verb.morph.get("VerbForm")) & {"Inf", "Ger"}
+                 or ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))) \
+            and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return verb
+
+
 def governing_verb(tok):
     """The nearest verb at or above `tok` in the parse, or None."""
     cur, seen = tok, 0

@@ -9,7 +9,10 @@ or agent of a verb whose complement they are ("X, qui représente plusieurs vict
 attentats", "les blessés de l'attaque ont été reçus par X": X represents or receives them;
 "une gerbe a été déposée par X aux victimes": the agent of a passive too), or a noun of which
 they are the complement ("X, avocat des victimes de l'attentat", "l'association des victimes
-de l'attentat"), with what stands in apposition to it. Those names go. Not who is
+de l'attentat"), with what stands in apposition to it. A verb with no subject of its own (an
+infinitive of purpose, a participle, a gerund: "X se rendra sur place pour rendre hommage aux
+victimes de l'attaque", "X, recevant les blessés de l'attentat") takes its governor's, as French
+subject control has it (sense.agents_of). Those names go. Not who is
 among the harmed ("X figure parmi les victimes de l'attaque", "X, l'une des victimes de
 l'attentat": a copula or "parmi" makes X one of them).
 
@@ -25,6 +28,7 @@ participants.collect_actors resolves no pronoun among them ("il a déposé une g
 aux victimes de l'attentat": not a doer of the attack)."""
 from __future__ import annotations
 
+from newsledger.extract.events.sense import agents_of
 from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS, SUBJECT_DEPS,
                                              case_of, forms,
                                              is_verbal, subtree_indices)
@@ -58,6 +62,10 @@ def carer_indices(head, harmed: frozenset[str], phrase_words, tribute: frozenset
             roots.append(gov.head)                # "X, qui représente des victimes de ..."
         elif not roots and gov.dep_ == "acl" and gov.head.i != gov.i and forms(gov.head) & tribute:
             roots = tribute_payers(gov.head)      # "X a rendu un hommage appuyé aux victimes"
+        elif not roots:
+            roots = agents_of(gov)                # "X s'y rendra pour rendre hommage aux victimes"
+            roots += [r.head.head for r in roots  # "c'est X qui s'y rendra pour ..."
+                      if r.lower_ in RELATIVE_PRONOUNS and r.head.head.i != r.head.i]
     elif is_verbal(gov) and noun.dep_ in PASSIVE_SUBJECT_DEPS:
         roots = [c for c in gov.children if c.dep_ == "obl:agent"]
     elif gov.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nmod" and case_of(noun) in DE_CASES:
