@@ -1,4 +1,5 @@
-"""An insurrection is no protest, and a protest named as the backdrop ('sur fond de') of
+"""An insurrection is no protest, and a protest named as the backdrop ('sur fond de', 'dans un
+contexte de') of, or as the place beside ('non loin de'),
 another happening lists none of its outside actors (data/event_triggers.json, events/
 protest_landmark.py with data/gathering.json landmark_apart), on French sentences written for
 these tests."""
@@ -64,3 +65,21 @@ def test_the_dead_a_protest_mourns_is_no_protester(text):
 ])
 def test_protesters_beside_the_dead_stay(text, name):
     assert any(name in names for names in protests(text)), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Martin a tenté jeudi de calmer la colère des policiers, sans y parvenir, dans un contexte de "
+    "relance des manifestations contre la réforme.",
+    "Non loin de ce rassemblement, les partisans de Paul Martin se sont aussi réunis sur la place de la République.",
+])
+def test_who_acts_against_the_context_of_a_protest_or_near_it_takes_no_part(text):
+    # fail on main's code (8e1090c): the protest listed Paul Martin, who does something else
+    # against its backdrop ('dans un contexte de') or beside it ('non loin de')
+    assert not any("Paul Martin" in names for names in protests(text))
+
+
+def test_a_protest_held_near_another_keeps_its_own_protesters():
+    text = "Non loin de la manifestation, la CGT a tenu un rassemblement devant la mairie."
+    assert any("CGT" in names for names in protests(text))
+    text = "La CGT a manifesté jeudi à proximité de l'Assemblée nationale."
+    assert any("CGT" in names for names in protests(text))

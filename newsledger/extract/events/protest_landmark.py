@@ -2,8 +2,9 @@
 are its protesters and organisers). A protest noun in a phrase of time, as the noun of the
 phrase or as the 'de' complement of its noun ("lors des manifestations", "durant la grève",
 "après trois semaines de grève", "à la veille de la journée de mobilisation", "en marge de la
-manifestation"; data/gathering.json landmark_during, landmark_apart), tells when or beside
-what something else happens. Who is named outside the protest's own phrase does that other
+manifestation", "dans un contexte de grèves", "non loin du rassemblement"; data/gathering.json
+landmark_during, landmark_apart), tells when, against what backdrop or beside what something
+else happens. Who is named outside the protest's own phrase does that other
 thing and takes no part in the protest ("les agissements de X durant les manifestations", "à
 la veille de la journée de mobilisation, X a reçu les patrons"), but for a phrase of 'during'
 the subject (active or passive) of the clause it frames, who acts or is acted on at the protest
