@@ -10,12 +10,16 @@ listed actor takes part), read from the trigger's own words (data/gathering.json
   left alone, the guidelines count a visit to it; so is the one 'chez' whom one goes, the one
   rung up or visited 'à', a body whose sessions are its meetings, data session_body: "une
   discussion au Conseil de sécurité", the trigger's own complement, "aux réunions du
-  Conseil", and who invites or asks, data meeting_host_noun: "à l'invitation de X").
+  Conseil", and who invites or asks, data meeting_host_noun: "à l'invitation de X");
+- an actor named as absent from the meeting ("l'absence de X à la table des négociations", "X,
+  absent des négociations") takes no part in it: events/absent.py.
 gathering.gathered_actors calls `meeting_actors` for every meeting candidate. A meeting the
 speaker only imagines ("je les rencontrerais") is no happening of any type:
 events/hypothesis.py."""
 from __future__ import annotations
 
+from newsledger.extract.events.absent import absentees
+from newsledger.extract.events.reference import irreality_words
 from newsledger.extract.events.syntax import SUBJECT_DEPS, case_of, forms, is_verbal
 
 # the subject pronoun each first- or second-person clitic is reflexive with
@@ -36,7 +40,9 @@ def meeting_actors(head, sent, actors: dict[str, str], mention_tokens, words,
     if reflexive and clitic_of_another_person(head):
         return {}                                 # "un sujet qui nous réunit"
     places = place_organizations(head, sent, actors, mention_tokens, words)
-    return {n: r for n, r in actors.items() if n not in places}
+    lacking = irreality_words()
+    missing = absentees(head, sent, actors, mention_tokens, lacking["lack"], lacking["absent"])
+    return {n: r for n, r in actors.items() if n not in places and n not in missing}
 
 
 def clitic_of_another_person(verb) -> bool:

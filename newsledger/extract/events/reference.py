@@ -11,7 +11,8 @@ from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_reso
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_demanded,
-                                                 is_door_opened, is_lacking, is_urged_obligation)
+                                                 is_door_opened, is_lacked_by_noun, is_lacking,
+                                                 is_urged_obligation)
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS,
                                              WORD_NUMBERS, case_of, determiner, first_conjunct, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
@@ -113,7 +114,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_impersonal_infinitive(head, words["impersonal_verbs"]) \
             or is_permitted_by_text(head, words["permission"], lex.contexts.get("bill", frozenset())) \
             or in_unasserted_clause(head) or is_urged_obligation(head, words["obligation"]) \
-            or is_lacking(head, words["negative_implicative"]) \
+            or is_lacking(head, words["negative_implicative"]) or is_lacked_by_noun(head, words["lack"]) \
             or is_door_opened(head, words["passage_verbs"], words["passage_nouns"]) \
             or is_amount_of_supposition(head) or is_demanded(head, words["demanded"]) \
             or is_unadopted_resolution(head, implicative) or is_aimed_by_draft(head, implicative):   # events/draft.py

@@ -38,7 +38,7 @@ from __future__ import annotations
 from newsledger.extract.events.agreement import disagree, features
 from newsledger.extract.events.end_up import PRIVATIVE_CASES, is_privative_state
 from newsledger.extract.events.mood import finite_word, is_conditional
-from newsledger.extract.events.syntax import (INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_infinitive,
+from newsledger.extract.events.syntax import (DE_CASES, INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_infinitive,
                                              is_negated_word, is_verbal)
 
 # the first word of the conjunctions that take the subjunctive and tell no fact: purpose
@@ -160,6 +160,17 @@ def is_lacking(head, negative_implicatives) -> bool:
     elif head.dep_ != "xcomp":
         return False
     return lacking_mark(gov) is not None and not forms(gov) & negative_implicatives
+
+
+def is_lacked_by_noun(head, lack) -> bool:
+    """A trigger noun that is the "de" complement of a noun of lacking (`lack`, data/irreality.json:
+    "a déploré l'absence de consultation", "un manque de concertation", "en l'absence de
+    dialogue avec X"): what is said to be lacking did not take place, as after "sans" + a bare
+    noun (is_lacked_noun). A later member of a coordination is read through its first member by
+    reference.irrealis ("l'absence de mandat et de consultation")."""
+    gov = head.head
+    return head.pos_ == "NOUN" and head.dep_ == "nmod" and gov.i != head.i and gov.pos_ == "NOUN" \
+        and case_of(head) in DE_CASES and bool(forms(gov) & lack)
 
 
 def is_door_opened(head, passage_verbs, passage_nouns) -> bool:
