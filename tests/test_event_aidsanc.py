@@ -42,6 +42,11 @@ def test_warships_and_fighters_are_kept(nlp):
     assert of_type(nlp, "Intro. Le Chili a vendu douze avions de combat au Pérou.", "arms_transfer")
 
 
+def test_equipment_handed_to_paramilitary_forces_is_kept(nlp):
+    text = "Intro. Le Chili a fourni aux forces paramilitaires du Pérou des équipements et des radios."
+    assert of_type(nlp, text, "arms_transfer")
+
+
 def test_missiles_are_kept(nlp):
     assert of_type(nlp, "Intro. Le Chili a vendu des missiles au Pérou.", "arms_transfer")
 

@@ -31,7 +31,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             votes_on_a_bill, written_as_a_name, vetoes_a_law)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
-from newsledger.extract.events.war_materiel import arms_without_materiel, of_war_use
+from newsledger.extract.events.war_materiel import arms_without_materiel, handed_to_armed, of_war_use
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, PREPOSITIONAL_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE,
                                              attribution_indices, case_of, determiner, forms, is_elided_si, is_verbal, named_in_apposition,
@@ -268,7 +268,7 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if rule.event_type == "aid" and (grants_a_status(tok, lex) or filed_to_a_record(tok, lex)
                                      or gives_an_account(tok, lex)):
         return None                               # "le statut de réfugié", "au dossier", "son témoignage"
-    if rule.event_type in ("aid", "arms_transfer") and bare_singular_object(tok):
+    if rule.event_type == "arms_transfer" and bare_singular_object(tok):
         return None                               # "a donné lieu à une passe d'armes": an idiom
     if rule.event_type == "aid" and names_an_area_kind(tok, lex):
         return None                               # "la zone de recherche et de sauvetage"
@@ -397,8 +397,10 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if rule.event_type == "arms_transfer":
             lemmas = arms_without_materiel(lex, lemmas)   # "la livraison du matériel": any goods
         found, loose = context_found(tok, sent, lemmas, opt.get("scope", "subtree"), mention_tokens)
-        if not found and rule.event_type == "arms_transfer" and any(
-                of_war_use(t, lex) for t in context_tokens(tok) if t.i != tok.i):
+        if not found and rule.event_type == "arms_transfer" and (any(
+                of_war_use(t, lex) for t in context_tokens(tok) if t.i != tok.i) or (
+                any(t.i != tok.i and forms(t) & lex.contexts.get("materiel", frozenset())
+                    for t in context_tokens(tok)) and handed_to_armed(tok, lex))):
             found, loose = True, False            # "des navires de guerre", "des avions de combat"
         if not found and "or_object" in opt and has_object_of(tok, lex.contexts.get(opt["or_object"], frozenset())):
             found, loose = True, False            # "a envoyé des médecins": the help is who is sent

@@ -9,19 +9,23 @@ lexicon's own aid words ("accorder asile", "porter secours") is not read here.""
 from __future__ import annotations
 
 from newsledger.extract.events.syntax import determiner, is_verbal
+from newsledger.extract.words import MONTHS, TIME_NOUNS, WEEKDAYS
+
+# a bare noun of time the parser may take for an object ("a rapatrié mardi 300 personnes")
+TIME_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | TIME_NOUNS
 
 
 def bare_singular_object(verb) -> bool:
     """The verb's direct object is a common noun in the singular with no determiner, number or
-    possessive, not coordinated with another noun and not a name ("a donné lieu à une passe
-    d'armes")."""
+    possessive, not coordinated with another noun, not a name and not a word of time ("a donné
+    lieu à une passe d'armes"; not "a rapatrié mardi 300 ressortissants")."""
     if not is_verbal(verb):
         return False
     for c in verb.children:
         if c.dep_ != "obj" or c.pos_ != "NOUN" or "Plur" in c.morph.get("Number"):
             continue
         if determiner(c) != "bare" or any(g.dep_ in ("conj", "cc", "case") for g in c.children) \
-                or c.text[:1].isupper():
+                or c.text[:1].isupper() or c.lower_ in TIME_WORDS:
             continue
         return True
     return False
