@@ -10,6 +10,9 @@ relief word stands near (contexts.granted_status, read in the direct object or t
 subject). The verb 'verser' also puts a document into a file ("verser une pièce au dossier",
 "aucun élément n'a été versé à la procédure"; TLFi, s.v. verser: "joindre un document à un
 dossier"): its "à" complement is then a word of contexts.case_file, and nothing is paid.
+What 'livrer', 'fournir' or 'donner' hands over may also be an account or a piece of
+information ("livrer son témoignage", "fournir des explications"; TLFi, s.v. livrer: "livrer un
+secret") or a fight ("livrer bataille"): contexts.told_object, no aid.
 General French usage."""
 from __future__ import annotations
 
@@ -52,3 +55,14 @@ def names_an_area_kind(noun, lex: Lexicon) -> bool:
     if phrase.dep_ != "nmod" or phrase.head.i == phrase.i or not forms(phrase.head) & areas:
         return False
     return case_of(phrase) in DE_FORMS and case_of(noun) in DE_FORMS
+
+
+def gives_an_account(verb, lex: Lexicon) -> bool:
+    """The verb's direct object or passive subject is an account, a piece of information or a
+    fight (contexts.told_object: "livrer leur témoignage de victimes", "fournir des
+    explications aux sinistrés", "livrer bataille"): what is handed over is told, or a fight
+    is waged, and no help is given."""
+    if not is_verbal(verb):
+        return False
+    told = lex.contexts.get("told_object", frozenset())
+    return any(c.dep_ in ("obj", "nsubj:pass") and forms(c) & told for c in verb.children)

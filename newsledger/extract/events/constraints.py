@@ -3,14 +3,17 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
-from newsledger.extract.events.aid_sense import filed_to_a_record, grants_a_status, names_an_area_kind
+from newsledger.extract.events.aid_sense import filed_to_a_record, gives_an_account, grants_a_status, names_an_area_kind
+from newsledger.extract.events.clearing import clears_not_rescues
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
 from newsledger.extract.events.end_up import ends_up_in_a_state
+from newsledger.extract.events.health_measures import fights_a_natural_cause
 from newsledger.extract.events.talk import is_bare_talk
 from newsledger.extract.events.going_among import goes_among_people
 from newsledger.extract.events.held import held_without_agent
 from newsledger.extract.events.journey import official_or_of_the_party
 from newsledger.extract.events.legal import is_appealed, other_sense
+from newsledger.extract.events.light_verb import bare_singular_object
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
 from newsledger.extract.events.person_noun import names_the_doer
@@ -28,6 +31,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             votes_on_a_bill, written_as_a_name, vetoes_a_law)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
+from newsledger.extract.events.war_materiel import arms_without_materiel, handed_to_armed, of_war_use
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, PREPOSITIONAL_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE,
                                              attribution_indices, case_of, determiner, forms, is_elided_si, is_verbal, named_in_apposition,
@@ -87,6 +91,8 @@ def in_person_name(tok, mention_tokens=()) -> bool:
 
 
 MONTH_FORMS = frozenset(MONTHS) | frozenset(MONTHS_UNACCENTED)
+# the aid triggers that may name the clearing of a place (events/clearing.py)
+EVACUATION_FORMS = frozenset({"évacuer", "évacuation"})
 
 
 def is_date_word(tok) -> bool:
@@ -259,12 +265,19 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "les dépouilles rapatriées": no aid
     if rule.event_type == "aid" and opt["pos"] == "nouns" and written_as_a_name(tok):
         return None                               # "l'Aide médicale d'État": a scheme's name
-    if rule.event_type == "aid" and (grants_a_status(tok, lex) or filed_to_a_record(tok, lex)):
-        return None                               # "accorder le statut de réfugié", "versé au dossier"
+    if rule.event_type == "aid" and (grants_a_status(tok, lex) or filed_to_a_record(tok, lex)
+                                     or gives_an_account(tok, lex)):
+        return None                               # "le statut de réfugié", "au dossier", "son témoignage"
+    if rule.event_type == "arms_transfer" and bare_singular_object(tok):
+        return None                               # "a donné lieu à une passe d'armes": an idiom
     if rule.event_type == "aid" and names_an_area_kind(tok, lex):
         return None                               # "la zone de recherche et de sauvetage"
+    if rule.event_type == "aid" and forms(tok) & EVACUATION_FORMS and clears_not_rescues(tok, lex):
+        return None                               # "l'évacuation des locaux", "évacués par la police"
     if rule.event_type == "sanction" and vetoes_a_law(tok, lex):
         return None                               # "son veto au projet de loi": a domestic veto
+    if rule.event_type == "sanction" and not is_verbal(tok) and fights_a_natural_cause(tok, lex):
+        return None                               # "des mesures restrictives contre l'épidémie"
     if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
         return None                               # "le pays déplore 163 morts": a toll, no speech
     if rule.event_type in ("statement", "legal_action") and is_verbal(tok) \
@@ -380,8 +393,15 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if "media" in context_names(opt["not_context"]) and names_medium(tok, lex, mention_tokens):
             return None                           # "dans un entretien au Monde", "sur TF1"
     if "context" in opt:
-        found, loose = context_found(tok, sent, excluded_context(lex, opt["context"]),
-                                     opt.get("scope", "subtree"), mention_tokens)
+        lemmas = excluded_context(lex, opt["context"])
+        if rule.event_type == "arms_transfer":
+            lemmas = arms_without_materiel(lex, lemmas)   # "la livraison du matériel": any goods
+        found, loose = context_found(tok, sent, lemmas, opt.get("scope", "subtree"), mention_tokens)
+        if not found and rule.event_type == "arms_transfer" and (any(
+                of_war_use(t, lex) for t in context_tokens(tok) if t.i != tok.i) or (
+                any(t.i != tok.i and forms(t) & lex.contexts.get("materiel", frozenset())
+                    for t in context_tokens(tok)) and handed_to_armed(tok, lex))):
+            found, loose = True, False            # "des navires de guerre", "des avions de combat"
         if not found and "or_object" in opt and has_object_of(tok, lex.contexts.get(opt["or_object"], frozenset())):
             found, loose = True, False            # "a envoyé des médecins": the help is who is sent
         if not found and "or_agent" in opt and has_agent_of(tok, lex.contexts.get(opt["or_agent"], frozenset())):
