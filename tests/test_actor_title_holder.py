@@ -54,3 +54,10 @@ def test_names_the_ner_already_split_stay_as_they_were(facts, text, person, body
     k = kinds(facts[text])
     assert k.get(person) == "person"
     assert k.get(body) == "organization"
+
+
+def test_a_title_of_several_words_takes_its_holder_too():
+    text = "Le secrétaire d'État aux Transports Julien Castagnède a dénoncé la grève."
+    f = next(extract_texts([(text, "2020-06-01")]))
+    assert kinds(f).get("Julien Castagnède") == "person"
+    assert not any("Castagnède" in n for n, k in kinds(f).items() if k != "person")

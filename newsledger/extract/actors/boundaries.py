@@ -98,9 +98,10 @@ def apposed_person_tail(doc, start: int, end: int, titles, common_word) -> int |
     hangs that name on the title (`appos`), not on the complement. The name is capitalised
     words (particles and the hyphens of a compound aside) after a capitalised word, and not
     only words of French (`common_word`: "le chef du Nouveau Parti Démocratique" keeps its
-    party) nor a word that opens an organization's name ("Association"). `titles`: the titles of the gazetteer. The character offset where the name
-    begins, else None (the person is then not the article's elsewhere, unlike
-    glued_person_tail's)."""
+    party) nor a word that opens an organization's name ("Association"). `titles`: the first
+    words of the gazetteer's titles ("ministre", "secrétaire" of "secrétaire d'État"). The
+    character offset where the name begins, else None (the person is then not the article's
+    elsewhere, unlike glued_person_tail's)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 3:
         return None

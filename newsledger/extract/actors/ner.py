@@ -36,7 +36,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
         end = trailing_place(text, start, end, label, names, g)
         tail = glued_person_tail(text, start, end, label, names, g, common_word)
         if tail is None and label != "PER":
-            tail = apposed_person_tail(doc, start, end, title_set(), common_word)
+            tail = apposed_person_tail(doc, start, end, title_heads(), common_word)
         if tail is not None:
             c = person_cand(doc, tail, end, g, text)
             if c:
@@ -413,6 +413,13 @@ def not_actor_heads() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def title_set() -> frozenset[str]:
     return frozenset(gazetteer().titles)
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """The first word of every title, in lower case ("secrétaire" of "secrétaire d'État"): the
+    word a parser hangs the holder's name on."""
+    return frozenset(t.split()[0].lower() for t in title_set())
 
 
 def names_a_role(text: str, e: Entity) -> bool:
