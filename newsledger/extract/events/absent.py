@@ -11,7 +11,7 @@ subject of) "absent" whose phrase holds the trigger; a later member of a coordin
 through its first member ("de SUD-Rail et de la CGT")."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import DE_CASES, SUBJECT_DEPS, case_of, forms
+from newsledger.extract.events.syntax import DE_CASES, SUBJECT_DEPS, case_of, forms, subtree_indices
 
 # how an adjective qualifies the noun it describes: as its modifier or in apposition
 QUALIFYING_DEPS = ("amod", "acl", "appos")
@@ -28,8 +28,7 @@ def mention_root(tok, name: str, mention_tokens):
 
 def holds(gov, head) -> bool:
     """The trigger `head` lies in the phrase of `gov` (not `gov` itself)."""
-    return gov.i != head.i and gov.left_edge.i <= head.i <= gov.right_edge.i and any(
-        a.i == gov.i for a in head.ancestors)
+    return gov.i != head.i and head.i in subtree_indices(gov)
 
 
 def beside_object(noun, head) -> bool:

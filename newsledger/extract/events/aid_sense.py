@@ -17,10 +17,8 @@ General French usage."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import DE_FORMS, case_of, forms, is_verbal
+from newsledger.extract.events.syntax import A_CASES, DE_FORMS, case_of, forms, is_verbal
 
-# the "à" of the file a document is put into ("au dossier", "à la procédure", "aux débats")
-FILE_CASES = frozenset({"à", "au", "aux"})
 
 
 def grants_a_status(verb, lex: Lexicon) -> bool:
@@ -38,7 +36,7 @@ def filed_to_a_record(verb, lex: Lexicon) -> bool:
     if not is_verbal(verb):
         return False
     files = lex.contexts.get("case_file", frozenset())
-    return any(c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in FILE_CASES
+    return any(c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in A_CASES
                and forms(c) & files for c in verb.children)
 
 

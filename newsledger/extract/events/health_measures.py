@@ -9,11 +9,11 @@ verb that governs it, introduced by a preposition or conjunction of purpose or o
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import forms
+from newsledger.extract.events.syntax import PURPOSE_MARKS, forms
 
 # the words that introduce a purpose or what a measure is against: "pour contenir", "afin de
 # freiner", "contre le virus", "face à la pandémie", "dans la lutte contre"
-PURPOSE_MARKERS = frozenset({"pour", "afin", "contre", "face"})
+PURPOSE_MARKERS = frozenset(PURPOSE_MARKS | {"contre", "face"})
 
 
 def introduced_by_purpose(c) -> bool:

@@ -49,7 +49,7 @@ from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.legal_suspect import is_unrealised, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.origin import origin_names
-from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
+from newsledger.extract.events.syntax import (A_CASES, CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
                                              is_verbal, speaking_clause, subtree_indices)
 from newsledger.extract.events.victim_carers import carer_indices
@@ -213,7 +213,6 @@ def is_appealed(noun, lex: Lexicon) -> bool:
 
 AUTHORITY_SETS = {"legal_action": ("court", "court_body", "authority"),
                   "attack": ("armed_body", "military")}
-TOLD_CASES = {"à", "au", "aux"}
 # the relations of what a reporting verb tells: its object, its clause or infinitive, a clause
 # the parser hung beside it; not who tells ("confie X, un employé qui a été interpellé": the
 # teller's own arrest) nor when or where ("a écrit ... au moment de son arrestation")
@@ -426,7 +425,7 @@ def tellers(verb, head, authority, mention_tokens, speaker_deps=()) -> set[int]:
     X) nor the phrase that holds the trigger; none that names the authority of the act."""
     out: set[int] = set()
     for c in verb.children:
-        told = c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in TOLD_CASES \
+        told = c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in A_CASES \
             and not is_place(c, mention_tokens)
         if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told) and not is_authority(c, authority) \
                 and head.i not in subtree_indices(c):

@@ -42,6 +42,8 @@ RELATIVE_PRONOUNS = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquel
 NEGATIVE_DETS = {"aucun", "aucune", "nul", "nulle"}
 # the "de" of a complement, contracted or not ("le report des législatives", "un appel du pied")
 DE_CASES = DE_FORMS | {"du", "des"}
+# the forms of "à", contracted with an article or not ("à", "au", "aux")
+A_CASES = frozenset({"à", "au", "aux"})
 # the second word of a French negation ("ne ... pas", "n'exige rien", "ne rencontre plus",
 # "n'a condamné personne"); "ne ... que" restricts, it does not negate
 NEGATORS = {"pas", "jamais", "guère", "point", "aucun", "aucune", "nullement", "rien", "plus",

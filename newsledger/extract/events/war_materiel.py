@@ -13,11 +13,7 @@ military kinds of these goods (TLFi, s.v. matériel, avion, navire)."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import DE_CASES, case_of, forms, is_verbal
-
-# the cases of the one goods are handed to: "aux forces paramilitaires", "à l'armée"
-RECIPIENT_CASES = frozenset({"à", "au", "aux"})
-
+from newsledger.extract.events.syntax import A_CASES, DE_CASES, case_of, forms, is_verbal
 
 def of_war_use(noun, lex: Lexicon) -> bool:
     """A noun of contexts.materiel with a "de" complement of warlike use (contexts.war_use:
@@ -40,5 +36,5 @@ def handed_to_armed(tok, lex: Lexicon) -> bool:
     them are military materiel."""
     armed = lex.contexts.get("armed_recipient", frozenset())
     deps = ("iobj", "obl", "obl:arg", "obl:mod") if is_verbal(tok) else ("nmod",)
-    return any(c.dep_ in deps and (c.dep_ == "iobj" or case_of(c) in RECIPIENT_CASES)
+    return any(c.dep_ in deps and (c.dep_ == "iobj" or case_of(c) in A_CASES)
                and any(forms(t) & armed for t in c.subtree) for c in tok.children)
