@@ -16,10 +16,12 @@ from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.light_verb import bare_singular_object
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
+from newsledger.extract.events.offer import offers_goods
 from newsledger.extract.events.person_noun import names_the_doer
 from newsledger.extract.events.press_antecedent import refers_to_press_interview
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
+from newsledger.extract.events.verbal_adjective import is_verbal_adjective
 from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, claims_money, filed_with_authority, tables_a_text,
                                                own_account)
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
@@ -27,7 +29,7 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             is_contest, is_pronominal_noun, is_speech_frame, names_a_journey,
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             spoken_by_a_natural_cause, is_figurative_singular,
-                                            is_domain_event, is_coordinated_with,
+                                            is_domain_event, is_coordinated_with, names_a_danger_kind,
                                             votes_on_a_bill, written_as_a_name, vetoes_a_law)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
@@ -373,6 +375,12 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "X, élu de l'Essonne": an official
     if opt.get("not_in_person") and is_verbal(tok) and greets_in_person(tok, lex):
         return None                               # "est venu saluer sa mémoire": a greeting
+    if opt.get("not_offer") and is_verbal(tok) and offers_goods(tok, lex):
+        return None                               # "ne propose que des plats à emporter": an offer
+    if opt.get("not_adjectival") and is_verbal_adjective(tok):
+        return None                               # "un ministre exigeant": a quality
+    if opt.get("not_danger_kind") and names_a_danger_kind(tok, lex):
+        return None                               # "la menace terroriste": a danger
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
     if opt.get("not_end_state") and is_verbal(tok) and ends_up_in_a_state(tok, lex):

@@ -487,3 +487,22 @@ def spoken_by_a_natural_cause(verb, lex: Lexicon) -> bool:
     endangered), no statement and no legal action."""
     natural = lex.contexts.get("natural_cause", frozenset())
     return any(c.dep_ in ("nsubj", "obl:agent") and forms(c) & natural for c in verb.children)
+
+
+# the relations by which a noun of threat names what is threatened or with what ("la menace de
+# sanctions", "la menace de quitter l'accord", "des menaces contre X")
+THREAT_CONTENT_DEPS = ("nmod", "acl", "acl:relcl", "xcomp")
+
+
+def names_a_danger_kind(noun, lex: Lexicon) -> bool:
+    """A noun of threat qualified by an adjective of contexts.danger_kind, the kind of peril
+    ("la menace terroriste", "la menace jihadiste", "la menace sanitaire"), with no complement
+    of content of its own: the danger assessed (TLFi s.v. menace: "signe qui laisse prévoir un
+    danger"), no threat uttered by anyone; "la menace terroriste de X de frapper" keeps its
+    content."""
+    if noun.pos_ != "NOUN":
+        return False
+    kinds = lex.contexts.get("danger_kind", frozenset())
+    if not any(c.dep_ == "amod" and forms(c) & kinds for c in noun.children):
+        return False
+    return not any(c.dep_ in THREAT_CONTENT_DEPS for c in noun.children)

@@ -1,0 +1,57 @@
+"""Statement triggers in a sense that tells no act of speech (issue 19, branch
+issue-19-stmtsense), on French sentences written for these tests: 'proposer' offering goods,
+a meal or a job (events/offer.py), the verbal adjective in '-ant' (events/verbal_adjective.py),
+a 'menace' qualified by the kind of its peril (sense.names_a_danger_kind). Each rule loses its
+false event and keeps a true one."""
+from __future__ import annotations
+
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
+
+
+def statements(nlp, text, actors):
+    return [e for e in run(nlp, text, actors) if e.event_type == "statement"]
+
+
+MARTIN = [("Paul Martin", "Paul Martin", "person")]
+DUPONT = [("Claire Dupont", "Claire Dupont", "person")]
+AGENCE = [("Office syldave", "Office syldave", "organization")]
+
+
+def test_a_trader_offering_meals_makes_no_proposal(nlp):
+    text = "Intro. Le restaurateur Paul Martin ne propose que des plats à emporter depuis lundi."
+    assert not statements(nlp, text, MARTIN)
+
+
+def test_a_firm_offering_seats_makes_no_proposal(nlp):
+    text = "Intro. Claire Dupont a dit que l'Office syldave proposera 70 % des places."
+    assert not any(e.trigger.endswith("proposera") for e in statements(nlp, text, DUPONT + AGENCE))
+
+
+def test_a_proposal_of_a_measure_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a proposé mardi une réforme des retraites."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_a_proposal_to_act_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a proposé de supprimer la taxe sur les billets."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_the_verbal_adjective_is_no_demand(nlp):
+    text = "Intro. Le ministre Paul Martin s'est montré exigeant avec les préfets."
+    assert not statements(nlp, text, MARTIN)
+
+
+def test_the_present_participle_of_a_demand_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a écrit aux préfets, exigeant leur démission immédiate."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_a_danger_of_a_kind_is_no_threat(nlp):
+    text = "Intro. La menace terroriste est soulignée par l'Office syldave, selon la presse."
+    assert not statements(nlp, text, AGENCE)
+
+
+def test_a_threat_with_its_content_stays(nlp):
+    text = "Intro. Paul Martin a renouvelé ses menaces de quitter le gouvernement mardi."
+    assert statements(nlp, text, MARTIN)
