@@ -31,7 +31,8 @@
   accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py); where someone comes
   from ("originaires du Sénégal, ils ont été placés en détention": events/origin.py); the lawyer
   of someone, unless the trigger's subject, agent or the one acted on ("son avocat X a dit
-  que...": events/lawyers.py); who acts on the victims
+  que...": events/lawyers.py); who wrote or published the text the act is told in ("dans un
+  article de X, il est question d'une plainte": events/writing_author.py); who acts on the victims
   of an attack ("X, avocat des victimes de l'attentat": events/victim_carers.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
@@ -53,6 +54,7 @@ from newsledger.extract.events.syntax import (A_CASES, CLAUSE_DEPS, DE_CASES, PA
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
                                              is_verbal, speaking_clause, subtree_indices)
 from newsledger.extract.events.victim_carers import carer_indices
+from newsledger.extract.events.writing_author import author_names
 from newsledger.resources import data_dir
 
 LEGAL_PATH = data_dir("newsledger.extract") / "legal.json"
@@ -72,6 +74,7 @@ class LegalWords:
     origin: frozenset[str]
     lawyers: frozenset[str]
     tribute: frozenset[str]
+    writing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +87,7 @@ def legal_words() -> LegalWords:
                       frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]),
                       frozenset(data["announcing_verb"]), frozenset(data["harmed_noun"]),
                       frozenset(data["origin_word"]), frozenset(data["lawyer_noun"]),
-                      frozenset(data["tribute_noun"]))
+                      frozenset(data["tribute_noun"]), frozenset(data["writing_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -505,6 +508,8 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= origin_names(head, sent, mention_tokens, legal_words().origin)
         # the lawyer of someone acts for them: "son avocat X" (events/lawyers.py)
         drop |= lawyer_names(head, sent, mention_tokens, legal_words().lawyers)
+        # who wrote the text the act is told in: "dans un article de X" (events/writing_author.py)
+        drop |= author_names(head, sent, mention_tokens, legal_words().writing)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens
