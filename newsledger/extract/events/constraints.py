@@ -9,6 +9,7 @@ from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, 
 from newsledger.extract.events.end_up import ends_up_in_a_state
 from newsledger.extract.events.health_measures import fights_a_natural_cause
 from newsledger.extract.events.talk import is_bare_talk
+from newsledger.extract.events.consulted import is_consultation_of_a_public
 from newsledger.extract.events.going_among import goes_among_people
 from newsledger.extract.events.held import held_without_agent
 from newsledger.extract.events.journey import official_or_of_the_party
@@ -387,6 +388,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "se sont retrouvés sans emploi": to end up so
     if opt.get("not_bare_talk") and not is_verbal(tok) and is_bare_talk(tok):
         return None                               # "lors d'une conférence à Marseille": a lecture
+    if opt.get("partner_if_singular") and not is_verbal(tok) and is_consultation_of_a_public(tok):
+        return None                               # "la consultation des militants": a vote
     if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):
         return None
     if opt.get("named_speaker") and not named_speaker(tok, lex, mention_tokens):

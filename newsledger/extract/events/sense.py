@@ -191,7 +191,27 @@ def names_a_top(noun, lex: Lexicon) -> bool:
     tops = lex.contexts.get("top_of", frozenset())
     return any((c.dep_ == "amod" and c.lower_ in HEIGHT_ADJECTIVES)
                or (c.dep_ == "nmod" and case_of(c) in DE_CASES and forms(c) & tops)
-               for c in noun.children)
+               for c in noun.children) or tops_of_relative_antecedent(noun, tops)
+
+
+# the relative pronoun that stands for a "de" complement ("le volcan, dont le sommet culmine")
+DE_RELATIVE = {"dont"}
+# how a noun may qualify or rename the antecedent (the parser may take "volcan" in "le volcan
+# Etna" for an adjective of the name)
+RENAMING_DEPS = ("amod", "appos", "compound", "flat:name")
+
+
+def tops_of_relative_antecedent(noun, tops: frozenset[str]) -> bool:
+    """The noun is an argument of a relative clause opened by "dont", whose antecedent (or a
+    noun that renames it) is a word of `tops`: "dont" stands for the noun's "de" complement,
+    so "le volcan, dont le sommet se trouve à 900 mètres" names the volcano's top as "le sommet
+    du volcan" does; "le G7, dont le sommet se tient à Biarritz" stays."""
+    verb = noun.head
+    if verb.i == noun.i or verb.dep_ != "acl:relcl" or not any(c.lower_ in DE_RELATIVE for c in verb.children):
+        return False
+    antecedent = verb.head
+    return bool(forms(antecedent) & tops) or any(
+        c.dep_ in RENAMING_DEPS and forms(c) & tops for c in antecedent.children)
 
 
 # the preposition by which a noun names the text or broadcast something is said in ("dans un
