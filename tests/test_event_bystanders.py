@@ -96,3 +96,41 @@ def test_a_country_named_like_its_nationals_is_no_nationality(nlp):
     events = run(nlp, "Jean Dupont a rencontré mardi la Suisse à Genève.",
                  [("Jean Dupont", "Jean Dupont", "person"), ("Suisse", "Suisse", "country")])
     assert [e for e in of_type(events, "meeting") if "Suisse" in actor_names(e)]
+
+
+def test_nationality_of_speakers_is_no_speaker(nlp):
+    """An act of speech: a nationality adjective on its subject's noun of people only tells
+    who the speakers are ("les opposants russes"), the state does not speak."""
+    events = run(nlp, "Les opposants russes ont dénoncé mardi une farce électorale.",
+                 [("russes", "Russie", "country")])
+    assert not [e for e in of_type(events, "statement") if "Russie" in actor_names(e)]
+
+
+def test_nationality_of_an_agent_of_a_passive_speech_verb_is_no_speaker(nlp):
+    events = run(nlp, "Le ministre est accusé de mensonge par une journaliste allemande.",
+                 [("allemande", "Allemagne", "country")])
+    assert not [e for e in of_type(events, "statement") if "Allemagne" in actor_names(e)]
+
+
+def test_nationality_of_speaking_diplomats_names_the_state(nlp):
+    events = run(nlp, "Les diplomates russes ont dénoncé mardi une provocation.",
+                 [("russes", "Russie", "country")])
+    assert [e for e in of_type(events, "statement") if "Russie" in actor_names(e)]
+
+
+def test_nationals_who_protest_still_name_their_country(nlp):
+    events = run(nlp, "Les manifestants thaïlandais ont défilé mardi à Bangkok.",
+                 [("thaïlandais", "Thaïlande", "country")])
+    assert [e for e in of_type(events, "protest") if "Thaïlande" in actor_names(e)]
+
+
+def test_country_of_place_in_a_speaker_subject_does_not_speak(nlp):
+    events = run(nlp, "Les évêques en Allemagne ont appelé mardi à la prudence.",
+                 [("Allemagne", "Allemagne", "country")])
+    assert not [e for e in of_type(events, "statement") if "Allemagne" in actor_names(e)]
+
+
+def test_country_whose_embassy_speaks_is_kept(nlp):
+    events = run(nlp, "L'ambassade de France à Moscou a dénoncé mardi une provocation.",
+                 [("France", "France", "country"), ("Moscou", "Moscou", "city")])
+    assert [e for e in of_type(events, "statement") if "France" in actor_names(e)]

@@ -3,7 +3,11 @@
   state ("un touriste américain arrêté", "l'argent libyen", "la formation palestinienne", "des
   Français rapatriés"); it acts when the word qualifies the state's bodies, offices or forces
   ("l'armée nord-coréenne a tiré", "le ministre britannique"), the happening itself ("les
-  frappes russes") or names a people ("les Américains");
+  frappes russes") or names a people ("les Américains"); an act of speech is the state's only
+  through its bodies and offices ("les diplomates russes ont dénoncé"), not through the
+  nationality of its speakers ("les opposants russes ont dénoncé");
+- a country reached by "en" or "dans" inside the subject of an act of speech ("l'opposition en
+  France a dénoncé"): where the speakers are;
 - a site reached through a preposition of place from a protest, attack or meeting ("une
   manifestation à l'université X", "des heurts devant le Parlement", "une fusillade dans le
   centre commercial X").
@@ -35,6 +39,7 @@ class BystanderWords:
     spatial: frozenset[str]        # prepositions that only give a place
     surroundings: frozenset[str]   # "aux abords de", "à l'entrée de": the site is the complement
     site_types: frozenset[str]
+    country_case: frozenset[str]   # prepositions with which a country is a place ("en France")
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +54,7 @@ def bystander_words() -> BystanderWords:
     return BystanderWords(frozenset(agents), frozenset(acts), frozenset(data["people_article"]),
                           frozenset(data["site_noun"]), frozenset(data["locative_case"]),
                           frozenset(data["spatial_case"]), frozenset(data["surroundings"]),
-                          frozenset(data["site_types"]))
+                          frozenset(data["site_types"]), frozenset(data["country_case"]))
 
 
 def mention_spans(sent, mention_tokens) -> dict[tuple, list[int]]:
@@ -75,16 +80,22 @@ def is_nationality(surface: str) -> bool:
     return surface.lower() in g.demonyms and (entry is None or entry.form == "demonym")
 
 
-def in_subject(tok, qualified, subjects) -> bool:
+def in_subject(tok, qualified, subjects, speech: bool = False) -> bool:
     """The word lies in a subject of the trigger verb, or of the verb of a trigger noun
     (`subjects`: their token indices), and names people (a demonym noun, or an adjective of a
     noun of people or of an armed group, `qualified`): its nationals are the doers ("des milliers
-    d'Israéliens ont défilé", "les manifestants thaïlandais relaient leurs appels", "des pirates
-    nord-coréens ont volé"); not a thing or a body ("la formation palestinienne a réclamé")."""
+    d'Israéliens ont défilé", "les manifestants thaïlandais défilent", "des pirates
+    nord-coréens ont volé"); not a thing or a body ("la formation palestinienne a réclamé").
+    `speech`: the trigger is an act of speech, whose speaker the subject's noun names: an
+    adjective there only tells the speakers' nationality ("l'activiste russe s'est excusé", "les
+    opposants russes ont dénoncé", "accusé par une journaliste allemande"), and the state
+    speaks only through its bodies and offices (acts_for_state: "les diplomates russes")."""
     if not any(tok.i in indices and heads_subject(tok, indices) for indices in subjects):
         return False
+    if qualified is None:
+        return True
     lex = load_lexicon()
-    return qualified is None or bool(forms(qualified) & (lex.people | lex.contexts.get("armed_body", frozenset())))
+    return not speech and bool(forms(qualified) & (lex.people | lex.contexts.get("armed_body", frozenset())))
 
 
 def heads_subject(tok, indices) -> bool:
@@ -130,15 +141,15 @@ def qualified_noun(tok):
     return tok.head
 
 
-def acts_for_state(tok, head, subjects=()) -> bool:
+def acts_for_state(tok, head, subjects=(), speech: bool = False) -> bool:
     """Whether the nationality word `tok` names the state acting in `head`'s happening: it
     qualifies the trigger, a happening, a name ("l'Extrême-Orient russe"), or one of the
     state's bodies, offices, forces or acts (directly or as the complement of one: "le
     ministre de l'Intérieur britannique"); it is a demonym noun naming a people ("les
-    Américains"); or it names the doers (in_subject)."""
+    Américains"); or it names the doers (in_subject; `speech`: of an act of speech)."""
     words = bystander_words()
     qualified = qualified_noun(tok) if is_adjective(tok) else None
-    if in_subject(tok, qualified, subjects):
+    if in_subject(tok, qualified, subjects, speech):
         return True
     if qualified is None:                         # a demonym noun: "les Américains", "des Français"
         if tok.head.i == head.i and tok.dep_ == "appos":
@@ -216,6 +227,27 @@ def site_mentions(head, sent, spans) -> set[tuple]:
     return out
 
 
+def speakers_place(doc, spans, subjects) -> set[tuple]:
+    """The countries named as a place inside the subject of an act of speech, after a
+    preposition of place ("l'opposition en France a dénoncé", "les évêques en Allemagne ont
+    appelé"): they say where the speakers are, not who speaks ("la France a dénoncé", "le
+    gouvernement de la France" name no place), unless the country heads the subject itself."""
+    cases = bystander_words().country_case
+    out = set()
+    for key, indices in spans.items():
+        if key[3] != "country":
+            continue
+        root = root_of(doc, indices)
+        if case_words(root) & cases and any(
+                set(indices) <= set(s) and phrase_root(doc, list(s)) not in (None, root) for s in subjects):
+            out.add(key)
+    return out
+
+
+# the event types whose subject is a speaker (in_subject)
+SPEECH_TYPES = frozenset({"statement"})
+
+
 def without_bystanders(head, sent, mention_tokens, etype: str | None, subjects=()):
     """`mention_tokens` (token index -> mentions) without the mentions of the segment that only
     say whose or where (see the module's docstring); the same map when there are none.
@@ -224,9 +256,11 @@ def without_bystanders(head, sent, mention_tokens, etype: str | None, subjects=(
     spans = mention_spans(sent, mention_tokens)
     drop = {key for key, indices in spans.items()
             if key[3] == "country" and is_nationality(key[4])
-            and not acts_for_state(root_of(head.doc, indices), head, subjects)}
+            and not acts_for_state(root_of(head.doc, indices), head, subjects, etype in SPEECH_TYPES)}
     if etype in bystander_words().site_types:
         drop |= site_mentions(head, sent, spans)
+    if etype in SPEECH_TYPES:
+        drop |= speakers_place(head.doc, spans, subjects)
     if not drop:
         return mention_tokens
     gone = {(k[0], k[1], k[2]) for k in drop}
