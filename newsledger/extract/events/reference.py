@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from newsledger.extract.events.attribute_act import is_attribute_act
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_resolution
 from newsledger.extract.events.legal import is_appealed
@@ -117,7 +118,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_lacking(head, words["negative_implicative"]) or is_lacked_by_noun(head, words["lack"]) \
             or is_door_opened(head, words["passage_verbs"], words["passage_nouns"]) \
             or is_amount_of_supposition(head) or is_demanded(head, words["demanded"]) \
-            or is_unadopted_resolution(head, implicative) or is_aimed_by_draft(head, implicative):   # events/draft.py
+            or is_unadopted_resolution(head, implicative) or is_aimed_by_draft(head, implicative) \
+            or is_attribute_act(head):             # events/draft.py, events/attribute_act.py
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
