@@ -32,7 +32,8 @@ TRIGGER_OPTIONS = frozenset({
     "pronominal_too", "or_quoted", "no_thing_object", "or_object", "or_agent", "or_votes", "or_unagented_passive", "not_speech_frame",
     "not_by_chamber", "not_filed", "not_tabled", "not_account", "not_money", "not_press_antecedent", "or_money",
     "not_descriptive", "finite", "not_contest", "not_journey", "not_going_among", "singular_armed",
-    "not_end_state", "not_bare_talk", "not_domain", "not_coordinated", "official_or_place"})
+    "not_end_state", "not_bare_talk", "not_domain", "not_coordinated", "official_or_place",
+    "patient_not_qualified", "munition_object"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal",
                           "distributive_generic", "aim_unreal", "personal_act"})
 
