@@ -70,3 +70,8 @@ def test_talks_opened_on_weapons_are_no_launch(nlp):
 def test_rockets_fired_at_a_country_stay(nlp):
     text = "Intro. La Syldavie a tiré mardi des roquettes sur la Bordurie."
     assert of_type(nlp, text, SYLDAVIE + BORDURIE, "attack")
+
+
+def test_an_ambush_taken_stays(nlp):
+    text = "Intro. Des rebelles les ont pris en embuscade mardi près de la frontière de la Syldavie et ont tué deux soldats."
+    assert of_type(nlp, text, SYLDAVIE, "attack")
