@@ -7,7 +7,7 @@ no target ("en mer du Japon", "vers la mer", "sur la mer": contexts.open_water).
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import case_of, forms
+from newsledger.extract.events.syntax import DE_CASES, case_of, forms
 
 # the prepositions that name what fire is aimed at
 AIM_CASES = {"sur", "contre"}
@@ -27,3 +27,24 @@ def fired_at(tok, lex: Lexicon, mention_tokens) -> bool:
             if any(t.i in mention_tokens or t.ent_type_ in ("GPE", "LOC") for t in c.subtree):
                 return True                       # "sur la ville israélienne de Sdérot"
     return False
+
+
+def munition_words(noun) -> list:
+    """A direct object noun, its adjectives and its nominal "de" complements, with their
+    conjuncts ("des missiles balistiques", "des tirs de roquettes"): the words that say what it is."""
+    words = [noun]
+    for c in noun.children:
+        if c.dep_ == "amod" or (c.dep_ == "nmod" and case_of(c) in DE_CASES):
+            words.append(c)
+    return words + [g for w in list(words) for g in w.children if g.dep_ == "conj"]
+
+
+def object_is_munition(tok, lemmas: frozenset[str]) -> bool:
+    """Option munition_object: a weapons_test verb with a common-noun direct object fires or
+    launches that object, so the word of arms must be the object itself or in its own words
+    ("lancer des missiles", "tirer un missile balistique"); one further down, in a complement of
+    topic, is what the object is about ("lancer un dialogue sur les armes chimiques": talks).
+    A verb with no such object keeps its context as found."""
+    objects = [c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
+    return not objects or any(forms(w) & lemmas for o in objects for w in munition_words(o))

@@ -3,6 +3,7 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
+from newsledger.extract.events.aimed import object_is_munition
 from newsledger.extract.events.aid_sense import filed_to_a_record, gives_an_account, grants_a_status, names_an_area_kind
 from newsledger.extract.events.clearing import clears_not_rescues
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
@@ -327,7 +328,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("sentence") and not is_court_sentence(tok, lex, mention_tokens):
         return None
-    if opt.get("patient") and not has_patient(tok, lex, mention_tokens, rule.event_type):
+    if opt.get("patient") and not has_patient(tok, lex, mention_tokens, rule.event_type,
+                                              qualified=not opt.get("patient_not_qualified")):
         return None
     if opt.get("determined") and not is_determined(tok):
         return None
@@ -408,6 +410,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if rule.event_type == "arms_transfer":
             lemmas = arms_without_materiel(lex, lemmas)   # "la livraison du matériel": any goods
         found, loose = context_found(tok, sent, lemmas, opt.get("scope", "subtree"), mention_tokens)
+        if found and opt.get("munition_object") and is_verbal(tok) and not object_is_munition(tok, lemmas):
+            return None                           # "lancer un dialogue sur les armes chimiques"
         if not found and rule.event_type == "arms_transfer" and (any(
                 of_war_use(t, lex) for t in context_tokens(tok) if t.i != tok.i) or (
                 any(t.i != tok.i and forms(t) & lex.contexts.get("materiel", frozenset())
@@ -586,11 +590,13 @@ def subject_has(tok, lemmas: frozenset[str]) -> bool:
                                   for t in c.subtree)
 
 
-def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool:
+def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "", qualified: bool = True) -> bool:
     """The one the act is done to is named: an actor, a title or a pronoun as the direct
     object, or as the subject of a passive ("a été arrêté", "l'a libéré"), or the noun the
     participle qualifies ("X, arrêté mardi"). An arrest or a release may also be of someone
-    described ("un membre du mouvement a été arrêté"); a killing needs a named or counted victim."""
+    described ("un membre du mouvement a été arrêté"); a killing needs a named or counted victim.
+    `qualified` False (option patient_not_qualified): the noun the participle qualifies is no
+    patient ("la liste tirée par X" is drawn up, not fired at)."""
     if event_type == "meeting" and has_reflexive(tok):
         return True                               # "ils se sont rencontrés": each met the other
     people = lex.people if event_type in ("legal_action", "meeting") \
@@ -608,7 +614,7 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "") -> bool
                     or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens) \
                     or counted_people(c, tok, lex, mention_tokens):
                 return True
-    if tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
+    if qualified and tok.dep_ in ("acl", "amod", "appos", "advcl") and tok.head.i != tok.i and (
             tok.head.i in mention_tokens or tok.head.pos_ == "PROPN"
             or (tok.head.pos_ == "NOUN" and forms(tok.head) & people)):
         return True                               # "X, arrêté mardi", "les personnes arrêtées"

@@ -33,7 +33,8 @@ TRIGGER_OPTIONS = frozenset({
     "not_by_chamber", "not_filed", "not_tabled", "not_account", "not_money", "not_press_antecedent", "or_money",
     "not_descriptive", "finite", "not_contest", "not_journey", "not_going_among", "singular_armed",
     "not_end_state", "not_bare_talk", "not_domain", "not_coordinated", "official_or_place",
-    "not_offer", "not_adjectival", "not_danger_kind", "partner_if_singular"})
+    "not_offer", "not_adjectival", "not_danger_kind", "partner_if_singular",
+    "patient_not_qualified", "munition_object"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal",
                           "distributive_generic", "aim_unreal", "personal_act"})
 

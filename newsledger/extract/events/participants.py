@@ -27,6 +27,7 @@ from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT
                      SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
                      shares_passive, subtree_indices, subtree_order, verb_group_start)
+from newsledger.extract.events.weapon_name import weapon_name_indices
 from newsledger.extract.words import WEEKDAYS, either_apostrophe
 
 
@@ -815,6 +816,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     # whom a "selon X" phrase names, and a peer ("Comme le Japon, X a protesté"), take no part
     apart = informant_indices(sent, head, etype, lex, subjects) | peer_indices(sent, head, mention_tokens)
     apart |= locator_indices(sent, mention_tokens)   # "à Minneapolis (Etats-Unis)"
+    apart |= weapon_name_indices(sent, mention_tokens)   # "des cocktails Molotov" (weapon_name.py)
     # nor does a former affiliation ("la sénatrice (ex-PS) X", "l'ancienne présidente du parti Y"):
     # in a subject it only says whose former office it is (as `described`), elsewhere it is no
     # target and is not swept (events/former.py)

@@ -50,8 +50,12 @@ def is_bare_en_state(head, lex: Lexicon) -> bool:
     complement or partner ("avec", "entre") of its own: a manner or a state, no meeting held
     ("violences en réunion", the offence of several persons; "un texte en discussion", "un
     accord en négociation depuis des mois", under way; "reçu en consultation", a doctor's). "en
-    réunion avec X", "en discussion avec X", "en réunion de groupe" stay."""
-    if head.pos_ != "NOUN" or not forms(head) & lex.contexts.get("bare_en_state", frozenset()):
+    réunion avec X", "en discussion avec X", "en réunion de groupe" stay. A noun of
+    contexts.bare_en_waiting too, when its verb has no object ("se tient en embuscade": lying in
+    wait; not "les a pris en embuscade", an ambush)."""
+    waiting = forms(head) & lex.contexts.get("bare_en_waiting", frozenset()) and not any(
+        c.dep_ in ("obj", "iobj") for c in head.head.children)   # "les a pris en embuscade": done
+    if head.pos_ != "NOUN" or not (forms(head) & lex.contexts.get("bare_en_state", frozenset()) or waiting):
         return False
     if not any(c.dep_ == "case" and c.lower_ == "en" for c in head.children):
         return False
