@@ -39,6 +39,20 @@ def test_a_rifle_named_for_its_maker_is_no_actor(nlp):
     assert "Syldavie" in actor_names(events)
 
 
+def test_a_weapon_of_a_nationality_keeps_its_state(nlp):
+    # a lower-case adjective of nationality after the weapon noun tells where the weapons come
+    # from: its state stays an actor (the eponym rule reads names, which take a capital)
+    text = "Intro. La Bordurie a accusé mardi la Syldavie de livrer des armes syldaves aux rebelles."
+    actors = BORDURIE + [("Syldavie", "Syldavie", "country"), ("syldaves", "Syldavie", "country")]
+    events = run(nlp, text, actors)
+    assert "Syldavie" in actor_names(events)
+    from newsledger.extract.events.weapon_name import weapon_name_indices
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == "syldaves")
+    sent = doc[i].sent
+    assert i not in weapon_name_indices(sent, {i})
+
+
 def test_an_attacker_named_after_the_attack_verb_stays(nlp):
     text = "Intro. Des soldats de Syldavie ont attaqué mardi un village de la Bordurie avec des chars."
     assert {"Syldavie", "Bordurie"} <= actor_names(of_type(nlp, text, SYLDAVIE + BORDURIE, "attack"))

@@ -33,15 +33,17 @@ def linked(a, b) -> bool:
 
 
 def weapon_name_indices(sent, mention_tokens) -> set[int]:
-    """Tokens of the actor mentions of `sent` that open right after a weapon noun they are
-    linked to in the parse, whichever way ("des cocktails Molotov": the parser may hang the
-    noun on the name)."""
+    """Tokens of the actor mentions of `sent` that open with a capital right after a weapon
+    noun they are linked to in the parse, whichever way ("des cocktails Molotov": the parser
+    may hang the noun on the name). A mention in lower case there is an adjective of
+    nationality ("des armes nord-coréennes"): it tells where the weapons come from, and its
+    state stays an actor."""
     doc = sent.doc
     out: set[int] = set()
     for i in range(sent.start + 1, sent.end):
         if i not in mention_tokens or (i - 1) in mention_tokens:
             continue                              # not the first token of a mention
         noun = doc[i - 1]
-        if is_weapon_noun(noun, mention_tokens) and linked(noun, doc[i]):
+        if doc[i].text[:1].isupper() and is_weapon_noun(noun, mention_tokens) and linked(noun, doc[i]):
             out.add(i)
     return whole_mentions(out, sent, mention_tokens) if out else out
