@@ -34,18 +34,24 @@ def read_judged(path: Path) -> list[dict]:
         return [r for r in csv.DictReader(fh, delimiter="\t") if r.get("verdict")]
 
 
-def current_events(ids: set[str], dump: Path | None = None) -> dict[str, set[tuple[int, int, str]]]:
-    """corpus id -> (char_start, char_end, event_type) of what extraction finds today.
-    `dump`: also write the events with their actors there (JSON)."""
-    sys.path.insert(0, str(ROOT))
-    from newsledger.extract.article import extract_texts
-
+def corpus_records(ids: set[str]) -> list[dict]:
+    """The corpus records whose id is in `ids`, in corpus order."""
     records = []
     with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
         for line in fh:
             r = json.loads(line)
             if str(r["id"]) in ids:
                 records.append(r)
+    return records
+
+
+def current_events(ids: set[str], dump: Path | None = None) -> dict[str, set[tuple[int, int, str]]]:
+    """corpus id -> (char_start, char_end, event_type) of what extraction finds today.
+    `dump`: also write the events with their actors there (JSON)."""
+    sys.path.insert(0, str(ROOT))
+    from newsledger.extract.article import extract_texts
+
+    records = corpus_records(ids)
     out: dict[str, set[tuple[int, int, str]]] = {}
     full: dict[str, list] = {}
     for r, facts in zip(records, extract_texts([(r["text"], r.get("published")) for r in records])):

@@ -20,7 +20,6 @@ The dev articles and the training articles are never used.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -31,7 +30,7 @@ from scipy import sparse   # only to hold the 0/1 design matrix; the regression 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
-from audit_replay import CORPUS, DEFAULT, read_judged  # noqa: E402
+from audit_replay import DEFAULT, corpus_records, read_judged  # noqa: E402
 
 HELD_BACK = ("seed787", "seed797")   # the session's fresh measure: never trained on
 FILES = [p for p in DEFAULT if not any(s in p.name for s in HELD_BACK)]
@@ -46,12 +45,7 @@ def extract_rows(rows_by_file: dict[str, list[dict]], vectors: bool = False) -> 
     from newsledger.extract.nlp import get_nlp
 
     ids = {r["corpus_id"] for rows in rows_by_file.values() for r in rows}
-    records = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if str(r["id"]) in ids:
-                records.append(r)
+    records = corpus_records(ids)
     found: dict[str, dict[tuple, tuple]] = {}
     nlp = get_nlp()
     pairs = ((r["text"], (str(r["id"]), r.get("published"))) for r in records)
