@@ -22,7 +22,8 @@ trigger's own words (data/gathering.json):
 - the subject of a verb of saying or judging above a protest named in its adjunct comments
   on it, it takes no part ("pendant que se déroulait la grève, la ministre X a déclaré"); so
   does who covers, films or shares a protest or its picture ("le photographe X a couvert les
-  manifestations", "X a retiré la vidéo d'un affrontement").
+  manifestations", "X a retiré la vidéo d'un affrontement", "X a été poursuivi pour sa
+  couverture d'une manifestation": the owner of the possessive, the passive subject too).
 One hook: candidates.segment_candidates passes each protest and meeting candidate's actors
 through `gathered_actors`, which hands every meeting on to events/meeting_scope.py (a clitic
 of another person, a meeting the speaker imagines, an institution named only as the place) and
@@ -98,6 +99,8 @@ class GatheringWords:
     support_verbs: frozenset[str]
     support_adjectives: frozenset[str]
     support_nouns: frozenset[str]
+    crowd_collectives: frozenset[str]
+    facing_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +113,7 @@ def gathering_words() -> GatheringWords:
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
-        "support_noun")))
+        "support_noun", "crowd_collective", "facing_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -131,7 +134,7 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         away |= landmark_outsiders(head, sent, actors, mention_tokens, words.landmark_during,
                                    words.landmark_apart)
         # a protest whose protesters are an unnamed crowd of its own phrase (events/protest_landmark.py)
-        away |= crowd_outsiders(head, sent, actors, mention_tokens, lex.contexts)
+        away |= crowd_outsiders(head, sent, actors, mention_tokens, lex.contexts, words.crowd_collectives)
         # a name only in a slogan, chanted or written (events/protest_slogan.py)
         away |= slogan_names(sent, actors, mention_tokens, words.chant_verbs, words.slogan_nouns)
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
@@ -149,7 +152,7 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
             return {}                             # "les agissements de X durant les manifestations"
         # whom it is against or for, who allows or polices it (events/protest_target.py)
         return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns,
-                                words.facing_cases, words.facing_verbs)
+                                words.facing_cases, words.facing_verbs, words.facing_nouns)
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words, lex.people):
         return {}                                 # "un long voyage au Portugal"
@@ -168,15 +171,17 @@ def commentators(head, sent, mention_tokens, words: GatheringWords, saying=froze
     prochaines manifestations", "« j'ai fait des manifestations », dit X")."""
     verbs = words.comment_verbs | saying
     child, node = head, head.head
-    depicted = False
+    depicted = owned = False
     if is_verbal(head) and in_first_person(head):
         return set()
     while node.i != child.i:
         if not is_verbal(node) and forms(node) & words.depict_nouns:
             depicted = True                       # "la vidéo d'un affrontement"
+            owned = owned or has_possessive(node)
         if is_verbal(node):
             if depicted or forms(node) & words.depict_verbs:   # "X a couvert les manifestations"
-                return only_named_in(sent, subject_phrases(node), subtree_indices(head), mention_tokens)
+                subjects = subject_phrases(node) | (passive_subject_phrases(node) if owned else set())
+                return only_named_in(sent, subjects, subtree_indices(head), mention_tokens)
             if forms(node) & verbs:
                 if child.dep_ in words.core:
                     return set()
@@ -210,6 +215,17 @@ def subject_phrases(verb) -> set[int]:
     out: set[int] = set()
     for root in roots:
         out |= named_part(root)
+    return out
+
+
+def passive_subject_phrases(verb) -> set[int]:
+    """Token indices of who the verb's passive subject names (its head with its names and
+    appositions): the owner of a possessive in the verb's complement ("X est poursuivie pour sa
+    couverture d'une manifestation": 'sa' is X's)."""
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in PASSIVE_SUBJECT_DEPS:
+            out |= named_part(c)
     return out
 
 

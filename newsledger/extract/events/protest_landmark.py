@@ -15,7 +15,10 @@ de la manifestation des cheminots").
 A protest whose own words name its protesters without a name (`crowd_outsiders`): the plural
 'de' complement of a protest noun ("les manifestations des agriculteurs", "la mobilisation des
 « gilets jaunes »") or the plural subject of a protest verb ("des milliers de personnes se sont
-rassemblées", "les « gilets jaunes » se mobilisent"), a common noun that names no actor, no
+rassemblées", "les « gilets jaunes » se mobilisent"; an infinitive's is that of the verb it
+completes, "le peuple va continuer à manifester"), or a singular collective noun of an unnamed
+mass of people in either place (data/gathering.json crowd_collective: "la mobilisation de la
+population", "la foule a défilé"), a common noun that names no actor, no
 time ("les manifestations des derniers jours") and no description that takes up a named body
 or office ("des syndicats", "des élus": contexts.actor_description, authority, person_role),
 with no possessive ("ses partisans", whose owner may lead them). The protesters are that
@@ -101,27 +104,47 @@ GOVERNED_DEPS = ("obj", "obl:arg", "nsubj", "nsubj:pass")
 AGENT_DEPS = ("obl:agent",)
 
 
-def is_crowd(tok, mention_tokens, contexts) -> bool:
+def is_crowd(tok, mention_tokens, contexts, collectives=frozenset()) -> bool:
     """A plural common noun that names no actor, no time and no body or office a description
     takes up, with no possessive ("des agriculteurs", "des milliers de personnes", "les
-    « gilets jaunes »"; not "des syndicats", "ses partisans", "des derniers jours")."""
-    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") or tok.i in mention_tokens:
+    « gilets jaunes »"; not "des syndicats", "ses partisans", "des derniers jours"); or a
+    singular collective noun of an unnamed mass of people (`collectives`: "la foule", "la
+    population", "le peuple")."""
+    if tok.pos_ != "NOUN" or tok.i in mention_tokens:
+        return False
+    if "Plur" not in tok.morph.get("Number") and not forms(tok) & collectives:
         return False
     if forms(tok) & TIME_NOUNS or any(forms(tok) & contexts.get(k, frozenset()) for k in DESCRIPTION_CONTEXTS):
         return False
     return not has_possessive(tok)
 
 
-def crowd_doer(head, mention_tokens, contexts) -> bool:
+def crowd_doer(head, mention_tokens, contexts, collectives=frozenset()) -> bool:
     """The protest's own phrase names its protesters by a crowd noun (is_crowd): the 'de'
-    complement of a protest noun, or the subject of a protest verb."""
+    complement of a protest noun, or the subject of a protest verb; an infinitive without a
+    subject of its own takes that of the verb it completes (subject control: "la foule va
+    continuer à manifester")."""
     if is_verbal(head):
-        return any(c.dep_ in SUBJECT_DEPS and is_crowd(c, mention_tokens, contexts) for c in head.children)
-    return any(c.dep_ == "nmod" and case_of(c) in DE_CASES and is_crowd(c, mention_tokens, contexts)
+        return any(c.dep_ in SUBJECT_DEPS and is_crowd(c, mention_tokens, contexts, collectives)
+                   for c in controlling_verb(head).children)
+    return any(c.dep_ == "nmod" and case_of(c) in DE_CASES and is_crowd(c, mention_tokens, contexts, collectives)
                for c in head.children)
 
 
-def crowd_outsiders(head, sent, actors: dict[str, str], mention_tokens, contexts) -> set[str]:
+def controlling_verb(verb, steps: int = 3):
+    """The verb whose subject is that of `verb`: itself when it has a subject, else, up a chain
+    of infinitives completing verbs ("va continuer à manifester", xcomp), the first that has
+    one."""
+    for _ in range(steps):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.dep_ != "xcomp" \
+                or "Inf" not in verb.morph.get("VerbForm") or verb.head.i == verb.i:
+            return verb
+        verb = verb.head
+    return verb
+
+
+def crowd_outsiders(head, sent, actors: dict[str, str], mention_tokens, contexts,
+                    collectives=frozenset()) -> set[str]:
     """The actors of the protest `head` named only outside its own phrase, when that phrase
     names its protesters by a crowd noun (crowd_doer). The phrase is the protest's words without
     a conjunct of the protest or of its crowd that is neither a crowd nor a name (another thing
@@ -129,12 +152,16 @@ def crowd_outsiders(head, sent, actors: dict[str, str], mention_tokens, contexts
     the verb whose complement the protest noun is and a name run on right after one of its
     words (the parser may hang it elsewhere: "à l'appel du parti X"); countries stay (see the
     module's docstring)."""
-    if not crowd_doer(head, mention_tokens, contexts):
+    if not crowd_doer(head, mention_tokens, contexts, collectives):
         return set()
     keep = set(subtree_indices(head))
+    if is_verbal(head):                           # "les militants de X vont manifester"
+        for indices in subject_indices(controlling_verb(head)):
+            keep |= set(indices)
     for t in head.subtree:                        # "des manifestations des X et la mort de Y"
-        if t.dep_ == "conj" and t.i != head.i and (t.head.i == head.i or is_crowd(t.head, mention_tokens, contexts)) \
-                and not (is_crowd(t, mention_tokens, contexts) or t.i in mention_tokens):
+        if t.dep_ == "conj" and t.i != head.i and (t.head.i == head.i or is_crowd(t.head, mention_tokens, contexts,
+                                                                                  collectives)) \
+                and not (is_crowd(t, mention_tokens, contexts, collectives) or t.i in mention_tokens):
             keep -= set(subtree_indices(t))
     if not is_verbal(head) and head.dep_ in GOVERNED_DEPS and head.head.i != head.i and is_verbal(head.head):
         gov = head.head

@@ -14,7 +14,8 @@ dependency terms around the protest trigger:
   handle_verb, handle_noun: "X a autorisé la manifestation", "l'évacuation d'une
   manifestation", "la gestion des manifestations", "pour parer à la grève"), or faces it as its
   counterpart (data/gathering.json facing_case, facing_verb: "face aux manifestations", "fait
-  face à une grève", "X est confronté à une contestation"). Who is named
+  face à une grève", "X est confronté à une contestation"), or answers it (data/gathering.json
+  facing_noun: "X a été nommé en réponse à un soulèvement"). Who is named
   outside the trigger's own phrase then handles it or speaks of its handling; only the names
   inside the trigger's phrase ("la manifestation des cheminots") stay.
 One hook: gathering.gathered_actors, for every protest candidate."""
@@ -31,6 +32,8 @@ AGAINST_CASES = {"contre"}
 # the prepositions of a phrase of place ("en France", "dans les rues de Paris"): a country
 # named so inside the aim, where the parser may hang it, is where the protest is held
 PLACE_CASES = {"en", "dans", "à", "au", "aux"}
+# the prepositions of the complement of a noun of answering ("en réponse à la grève")
+TO_CASES = {"à", "au", "aux"}
 # the relations by which a handling verb takes the protest as what it acts on
 HANDLED_DEPS = ("obj", "nsubj:pass", "obl:arg", "iobj")
 
@@ -64,15 +67,19 @@ def aim_indices(head, mention_tokens) -> set[int]:
     return out
 
 
-def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset()) -> bool:
+def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset(),
+               facing_nouns=frozenset()) -> bool:
     """The protest is what a verb or noun of handling acts on: "autoriser la manifestation",
     "la manifestation a été interdite", "parer à la grève", "l'évacuation d'une manifestation";
     or what someone faces ("face à la contestation", "fait face à une grève", "est confronté à
-    une contestation": `facing_cases`, `facing_verbs`)."""
+    une contestation": `facing_cases`, `facing_verbs`), or answers (the 'à' complement of a noun
+    of `facing_nouns`: "en réponse à un soulèvement", "la réponse de X à la grève")."""
     gov = head.head
     if gov.i == head.i:
         return False
     if case_of(head) in facing_cases:
+        return True
+    if head.dep_ == "nmod" and case_of(head) in TO_CASES and gov.pos_ == "NOUN" and forms(gov) & facing_nouns:
         return True
     if is_verbal(gov):
         return (head.dep_ in HANDLED_DEPS and bool(forms(gov) & handle_verbs)) \
@@ -82,12 +89,13 @@ def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facin
 
 
 def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_verbs,
-                     handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset()) -> dict[str, str]:
+                     handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset(),
+                     facing_nouns=frozenset()) -> dict[str, str]:
     """The actors of the protest candidate of trigger `head` without its handlers, its targets
     as role target; empty when none is left but targets (see the module's docstring)."""
     if not actors:
         return actors
-    if is_handled(head, handle_verbs, handle_nouns, facing_cases, facing_verbs):
+    if is_handled(head, handle_verbs, handle_nouns, facing_cases, facing_verbs, facing_nouns):
         own = only_named_in(sent, subtree_indices(head), frozenset(), mention_tokens)
         actors = {n: r for n, r in actors.items() if n in own}
         if not actors:
