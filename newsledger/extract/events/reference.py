@@ -10,6 +10,7 @@ from newsledger.extract.events.attribute_act import is_attribute_act
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_resolution
 from newsledger.extract.events.legal import is_appealed
+from newsledger.extract.events.liability import is_liable_to
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_demanded,
                                                  is_door_opened, is_lacked_by_noun, is_lacking,
@@ -94,7 +95,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     l'élection"), argued for ("en faveur d'un référendum") or done by anyone, as the infinitive of
     an impersonal predicate ("il est interdit de manifester"). A later member of a coordination
     is read as its first member, whose relation it shares ("réclament des emplois et la
-    libération de X": syntax.first_conjunct)."""
+    libération de X": syntax.first_conjunct). A penalty incurred or liable to ("encourt dix ans
+    d'emprisonnement", "passible de poursuites": events/liability.py) is none either."""
     lead = first_conjunct(head)                    # "réclament des emplois et la libération de X"
     if lead is not None and irrealis(lead, lex, has_date):
         return True
@@ -119,7 +121,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_door_opened(head, words["passage_verbs"], words["passage_nouns"]) \
             or is_amount_of_supposition(head) or is_demanded(head, words["demanded"]) \
             or is_unadopted_resolution(head, implicative) or is_aimed_by_draft(head, implicative) \
-            or is_attribute_act(head):             # events/draft.py, events/attribute_act.py
+            or is_attribute_act(head) \
+            or is_liable_to(head, words["liability"], words["penalty_measure"]):
+        # events/draft.py, events/attribute_act.py, events/liability.py
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
