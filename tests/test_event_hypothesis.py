@@ -4,7 +4,7 @@ first-person conditional are no events (events/hypothesis.py), on French sentenc
 these tests; the told, reported and announced ones stay."""
 from __future__ import annotations
 
-from newsledger.extract.events.hypothesis import is_speaker_hypothesis
+from newsledger.extract.events.hypothesis import is_speaker_hypothesis, is_under_supposition
 from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
 
 MARTIN = [("Paul Martin", "Paul Martin", "person"), ("Claire Dupont", "Claire Dupont", "person")]
@@ -49,3 +49,37 @@ def test_speaker_conditional_is_no_event_reporting_conditional_stays(nlp):
     # the press's reporting conditional has a third person subject
     doc = nlp("Paul Martin rencontrerait Claire Dupont mardi à Paris, selon la presse.")
     assert not is_speaker_hypothesis([t for t in doc if t.text == "rencontrerait"][0])
+
+
+def triggers_of(nlp, text, actors):
+    return [e.trigger for e in run(nlp, text, actors)]
+
+
+def test_what_a_locution_of_supposition_frames_is_no_event(nlp):
+    # "au cas où", "dans l'hypothèse où" with a clause in the conditional, and the phrase of
+    # "dans l'hypothèse de": supposed, not told
+    assert "premier tour" not in triggers_of(nlp, "Intro. Dans l'hypothèse où il gagnerait la primaire, Paul "
+                                                  "Martin n'obtiendrait que 8 % des voix au premier tour.", MARTIN)
+    assert "remporterait" not in triggers_of(nlp, "Intro. Au cas où elle remporterait la primaire, Claire Dupont "
+                                                  "serait qualifiée pour le second tour.", MARTIN)
+    assert "election" not in types_of(nlp, "Intro. Dans l'hypothèse d'un duel entre Claire Dupont et le "
+                                           "candidat de la droite au second tour de la présidentielle, Paul "
+                                           "Martin a dit qu'il s'abstiendrait.", MARTIN)
+
+
+def test_what_a_locution_of_supposition_does_not_frame_stays(nlp):
+    # a clause in the indicative beside "au cas où" is told; "dans le cas de" means "as for"
+    assert "election" in types_of(nlp, "Intro. Au cas où certains l'auraient oublié, Paul Martin a été élu "
+                                       "maire en 2014.", MARTIN)
+    assert "election" in types_of(nlp, "Intro. Dans le cas de Lyon, le premier tour a été remporté par "
+                                       "Claire Dupont avec 40 % des voix.", MARTIN)
+
+
+def test_definite_noun_of_the_locutions_own_clause_is_presupposed(nlp):
+    # the complaint of "sa plainte" was filed; only its dismissal is supposed. The other
+    # complaint, in the clause the locution frames, is supposed.
+    doc = nlp("Dans l'hypothèse où le parquet classerait sa plainte sans suite, Paul Martin déposerait "
+              "une autre plainte.")
+    first, second = [t for t in doc if t.lower_ == "plainte"]
+    assert not is_under_supposition(first)
+    assert is_under_supposition(second)

@@ -23,14 +23,22 @@ and mood of its clause and of the clause above it:
 - a present conditional with a first or second person subject ("je les rencontrerais", "nous
   signerions"): the reporting conditional of the press ("le président rencontrerait demain
   ...") only has third person subjects, so these are the speaker's hypotheses (Riegel, Pellat
-  and Rioul, the conditional's modal uses).
+  and Rioul, the conditional's modal uses);
+- what a locution of supposition frames: a trigger whose clause is in the conditional, in a
+  sentence with "au cas où", "dans le cas où", "dans l'hypothèse où" ("dans l'hypothèse où il
+  remporterait la primaire, il ne recueillerait que 6 % au premier tour": the locution's
+  clause and the clause it frames both take the conditional, Grevisse, Le bon usage, the
+  subordinates of condition), or a trigger inside the phrase "dans l'hypothèse de" ("dans
+  l'hypothèse d'un duel entre X et Y au second tour"): supposed, not told (data/irreality.json
+  supposition_nouns, supposition_phrase_nouns, supposition_cases).
 
 (A trigger inside the "si" clause itself is reference.is_supposed.)"""
 from __future__ import annotations
 
 from newsledger.extract.events.mood import finite_word, is_conditional
-from newsledger.extract.events.reference import clause_verb, is_anaphoric, is_supposing
-from newsledger.extract.events.syntax import is_verbal
+from newsledger.extract.events.reference import clause_verb, irreality_words, is_anaphoric, is_supposing
+from newsledger.extract.events.syntax import DE_CASES, is_verbal
+from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 QUOTES = {"«", "\"", "“"}
 BRACKETS = {"(", "-", "—"}
@@ -145,7 +153,75 @@ def is_conditional_predicate_infinitive(head) -> bool:
                for t in head.sent if t.i > noun.i)
 
 
+SUPPOSITION_RELATIVE = "où"
+# the determiner between a locution's preposition and its noun: "dans l'hypothèse", "dans le cas"
+LOCUTION_DETS = either_apostrophe(DEFINITE_ARTICLES)
+# how far up from a trigger noun its clause's verb is looked for ("6 % des voix au premier tour")
+CLAUSE_STEPS = 4
+
+
+def supposition_locutions(sent) -> list[tuple[object, bool]]:
+    """The nouns of the locutions of supposition in the sentence, each with whether it opens a
+    clause ("au cas où", "dans l'hypothèse où": True) or a phrase ("dans l'hypothèse d'un
+    duel": False), as written, whatever the parser made of them."""
+    words = irreality_words()
+    found = []
+    doc = sent.doc
+    for t in sent:
+        low = t.lower_
+        if low not in words["supposition_nouns"] or t.i + 1 >= sent.end:
+            continue
+        i = t.i - 1
+        if i >= sent.start and doc[i].lower_ in LOCUTION_DETS:
+            i -= 1
+        if i < sent.start or doc[i].lower_ not in words["supposition_cases"]:
+            continue
+        after = doc[t.i + 1].lower_
+        if after == SUPPOSITION_RELATIVE:
+            found.append((t, True))
+        elif after in DE_CASES and low in words["supposition_phrase_nouns"]:
+            found.append((t, False))
+    return found
+
+
+def nearest_verb(head, steps: int = CLAUSE_STEPS):
+    """The trigger verb, or the first verb above a trigger noun within `steps` words."""
+    cur = head
+    for _ in range(steps + 1):
+        if is_verbal(cur) or cur.pos_ == "AUX":
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def is_under_supposition(head) -> bool:
+    """The trigger is framed by a locution of supposition (see the module's docstring): inside
+    the phrase of "dans l'hypothèse de", or in a clause in the conditional of a sentence with
+    "au cas où", "dans l'hypothèse où". A definite or possessive noun in the locution's own
+    clause is presupposed, only what befalls it supposed ("dans l'hypothèse où la primaire
+    investirait X", "au cas où le parquet classerait sa plainte": the primary and the complaint
+    are real), as a definite subject of an unreal consequent is (is_unreal_consequent)."""
+    locutions = supposition_locutions(head.sent)
+    if not locutions:
+        return False
+    verb = None
+    for noun, opens_clause in locutions:
+        if not opens_clause:
+            if head.i != noun.i and head.i in {t.i for t in noun.subtree}:
+                return True
+            continue
+        verb = verb or nearest_verb(head)
+        if verb is None or not is_conditional(verb):
+            continue
+        if not is_verbal(head) and is_anaphoric(head) and verb.i == head.doc[noun.i + 1].head.i:
+            continue                              # "dans l'hypothèse où le parquet classerait sa plainte"
+        return True
+    return False
+
+
 def hypothetical(head) -> bool:
     """Told as a generic rule or as a hypothesis (see the module's docstring)."""
     return is_generic_rule(head) or is_unreal_consequent(head) or is_speaker_hypothesis(head) \
-        or is_conditional_predicate_infinitive(head)
+        or is_conditional_predicate_infinitive(head) or is_under_supposition(head)
