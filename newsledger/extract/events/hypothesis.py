@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.mood import finite_word, is_conditional
 from newsledger.extract.events.reference import clause_verb, irreality_words, is_anaphoric, is_supposing
-from newsledger.extract.events.syntax import DE_CASES, is_verbal
+from newsledger.extract.events.syntax import DE_CASES, is_verbal, subtree_indices
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 QUOTES = {"«", "\"", "“"}
@@ -209,7 +209,7 @@ def is_under_supposition(head) -> bool:
     verb = None
     for noun, opens_clause in locutions:
         if not opens_clause:
-            if head.i != noun.i and head.i in {t.i for t in noun.subtree}:
+            if head.i != noun.i and head.i in subtree_indices(noun):
                 return True
             continue
         verb = verb or nearest_verb(head)
