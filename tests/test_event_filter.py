@@ -1,4 +1,4 @@
-"""The trained event filter of issue 19 (newsledger/extract/events/filter.py): off by default."""
+"""The trained event filter of issue 19 (newsledger/extract/events/filter.py): on by default."""
 from __future__ import annotations
 
 import math
@@ -7,22 +7,33 @@ from newsledger.extract.events import filter as event_filter
 from test_events import nlp  # noqa: F401  (the session pipeline fixture)
 
 
-def test_off_by_default(monkeypatch):
+def test_on_by_default_and_off_when_asked(monkeypatch):
     monkeypatch.delenv("NEWSLEDGER_EVENT_FILTER", raising=False)
+    weights, threshold = event_filter.setting()
+    assert threshold is None and weights["thresholds"]   # gated by type, at the weights' thresholds
+    monkeypatch.setenv("NEWSLEDGER_EVENT_FILTER", "off")
     assert event_filter.setting() is None
     events = [object(), object()]
     assert event_filter.apply(None, events, []) is events
-    monkeypatch.setenv("NEWSLEDGER_EVENT_FILTER", "off")
-    assert event_filter.setting() is None
 
 
 def test_switch_and_weights(monkeypatch):
     monkeypatch.setenv("NEWSLEDGER_EVENT_FILTER", "on")
     weights, threshold = event_filter.setting()
-    assert threshold == weights["threshold"] and weights["weights"]
+    assert threshold is None and weights["weights"]   # the weights' own thresholds
     monkeypatch.setenv("NEWSLEDGER_EVENT_FILTER", "0.4")
     assert event_filter.setting()[1] == 0.4
     assert math.isclose(event_filter.score(weights, []), 1 / (1 + math.exp(-weights["bias"])))
+
+
+def test_a_table_of_thresholds_filters_only_the_types_it_lists():
+    w = {"bias": 0.0, "threshold": 0.6, "weights": {"type=protest": -5.0, "type=launch": -5.0},
+         "thresholds": {"protest": 0.5, "statement": 0.5}}
+    assert event_filter.threshold_of(w, "launch") is None and event_filter.keep(w, "launch", ["type=launch"])
+    assert event_filter.threshold_of(w, "protest") == 0.5 and not event_filter.keep(w, "protest", ["type=protest"])
+    assert event_filter.keep(w, "statement", []) and not event_filter.keep(w, "statement", [], 0.6)
+    del w["thresholds"]   # no table: every type at `threshold`
+    assert event_filter.threshold_of(w, "launch") == 0.6 and not event_filter.keep(w, "launch", [])
 
 
 TEXT = "Intro. Le président de la Syldavie a condamné mardi les essais de missiles de la Bordurie."
@@ -35,7 +46,7 @@ def test_switched_on_it_scores_the_rules_events_and_drops_those_below_its_thresh
 
     from test_events import run
 
-    monkeypatch.delenv("NEWSLEDGER_EVENT_FILTER", raising=False)
+    monkeypatch.setenv("NEWSLEDGER_EVENT_FILTER", "off")
     found = run(nlp, TEXT, ACTORS)
     assert found
     doc = nlp(TEXT)

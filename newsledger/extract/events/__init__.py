@@ -57,4 +57,4 @@ def extract_events(doc, sentences: list[Sentence], mentions: list[ActorMention],
     found = [to_event(doc, c, lex.kinds) for c in merge_candidates(cands, lex.type_options, lex.kinds)
              if not has_no_runner(c.event_type, c.actors, types, lex)   # events/election.py
              and not is_penalty(c.event_type, c.actors, types, c.heads or [c.head])]   # events/penalty.py
-    return event_filter.apply(doc, found, mentions)   # events/filter.py: off unless NEWSLEDGER_EVENT_FILTER
+    return event_filter.apply(doc, found, mentions)   # events/filter.py: on unless NEWSLEDGER_EVENT_FILTER=off

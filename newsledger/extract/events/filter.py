@@ -1,13 +1,14 @@
-"""A trained filter over the events the rules produce (issue 19): off by default.
+"""A trained filter over the events the rules produce (issue 19): on by default, gated by type.
 
 Each event is scored by an L2 logistic regression over sparse cues of the event record and of
 the parse around its trigger (`features`); events scored below the threshold are dropped as
-the last step of `extract_events`. The weights live in `data/event_filter.json`, written by
+the last step of `extract_events`. Weights with a `thresholds` table (type -> threshold) filter
+only the types it lists (those the training rows hold enough wrong examples of); the other
+types pass untouched. The weights live in `data/event_filter.json`, written by
 `scripts/train_event_filter.py` (its header holds the training command and the held-out
-numbers). Switch: the environment variable NEWSLEDGER_EVENT_FILTER = `on` (the threshold of
-the weights file), a number (that threshold), or a weights file path; anything else, or unset,
-leaves the rules' events untouched.
-"""
+numbers). Switch: the environment variable NEWSLEDGER_EVENT_FILTER = `on` or unset (the
+thresholds of the weights file), a number (that threshold for the filtered types), a weights
+file path, or `off` / `0` / `false` / `no` (the rules' events untouched)."""
 from __future__ import annotations
 
 import json
@@ -17,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "data" / "event_filter.json"
+DEFAULT = "on"   # unset NEWSLEDGER_EVENT_FILTER: the shipped weights at their own thresholds
 NEG = {"ne", "pas", "jamais", "plus", "aucun", "guère", "nullement", "ni"}
 QUOTES_OPEN, QUOTES_CLOSE = "«“", "»”"
 
@@ -131,24 +133,42 @@ def score(weights: dict, feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+
+def threshold_of(weights: dict, event_type: str, th: float | None = None) -> float | None:
+    """The threshold an event of `event_type` must reach, None when the filter lets the type
+    pass untouched: weights with a `thresholds` table (type -> threshold) filter only the types
+    it lists; without one, every type at `threshold`. `th` overrides the threshold of the
+    filtered types."""
+    per_type = weights.get("thresholds")
+    if per_type is not None and event_type not in per_type:
+        return None
+    if th is not None:
+        return th
+    return float(per_type[event_type]) if per_type is not None else float(weights["threshold"])
+
+
+def keep(weights: dict, event_type: str, feats: list[str], th: float | None = None) -> bool:
+    t = threshold_of(weights, event_type, th)
+    return t is None or score(weights, feats) >= t
+
+
 @lru_cache(maxsize=4)
 def load(path: str) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-def setting() -> tuple[dict, float] | None:
-    """(weights, threshold) when NEWSLEDGER_EVENT_FILTER switches the filter on, else None."""
-    v = os.environ.get("NEWSLEDGER_EVENT_FILTER", "").strip()
-    if not v or v.lower() in ("off", "0", "false", "no"):
+def setting() -> tuple[dict, float | None] | None:
+    """(weights, threshold override or None) when NEWSLEDGER_EVENT_FILTER switches the filter
+    on, else None."""
+    v = os.environ.get("NEWSLEDGER_EVENT_FILTER", DEFAULT).strip() or DEFAULT
+    if v.lower() in ("off", "0", "false", "no"):
         return None
     if v.lower() == "on":
-        w = load(str(WEIGHTS_PATH))
-        return w, float(w["threshold"])
+        return load(str(WEIGHTS_PATH)), None
     try:
         th = float(v)
     except ValueError:
-        w = load(v)
-        return w, float(w["threshold"])
+        return load(v), None
     return load(str(WEIGHTS_PATH)), th
 
 
@@ -162,4 +182,6 @@ def apply(doc, events: list, mentions) -> list:
     for e in events:
         per_sent[e.sentence_index] = per_sent.get(e.sentence_index, 0) + 1
     return [e for e in events
-            if score(weights, features(doc, e, mentions, per_sent[e.sentence_index])) >= th]
+            if threshold_of(weights, e.event_type, th) is None
+            or score(weights, features(doc, e, mentions, per_sent[e.sentence_index]))
+            >= threshold_of(weights, e.event_type, th)]
