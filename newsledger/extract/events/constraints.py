@@ -533,7 +533,21 @@ def in_private_channel(tok, lex: Lexicon) -> bool:
     where = [tok] + ([tok.head] if not is_verbal(tok) and tok.dep_ == "obj" else [])
     return any(c.dep_ in ("obl", "obl:mod", "nmod") and case_of(c) in PRIVATE_CASES
                and (forms(c) & private or is_internal_writing(c, lex))
-               for w in where for c in w.children)
+               for w in where for c in w.children) or any(
+        forms(n) & private or is_internal_writing(n, lex) for n in qualified_writing(tok))
+
+
+def qualified_writing(tok) -> list:
+    """The nouns a trigger verb tells the content of as a participle or a relative clause
+    qualifying them ("un SMS lui proposant de", "un courriel qui réclame"), also when the parser
+    hung the present participle on the verb whose direct object the noun is ("lui envoie un SMS
+    lui proposant de"): the piece of writing the words were said in."""
+    if tok.dep_ in ("acl", "acl:relcl") and tok.head.pos_ == "NOUN":
+        return [tok.head]
+    if tok.dep_ == "advcl" and "Part" in tok.morph.get("VerbForm") and \
+            "Pres" in tok.morph.get("Tense"):
+        return [c for c in tok.head.children if c.dep_ == "obj" and c.i < tok.i]
+    return []
 
 
 def is_internal_writing(noun, lex: Lexicon) -> bool:

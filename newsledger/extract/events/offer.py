@@ -22,13 +22,20 @@ def complements(verb):
             yield from c.children
 
 
+def has_preposition(noun) -> bool:
+    """The noun has a preposition of its own: a "case" dependent the tagger took for an adposition
+    (the indefinite or partitive article "des", "du" it at times labels "case" is no preposition:
+    "va proposer des vols")."""
+    return any(c.dep_ == "case" and c.pos_ == "ADP" for c in noun.children)
+
+
 def offers_goods(verb, lex: Lexicon) -> bool:
     """A bare noun complement of the verb (no preposition of its own: not the "à" of whom it is
     offered to) is a word of contexts.offered_goods, goods, services, jobs or seats, or is a
     quantity whose "de" complement is one ("70 % des places"): an offer of a thing."""
     goods = lex.contexts.get("offered_goods", frozenset())
     for c in complements(verb):
-        if c.dep_ not in OBJECT_DEPS or c.pos_ != "NOUN" or case_of(c) is not None:
+        if c.dep_ not in OBJECT_DEPS or c.pos_ != "NOUN" or has_preposition(c):
             continue
         if forms(c) & goods:
             return True
