@@ -28,7 +28,8 @@ One hook: candidates.segment_candidates passes each protest and meeting candidat
 through `gathered_actors`, which hands every meeting on to events/meeting_scope.py (a clitic
 of another person, a meeting the speaker imagines, an institution named only as the place) and
 every protest on to events/protest_place.py (an institution where it is held, a name only in
-an 'où' clause of its place), events/protest_mourned.py (the dead whose death it mourns) and events/protest_target.py (whom it is against or for, who
+an 'où' clause of its place), events/protest_mourned.py (the dead whose death it mourns), events/protest_opposed.py (who
+acts or stands against it) and events/protest_target.py (whom it is against or for, who
 allows or polices it);
 a protest that only dates or frames another happening keeps only its own actors and the
 subject of the clause it frames (events/protest_landmark.py)."""
@@ -44,6 +45,7 @@ from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import crowd_outsiders, landmark_outsiders
 from newsledger.extract.events.protest_mourned import mourned_names
+from newsledger.extract.events.protest_opposed import opposer_names
 from newsledger.extract.events.protest_slogan import slogan_names
 from newsledger.extract.events.protest_support import supporter_names
 from newsledger.extract.events.protest_target import protester_actors
@@ -101,6 +103,7 @@ class GatheringWords:
     support_nouns: frozenset[str]
     crowd_collectives: frozenset[str]
     facing_nouns: frozenset[str]
+    opposing_cases: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +116,7 @@ def gathering_words() -> GatheringWords:
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
-        "support_noun", "crowd_collective", "facing_noun")))
+        "support_noun", "crowd_collective", "facing_noun", "opposing_case")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -147,6 +150,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # who backs it from outside ("X soutient la grève"; events/protest_support.py)
         away |= supporter_names(head, sent, mention_tokens, words.support_verbs, words.support_adjectives,
                                 words.support_nouns)
+        # who acts or stands against it ("une campagne contre la grève"; events/protest_opposed.py)
+        away |= opposer_names(head, sent, actors, mention_tokens, words.opposing_cases)
         actors = {n: r for n, r in actors.items() if n not in away}
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"
