@@ -26,18 +26,19 @@ and mood of its clause and of the clause above it:
   and Rioul, the conditional's modal uses);
 - what a locution of supposition frames: a trigger whose clause is in the conditional, in a
   sentence with "au cas où", "dans le cas où", "dans l'hypothèse où" ("dans l'hypothèse où il
-  remporterait la primaire, il ne recueillerait que 6 % au premier tour": the locution's
-  clause and the clause it frames both take the conditional, Grevisse, Le bon usage, the
-  subordinates of condition), or a trigger inside the phrase "dans l'hypothèse de" ("dans
-  l'hypothèse d'un duel entre X et Y au second tour"): supposed, not told (data/irreality.json
-  supposition_nouns, supposition_phrase_nouns, supposition_cases).
+  remporterait la primaire, il ne recueillerait que 6 % au premier tour"; an infinitive with no
+  subject takes the mood of the verb it completes, "dans le cas où elle tenterait de se rendre
+  à X": the locution's clause and the clause it frames both take the conditional, Grevisse, Le
+  bon usage, the subordinates of condition), or a trigger inside the phrase "dans l'hypothèse
+  de" ("dans l'hypothèse d'un duel entre X et Y au second tour"): supposed, not told
+  (data/irreality.json supposition_nouns, supposition_phrase_nouns, supposition_cases).
 
 (A trigger inside the "si" clause itself is reference.is_supposed.)"""
 from __future__ import annotations
 
 from newsledger.extract.events.mood import finite_word, is_conditional
 from newsledger.extract.events.reference import clause_verb, irreality_words, is_anaphoric, is_supposing
-from newsledger.extract.events.syntax import DE_CASES, is_verbal, subtree_indices
+from newsledger.extract.events.syntax import DE_CASES, is_verbal, speaking_clause, subtree_indices
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 QUOTES = {"«", "\"", "“"}
@@ -196,6 +197,12 @@ def nearest_verb(head, steps: int = CLAUSE_STEPS):
     return None
 
 
+def clause_of_infinitive(verb):
+    """The verb whose tense and mood a subjectless infinitive takes, the verb it completes
+    ("tenterait de se rendre": tenterait; syntax.speaking_clause), or `verb` itself."""
+    return None if verb is None else speaking_clause(verb)
+
+
 def is_under_supposition(head) -> bool:
     """The trigger is framed by a locution of supposition (see the module's docstring): inside
     the phrase of "dans l'hypothèse de", or in a clause in the conditional of a sentence with
@@ -212,7 +219,7 @@ def is_under_supposition(head) -> bool:
             if head.i != noun.i and head.i in subtree_indices(noun):
                 return True
             continue
-        verb = verb or nearest_verb(head)
+        verb = verb or clause_of_infinitive(nearest_verb(head))
         if verb is None or not is_conditional(verb):
             continue
         if not is_verbal(head) and is_anaphoric(head) and verb.i == head.doc[noun.i + 1].head.i:

@@ -13,8 +13,8 @@ from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.liability import is_liable_to
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_demanded,
-                                                 is_door_opened, is_lacked_by_noun, is_lacking,
-                                                 is_urged_obligation)
+                                                 is_door_opened, is_intended, is_lacked_by_noun,
+                                                 is_lacking, is_urged_obligation)
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS,
                                              WORD_NUMBERS, case_of, determiner, first_conjunct, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
@@ -90,10 +90,11 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     attentats pourraient avoir lieu") or the aim of a noun marked as only possible ("une
     éventuelle candidature à la présidentielle"); refrained from ("s'est abstenu de toute
     visite": data/irreality.json, core governors), fake ("de fausses déclarations"), demanded
-    by a participle the tagger took for a preposition ("Demandant des élections libres"), or
-    done by a kind of people a comparison describes ("comme ces dirigeants qui ont perdu
-    l'élection"), argued for ("en faveur d'un référendum") or done by anyone, as the infinitive of
-    an impersonal predicate ("il est interdit de manifester"). A later member of a coordination
+    by a participle the tagger took for a preposition ("Demandant des élections libres"),
+    intended ("entend se réunir avec X": unasserted.is_intended), or done by a kind of people a
+    comparison describes ("comme ces dirigeants qui ont perdu l'élection"), argued for ("en
+    faveur d'un référendum") or done by anyone, as the infinitive of an impersonal predicate
+    ("il est interdit de manifester"). A later member of a coordination
     is read as its first member, whose relation it shares ("réclament des emplois et la
     libération de X": syntax.first_conjunct). A penalty incurred or liable to ("encourt dix ans
     d'emprisonnement", "passible de poursuites": events/liability.py) is none either."""
@@ -117,6 +118,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_impersonal_infinitive(head, words["impersonal_verbs"]) \
             or is_permitted_by_text(head, words["permission"], lex.contexts.get("bill", frozenset())) \
             or in_unasserted_clause(head) or is_urged_obligation(head, words["obligation"]) \
+            or is_intended(head, words["intention"]) \
             or is_lacking(head, words["negative_implicative"]) or is_lacked_by_noun(head, words["lack"]) \
             or is_door_opened(head, words["passage_verbs"], words["passage_nouns"]) \
             or is_amount_of_supposition(head) or is_demanded(head, words["demanded"]) \

@@ -27,6 +27,10 @@ not as having taken place:
   déclaration de guerre", "une défaite serait un désaveu"): the indefinite subject of a
   conditional is supposed, and so is what it would amount to (as
   reference.is_subject_of_conditional_judgement for the subject itself);
+- an infinitive completing a verb of intention with no object of its own ("il entend se
+  réunir avec X", "elle projette de rencontrer Y"; TLFi s.v. entendre, projeter: "avoir
+  l'intention de"): what the subject means to do; with an object "entendre" is the verb of
+  perception, and what is heard took place ("on l'a entendu dénoncer");
 - a trigger noun qualified by the bare past participle of a verb of demanding, wishing,
   advising or threatening, or the subject of its passive ("un accord réclamé par X", "une
   sanction exemplaire exigée", "des sanctions ont été demandées"): what is asked for or
@@ -108,6 +112,29 @@ def is_urged_obligation(head, obligation) -> bool:
         fin = finite_word(gov)
         return any(c.dep_ == "nsubj" and c.lower_ in EXHORTED_SUBJECTS for c in gov.children) \
             and ("Pres" in fin.morph.get("Tense") or is_conditional(gov))
+    return False
+
+
+# the relations by which a verb has an object of its own: the one heard doing what its infinitive
+# tells ("on l'a entendu dénoncer", "entendre les manifestants scander")
+OWN_OBJECT_DEPS = ("obj", "iobj")
+
+
+def is_intended(head, intention) -> bool:
+    """The trigger verb, or the verb whose argument a trigger noun is, is an infinitive that
+    completes a verb of `intention` ("entendre", "projeter") which has no object of its own ("il
+    entend se réunir avec X", "elle projette de se rendre à Y", "entend aller rencontrer Y"):
+    what the subject means to do, not what was done (data/irreality.json intention, with its
+    source). With an object of its own "entendre" perceives ("on l'a entendu dénoncer"): left."""
+    verb = argument_verb(head)
+    if verb is None or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    chain = completed_verbs(verb)
+    for below, gov in zip(chain, chain[1:]):
+        if below.dep_ != "xcomp":
+            continue
+        if forms(gov) & intention and not any(c.dep_ in OWN_OBJECT_DEPS for c in gov.children):
+            return True
     return False
 
 
