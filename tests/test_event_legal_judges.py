@@ -75,3 +75,33 @@ def test_the_authority_a_pronoun_of_a_reporting_verb_takes_up_stays(nlp):
     found = events(nlp, "Intro. Le parquet de Lyon a annoncé mercredi qu'il confirmait son classement sans "
                         "suite d'une enquête visant Paul Martin.", "legal_action")
     assert found and {"parquet de Lyon", "Paul Martin"} <= names(found[0])
+
+
+def test_agent_of_a_passive_judging_verb_takes_no_part_beside_a_possessive(nlp):
+    # a possessive in the passive subject does not take up its agent
+    found = events(nlp, "Intro. Paul Martin est journaliste. Son arrestation avait été dénoncée par "
+                        "Radio Nord.", "legal_action")
+    assert not any("Radio Nord" in names(e) for e in found)
+
+
+def test_every_agent_of_a_list_takes_no_part(nlp):
+    found = events(nlp, "Intro. Paul Martin est journaliste. Son arrestation avait été critiquée par la "
+                        "Serbie, Radio Nord et la Ligue des droits.", "legal_action")
+    assert not any(names(e) & {"Serbie", "Radio Nord", "Ligue des droits"} for e in found)
+
+
+def test_the_prosecutor_agent_of_a_confirmed_arrest_stays(nlp):
+    found = events(nlp, "Intro. Paul Martin est journaliste. Son arrestation a été confirmée par le "
+                        "parquet de Lyon.", "legal_action")
+    assert found and any("parquet de Lyon" in names(e) for e in found)
+
+
+def test_who_makes_mention_of_an_arrest_takes_no_part(nlp):
+    found = events(nlp, "Intro. La Ligue des droits a fait état de l'arrestation de dix militants.",
+                   "legal_action")
+    assert not any("Ligue des droits" in names(e) for e in found)
+
+
+def test_who_files_a_complaint_takes_part(nlp):
+    found = events(nlp, "Intro. La Ligue des droits a déposé plainte contre Paul Martin.", "legal_action")
+    assert found and "Ligue des droits" in names(found[0])

@@ -29,7 +29,8 @@
   when the one acted on is unnamed ("plusieurs personnes ont été arrêtées"), the names outside
   the trigger's own phrase (events/legal_crowd.py); the names in what someone is suspected or
   accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py); where someone comes
-  from ("originaires du Sénégal, ils ont été placés en détention": events/origin.py); the lawyer
+  from ("originaires du Sénégal, ils ont été placés en détention": events/origin.py); whose time in
+  office dates it ("condamné sous le mandat de X": events/period.py); the lawyer
   of someone, unless the trigger's subject, agent or the one acted on ("son avocat X a dit
   que...": events/lawyers.py); who wrote or published the text the act is told in ("dans un
   article de X, il est question d'une plainte": events/writing_author.py); who acts on the victims
@@ -50,6 +51,7 @@ from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.legal_suspect import is_unrealised, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
 from newsledger.extract.events.origin import origin_names
+from newsledger.extract.events.period import period_names
 from newsledger.extract.events.syntax import (A_CASES, CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
                                              is_verbal, speaking_clause, subtree_indices)
@@ -75,6 +77,8 @@ class LegalWords:
     lawyers: frozenset[str]
     tribute: frozenset[str]
     writing: frozenset[str]
+    reporting_idioms: dict
+    period_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +91,9 @@ def legal_words() -> LegalWords:
                       frozenset(data["manner_idiom"]), frozenset(data["seat_noun"]),
                       frozenset(data["announcing_verb"]), frozenset(data["harmed_noun"]),
                       frozenset(data["origin_word"]), frozenset(data["lawyer_noun"]),
-                      frozenset(data["tribute_noun"]), frozenset(data["writing_noun"]))
+                      frozenset(data["tribute_noun"]), frozenset(data["writing_noun"]),
+                      {k: frozenset(v) for k, v in data["reporting_idiom"].items()},
+                      frozenset(data["period_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -235,6 +241,14 @@ def is_told(top, verb) -> bool:
     return top.dep_ in TOLD_DEPS or is_told_passive(top, verb)
 
 
+def reports_by_idiom(verb, idioms: dict) -> bool:
+    """The verb makes a phrase of reporting with its bare noun object (data reporting_idiom:
+    "X a fait état de l'arrestation de Y", "X a rendu compte de l'enquête")."""
+    nouns = frozenset().union(*(idioms.get(f, frozenset()) for f in forms(verb)))
+    return bool(nouns) and any(c.dep_ == "obj" and c.lower_ in nouns
+                               and not any(g.dep_ == "det" for g in c.children) for c in verb.children)
+
+
 def is_told_passive(top, verb) -> bool:
     """The phrase that holds the trigger is the passive subject of the reporting or judging verb
     ("son arrestation a été dénoncée par X", "l'enquête a été révélée par X"): X, its agent,
@@ -311,7 +325,8 @@ def telling_verbs(head, sent) -> list:
         if not is_verbal(cur) or controls(path):
             continue
         top = path[-1]
-        if forms(cur) & reporting and (is_told(top, cur) or is_backdrop(top)):
+        says = bool(forms(cur) & reporting) or reports_by_idiom(cur, words.reporting_idioms)
+        if says and (is_told(top, cur) or is_backdrop(top)):
             verbs.append((cur, top))
         elif forms(cur) & (reporting | words.announcing) and (is_backdrop(top) or opens_landmark(top)) \
                 and not beside_told_names_back(cur, top):
@@ -372,10 +387,14 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
                 out |= tellers(c, head, authority, mention_tokens, ("obj",))
     if "1" not in persons:                          # "..., rappelle le site X" misparsed
         out |= closing_incise(head, sent, words.reporting, authority)
-    if not persons:
-        for verb, top in verbs:
-            agent = ("obl:agent",) if is_told_passive(top, verb) else ()
-            out |= tellers(speaking_clause(verb), head, authority, mention_tokens, agent)
+    for verb, top in verbs:
+        passive = is_told_passive(top, verb)
+        # a possessive in a passive subject does not take up its agent ("son arrestation a
+        # été dénoncée par X": X did not denounce an arrest of their own); a pronoun may
+        if persons and not (passive and not pronoun_persons(head, possessives=False)):
+            continue
+        agent = ("obl:agent",) if passive else ()
+        out |= tellers(speaking_clause(verb), head, authority, mention_tokens, agent)
     return out
 
 
@@ -408,15 +427,15 @@ def closing_incise(head, sent, reporting: frozenset[str], authority: frozenset[s
 ARGUMENT_DEPS = ("obj", "iobj", "nsubj", "nsubj:pass")
 
 
-def pronoun_persons(head) -> set[str]:
+def pronoun_persons(head, possessives: bool = True) -> set[str]:
     """The persons ("1", "2", "3") of the personal pronouns that are the trigger's arguments and
     of its possessive determiner ("la police l'a arrêté", "son arrestation", "ils m'ont arrêté"):
-    the teller may be the one they stand for."""
+    the teller may be the one they stand for. `possessives`: False leaves the determiner out."""
     out: set[str] = set()
     for c in head.children:
         pronoun = c.dep_ in ARGUMENT_DEPS and c.pos_ == "PRON" and c.lower_ != "on" and (
             "Prs" in c.morph.get("PronType") or (c.morph.get("Person") and not c.morph.get("PronType")))
-        if pronoun or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")):
+        if pronoun or (possessives and c.dep_ == "det" and "Yes" in c.morph.get("Poss")):
             out.update(c.morph.get("Person") or ["3"])
     return out
 
@@ -430,9 +449,31 @@ def tellers(verb, head, authority, mention_tokens, speaker_deps=()) -> set[int]:
     for c in verb.children:
         told = c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in A_CASES \
             and not is_place(c, mention_tokens)
-        if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told) and not is_authority(c, authority) \
+        # the parser may hang a passive's "par" agent as another complement ("dénoncée par X": obl:arg)
+        agent = "obl:agent" in speaker_deps and c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) == "par"
+        if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told or agent) and not is_authority(c, authority) \
                 and head.i not in subtree_indices(c):
             out |= {t.i for t in phrase_words(c)}
+            if agent or c.dep_ == "obl:agent":
+                out |= {t.i for n in agent_conjuncts(verb, c) if not is_authority(n, authority)
+                        for t in phrase_words(n)}
+    return out
+
+
+def agent_conjuncts(verb, agent) -> list:
+    """The nouns of a list of agents that the parser hung on the verb after the first one ("a été
+    critiquée par X, Y et Z": Y and Z beside X): the verb's nouns right after the agent with no
+    preposition of their own, parted from it by commas or by a conjunction only."""
+    out, end = [], agent.right_edge.i
+    for c in verb.children:
+        if c.i <= end or c.is_punct:
+            continue
+        between = verb.doc[end + 1:c.left_edge.i]
+        if any(not (t.is_punct and t.text == ",") for t in between) or c.pos_ not in ("NOUN", "PROPN") \
+                or case_of(c) is not None or c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("obj",):
+            break
+        out.append(c)
+        end = c.right_edge.i
     return out
 
 
@@ -506,6 +547,8 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= suspicion_names(head, sent, mention_tokens, authority_words(etype, lex))
         # where the one acted on comes from: "originaires du Sénégal" (events/origin.py)
         drop |= origin_names(head, sent, mention_tokens, legal_words().origin)
+        # whose time in office dates it: "sous X", "sous le mandat de X" (events/period.py)
+        drop |= period_names(head, sent, mention_tokens, legal_words().period_nouns)
         # the lawyer of someone acts for them: "son avocat X" (events/lawyers.py)
         drop |= lawyer_names(head, sent, mention_tokens, legal_words().lawyers)
         # who wrote the text the act is told in: "dans un article de X" (events/writing_author.py)
