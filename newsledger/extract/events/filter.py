@@ -133,7 +133,6 @@ def score(weights: dict, feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-
 def threshold_of(weights: dict, event_type: str, th: float | None = None) -> float | None:
     """The threshold an event of `event_type` must reach, None when the filter lets the type
     pass untouched: weights with a `thresholds` table (type -> threshold) filter only the types
@@ -181,7 +180,7 @@ def apply(doc, events: list, mentions) -> list:
     per_sent: dict[int, int] = {}
     for e in events:
         per_sent[e.sentence_index] = per_sent.get(e.sentence_index, 0) + 1
+    # a type the filter lets pass needs no cues computed
     return [e for e in events
             if threshold_of(weights, e.event_type, th) is None
-            or score(weights, features(doc, e, mentions, per_sent[e.sentence_index]))
-            >= threshold_of(weights, e.event_type, th)]
+            or keep(weights, e.event_type, features(doc, e, mentions, per_sent[e.sentence_index]), th)]
