@@ -62,6 +62,8 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
         words, rule = lex.phrases[rank]
         if any(j in used for j in range(start, end)):
             continue
+        if heads_longer_phrase(end - 1, rule, phrases, lex):
+            continue                              # "une mise en garde à vue": custody, no warning
         head = pick_head(doc[start:end])
         if is_negated(head):
             continue
@@ -96,9 +98,11 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
 
 
 def heads_longer_phrase(noun: int, rule: TriggerRule, phrases, lex: Lexicon) -> bool:
-    """The noun of a support construction begins a phrase of the lexicon of another type that
-    goes on after it ("mettre en garde" in "mis en garde à vue"): the fixed phrase is the word
-    the verb governs, so the construction does not hold (its rule takes the phrase's place)."""
+    """The noun of a support construction, or the last word of a phrase, begins a phrase of the
+    lexicon of another type that goes on after it ("mettre en garde" in "mis en garde à vue",
+    "mise en garde" in "une mise en garde à vue"): the longer fixed phrase is a compound noun
+    the verb or the phrase governs, so the shorter one does not hold (the longer one's rule
+    takes its place)."""
     return any(start == noun and end > noun + 1 and lex.phrases[rank][1].event_type != rule.event_type
                for start, rank, end in phrases)
 
