@@ -23,6 +23,7 @@ from newsledger.extract.events.place_locator import locator_indices
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.subject_clause import relative_clause_indices
+from newsledger.extract.events.undergone import undergoing_verb
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS,
                      SUBJECT_DEPS, case_of, forms,
                      TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
@@ -385,6 +386,11 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
     if any(verb.i == h.i for h in other_heads):       # "X a dénoncé des tirs": X did not fire
         return
     if speech and received_speech(noun):          # "X a ignoré les mises en garde": not X's
+        return
+    undergoer = undergoing_verb(noun)
+    if undergoer is not None:                     # "X a fait l'objet d'une enquête": X is acted on
+        for indices in subject_indices(undergoer):
+            add(actors, names_at(undescribed(indices, described), mention_tokens), "target")
         return
     if verb.i != noun.i and is_verbal(verb) and noun.dep_ in ("obj", "obl", "obl:arg",
                                                                    "obl:mod", "nsubj:pass"):
