@@ -197,12 +197,6 @@ def nearest_verb(head, steps: int = CLAUSE_STEPS):
     return None
 
 
-def clause_of_infinitive(verb):
-    """The verb whose tense and mood a subjectless infinitive takes, the verb it completes
-    ("tenterait de se rendre": tenterait; syntax.speaking_clause), or `verb` itself."""
-    return None if verb is None else speaking_clause(verb)
-
-
 def is_under_supposition(head) -> bool:
     """The trigger is framed by a locution of supposition (see the module's docstring): inside
     the phrase of "dans l'hypothèse de", or in a clause in the conditional of a sentence with
@@ -213,13 +207,15 @@ def is_under_supposition(head) -> bool:
     locutions = supposition_locutions(head.sent)
     if not locutions:
         return False
-    verb = None
+    # the trigger's clause verb; a subjectless infinitive takes the tense and mood of the verb it
+    # completes ("tenterait de se rendre": tenterait; syntax.speaking_clause)
+    nearest = nearest_verb(head)
+    verb = None if nearest is None else speaking_clause(nearest)
     for noun, opens_clause in locutions:
         if not opens_clause:
             if head.i != noun.i and head.i in subtree_indices(noun):
                 return True
             continue
-        verb = verb or clause_of_infinitive(nearest_verb(head))
         if verb is None or not is_conditional(verb):
             continue
         if not is_verbal(head) and is_anaphoric(head) and verb.i == head.doc[noun.i + 1].head.i:
