@@ -20,6 +20,7 @@ from newsledger.records import ActorMention, Event, EventActor, Sentence
 from newsledger.extract.events.candidates import Candidate, build_candidates
 from newsledger.extract.events import filter as event_filter
 from newsledger.extract.events.election import has_no_runner
+from newsledger.extract.events.election_state import holding_state
 from newsledger.extract.events.penalty import is_penalty
 from newsledger.extract.events.lexicon import LEXICON_PATH, load_lexicon
 from newsledger.extract.events.merge import merge_candidates
@@ -54,7 +55,12 @@ def extract_events(doc, sentences: list[Sentence], mentions: list[ActorMention],
     lex = load_lexicon()
     cands = build_candidates(doc, sentences, mentions, published_at, lex)
     types = {m.canonical_name: m.actor_type for m in mentions}
-    found = [to_event(doc, c, lex.kinds) for c in merge_candidates(cands, lex.type_options, lex.kinds)
-             if not has_no_runner(c.event_type, c.actors, types, lex)   # events/election.py
-             and not is_penalty(c.event_type, c.actors, types, c.heads or [c.head])]   # events/penalty.py
+    kept = [c for c in merge_candidates(cands, lex.type_options, lex.kinds)
+            if not has_no_runner(c.event_type, c.actors, types, lex)   # events/election.py
+            and not is_penalty(c.event_type, c.actors, types, c.heads or [c.head])]   # events/penalty.py
+    for c in kept:                     # events/election_state.py: the state whose vote it is
+        state = holding_state(c.head, c.actors, mentions) if c.event_type == "election" else None
+        if state:
+            c.actors = {**c.actors, state: "participant"}
+    found = [to_event(doc, c, lex.kinds) for c in kept]
     return event_filter.apply(doc, found, mentions)   # events/filter.py: on unless NEWSLEDGER_EVENT_FILTER=off

@@ -19,6 +19,16 @@ République: président, Assemblée, Sénat; the local tiers of French and forei
 'européennes' (the vote of a union), not a party's 'primaire' or 'votation', not a bare
 'élection' or 'scrutin' (a party's, a club's, a chamber's election as well).
 Hook: candidates.segment_candidates, before a candidate with no actor is dropped.
+
+An election of a state tier that did collect actors (its runners, parties, commentators) but
+no state takes the state as well (`holding_state`): the one the article names most, as for
+the votes with no actor. The vote's state is one of its actors by the guidelines, and an
+analyst's query by country (`country_code`, the GDELT export's Actor1CountryCode) finds the
+vote through it. It is added after the mentions of one vote are merged (events/merge.py joins
+mentions that share actors, and a state shared by every vote of the article would join the
+presidential election to the legislative one) and after the elections with no possible runner
+are dropped (events/election.py: the state does not save a vote told only through bystanders).
+Hook: events.extract_events.
 """
 from __future__ import annotations
 
@@ -93,3 +103,19 @@ def state_before(head, sentence_index: int, by_sentence) -> dict[str, str]:
         return {}
     state = states.pop()
     return {state: "participant"} if state == most_named_state(by_sentence) else {}
+
+
+def holding_state(head, actors: dict[str, str], mentions) -> str | None:
+    """The state whose vote a state tier's election is, to add to `actors` when they name no
+    state: the state the article names most (`mentions`: its ActorMentions), for a trigger
+    outside a quotation that does not complete a runner's noun; else None. A verb of winning
+    or losing ("a remporté les législatives") is judged by its object."""
+    states = {m.canonical_name for m in mentions if m.actor_type == "country"}
+    vote = head if head.pos_ != "VERB" else next((c for c in head.children if c.dep_ == "obj"), head)
+    if not actors or states.intersection(actors) or not is_state_tier(vote) \
+            or in_quote(head.doc, head.idx) or describes_a_runner(vote):
+        return None
+    by_sentence: dict[int, list] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence_index, []).append(m)
+    return most_named_state(by_sentence)
