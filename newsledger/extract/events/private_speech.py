@@ -259,7 +259,7 @@ def description_after(end: int, doc, lex: Lexicon, mention_tokens) -> bool:
     if words[0].lower_ in INDEFINITE_ARTICLES:
         words = words[1:]
     elif words[0].pos_ != "NOUN" or function_in_body(words[0]):
-        return False                              # "X, enseignante exilée": a bare noun of description
+        return False                              # "X, enseignante à Lyon": a bare noun of description
     description = []
     for t in words[:DESCRIPTION_REACH]:
         if t.pos_ not in DESCRIPTION_POS:
