@@ -5,12 +5,16 @@ words of a private person, someone the article gives no title or function, told 
 reporter ("a confié à l'AFP Jean Dupont", "regrette Jean Dupont auprès d'un journaliste").
 Speech told in the conditional ("aurait reproché", "regretterait") is the press reporting what
 it has heard, unconfirmed and most often said in private, or speech only foreseen ("a dit
-qu'il condamnerait"): no public act either.
+qu'il condamnerait"): no public act either; so is speech under a verb in the conditional ("n'aurait
+pas hésité à critiquer", under_conditional). Words a medium reveals ("X a proposé à Y de ...,
+révèle Le Parisien", "selon les révélations du Monde": revealed_by_medium, contexts.revealing)
+were said in private or kept secret: no public act.
 (A private person's words that only attribute a quote, "« ... », regrette Jean Dupont", are
 left alone: the judged audits count a politician's so attributed words, and a politician is
 often named without a title.) The exception is a private person the article presents by age
 ("Jean Dupont, 55 ans", "Anne Roux, une Lyonnaise de 43 ans", "X, chauffeur de 43 ans", "X,
-âgée de 61 ans"): the news presents so the passer-by, the shopkeeper or the mourner it
+âgée de 61 ans"), by a description that is no title ("X, enseignante à Lyon", "X, un avocat") or
+by kinship ("X, la maman de Y", "sa mère, X": contexts.family and contexts.kin): the news presents so the passer-by, the shopkeeper or the mourner it
 interviews, whose words, however attributed ("regrette X", "Elle déplore"), are given to the
 reporter, no public act (statement_by_interviewee; the speaker may be taken up by a pronoun,
 so the test is on the event's listed speakers, by name). The interviewee is named where the
@@ -120,9 +124,71 @@ def in_conditional(verb) -> bool:
                if t.i == verb.i or t.dep_.startswith("aux"))
 
 
+def under_conditional(verb) -> bool:
+    """The verb is the infinitive complement of a verb in the past conditional, the hearsay of
+    the press carried by the governing verb ("n'aurait pas hésité à critiquer", "aurait tenu à
+    dénoncer"): the conditional of unconfirmed information told of a past fact (Grevisse, Le Bon
+    Usage, the conditional of reported speech) covers the whole verbal group. A governor in the
+    present conditional is most often a modal of expectation ("devrait annoncer dimanche"): the
+    act is foreseen, not hearsay, and is left to the rules of the unreal."""
+    tok = verb
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        tok = tok.head
+        if any(c.dep_.startswith("aux") and conditional_form(c) for c in tok.children):
+            return True
+    return False
+
+
+# the cases by which a revelation is credited to its medium ("selon les révélations du Parisien")
+CREDIT_CASES = {"selon", "après"}                 # "d'après" is parsed "de" + "après"
+
+
+# the words of a medium's name hung on its head ("Canard" + "enchaîné") and the articles its
+# canonical name may begin with, left out after "du" ("selon les révélations du Parisien")
+NAME_DEPS = ("flat:name", "flat", "amod", "compound")
+MEDIA_ARTICLES = ("", "Le ", "La ", "Les ")
+
+
+def is_medium(tok, lex: Lexicon, mention_tokens) -> bool:
+    """The word names a medium: a reporter word (contexts.reporter: "le quotidien",
+    "l'hebdomadaire"), a medium's name (Lexicon.media_names) or a mention of one."""
+    name = " ".join(t.text for t in sorted([tok, *(c for c in tok.children if c.dep_ in NAME_DEPS)], key=lambda t: t.i))
+    return bool(forms(tok) & lex.contexts.get("reporter", frozenset())) \
+        or any(f"{article}{name}" in lex.media_names for article in MEDIA_ARTICLES) \
+        or any(m.canonical_name in lex.media_names for m in mention_tokens.get(tok.i, ()))
+
+
+def medium_reveals(tok, lex: Lexicon, mention_tokens) -> bool:
+    """`tok` is a verb of revealing (contexts.revealing: "révèle", "a dévoilé") whose subject is
+    a medium ("révèle Le Canard enchaîné"), or a noun of revealing credited to a medium by
+    "selon" or "d'après" ("selon les révélations du Parisien")."""
+    revealing = lex.contexts.get("revealing", frozenset())
+    if not forms(tok) & revealing:
+        return False
+    if tok.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        return any(is_medium(c, lex, mention_tokens) for c in subjects) or not subjects and any(
+            is_medium(t, lex, mention_tokens) for t in tok.subtree if t.i > tok.i)   # "a révélé mercredi Le Parisien"
+    return case_of(tok) in CREDIT_CASES and any(
+        c.dep_ == "nmod" and is_medium(c, lex, mention_tokens) for c in tok.children)
+
+
+def revealed_by_medium(verb, lex: Lexicon, mention_tokens) -> bool:
+    """The verb's sentence credits what it tells to a medium's revelation: the verb, a verb it
+    depends on, or a word these govern is a revelation by a medium (medium_reveals: "X a proposé
+    à Y de ..., révèle Le Parisien", "Le Canard enchaîné révèle que X a averti ...", "selon les
+    révélations du Monde, X a menacé ..."). What the press reveals was said in private or kept
+    secret (TLFi, s.v. révéler: faire connaître ce qui était caché, secret): no public act."""
+    chain = [verb, *verb.ancestors]
+    return any(medium_reveals(t, lex, mention_tokens) for t in chain) or any(
+        medium_reveals(c, lex, mention_tokens) for t in chain for c in t.children
+        if c.dep_ in ("parataxis", "ccomp", "advcl", "obl", "obl:mod", "nmod", "conj"))
+
+
 def is_private_speech(verb, lex: Lexicon, mention_tokens) -> bool:
     """Speech that is no public act (the module's docstring)."""
-    if in_private_setting(verb, lex) or in_conditional(verb):
+    if in_private_setting(verb, lex) or in_conditional(verb) or under_conditional(verb) \
+            or revealed_by_medium(verb, lex, mention_tokens):
         return True
     if not told_to_reporter(verb, lex, mention_tokens):
         return False
@@ -186,16 +252,60 @@ def description_after(end: int, doc, lex: Lexicon, mention_tokens) -> bool:
     avocat de la ville qui ...", "X, une habitante de Y"; not "X, un élu de Y", "X, une
     militante de Greenpeace", "X, un des dirigeants")."""
     words = apposition_tokens(end, doc)
-    if not words or words[0].lower_ not in INDEFINITE_ARTICLES:
+    if not words:
         return False
+    if kinship_noun(words, lex):                  # "X, la maman de Y": the relative of someone
+        return not any(forms(t) & lex.speaker_titles for t in words)
+    if words[0].lower_ in INDEFINITE_ARTICLES:
+        words = words[1:]
+    elif words[0].pos_ != "NOUN" or function_in_body(words[0]):
+        return False                              # "X, enseignante à Lyon": a bare noun of description
     description = []
-    for t in words[1:1 + DESCRIPTION_REACH]:
+    for t in words[:DESCRIPTION_REACH]:
         if t.pos_ not in DESCRIPTION_POS:
             break
         description.append(t)
-    if not any(t.pos_ == "NOUN" for t in description) or any(t.i in mention_tokens for t in words):
-        return False
+    if not any(t.pos_ == "NOUN" for t in description) or any(
+            m.actor_type != "country" for t in words for m in mention_tokens.get(t.i, ())):
+        return False                              # a place may say where the person lives
     return not any(forms(t) & lex.speaker_titles for t in description)
+
+
+# the cases of a noun's complement that names the body a function is held in ("directrice de l'ONG")
+BODY_CASES = {"de", "du", "des", "d'", "d’"}
+
+
+def function_in_body(noun) -> bool:
+    """A bare noun in apposition whose "de" complement names what it is a function of
+    ("X, directrice générale de cette ONG", "X, déléguée de cette entité"): the relational noun
+    of an office or post in a body (Riegel, Pellat and Rioul, the noun's complement), who speaks
+    for that body, not a private person."""
+    return any(c.dep_ == "nmod" and case_of(c) in BODY_CASES for c in noun.children)
+
+
+# the determiners of a kinship noun that presents a person by a relative ("la maman de Y", "sa mère")
+KINSHIP_DETERMINERS = {"le", "la", "l'", "l’", "son", "sa", "ses", "leur", "leurs", "un", "une"}
+
+
+def kinship_words(lex: Lexicon) -> frozenset[str]:
+    """The kinship nouns: contexts.family and contexts.kin (TLFi's nouns of kinship and alliance)."""
+    return lex.contexts.get("family", frozenset()) | lex.contexts.get("kin", frozenset())
+
+
+def kinship_noun(words, lex: Lexicon) -> bool:
+    """The words begin with a determiner and a kinship noun ("la maman de Y", "sa fille")."""
+    return len(words) >= 2 and words[0].lower_ in KINSHIP_DETERMINERS and bool(forms(words[1]) & kinship_words(lex))
+
+
+def kinship_before(start: int, end: int, doc, lex: Lexicon) -> bool:
+    """The name from token `start` to `end` is in apposition to a kinship noun with a possessive
+    ("sa mère, X, ...", "a dénoncé son frère, X"), with no title or function word in an
+    apposition after it ("sa compagne, X, une des responsables de la campagne"): the news
+    presents so the relative of the person it tells about (a victim, a defendant), a private
+    person."""
+    return start >= 3 and doc[start - 1].text == "," and kinship_noun(doc[start - 3:start - 1], lex) \
+        and doc[start - 3].lower_ in {"son", "sa", "ses", "leur", "leurs"} \
+        and not any(forms(t) & lex.speaker_titles for t in apposition_tokens(end, doc))
 
 
 def anonymity_after(end: int, doc, lex: Lexicon) -> bool:
@@ -216,17 +326,19 @@ def anonymity_after(end: int, doc, lex: Lexicon) -> bool:
 
 
 def presented_as_interviewee(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
-    """A mention of the actor `name` is followed by its age in apposition (age_after), or, as the
+    """A mention of the actor `name` is followed by its age in apposition (age_after), stands in
+    apposition to a kinship noun with a possessive (kinship_before), or, as the
     inverted subject of an incise (inverted_subject), by an indefinite description with no
-    office (description_after) or by a word of anonymity
+    office, bare, indefinite or of kinship (description_after) or by a word of anonymity
     (anonymity_after, or "le prénom a été modifié": contexts.name_word then, within
     NAME_ALTERED_REACH words, contexts.name_altered): the ways French news presents the private
     person it interviews."""
     own = [i for i, ms in mention_tokens.items() if any(m.canonical_name == name for m in ms)]
     ends = sorted(i for i in own if i + 1 not in own)
     starts = {i: min(k for k in own if k <= i and all(j in own for j in range(k, i + 1))) for i in ends}
-    return any(age_after(i, doc, lex, mention_tokens) or (inverted_subject(starts[i], doc) and (
-        description_after(i, doc, lex, mention_tokens) or anonymity_after(i, doc, lex))) for i in ends)
+    return any(age_after(i, doc, lex, mention_tokens) or kinship_before(starts[i], i, doc, lex) or (
+        inverted_subject(starts[i], doc) and (
+            description_after(i, doc, lex, mention_tokens) or anonymity_after(i, doc, lex))) for i in ends)
 
 
 def inverted_subject(start: int, doc) -> bool:
