@@ -19,6 +19,7 @@ from newsledger.extract.events.office import (described_indices, is_former, is_o
                                                office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.peers import peer_indices
+from newsledger.extract.events.person_noun import civility_gender, shown_gender
 from newsledger.extract.events.place_locator import locator_indices
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
@@ -492,6 +493,10 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     else:
         wanted = "Plur" if clitic(pronoun) in ("ils", "elles") else "Sing"
     unreachable = unreachable_for(doc, pronoun, speech)
+    gender = pronoun_gender(pronoun) if wanted == "Sing" else None
+    if gender is not None:                        # "elle" takes up no man (person_gender)
+        reachable = unreachable
+        unreachable = lambda m: reachable(m) or person_gender(m, mentions_by_sentence, doc) not in (None, gender)
     if is_latter(pronoun):
         return latter_referent(pronoun, sentence_index, mentions_by_sentence, doc, wanted,
                                lambda m: unreachable(m) or m.canonical_name in exclude
@@ -527,7 +532,8 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
         # Il a par ailleurs déploré") names no referent for the statement's pronoun but by a
         # subject, nor do the sentences before it: their other names are whom that subject
         # spoke of or dealt with
-        continued = continued or (speech and doer and continues_referent(prev, doc, pronoun))
+        continued = continued or (speech and doer and continues_referent(
+            sentence_at(doc, sentence_index - back), pronoun))
         for m in prev:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
             if mention_number(span) not in (None, wanted):
@@ -553,16 +559,26 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
 PRONOUN_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
 
 
-def continues_referent(mentions, doc, pronoun) -> bool:
-    """The main clause of the sentence of `mentions` has for subject a personal pronoun of the
+def sentence_at(doc, index: int):
+    """The `index`-th sentence of `doc` (the sentence_index of mentions and events), None out of
+    range; the list is kept in doc.user_data."""
+    sents = doc.user_data.get("sentence_list")
+    if sents is None:
+        sents = doc.user_data["sentence_list"] = list(doc.sents)
+    return sents[index] if 0 <= index < len(sents) else None
+
+
+def continues_referent(sent, pronoun) -> bool:
+    """The main clause of the sentence `sent` has for subject a personal pronoun of the
     same person as `pronoun` ("il" after "il", "elles" after "elles", written before its verb or
     as an inverted clitic, "a-t-il ajouté"): two subject pronouns in a row take up the same
     referent (French news prose keeps its topic as the subject; Grosz, Joshi and Weinstein 1995,
-    centering: the preferred center is the subject), so the sentence's other names are not it."""
-    span = next((doc.char_span(m.char_start, m.char_end, alignment_mode="expand") for m in mentions), None)
-    if span is None:
+    centering: the preferred center is the subject), so the sentence's other names are not it.
+    Read on the sentence itself, whether it names anyone or not ("Il a répété qu'il fallait ...
+    Il a par ailleurs déploré": the first names no one, and the chain goes on through it)."""
+    if sent is None:
         return False
-    root = span.sent.root
+    root = sent.root
     subjects = [c for c in root.children if c.dep_ in SUBJECT_DEPS]
     inverted = inverted_clitic(root)
     if inverted is not None:
@@ -613,6 +629,76 @@ def latter_referent(pronoun, sentence_index, mentions_by_sentence, doc, wanted, 
             if mention_number(span) in (None, wanted) and mention_gender(span) in (None, gender):
                 return [m.canonical_name]
     return []
+
+
+def title_gender(noun) -> str | None:
+    """The gender a title noun of a person shows ("le député", "l'ancienne ministre", "députée"):
+    its determiner's or an agreeing adjective's (person_noun.shown_gender), else a feminine form
+    apart from its lemma ("députée" of "député"); None for another noun or an epicene one alone
+    ("ministre")."""
+    if not title_forms(noun) & title_words():
+        return None
+    shown = shown_gender(noun)
+    if shown is not None:
+        return shown
+    if "Fem" in noun.morph.get("Gender") and noun.lower_ != noun.lemma_.lower():
+        return "Fem"
+    return None
+
+
+APPOSED = ("appos", "flat:name", "flat")
+
+
+def named_gender(span) -> str | None:
+    """The gender the article's words beside one mention of a person show: a title of civility
+    before it ("Mme X", "M. X"; data/person_nouns.json), or a title noun it stands in apposition
+    to, before it ("la députée X", "le ministre de la Santé, X") or after it, with no
+    preposition ("X, ancienne ministre,"): French sets a name beside the noun it names, and the
+    noun agrees with the person (Grevisse, Le Bon usage, the apposition; the feminine of
+    nouns of office)."""
+    doc = span.doc
+    for t in (span[0], doc[span.start - 1] if span.start > 0 else None):
+        if t is not None and (found := civility_gender(t.text)):
+            return found
+    root = span.root
+    nouns = [root.head] if root.dep_ in APPOSED and root.head.i < span.start else []
+    nouns += [c for c in root.children if c.dep_ in ("appos", "nmod") and c.i >= span.end
+              and not any(g.dep_ == "case" for g in c.children)]
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and (found := title_gender(noun)) is not None:
+            return found
+    return None
+
+
+def person_gender(m, mentions_by_sentence, doc) -> str | None:
+    """The gender of the person `m` names, when the article's words beside its mentions show one
+    and one only (named_gender); None for an organization, a state, or a person whose gender
+    nothing shows. Kept in doc.user_data by name."""
+    if m.actor_type != "person":
+        return None
+    known = doc.user_data.setdefault("person_gender", {})
+    if m.canonical_name not in known:
+        shown = set()
+        for ms in mentions_by_sentence.values():
+            for o in ms:
+                span = doc.char_span(o.char_start, o.char_end, alignment_mode="expand") \
+                    if o.canonical_name == m.canonical_name else None
+                if span is not None and len(span) and (found := named_gender(span)) is not None:
+                    shown.add(found)
+        known[m.canonical_name] = next(iter(shown)) if len(shown) == 1 else None
+    return known[m.canonical_name]
+
+
+def pronoun_gender(pronoun) -> str | None:
+    """The gender of a singular personal pronoun or description, when it takes up no one of the
+    other gender: "il", "elle", "ce dernier", "cette dernière", a feminine title ("l'ancienne
+    ministre", "la députée"); a masculine title is left out, written of women too ("le
+    ministre" in the older usage, Académie française)."""
+    if is_latter(pronoun):
+        return "Fem" if pronoun.lower_ == "dernière" else "Masc"
+    if pronoun.pos_ == "NOUN":
+        return "Fem" if title_gender(pronoun) == "Fem" else None
+    return {"il": "Masc", "elle": "Fem"}.get(clitic(pronoun))
 
 
 GENDERED_ARTICLES = {"la": "Fem", "le": "Masc", "du": "Masc", "au": "Masc"}

@@ -68,3 +68,8 @@ def names_the_doer(noun) -> bool:
         return False
     wanted = person_gender(noun.lower_) or person_gender(noun.lemma_.lower())
     return wanted is not None and shown_gender(noun) == wanted
+
+
+def civility_gender(word: str) -> str | None:
+    """"Masc" or "Fem" for a title of civility ("M.", "Mme", "Madame"), else None."""
+    return _data()["civility_titles"].get(word.lower())
