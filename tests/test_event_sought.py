@@ -1,9 +1,11 @@
 """Happenings only sought: carried by a noun of bringing about that is asked for or argued about
 ("réclame l'organisation d'un référendum", "se déclare contre la tenue d'élections"), the
 "pour" complement of a verb of advocacy ("milite pour la libération de X", "se prononce pour la
-nomination de Y"), or a verbless "Pour ..." slogan (events/unasserted.py effected_carrier,
-is_advocated, is_slogan; data/irreality.json effecting, advocacy_verbs), on French sentences
-written for these tests; what is denounced, welcomed or voted for stays."""
+nomination de Y"), a verbless "Pour ..." slogan, or the object of an infinitive of achievement of
+purpose or of trying ("pour obtenir des élections", "tente de parvenir à un accord") (events/unasserted.py
+effected_carrier, is_advocated, is_slogan, is_sought_achievement; data/irreality.json), on
+French sentences written for these tests; what is denounced, welcomed, voted for or obtained
+stays."""
 from __future__ import annotations
 
 from test_events import nlp, triggers  # noqa: F401  (the session pipeline fixture)
@@ -76,3 +78,35 @@ def test_arrest_opposed_stays(nlp):
 
 def test_appointment_voted_for_stays(nlp):
     assert triggers(nlp, "Intro. Paul Martin a voté pour la nomination de Claire Dupont.", PEOPLE, "election")
+
+
+STATES2 = [("Serbie", "Serbie", "country"), ("Croatie", "Croatie", "country")]
+
+
+def test_agreement_only_tried_for_is_no_event(nlp):
+    assert not triggers(nlp, "Intro. La Serbie a tenté de parvenir à un accord avec la Croatie.", STATES2,
+                        "agreement")
+
+
+def test_elections_sought_in_a_purpose_clause_are_no_event(nlp):
+    assert not triggers(nlp, "Intro. Pour obtenir des élections anticipées en Serbie, Paul Martin aura besoin "
+                             "de deux tiers des voix.", STATES, "election")
+
+
+def test_agreement_reached_stays(nlp):
+    assert triggers(nlp, "Intro. La Serbie est parvenue à un accord avec la Croatie.", STATES2, "agreement")
+
+
+def test_agreement_obtained_after_trying_stays(nlp):
+    # 'réussir à' is implicative: the agreement was obtained
+    assert triggers(nlp, "Intro. La Serbie a réussi à obtenir un accord avec la Croatie.", STATES2, "agreement")
+
+
+def test_release_obtained_stays(nlp):
+    assert triggers(nlp, "Intro. Paul Martin a obtenu la libération de Claire Dupont.", PEOPLE, "legal_action")
+
+
+def test_acquittal_obtained_as_a_cause_stays(nlp):
+    # "pour" + past infinitive gives a cause, not a purpose
+    assert triggers(nlp, "Intro. Paul Martin, réputé pour avoir obtenu l'acquittement de Claire Dupont, plaide "
+                         "lundi.", PEOPLE, "legal_action")

@@ -15,7 +15,8 @@ from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.unasserted import (effected_carrier, in_unasserted_clause, is_advocated,
                                                  is_amount_of_supposition, is_demanded, is_door_opened,
                                                  is_intended, is_lacked_by_noun, is_lacking, is_slogan,
-                                                 is_sought_through_carrier, is_urged_obligation)
+                                                 is_sought_achievement, is_sought_through_carrier,
+                                                 is_urged_obligation)
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS,
                                              WORD_NUMBERS, case_of, determiner, first_conjunct, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
@@ -98,7 +99,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     ("il est interdit de manifester"); argued for by a verb of advocacy ("milite pour la libération
     de X", "se prononce pour la nomination de Y") or a verbless "Pour ..." slogan, or carried by a
     noun of bringing about that any of these reaches ("réclame l'organisation d'un référendum",
-    "se déclare contre la tenue d'élections": unasserted.effected_carrier). A later member of a coordination
+    "se déclare contre la tenue d'élections": unasserted.effected_carrier), or only sought through
+    an infinitive of achievement of purpose or of trying ("pour obtenir des élections", "tente de
+    parvenir à un accord": unasserted.is_sought_achievement). A later member of a coordination
     is read as its first member, whose relation it shares ("réclament des emplois et la
     libération de X": syntax.first_conjunct). A penalty incurred or liable to ("encourt dix ans
     d'emprisonnement", "passible de poursuites": events/liability.py) is none either."""
@@ -134,6 +137,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_advocated(head, words["advocacy_verbs"], words["pronominal_advocacy"]) or is_slogan(head) \
             or is_sought_through_carrier(head, words["effecting"], words["advocacy_verbs"],
                                          words["pronominal_advocacy"]) \
+            or is_sought_achievement(head, words["achievement"], words["conative"]) \
             or is_liable_to(head, words["liability"], words["penalty_measure"]):
         # events/draft.py, events/attribute_act.py, events/liability.py
         return True

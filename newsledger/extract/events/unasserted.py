@@ -42,8 +42,8 @@ from __future__ import annotations
 from newsledger.extract.events.agreement import disagree, features
 from newsledger.extract.events.end_up import PRIVATIVE_CASES, is_privative_state
 from newsledger.extract.events.mood import finite_word, is_conditional
-from newsledger.extract.events.syntax import (DE_CASES, INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_infinitive,
-                                             is_negated_word, is_verbal)
+from newsledger.extract.events.syntax import (DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS, QUE_FORMS, case_of, forms,
+                                             is_infinitive, is_negated_word, is_verbal)
 
 # the first word of the conjunctions that take the subjunctive and tell no fact: purpose
 # ("pour que", "afin que") and a lacking circumstance ("sans que"); not "avant que", whose
@@ -356,3 +356,28 @@ def is_sought_through_carrier(head, effecting, advocacy_verbs, pronominal) -> bo
     carrier = effected_carrier(head, effecting)
     return carrier is not None and is_advocated(carrier, advocacy_verbs, pronominal,
                                                 frozenset(ADVOCATED_CASES | OPPOSED_CASES))
+
+
+def is_sought_achievement(head, achievement, conative) -> bool:
+    """A trigger noun that is the object or the "à" complement of an infinitive of achievement
+    (data/irreality.json achievement: "obtenir", "parvenir à", "arracher", "décrocher") that is
+    either introduced by "pour" or "afin de" (a purpose: "pour obtenir des élections", "afin de
+    parvenir à un accord") or completes a verb of trying (conative: "tente de parvenir à un
+    accord", "cherche à obtenir la libération de X"): what one acts for or tries to obtain is
+    not told as obtained ("try" is no implicative verb, Karttunen 1971, 'Implicative verbs',
+    Language 47; a purpose clause tells an aim, Grevisse, Le bon usage, the infinitive of
+    purpose). The finite "a obtenu la libération de X", "a réussi à obtenir un accord" (an
+    implicative) and "pour" with the past infinitive, a cause ("réputé pour avoir obtenu
+    l'acquittement de X"; Grevisse, Le bon usage, "pour" + infinitif passé), tell it obtained and
+    stay."""
+    if head.pos_ != "NOUN":
+        return False
+    verb = argument_verb(head)
+    if verb is None or verb.i == head.i or not is_infinitive(verb) or not forms(verb) & achievement:
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False                               # "réputé pour avoir obtenu": a past cause
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children):
+        return True
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov.i != verb.i and bool(forms(gov) & conative)
