@@ -12,9 +12,11 @@ from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_reso
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.liability import is_liable_to
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.unasserted import (in_unasserted_clause, is_amount_of_supposition, is_demanded,
-                                                 is_door_opened, is_intended, is_lacked_by_noun,
-                                                 is_lacking, is_urged_obligation)
+from newsledger.extract.events.unasserted import (effected_carrier, in_unasserted_clause, is_advocated,
+                                                 is_amount_of_supposition, is_demanded, is_door_opened,
+                                                 is_intended, is_lacked_by_noun, is_lacking, is_slogan,
+                                                 is_sought_achievement, is_sought_through_carrier,
+                                                 is_urged_obligation)
 from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS,
                                              WORD_NUMBERS, case_of, determiner, first_conjunct, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
@@ -94,7 +96,12 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     intended ("entend se réunir avec X": unasserted.is_intended), or done by a kind of people a
     comparison describes ("comme ces dirigeants qui ont perdu l'élection"), argued for ("en
     faveur d'un référendum") or done by anyone, as the infinitive of an impersonal predicate
-    ("il est interdit de manifester"). A later member of a coordination
+    ("il est interdit de manifester"); argued for by a verb of advocacy ("milite pour la libération
+    de X", "se prononce pour la nomination de Y") or a verbless "Pour ..." slogan, or carried by a
+    noun of bringing about that any of these reaches ("réclame l'organisation d'un référendum",
+    "se déclare contre la tenue d'élections": unasserted.effected_carrier), or only sought through
+    an infinitive of achievement of purpose or of trying ("pour obtenir des élections", "tente de
+    parvenir à un accord": unasserted.is_sought_achievement). A later member of a coordination
     is read as its first member, whose relation it shares ("réclament des emplois et la
     libération de X": syntax.first_conjunct). A penalty incurred or liable to ("encourt dix ans
     d'emprisonnement", "passible de poursuites": events/liability.py) is none either."""
@@ -102,6 +109,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     if lead is not None and irrealis(lead, lex, has_date):
         return True
     words = irreality_words()
+    carrier = effected_carrier(head, words["effecting"])   # "réclame l'organisation d'un référendum"
+    if carrier is not None and irrealis(carrier, lex, has_date):
+        return True
     governors = lex.contexts.get("irrealis", frozenset())
     core_governors = lex.contexts.get("irrealis_core", frozenset()) | words["refrain"]
     counterfactual = lex.contexts.get("counterfactual_modal", frozenset())
@@ -124,6 +134,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_amount_of_supposition(head) or is_demanded(head, words["demanded"]) \
             or is_unadopted_resolution(head, implicative) or is_aimed_by_draft(head, implicative) \
             or is_attribute_act(head) \
+            or is_advocated(head, words["advocacy_verbs"], words["pronominal_advocacy"]) or is_slogan(head) \
+            or is_sought_through_carrier(head, words["effecting"], words["advocacy_verbs"],
+                                         words["pronominal_advocacy"]) \
+            or is_sought_achievement(head, words["achievement"], words["conative"]) \
             or is_liable_to(head, words["liability"], words["penalty_measure"]):
         # events/draft.py, events/attribute_act.py, events/liability.py
         return True

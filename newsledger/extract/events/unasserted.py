@@ -42,8 +42,8 @@ from __future__ import annotations
 from newsledger.extract.events.agreement import disagree, features
 from newsledger.extract.events.end_up import PRIVATIVE_CASES, is_privative_state
 from newsledger.extract.events.mood import finite_word, is_conditional
-from newsledger.extract.events.syntax import (DE_CASES, INDEFINITE_DETS, QUE_FORMS, case_of, forms, is_infinitive,
-                                             is_negated_word, is_verbal)
+from newsledger.extract.events.syntax import (DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS, QUE_FORMS, case_of, forms,
+                                             is_infinitive, is_negated_word, is_verbal)
 
 # the first word of the conjunctions that take the subjunctive and tell no fact: purpose
 # ("pour que", "afin que") and a lacking circumstance ("sans que"); not "avant que", whose
@@ -280,3 +280,104 @@ def is_demanded(head, demanded) -> bool:
     if head.dep_ in ("nsubj", "nsubj:pass"):
         return False
     return bool(demanding_participles(head, demanded))
+
+
+# the noun that, with "en place", makes the locution "mise en place" (bringing into being)
+SETTING_UP_NOUN = "place"
+SETTING_UP_CASE = "en"
+
+
+def is_effecting_noun(gov, effecting) -> bool:
+    """`gov` is a noun of bringing about (data/irreality.json effecting: "organisation", "tenue",
+    "instauration", "convocation", "conclusion"), or "mise" with its complement "en place" ("la
+    mise en place"; not "la mise en œuvre", which carries out what exists)."""
+    if gov.pos_ != "NOUN":
+        return False
+    if gov.lower_ in ("mise", "mises"):
+        return any(c.dep_ == "nmod" and c.lower_ == SETTING_UP_NOUN and case_of(c) == SETTING_UP_CASE
+                   for c in gov.children)
+    return bool(forms(gov) & effecting)
+
+
+def effected_carrier(head, effecting):
+    """The noun of bringing about whose "de" complement the trigger noun is ("l'organisation d'un
+    référendum", "la tenue d'élections", "la conclusion d'un accord", "la mise en place d'un
+    référendum"), or None. Such a noun is the nominalisation of a verb whose object is effected,
+    brought into being by the act (Grevisse, Le bon usage, the object "effectué" against the
+    object "affecté"): the trigger's happening exists only if its bringing about does, so what
+    makes that noun only asked for, wished or argued for (reference.irrealis) makes the trigger
+    so too ("réclame l'organisation d'un référendum"); what is denounced or welcomed stays ("a
+    salué l'organisation d'un référendum": the governor is no word of wishing)."""
+    gov = head.head
+    if head.pos_ != "NOUN" or head.dep_ != "nmod" or gov.i == head.i or case_of(head) not in DE_CASES:
+        return None
+    return gov if is_effecting_noun(gov, effecting) else None
+
+
+# the prepositions by which a verb of advocacy names what it argues for, and, for a noun of
+# bringing about, against ("se prononcer contre l'organisation d'un référendum")
+ADVOCATED_CASES = {"pour"}
+OPPOSED_CASES = {"contre"}
+
+
+def is_advocated(head, advocacy_verbs, pronominal, cases=frozenset(ADVOCATED_CASES)) -> bool:
+    """A trigger noun that is the "pour" complement of a verb of taking sides or striving for a
+    cause (data/irreality.json advocacy_verbs: "militer pour", "plaider pour", "œuvrer pour";
+    those of `pronominal` only with their reflexive clitic, "se prononcer pour", "se déclarer
+    pour", "se battre pour"; TLFi s.v. prononcer: "se prononcer pour, contre: prendre parti", s.v.
+    militer: "agir en faveur de"): the cause argued or fought for has not come about ("milite
+    pour la libération de X", "se prononce pour la nomination de Y"). Not "voter pour", whose
+    vote may carry it."""
+    gov = head.head
+    if head.pos_ != "NOUN" or not head.dep_.startswith("obl") or gov.i == head.i or not is_verbal(gov):
+        return False
+    if case_of(head) not in cases or not forms(gov) & advocacy_verbs:
+        return False
+    return not forms(gov) & pronominal or any(c.dep_ in ("expl:comp", "expl:pv", "obj") and c.lower_ in REFLEXIVES
+                                              for c in gov.children)
+
+
+REFLEXIVES = {"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"}
+
+
+def is_slogan(head) -> bool:
+    """A trigger noun that is the root of a verbless sentence opened by "pour" ("Pour une
+    réélection de X en 2022", "Pour la libération de Y"): the advocacy heading or slogan (Grevisse,
+    Le bon usage, the verbless sentence; TLFi s.v. pour: "en faveur de"), a cause argued for, no
+    happening told."""
+    return head.pos_ == "NOUN" and head.dep_ == "ROOT" and any(
+        c.dep_ == "case" and c.lower_ == "pour" and c.i == head.sent.start for c in head.children)
+
+
+def is_sought_through_carrier(head, effecting, advocacy_verbs, pronominal) -> bool:
+    """The noun of bringing about that carries the trigger (effected_carrier) is argued for or
+    against by a verb of advocacy ("se déclarent contre l'organisation d'un référendum", "milite
+    pour la tenue d'élections"): being against bringing a thing about tells it has not been."""
+    carrier = effected_carrier(head, effecting)
+    return carrier is not None and is_advocated(carrier, advocacy_verbs, pronominal,
+                                                frozenset(ADVOCATED_CASES | OPPOSED_CASES))
+
+
+def is_sought_achievement(head, achievement, conative) -> bool:
+    """A trigger noun that is the object or the "à" complement of an infinitive of achievement
+    (data/irreality.json achievement: "obtenir", "parvenir à", "arracher", "décrocher") that is
+    either introduced by "pour" or "afin de" (a purpose: "pour obtenir des élections", "afin de
+    parvenir à un accord") or completes a verb of trying (conative: "tente de parvenir à un
+    accord", "cherche à obtenir la libération de X"): what one acts for or tries to obtain is
+    not told as obtained ("try" is no implicative verb, Karttunen 1971, 'Implicative verbs',
+    Language 47; a purpose clause tells an aim, Grevisse, Le bon usage, the infinitive of
+    purpose). The finite "a obtenu la libération de X", "a réussi à obtenir un accord" (an
+    implicative) and "pour" with the past infinitive, a cause ("réputé pour avoir obtenu
+    l'acquittement de X"; Grevisse, Le bon usage, "pour" + infinitif passé), tell it obtained and
+    stay."""
+    if head.pos_ != "NOUN":
+        return False
+    verb = argument_verb(head)
+    if verb is None or verb.i == head.i or not is_infinitive(verb) or not forms(verb) & achievement:
+        return False
+    if any(c.dep_.startswith("aux") for c in verb.children):
+        return False                               # "réputé pour avoir obtenu": a past cause
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children):
+        return True
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov.i != verb.i and bool(forms(gov) & conative)
