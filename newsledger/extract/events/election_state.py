@@ -109,13 +109,27 @@ def holding_state(head, actors: dict[str, str], mentions) -> str | None:
     """The state whose vote a state tier's election is, to add to `actors` when they name no
     state: the state the article names most (`mentions`: its ActorMentions), for a trigger
     outside a quotation that does not complete a runner's noun; else None. A verb of winning
-    or losing ("a remporté les législatives") is judged by its object."""
+    or losing ("a remporté les législatives") is judged by its object. When the vote's actors
+    are known to belong to states (ActorMention.country_code: a party's, a head of state's),
+    the vote is one of those states' (`state_of_actors`), not the article's main topic (an
+    article on a visit to Dakar names Senegal most; the French presidential race it recalls is
+    France's)."""
     states = {m.canonical_name for m in mentions if m.actor_type == "country"}
     vote = head if head.pos_ != "VERB" else next((c for c in head.children if c.dep_ == "obj"), head)
     if not actors or states.intersection(actors) or not is_state_tier(vote) \
             or in_quote(head.doc, head.idx) or describes_a_runner(vote):
         return None
+    codes = {m.country_code for m in mentions if m.canonical_name in actors and m.country_code}
+    if codes:
+        return state_of_actors(codes, mentions)
     by_sentence: dict[int, list] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
     return most_named_state(by_sentence)
+
+
+def state_of_actors(codes: set[str], mentions) -> str | None:
+    """The one state the article names whose code is among `codes` (the states the vote's
+    actors belong to), or None when it names none or several of them."""
+    found = {m.canonical_name for m in mentions if m.actor_type == "country" and m.country_code in codes}
+    return found.pop() if len(found) == 1 else None
