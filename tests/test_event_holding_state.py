@@ -112,3 +112,23 @@ def test_vote_actors_state_not_named_takes_none(nlp):
               ("Parti socialiste", "Parti socialiste", "organization", "FR")]
     for vote in coded_elections(nlp, text, actors):
         assert "Sénégal" not in actors_of(vote)
+
+
+def test_union_vote_takes_the_state_of_its_actors(nlp):
+    # "les élections européennes": each member holds its part; the party's state is the part
+    text = ("La France prépare le scrutin. L'Italie aussi. Le Parti socialiste présentera "
+            "une liste aux élections européennes de mai.")
+    actors = [("France", "France", "country", "FR"), ("Italie", "Italie", "country", "IT"),
+              ("Parti socialiste", "Parti socialiste", "organization", "FR")]
+    votes = [v for v in coded_elections(nlp, text, actors) if "européennes" in v.trigger]
+    assert votes and all(actors_of(v).get("France") == "participant" for v in votes)
+
+
+def test_union_vote_of_actors_of_no_known_state_takes_none(nlp):
+    # control: the article's main state is not taken for a union's vote
+    text = ("L'Italie prépare le scrutin. L'Italie vote en mai. Le Parti socialiste présentera "
+            "une liste aux élections européennes de mai.")
+    actors = [("Italie", "Italie", "country", "IT"),
+              ("Parti socialiste", "Parti socialiste", "organization", None)]
+    votes = [v for v in coded_elections(nlp, text, actors) if "européennes" in v.trigger]
+    assert votes and all("Italie" not in actors_of(v) for v in votes)

@@ -73,6 +73,25 @@ RUNNER_NOUNS = frozenset({"candidat", "candidate", "vainqueur", "gagnant", "gagn
                           "perdante", "favori", "favorite", "finaliste", "prétendant", "challenger"})
 
 
+# the vote of a union whose members each hold it at home ("les européennes", "les élections
+# européennes"): each member state holds its part of it, as the judges' precedent reads it
+# ("France for the European elections held in it"); not for `state_before`, whose vote has no
+# actor to say which member's part it is
+UNION_TIERS = frozenset({"européen", "européenne", "européennes", "européens"})
+
+
+def is_union_vote(head) -> bool:
+    """The trigger names a union's vote held in its member states: the tier noun itself or a
+    vote noun qualified by it ("les élections européennes")."""
+    def union(tok):
+        return tok.lower_ in UNION_TIERS or tok.lemma_.lower() in UNION_TIERS
+    if union(head):
+        return True
+    if head.lemma_.lower() not in VOTE_NOUNS and head.lower_ not in VOTE_NOUNS:
+        return False
+    return any(union(c) for c in head.children if c.dep_ in ("amod", "nmod", "appos"))
+
+
 def describes_a_runner(head) -> bool:
     """The vote completes a noun of a runner ('l'ancien candidat à la présidentielle')."""
     gov = head.head
@@ -113,15 +132,18 @@ def holding_state(head, actors: dict[str, str], mentions) -> str | None:
     are known to belong to states (ActorMention.country_code: a party's, a head of state's),
     the vote is one of those states' (`state_of_actors`), not the article's main topic (an
     article on a visit to Dakar names Senegal most; the French presidential race it recalls is
-    France's)."""
+    France's). A union's vote ("les élections européennes") takes only its actors' state:
+    an article on the European elections names the other members as allies or rivals."""
     states = {m.canonical_name for m in mentions if m.actor_type == "country"}
     vote = head if head.pos_ != "VERB" else next((c for c in head.children if c.dep_ == "obj"), head)
-    if not actors or states.intersection(actors) or not is_state_tier(vote) \
+    if not actors or states.intersection(actors) or not (is_state_tier(vote) or is_union_vote(vote)) \
             or in_quote(head.doc, head.idx) or describes_a_runner(vote):
         return None
     codes = {m.country_code for m in mentions if m.canonical_name in actors and m.country_code}
     if codes:
         return state_of_actors(codes, mentions)
+    if not is_state_tier(vote):                   # a union's vote: only the part of its actors' state
+        return None
     by_sentence: dict[int, list] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence_index, []).append(m)
