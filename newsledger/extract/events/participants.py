@@ -26,7 +26,7 @@ from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.subject_clause import relative_clause_indices
 from newsledger.extract.events.undergone import undergoing_verb
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS,
-                     SUBJECT_DEPS, case_of, forms,
+                     SUBJECT_DEPS, case_of, forms, kept_on_the_doc,
                      TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
                      shares_passive, subtree_indices, subtree_order, verb_group_start)
 from newsledger.extract.events.weapon_name import weapon_name_indices
@@ -559,12 +559,14 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
 PRONOUN_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
 
 
+sentence_list = kept_on_the_doc("sentence_list", lambda doc: list(doc.sents))
+person_genders = kept_on_the_doc("person_genders", lambda doc: {})
+
+
 def sentence_at(doc, index: int):
     """The `index`-th sentence of `doc` (the sentence_index of mentions and events), None out of
-    range; the list is kept in doc.user_data."""
-    sents = doc.user_data.get("sentence_list")
-    if sents is None:
-        sents = doc.user_data["sentence_list"] = list(doc.sents)
+    range; the list is kept on the document (syntax.kept_on_the_doc)."""
+    sents = sentence_list(doc)
     return sents[index] if 0 <= index < len(sents) else None
 
 
@@ -673,10 +675,10 @@ def named_gender(span) -> str | None:
 def person_gender(m, mentions_by_sentence, doc) -> str | None:
     """The gender of the person `m` names, when the article's words beside its mentions show one
     and one only (named_gender); None for an organization, a state, or a person whose gender
-    nothing shows. Kept in doc.user_data by name."""
+    nothing shows. Kept on the document by name (syntax.kept_on_the_doc)."""
     if m.actor_type != "person":
         return None
-    known = doc.user_data.setdefault("person_gender", {})
+    known = person_genders(doc)
     if m.canonical_name not in known:
         shown = set()
         for ms in mentions_by_sentence.values():
