@@ -19,6 +19,7 @@ Members of a party or group are left out (a group may act through them). One hoo
 legal.without_non_parties, for legal actions."""
 from __future__ import annotations
 
+from newsledger.extract.events.office import names_office
 from newsledger.extract.events.syntax import (A_CASES, DE_CASES, PREPOSITIONAL_DEPS, case_of, forms,
                                              straight_apostrophes, subtree_indices)
 
@@ -98,22 +99,56 @@ def employment_word(tok, nouns: frozenset[str], phrases: frozenset[tuple[str, ..
     return None
 
 
-def employer_span(word, sent) -> frozenset[int]:
-    """Token indices of the complement written right after the noun of employment, opened by "de",
-    "à" or "chez" ("au Centre X de l'université Y"), however the parser hung it: on to the first
-    punctuation, verb or link."""
-    doc = word.doc
-    i = word.i + 1
-    if i >= sent.end or straight_apostrophes(doc[i].lower_) not in EMPLOYER_CASES:
-        return frozenset()
+def stops_employer(tok, first: bool) -> bool:
+    """The employer's complement ends here: punctuation, a verb, a link ("et", "ou"), or a
+    preposition other than "de" after its first word ("des journalistes du Monde dans le cadre
+    de...": what follows is no longer the employer)."""
+    if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.lower_ in LIST_LINKS:
+        return True
+    return not first and tok.pos_ == "ADP" and straight_apostrophes(tok.lower_) not in DE_CASES
+
+
+def bounded(indices, doc) -> frozenset[int]:
+    """The first words of `indices`, in a row, up to where the employer's complement ends."""
     out: list[int] = []
-    while i < sent.end:
-        tok = doc[i]
-        if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.lower_ in LIST_LINKS:
+    for n, i in enumerate(range(min(indices), max(indices) + 1) if indices else ()):
+        if i not in indices or stops_employer(doc[i], n == 0):
             break
         out.append(i)
-        i += 1
     return frozenset(out)
+
+
+def employer_span(word, sent) -> frozenset[int]:
+    """Token indices of the complement written right after the noun of employment, opened by "de",
+    "à" or "chez" ("au Centre X de l'université Y"), however the parser hung it: on to where it
+    ends (stops_employer)."""
+    i = word.i + 1
+    if i >= sent.end or straight_apostrophes(word.doc[i].lower_) not in EMPLOYER_CASES:
+        return frozenset()
+    return bounded(set(range(i, sent.end)), word.doc)
+
+
+def named_employee(inside, mention_tokens, doc) -> set[int]:
+    """Tokens of a person's name set right after the employer without a preposition, the
+    employee's own name ("le journaliste du quotidien X Paul Martin", "la journaliste
+    d'investigation Claire Durand"), unless an office comes before it in the complement, whose
+    holder is the employer ("collaborateur du ministre de l'Intérieur Paul Martin")."""
+    keep: set[int] = set()
+    for i in sorted(inside):
+        people = [m for m in mention_tokens.get(i, ()) if m.actor_type == "person"]
+        if not people or i - 1 not in inside or i - 1 in keep:
+            continue
+        prev = doc[i - 1]
+        if any(m in mention_tokens.get(i - 1, ()) for m in people):
+            continue                                  # inside the name, not its first word
+        if prev.dep_ in ("case", "det") or any(names_office(doc[k]) for k in inside if k < i):
+            continue
+        names = {id(m) for m in people}
+        j = i
+        while j in inside and any(id(m) in names for m in mention_tokens.get(j, ())):
+            keep.add(j)
+            j += 1
+    return keep
 
 
 def employer_names(head, sent, mention_tokens, nouns: frozenset[str],
@@ -123,17 +158,19 @@ def employer_names(head, sent, mention_tokens, nouns: frozenset[str],
     X", data/legal.json employment_noun, after the TLFi): the body there only says where the
     person works or studies; it does not arrest, charge, try or release anyone, and is not the
     one it is done to. Its "de", "à", "chez" complements (employer_span too); none when the
-    trigger is in that complement."""
+    trigger is in that complement; the complement ends at a preposition other than "de", and a
+    person's name set right after the employer is the employee's own (named_employee)."""
     out: set[int] = set()
     for t in sent:
         word = employment_word(t, nouns, phrases)
         if word is None:
             continue
-        inside_sets = [subtree_indices(c) for w in {t, word} for c in w.children
+        inside_sets = [bounded(subtree_indices(c), t.doc) for w in {t, word} for c in w.children
                        if c.dep_ in PREPOSITIONAL_DEPS and c.i > w.i
                        and case_of(c) in EMPLOYER_CASES]
         inside_sets.append(employer_span(word, sent))
         for inside in inside_sets:
             if head.i not in inside:
-                out |= {i for i in inside if i in mention_tokens}
+                own = named_employee(inside, mention_tokens, t.doc)
+                out |= {i for i in inside if i in mention_tokens and i not in own}
     return out
