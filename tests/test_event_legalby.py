@@ -75,3 +75,10 @@ def test_the_minister_who_employs_the_one_tried_takes_no_part(nlp):
     found = legal(nlp, "Intro. Claire Durand, collaboratrice du ministre de l'Intérieur Paul Martin, a été "
                        "condamnée mardi.")
     assert found and names(found[0]) == {"Claire Durand"}
+
+
+def test_the_employer_with_its_acronym_takes_no_part(nlp):
+    actors = ACTORS + [("Parti vert", "Parti vert", "organization"), ("PV", "Parti vert", "organization")]
+    found = typed(run(nlp, "Intro. Un salarié du Parti vert (PV) a été mis en examen mardi.", actors),
+                  "legal_action")
+    assert not found

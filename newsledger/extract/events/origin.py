@@ -109,12 +109,19 @@ def stops_employer(tok, first: bool) -> bool:
 
 
 def bounded(indices, doc) -> frozenset[int]:
-    """The first words of `indices`, in a row, up to where the employer's complement ends."""
+    """The first words of `indices`, in a row, up to where the employer's complement ends; an
+    acronym in brackets right after the employer's name goes with it."""
     out: list[int] = []
-    for n, i in enumerate(range(min(indices), max(indices) + 1) if indices else ()):
-        if i not in indices or stops_employer(doc[i], n == 0):
+    i = min(indices) if indices else 0
+    while i in indices:
+        if doc[i].text == "(" and i + 2 in indices and doc[i + 2].text == ")" and out:
+            out += [i, i + 1, i + 2]                  # the employer's acronym: "du Front X (FX)"
+            i += 3
+            continue
+        if stops_employer(doc[i], not out):
             break
         out.append(i)
+        i += 1
     return frozenset(out)
 
 
