@@ -103,7 +103,9 @@ def stops_employer(tok, first: bool) -> bool:
     """The employer's complement ends here: punctuation, a verb, a link ("et", "ou"), or a
     preposition other than "de" after its first word ("des journalistes du Monde dans le cadre
     de...": what follows is no longer the employer)."""
-    if tok.is_punct or tok.pos_ in ("VERB", "AUX") or tok.lower_ in LIST_LINKS:
+    joined = tok.text in ("-", "‑") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
+        and not tok.whitespace_                       # a hyphen inside a name: "Sciences Po-Paris"
+    if (tok.is_punct and not joined) or tok.pos_ in ("VERB", "AUX") or tok.lower_ in LIST_LINKS:
         return True
     return not first and tok.pos_ == "ADP" and straight_apostrophes(tok.lower_) not in DE_CASES
 
