@@ -29,7 +29,8 @@
   when the one acted on is unnamed ("plusieurs personnes ont été arrêtées"), the names outside
   the trigger's own phrase (events/legal_crowd.py); the names in what someone is suspected or
   accused of ("suspecté d'être lié au groupe X": events/legal_suspect.py); where someone comes
-  from ("originaires du Sénégal, ils ont été placés en détention": events/origin.py); whose time in
+  from ("originaires du Sénégal, ils ont été placés en détention": events/origin.py) or where they
+  work or study ("une chercheuse du CNRS a été arrêtée": events/origin.py); whose time in
   office dates it ("condamné sous le mandat de X": events/period.py); the lawyer
   of someone, unless the trigger's subject, agent or the one acted on ("son avocat X a dit
   que...": events/lawyers.py); who wrote or published the text the act is told in ("dans un
@@ -50,7 +51,7 @@ from newsledger.extract.events.lawyers import lawyer_names
 from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.legal_suspect import is_unrealised, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
-from newsledger.extract.events.origin import origin_names
+from newsledger.extract.events.origin import employer_names, origin_names
 from newsledger.extract.events.period import period_names
 from newsledger.extract.events.syntax import (A_CASES, CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
@@ -79,6 +80,8 @@ class LegalWords:
     writing: frozenset[str]
     reporting_idioms: dict
     period_nouns: frozenset[str]
+    employment: frozenset[str]
+    employment_phrases: frozenset[tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +96,8 @@ def legal_words() -> LegalWords:
                       frozenset(data["origin_word"]), frozenset(data["lawyer_noun"]),
                       frozenset(data["tribute_noun"]), frozenset(data["writing_noun"]),
                       {k: frozenset(v) for k, v in data["reporting_idiom"].items()},
-                      frozenset(data["period_noun"]))
+                      frozenset(data["period_noun"]), frozenset(data["employment_noun"]),
+                      frozenset(tuple(p.split()) for p in data["employment_phrase"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -547,6 +551,9 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= suspicion_names(head, sent, mention_tokens, authority_words(etype, lex))
         # where the one acted on comes from: "originaires du Sénégal" (events/origin.py)
         drop |= origin_names(head, sent, mention_tokens, legal_words().origin)
+        # where the one acted on works or studies: "une chercheuse du CNRS" (events/origin.py)
+        drop |= employer_names(head, sent, mention_tokens, legal_words().employment,
+                               legal_words().employment_phrases)
         # whose time in office dates it: "sous X", "sous le mandat de X" (events/period.py)
         drop |= period_names(head, sent, mention_tokens, legal_words().period_nouns)
         # the lawyer of someone acts for them: "son avocat X" (events/lawyers.py)
