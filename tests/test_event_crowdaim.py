@@ -54,3 +54,11 @@ def test_a_plural_pronoun_standing_for_protesters_is_the_crowd(nlp):
 ])
 def test_a_named_speakers_statement_about_a_protest_stays(text, trigger, speaker):
     assert any(t == trigger and speaker in names for t, names in statements(text)), statements(text)
+
+
+
+def test_a_named_organisers_call_told_in_a_relative_on_the_protest_stays():
+    # control: the relative's subject is a named person, not the relative pronoun
+    text = ("Le militant Paul Martin devait se rendre à Lyon pour y organiser une manifestation où il "
+            "appelait à brûler un drapeau.")
+    assert any(t == "appelait" and "Paul Martin" in names for t, names in statements(text)), statements(text)

@@ -100,10 +100,12 @@ def aim_of_organisers(head, protest_heads, frame_nouns: frozenset[str],
     whose antecedent belongs to the phrase of a protest trigger ("la grève des cheminots, qui
     protestent ...") or of the frame noun that names its organisers ("une grève à l'appel de
     trois syndicats, qui dénoncent ..."; data/gathering.json protest_frame): what the strikers
-    or their organisers oppose is the protest's aim, told with it. Not through what the
+    or their organisers oppose is the protest's aim, told with it. The relative pronoun must be
+    the subject (the antecedent speaks), and the path never goes through what the
     protest is against ("une manifestation contre X, qui a dénoncé un complot": X speaks)."""
-    if head.dep_ != "acl:relcl" or not protest_heads:
-        return False
+    if head.dep_ != "acl:relcl" or not protest_heads or not any(
+            c.dep_ in SUBJECT_DEPS and "Rel" in c.morph.get("PronType") for c in head.children):
+        return False                              # "une manifestation où il appelait à ...": his own call
     cur = head.head
     for _ in range(6):
         if any(cur.i == p.i for p in protest_heads):
