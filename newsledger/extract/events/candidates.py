@@ -23,14 +23,14 @@ from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.election_state import state_before
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
-from newsledger.extract.events.gathering import gathered_actors
+from newsledger.extract.events.gathering import gathered_actors, gathering_words
 from newsledger.extract.events.lexicon import Lexicon, load_lexicon
 from newsledger.extract.events.participants import (collect_actors, mention_token_map, named_tokens, names_at,
                                                     resolve_pronoun_subject)
 from newsledger.extract.events.hypothesis import hypothetical
 from newsledger.extract.events.possessor import with_possessor
 from newsledger.extract.events.private_speech import statement_by_interviewee
-from newsledger.extract.events.protest_aim import aim_of_protest
+from newsledger.extract.events.protest_aim import aim_of_organisers, aim_of_protest, crowd_subject
 from newsledger.extract.events.reference import (irrealis, is_aim_of_purpose, is_anaphoric, is_distinct, is_such,
                                                  non_referential)
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
@@ -234,6 +234,10 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             continue                              # "« ... », regrette Jean Dupont, 55 ans": a passer-by
         if etype == "statement" and protests and aim_of_protest(head, protests):
             continue                              # "ont défilé pour réclamer": the protest's aim
+        if etype == "statement" and (crowd_subject(head, gathering_words().protester_nouns) is not None
+                                     or aim_of_organisers(head, protests, gathering_words().protest_frames,
+                                                          gathering_words().against)):
+            continue                              # "où 20.000 manifestants, selon X, ont dénoncé Y"
         c.own_actors = bool(names_at(clause_indices(head)[1:], mention_tokens))
         c.generic = is_generic(c) and not lex.type_options.get(etype, {}).get("plural_happening")
         out.append(c)

@@ -104,6 +104,7 @@ class GatheringWords:
     crowd_collectives: frozenset[str]
     facing_nouns: frozenset[str]
     opposing_cases: frozenset[str]
+    protester_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +117,7 @@ def gathering_words() -> GatheringWords:
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
-        "support_noun", "crowd_collective", "facing_noun", "opposing_case")))
+        "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
