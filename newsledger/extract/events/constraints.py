@@ -32,7 +32,8 @@ from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_co
                                             moves_the_dead, names_a_position, names_an_official, party_attacks,
                                             spoken_by_a_natural_cause, is_figurative_singular,
                                             is_domain_event, is_coordinated_with, names_a_danger_kind,
-                                            votes_on_a_bill, written_as_a_name, vetoes_a_law)
+                                            votes_on_a_bill, written_as_a_name, vetoes_a_law,
+                                            is_participle_homograph, partitive_noun)
 from newsledger.extract.words import MONTHS, MONTHS_UNACCENTED
 from newsledger.extract.events.violence import victim_of_infinitive
 from newsledger.extract.events.war_materiel import arms_without_materiel, handed_to_armed, of_war_use
@@ -386,6 +387,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "la menace terroriste": a danger
     if opt.get("reciprocal") and not is_reciprocal(tok):
         return None
+    if opt.get("not_participle") and is_participle_homograph(tok):
+        return None                               # "une ouverture entrevue": glimpsed, no meeting
     if opt.get("not_end_state") and is_verbal(tok) and ends_up_in_a_state(tok, lex):
         return None                               # "se sont retrouvés sans emploi": to end up so
     if opt.get("not_bare_talk") and not is_verbal(tok) and is_bare_talk(tok):
@@ -573,6 +576,7 @@ def has_actor_object(tok, lex: Lexicon, mention_tokens) -> bool:
     people = lex.contexts.get("person_role", frozenset())
     for c in tok.children:
         if c.dep_ in ("obj", "iobj"):
+            c = partitive_noun(c)                 # "le premier des avions": the planes
             if c.i in mention_tokens or forms(c) & people:
                 return True
     return False

@@ -530,3 +530,38 @@ def names_a_danger_kind(noun, lex: Lexicon) -> bool:
     if not any(c.dep_ == "amod" and forms(c) & kinds for c in noun.children):
         return False
     return not any(c.dep_ in THREAT_CONTENT_DEPS for c in noun.children)
+
+
+# the words that stand for a noun of their partitive "de" complement as a direct object: an
+# ordinal ("le premier des avions"), a numeral ("deux des otages"), an indefinite pronoun
+# ("l'un des ministres", "plusieurs des navires"); Grevisse, Le bon usage, the partitive
+# complement of the numeral and indefinite pronouns
+PARTITIVE_POS = ("ADJ", "NUM", "PRON")
+
+
+def partitive_noun(obj):
+    """The noun a partitive object stands for ("a reçu le premier des cinq avions": the
+    planes, a thing received, no one met): an ordinal, numeral or indefinite pronoun with a
+    "de" complement of its own is read through that complement; any other object is itself."""
+    if obj.pos_ in PARTITIVE_POS:
+        for c in obj.children:
+            if c.dep_ == "nmod" and case_of(c) in DE_CASES and c.pos_ in ("NOUN", "PROPN"):
+                return c
+    return obj
+
+
+# what may stand between a determiner and its noun: the noun a participle follows is qualified
+# by it ("l'ouverture entrevue", "la porte ouverte entrevue")
+QUALIFIED_POS = ("NOUN", "ADJ")
+
+
+def is_participle_homograph(noun) -> bool:
+    """A trigger noun that is also the past participle of a verb ('entrevue', of entrevoir:
+    glimpsed; TLFi s.v. entrevoir, entrevue), written with no determiner, number or possessive
+    of its own right after a noun or an adjective, is that participle qualifying the noun ("une
+    ouverture entrevue entre X et Y": an opening glimpsed, no meeting), not the noun, which
+    takes a determiner ("l'entrevue entre X et Y", "une entrevue avec X")."""
+    if noun.i == 0 or any(c.dep_ in ("det", "nummod", "nmod:poss") for c in noun.children):
+        return False
+    before = noun.doc[noun.i - 1]
+    return before.pos_ in QUALIFIED_POS and before.is_alpha and noun.is_lower
