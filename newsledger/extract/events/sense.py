@@ -71,7 +71,8 @@ def fights_an_abstraction(noun, lex: Lexicon) -> bool:
     """A fight noun whose "contre" complement (or one coordinated with it) is an abstraction: a
     doctrine or practice in "-isme" ("le combat contre le terrorisme", "la lutte contre le
     racisme") or a disease or disaster (contexts.natural_cause: "la guerre contre le virus",
-    "deux combats : contre un cancer et contre la pandémie"): figurative, no armed fighting."""
+    "deux combats : contre un cancer et contre la pandémie"), or whose own "de" complement names
+    a non-military domain (names_an_unarmed_domain): figurative, no armed fighting."""
     natural = lex.contexts.get("natural_cause", frozenset())
     for c in noun.children:
         if c.pos_ != "NOUN" or not (case_of(c) == "contre" or (
@@ -80,6 +81,26 @@ def fights_an_abstraction(noun, lex: Lexicon) -> bool:
         for o in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN")]:
             if o.lower_.endswith(ABSTRACT_SUFFIXES) or forms(o) & natural:
                 return True
+    return names_an_unarmed_domain(noun, lex)
+
+
+def names_an_unarmed_domain(noun, lex: Lexicon) -> bool:
+    """A fight noun whose own "de" complement (or a conjunct of it) is a noun of
+    contexts.unarmed_domain: a rivalry named by its field or its stake ("la guerre des prix",
+    "la guerre des nerfs", "la guerre des chefs", "la guerre de l'information"), the figurative
+    senses TLFi gives s.v. guerre; no armed fighting. A place or a time ("la guerre du Golfe",
+    "la guerre des Six Jours") keeps it, and so does a singular complement with a qualifier of its
+    own, which names someone ("le combat du prix Nobel de la paix", "l'offensive du chef
+    rebelle": the data lists nouns of persons in the plural only)."""
+    domain = lex.contexts.get("unarmed_domain", frozenset())
+    for c in noun.children:
+        if c.dep_ != "nmod" or c.pos_ != "NOUN" or case_of(c) not in DE_CASES:
+            continue
+        if "Plur" not in c.morph.get("Number") and any(
+                g.dep_ in ("amod", "nmod", "appos", "flat:name") for g in c.children):
+            continue                                  # "du prix Nobel de la paix": someone
+        if any(forms(o) & domain for o in [c, *(g for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN")]):
+            return True
     return False
 
 
