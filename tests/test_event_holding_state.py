@@ -4,9 +4,7 @@ vote are merged: on French sentences written for these tests. The behaviour test
 code before the change; the controls pass on both."""
 from __future__ import annotations
 
-from newsledger.extract.events import extract_events
-from newsledger.records import ActorMention
-from test_events import nlp, run, sentences_of  # noqa: F401  (the session pipeline fixture)
+from test_events import nlp, run  # noqa: F401  (the session pipeline fixture)
 
 BOLIVIE = ("Bolivie", "Bolivie", "country")
 CHILI = ("Chili", "Chili", "country")
@@ -69,22 +67,6 @@ def test_vote_inside_a_quotation_takes_no_state(nlp):
         assert "Bolivie" not in actors_of(vote)
 
 
-def coded_elections(nlp, text, actors):
-    """Elections of `text` with mentions carrying a country code: actors = [(surface,
-    canonical, type, code)] (run() of test_events builds mentions without codes)."""
-    doc = nlp(text)
-    sentences = sentences_of(doc)
-    mentions = []
-    for surface, canonical, kind, code in actors:
-        start = text.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            index = next(s.index for s in sentences if s.start <= start < s.end)
-            mentions.append(ActorMention(surface, canonical, kind, code, index, start, end))
-            start = text.find(surface, end)
-    return [e for e in extract_events(doc, sentences, mentions) if e.event_type == "election"]
-
-
 VISIT = ("Le Sénégal accueille le président. Le Sénégal a signé trois accords. Le Sénégal "
          "et la France coopèrent. Le Parti socialiste a perdu la présidentielle de 2017.")
 
@@ -92,7 +74,7 @@ VISIT = ("Le Sénégal accueille le président. Le Sénégal a signé trois acco
 def test_state_of_the_vote_actors_wins_over_the_article_topic(nlp):
     actors = [("Sénégal", "Sénégal", "country", "SN"), ("France", "France", "country", "FR"),
               ("Parti socialiste", "Parti socialiste", "organization", "FR")]
-    [vote] = coded_elections(nlp, VISIT, actors)
+    [vote] = elections(nlp, VISIT, actors)
     assert "France" in actors_of(vote) and "Sénégal" not in actors_of(vote)
 
 
@@ -100,7 +82,7 @@ def test_vote_actors_of_no_known_state_take_the_article_topic(nlp):
     # control: with no code on the vote's actors, the state the article names most
     actors = [("Sénégal", "Sénégal", "country", "SN"), ("France", "France", "country", "FR"),
               ("Parti socialiste", "Parti socialiste", "organization", None)]
-    [vote] = coded_elections(nlp, VISIT, actors)
+    [vote] = elections(nlp, VISIT, actors)
     assert "Sénégal" in actors_of(vote)
 
 
@@ -110,7 +92,7 @@ def test_vote_actors_state_not_named_takes_none(nlp):
             "Le Parti socialiste a perdu la présidentielle de 2017.")
     actors = [("Sénégal", "Sénégal", "country", "SN"),
               ("Parti socialiste", "Parti socialiste", "organization", "FR")]
-    for vote in coded_elections(nlp, text, actors):
+    for vote in elections(nlp, text, actors):
         assert "Sénégal" not in actors_of(vote)
 
 
@@ -120,7 +102,7 @@ def test_union_vote_takes_the_state_of_its_actors(nlp):
             "une liste aux élections européennes de mai.")
     actors = [("France", "France", "country", "FR"), ("Italie", "Italie", "country", "IT"),
               ("Parti socialiste", "Parti socialiste", "organization", "FR")]
-    votes = [v for v in coded_elections(nlp, text, actors) if "européennes" in v.trigger]
+    votes = [v for v in elections(nlp, text, actors) if "européennes" in v.trigger]
     assert votes and all(actors_of(v).get("France") == "participant" for v in votes)
 
 
@@ -130,5 +112,5 @@ def test_union_vote_of_actors_of_no_known_state_takes_none(nlp):
             "une liste aux élections européennes de mai.")
     actors = [("Italie", "Italie", "country", "IT"),
               ("Parti socialiste", "Parti socialiste", "organization", None)]
-    votes = [v for v in coded_elections(nlp, text, actors) if "européennes" in v.trigger]
+    votes = [v for v in elections(nlp, text, actors) if "européennes" in v.trigger]
     assert votes and all("Italie" not in actors_of(v) for v in votes)

@@ -17,17 +17,17 @@ def nlp():
 
 
 def run(nlp, text, actors, published_at=None):
-    """Events of `text` with hand-built mentions: actors = [(surface, canonical, type)];
-    every occurrence of each surface is a mention."""
+    """Events of `text` with hand-built mentions: actors = [(surface, canonical, type)], or
+    [(surface, canonical, type, country_code)]; every occurrence of each surface is a mention."""
     doc = nlp(text)
     sentences = sentences_of(doc)
     mentions = []
-    for surface, canonical, kind in actors:
+    for surface, canonical, kind, *code in actors:
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
             index = next(s.index for s in sentences if s.start <= start < s.end)
-            mentions.append(ActorMention(surface, canonical, kind, None, index, start, end))
+            mentions.append(ActorMention(surface, canonical, kind, code[0] if code else None, index, start, end))
             start = text.find(surface, end)
     events = extract_events(doc, sentences, mentions, published_at)
     names = {m.canonical_name for m in mentions}

@@ -144,10 +144,7 @@ def holding_state(head, actors: dict[str, str], mentions) -> str | None:
         return state_of_actors(codes, mentions)
     if not is_state_tier(vote):                   # a union's vote: only the part of its actors' state
         return None
-    by_sentence: dict[int, list] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence_index, []).append(m)
-    return most_named_state(by_sentence)
+    return most_named_state({0: mentions})        # it counts over every sentence's mentions
 
 
 def state_of_actors(codes: set[str], mentions) -> str | None:
