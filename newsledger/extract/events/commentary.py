@@ -51,17 +51,19 @@ THIRD_PERSONS = {"il", "elle", "ils", "elles"}
 
 
 def speakers(head, sent, mention_tokens, words: GatheringWords, saying=frozenset(),
-             pronoun_of=None, authority=frozenset()) -> set[str]:
+             pronoun_of=None, authority=frozenset(), incise: bool = False) -> set[str]:
     """The actors named only as the subject of a verb that speaks of the trigger `head` (see
     the module's docstring). `pronoun_of`: verb -> the actors its personal pronoun subject
     takes up (participants.resolve_pronoun_subject), when the caller can resolve it.
     `authority`: the words of who may tell of the happening as a party to it
     (legal.authority_words: for an attack, armed forces); a subject phrase that holds one
-    (legal.is_authority: "l'armée", "le ministère de la Défense") is no mere speaker."""
+    (legal.is_authority: "l'armée", "le ministère de la Défense") is no mere speaker.
+    `incise`: also the subject of a verb of saying above the trigger written as an incise after
+    what is said (incise_tellers), whatever relation the parser gave the quote."""
     if is_verbal(head) and in_first_person(head):
         return set()
     own = subtree_indices(head)
-    return (above(head, sent, mention_tokens, words, saying, own, pronoun_of, authority)
+    return (above(head, sent, mention_tokens, words, saying, own, pronoun_of, authority, incise)
             | beside(head, sent, mention_tokens, words, saying, own, authority)
             | judging_relative(head, sent, mention_tokens, words, authority))
 
@@ -77,11 +79,14 @@ def is_party_teller(verb, authority: frozenset[str], subjects=None) -> bool:
 
 
 def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronoun_of=None,
-          authority=frozenset()) -> set[str]:
+          authority=frozenset(), incise: bool = False) -> set[str]:
     """The subject of the first verb of judging or saying above the trigger, when its
     complement holds the trigger as what is judged or talked about, or holds a clause with a
     subject of its own that holds the trigger. A personal pronoun subject ("Il a condamné les
-    émeutes") stands for the actors `pronoun_of` gives, when the segment names them nowhere."""
+    émeutes") stands for the actors `pronoun_of` gives, when the segment names them nowhere.
+    `incise`: a verb of saying written as an incise after the phrase that holds the trigger
+    (incise_tellers) says it, whatever relation the parser gave that phrase, and its inverted
+    subject is the speaker."""
     evaluate = words.evaluate_verbs
     verbs = words.comment_verbs | saying | evaluate
     other_subject = has_other_subject(head)
@@ -90,14 +95,18 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
         if is_verbal(node):
             if in_first_person(node) or names_back(child):
                 return set()
-            if forms(node) & verbs and (other_subject or forms(node) & evaluate) \
-                    and is_said(child, node, words):
+            tellers = incise_tellers(node, child) if incise and forms(node) & verbs else []
+            if forms(node) & verbs and (other_subject or forms(node) & evaluate or tellers) \
+                    and (tellers or is_said(child, node, words)):
                 if any(names_back(c) for c in node.children if c.dep_ not in OWN_SUBJECT_DEPS
                        and not is_stance_adverbial(c, words.stance_nouns)):
                     return set()          # "X a commenté sa victoire au premier tour"
-                if is_party_teller(node, authority):
+                if is_party_teller(node, authority, tellers or None):
                     return set()          # "l'armée a annoncé que la ville avait été bombardée"
-                phrase = whole_mentions(subject_phrases(speaking_clause(node)), sent, mention_tokens)
+                if tellers:               # "« ... une attaque », a affirmé le ministre X"
+                    phrase = whole_mentions(set().union(*(named_part(t) for t in tellers)), sent, mention_tokens)
+                else:
+                    phrase = whole_mentions(subject_phrases(speaking_clause(node)), sent, mention_tokens)
                 if phrase & own or any(head.i in subtree_indices(node.doc[i]) for i in phrase):
                     return set()          # "X, élu en 2017, a déclaré": the trigger is X's
                 named = only_named_in(sent, phrase, own, mention_tokens)
@@ -195,6 +204,26 @@ def incise_subjects(verb) -> list:
     return []
 
 
+def incise_tellers(verb, said) -> list:
+    """The subjects of a verb of saying written as an incise after what is said, when the
+    phrase `said` (which holds the trigger) is written before it ("« L'explosion est la
+    conséquence d'une attaque », a affirmé le ministre X"; "..., a indiqué la police"): the
+    nouns after the finite verb that the parser made its subject or object, the quote before
+    it being what is said whatever relation the parser gave it (it may take the quote's
+    predicate for the verb's subject). French inverts the subject of a verb of saying in an
+    incise (Grevisse, Le bon usage, the inversion in incidental clauses); who is named there
+    tells, and does not take part. None when a pronoun, or a subject written before the verb
+    other than `said`, is its subject ("affirme-t-il", "X, a-t-il dit")."""
+    if said.i > verb.i or not after_quote(verb) or not any(
+            "Fin" in t.morph.get("VerbForm") for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]):
+        return []
+    before = [c for c in verb.children if c.dep_ in OWN_SUBJECT_DEPS and c.i < verb.i and c.i != said.i]
+    after = [c for c in verb.children if c.dep_ in OWN_SUBJECT_DEPS + ("obj",) and c.i > verb.i]
+    if before or not after or not all(c.pos_ in ("NOUN", "PROPN") for c in after):
+        return []
+    return after
+
+
 def is_said(child, verb, words: GatheringWords) -> bool:
     """`child` (the phrase that holds the trigger) is what the verb says or judges: one of its
     complements (data core_complement, or an 'obl:arg'/'iobj' complement: "parler du
@@ -234,6 +263,10 @@ def names_back(phrase_root) -> bool:
 
 
 SPOKEN_OF_TYPES = ("protest", "election", "agreement", "attack")
+# the types whose teller named in an incise after what is said is read whatever the parse of the
+# quote (incise_tellers): an attack's; a protest's organiser or an election's candidate often
+# tells of their own ("..., a affirmé une organisatrice, X"), so not theirs
+INCISE_TYPES = ("attack",)
 
 
 def without_speakers(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -245,7 +278,7 @@ def without_speakers(etype: str, head, sent, actors: dict[str, str], mention_tok
     if etype not in SPOKEN_OF_TYPES or not actors:
         return actors
     away = speakers(head, sent, mention_tokens, gathering_words(), lex.saying_verbs, pronoun_of,
-                    authority_words(etype, lex))
+                    authority_words(etype, lex), etype in INCISE_TYPES)
     if etype == "attack":                         # events/own_forces.py: "X a annoncé que deux soldats..."
         away -= own_force_tellers(away, sent, mention_tokens)
     return {n: r for n, r in actors.items() if n not in away}
