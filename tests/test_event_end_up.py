@@ -40,3 +40,32 @@ def test_meeting_in_a_place_stays(nlp):
 def test_meeting_for_a_lunch_stays(nlp):
     text = "Intro. Paul Martin et Claire Dupont se sont retrouvés pour un déjeuner à Paris jeudi."
     assert meetings(nlp, text, MARTIN + DUPONT)
+
+
+# branch issue-19-motion: an attribute the parser hangs by another relation, "avec" + a thing
+
+
+def test_ending_up_destitute_is_no_meeting_but_a_lunch_stays(nlp):
+    """An adjective attribute tagged as a modifier ("démunis"): to end up so; the same
+    subjects meeting for a lunch stay."""
+    text = "Intro. Paul Martin et Claire Dupont se sont retrouvés démunis après la fermeture de l'usine."
+    assert not meetings(nlp, text, MARTIN + DUPONT)
+    text = "Intro. Paul Martin et Claire Dupont se sont retrouvés pour un déjeuner à Paris jeudi."
+    assert meetings(nlp, text, MARTIN + DUPONT)
+
+
+def test_ending_up_with_a_debt_is_no_meeting_but_with_a_partner_stays(nlp):
+    """"se retrouver avec" + a thing: to be left with it; with a person it is a meeting."""
+    text = "Intro. Paul Martin s'est retrouvé avec une dette énorme après le vote."
+    assert not meetings(nlp, text, MARTIN)
+    text = "Intro. Paul Martin s'est retrouvé avec Claire Dupont mardi à Genève."
+    assert meetings(nlp, text, MARTIN + DUPONT)
+
+
+def test_several_left_with_debts_is_no_meeting_but_face_to_face_stays(nlp):
+    """A plural subject does not make "se retrouver avec des dettes" a meeting; "nez-à-nez
+    avec" someone is an encounter, whatever the noun."""
+    text = "Intro. Paul Martin et Claire Dupont se sont retrouvés avec des dettes énormes."
+    assert not meetings(nlp, text, MARTIN + DUPONT)
+    text = "Intro. Paul Martin s'est retrouvé nez-à-nez avec un retraité qui l'a interpellé."
+    assert meetings(nlp, text, MARTIN)

@@ -40,3 +40,30 @@ def test_a_crowd_that_names_its_body_stays(nlp):
 def test_a_named_traveller_stays(nlp):
     text = "Intro. Paul Martin s'est rendu mardi en Syldavie."
     assert meetings(nlp, text, MARTIN + STATES)
+
+
+# branch issue-19-motion: a traveller reached through a participle or a controlled infinitive
+
+
+def test_anyone_having_gone_somewhere_is_no_meeting_but_a_minister_stays(nlp):
+    """A trip participle coordinated with another that completes "toute personne": anyone at
+    all went there; a minister's trip told the same way stays."""
+    text = "Intro. Toute personne travaillant ou s'étant rendue récemment chez Paul Martin doit être dépistée."
+    assert not meetings(nlp, text, MARTIN)
+    text = "Intro. Le ministre ayant voté puis s'étant rendu chez Paul Martin a été dépisté."
+    assert meetings(nlp, text, MARTIN)
+
+
+def test_people_having_gone_somewhere_are_no_meeting(nlp):
+    """A trip participle completing a plural common noun: those people went there."""
+    text = "Intro. Les personnes s'étant rendues chez Paul Martin doivent être dépistées."
+    assert not meetings(nlp, text, MARTIN)
+
+
+def test_fishermen_forbidden_to_go_are_no_meeting_but_a_minister_allowed_stays(nlp):
+    """"interdire aux pêcheurs de se rendre": the dative, an unnamed crowd, would travel; "au
+    ministre" names a title holder."""
+    text = "Intro. La Bordurie a interdit aux pêcheurs de se rendre en Syldavie."
+    assert not meetings(nlp, text, STATES)
+    text = "Intro. La Bordurie a permis au ministre de se rendre en Syldavie."
+    assert meetings(nlp, text, STATES)

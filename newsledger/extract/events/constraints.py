@@ -389,8 +389,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None
     if opt.get("not_participle") and is_participle_homograph(tok):
         return None                               # "une ouverture entrevue": glimpsed, no meeting
-    if opt.get("not_end_state") and is_verbal(tok) and ends_up_in_a_state(tok, lex):
-        return None                               # "se sont retrouvés sans emploi": to end up so
+    if opt.get("not_end_state") and is_verbal(tok) and ends_up_in_a_state(tok, lex, mention_tokens):
+        return None                               # "se sont retrouvés sans emploi", "démunis", "avec une dette"
     if opt.get("not_bare_talk") and not is_verbal(tok) and is_bare_talk(tok):
         return None                               # "lors d'une conférence à Marseille": a lecture
     if opt.get("partner_if_singular") and not is_verbal(tok) and is_consultation_of_a_public(tok):

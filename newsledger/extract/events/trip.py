@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.private_speech import is_private_person
-from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
-                                             is_verbal)
+from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, REFLEXIVE, SUBJECT_DEPS, case_of,
+                                             forms, is_verbal)
 
 TRIP_CONTEXT = "private_trip"
 # the cases of a place gone to ("au Danemark", "en Syrie", "à Taïwan", "vers l'Irak")
@@ -99,8 +99,16 @@ def family_visit(head, lex: Lexicon) -> bool:
 
 TRAVELLER_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
 # the relations by which a trip verb takes the subject of the verb it completes ("sont venus
-# visiter", "ont décidé de se rendre")
-CONTROLLED_DEPS = ("xcomp", "advcl")
+# visiter", "ont décidé de se rendre") or shares it with ("travaillant ou s'étant rendue")
+CONTROLLED_DEPS = ("xcomp", "advcl", "conj")
+# the relation of a participle or an infinitive that completes a noun
+NOUN_CLAUSE_DEP = "acl"
+# the relation of the agent of a passive participle ("visités par X")
+AGENT_DEP = "obl:agent"
+# the cases of the dative that controls an infinitive ("interdire aux pêcheurs de se rendre")
+DATIVE_CASES = {"à", "au", "aux"}
+# the determiners of any one at all ("toute personne", "chaque visiteur"): a generic traveller
+GENERIC_DETERMINERS = {"tout", "chaque"}
 
 
 def unnamed_crowd_travels(head, lex: Lexicon, mention_tokens) -> bool:
@@ -108,34 +116,73 @@ def unnamed_crowd_travels(head, lex: Lexicon, mention_tokens) -> bool:
     actor, names none in its phrase and is no title, office or authority (lex.speaker_titles:
     "des étudiants se rendaient en Espagne", "des centaines de familles se sont rendues en
     Europe", "des dizaines d'amis se sont rendus chez X", "les visiteurs qui sont venus
-    visiter le palais"). Private
+    visiter le palais"), or anyone at all ("toute personne s'étant rendue au marché"). Private
     persons go there, no actor meets anyone (eval/GUIDELINES.md: a meeting is between actors);
     "des ministres se sont rendus à X", "des experts de l'AIEA se sont rendus en Iran" stay."""
-    return any(crowd(t, lex, mention_tokens) for t in travellers(head))
+    return any(crowd(t, lex, mention_tokens, clause_of(head, t)) for t in travellers(head))
+
+
+def clause_of(head, noun) -> frozenset[int]:
+    """The indices of the words of the trip's clause when it hangs on the traveller noun
+    ("les personnes s'étant rendues chez X": the participle's phrase), else none."""
+    for child in noun.children:
+        if child.i == head.i or child.is_ancestor(head):
+            return frozenset(t.i for t in child.subtree)
+    return frozenset()
 
 
 def travellers(head) -> list:
     """Who makes the trip: the verb's subjects (the noun a relative "qui" stands for, the
-    subject of the verb it completes when it has none). A trip noun's "de" complement may be
-    the place visited ("la visite des lieux"): none is read."""
+    subject of the verb it completes or is coordinated with when it has none), or, for a
+    participle completing a noun, that noun ("les personnes s'étant rendues au marché"), and
+    for an infinitive in "de" completing a dative, the dative that controls it ("interdire aux
+    pêcheurs de se rendre en mer", which the parser hangs on the noun). A trip noun's "de"
+    complement may be the place visited ("la visite des lieux"): none is read."""
     if not is_verbal(head):
         return []
     verb = head
-    for _ in range(3):
+    for _ in range(4):
         who = [verb.head if c.lower_ == "qui" and verb.dep_ == "acl:relcl" and verb.head.i != verb.i else c
                for c in verb.children if c.dep_ in TRAVELLER_DEPS]
-        if who or verb.dep_ not in CONTROLLED_DEPS or verb.head.i == verb.i:
+        if who or verb.head.i == verb.i:
+            return who
+        if verb.dep_ == NOUN_CLAUSE_DEP and verb.head.pos_ == "NOUN":
+            if is_passive_participle(verb):     # "les lieux visités par X": X travels
+                return [c for c in verb.children if c.dep_ == AGENT_DEP]
+            return [verb.head] if completes_its_traveller(verb) else []
+        if verb.dep_ not in CONTROLLED_DEPS:
             return who
         verb = verb.head
     return []
 
 
-def crowd(tok, lex: Lexicon, mention_tokens) -> bool:
+def is_passive_participle(clause) -> bool:
+    """A past participle with no auxiliary and no reflexive clitic of its own ("les lieux
+    visités"): the noun it completes is the place gone to, not the traveller."""
+    return "Part" in clause.morph.get("VerbForm") and "Past" in clause.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") or c.lower_ in REFLEXIVE for c in clause.children)
+
+
+def completes_its_traveller(clause) -> bool:
+    """A participle completing a noun tells what that noun did ("les personnes s'étant rendues");
+    an infinitive in "de" does so only when the noun is a dative ("aux pêcheurs de se rendre"),
+    not the noun of a permission or a plan ("l'autorisation de se rendre")."""
+    if "Part" in clause.morph.get("VerbForm"):
+        return True
+    return any(c.dep_ == "mark" for c in clause.children) and case_of(clause.head) in DATIVE_CASES
+
+
+def crowd(tok, lex: Lexicon, mention_tokens, trip=frozenset()) -> bool:
     """A plural common noun, or one counted by a quantity noun ("une dizaine d'amis", "des
-    centaines d'étudiants": the counted noun is read), with no actor in its phrase and no word
-    of a title, office or authority."""
-    if tok.pos_ != "NOUN" or any(t.i in mention_tokens for t in tok.subtree):
+    centaines d'étudiants": the counted noun is read), or a singular one after a determiner of
+    any one ("toute personne"), with no actor in its phrase outside the trip itself (`trip`:
+    the indices of the trip's words, which hang on the noun when it is a participle of it) and
+    no word of a title, office or authority."""
+    if tok.pos_ != "NOUN" or any(t.i in mention_tokens and t.i not in trip for t in tok.subtree):
         return False
+    if "Sing" in tok.morph.get("Number") and any(
+            c.dep_ == "det" and c.lemma_.lower() in GENERIC_DETERMINERS for c in tok.children):
+        return not forms(tok) & lex.speaker_titles
     counted = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in DE_CASES and c.pos_ == "NOUN"
                and "Plur" in c.morph.get("Number")]
     noun = tok if "Plur" in tok.morph.get("Number") and not counted else (counted[0] if counted else None)
