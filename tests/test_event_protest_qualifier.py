@@ -39,3 +39,9 @@ def test_who_is_named_beside_a_protest_that_qualifies_a_noun_is_no_protester(tex
 ])
 def test_names_in_the_qualified_phrase_stay(text, name):
     assert any(name in names for names in protests(text)), events(text)
+
+
+def test_a_conjunct_of_the_qualifying_protest_lists_no_outsider_either():
+    text = ("Anne Morel a repris les négociations après un mois marqué par des grèves dans les transports et de "
+            "nouvelles manifestations.")
+    assert not any("Anne Morel" in names for names in protests(text)), events(text)

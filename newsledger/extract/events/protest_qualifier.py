@@ -22,13 +22,22 @@ from newsledger.extract.words import either_apostrophe
 # the prepositions of a passive participle's complément d'agent (Grevisse): 'par', and 'de'
 # after participles of state ("émaillé de", "marqué de")
 AGENT_CASES = either_apostrophe({"par", "de", "d'", "des", "du"})
+# the relations by which a protest noun lies inside a larger agent phrase (a conjunct, a noun's
+# complement: "par des grèves dans les transports et de nouvelles manifestations"), two nouns up
+NOUN_DEPS = ("conj", "nmod")
+MAX_NOUNS = 2
 
 
 def qualified_noun(head, people=frozenset(), mention_tokens=None):
-    """The common noun that the protest noun `head` qualifies as the agent of a past
-    participle attached to it (see the module's docstring), or None."""
+    """The common noun that the protest noun `head`, or the noun whose conjunct or complement
+    it is (two nouns up), qualifies as the agent of a past participle attached to it (see the
+    module's docstring), or None."""
     if is_verbal(head) or head.head.i == head.i:
         return None
+    for _ in range(MAX_NOUNS):                    # "marqué par des grèves dans les transports et de
+        if head.dep_ not in NOUN_DEPS or head.head.pos_ != "NOUN":   # nouvelles manifestations"
+            break
+        head = head.head
     part = head.head
     if not (head.dep_ == "obl:agent" or (head.dep_.startswith("obl") and case_of(head) in AGENT_CASES)):
         return None
