@@ -44,6 +44,7 @@ from newsledger.extract.events.protest_place import place_names
 from newsledger.extract.events.participants import after_quote, subject_indices
 from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import crowd_outsiders, landmark_outsiders
+from newsledger.extract.events.protest_qualifier import qualifier_outsiders
 from newsledger.extract.events.protest_mourned import mourned_names
 from newsledger.extract.events.protest_opposed import opposer_names
 from newsledger.extract.events.protest_slogan import slogan_names
@@ -139,6 +140,9 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
                                    words.landmark_apart)
         # a protest whose protesters are an unnamed crowd of its own phrase (events/protest_landmark.py)
         away |= crowd_outsiders(head, sent, actors, mention_tokens, lex.contexts, words.crowd_collectives)
+        # a protest that only qualifies another noun ("un week-end émaillé par des manifestations";
+        # events/protest_qualifier.py)
+        away |= qualifier_outsiders(head, sent, actors, mention_tokens, lex.people)
         # a name only in a slogan, chanted or written (events/protest_slogan.py)
         away |= slogan_names(sent, actors, mention_tokens, words.chant_verbs, words.slogan_nouns)
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
