@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.article import extract_texts
+from article_events import statements
 from newsledger.extract.events.gathering import gathering_words
 from test_events import nlp  # noqa: F401  (the fixture)
-
-
-def statements(text):
-    facts = next(extract_texts([("Titre.\n\n" + text, "2020-06-01")]))
-    return [(e.trigger, {a.canonical_name for a in e.actors}) for e in facts.events
-            if e.event_type == "statement"]
 
 
 @pytest.mark.parametrize("text, trigger", [

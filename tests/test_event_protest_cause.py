@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.article import extract_texts
-
-
-def protests(text):
-    facts = next(extract_texts([("Titre.\n\n" + text, "2020-06-01")]))
-    return [{a.canonical_name for a in e.actors} for e in facts.events if e.event_type == "protest"]
+from article_events import protests
 
 
 @pytest.mark.parametrize("text", [

@@ -7,16 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.article import extract_texts
-
-
-def events(text):
-    facts = next(extract_texts([("Titre.\n\n" + text, "2020-06-01")]))
-    return [(e.event_type, {a.canonical_name for a in e.actors}) for e in facts.events]
-
-
-def protests(text):
-    return [names for etype, names in events(text) if etype == "protest"]
+from article_events import events, protests
 
 
 @pytest.mark.parametrize("text", [
