@@ -125,3 +125,35 @@ def test_a_described_person_making_an_appeal_of_their_own_stays(nlp):
     text = ("Les hôpitaux sont pleins. Dans une vidéo, Anne Leroy, une boulangère lyonnaise, a lancé un appel "
             "aux autorités.")
     assert statements(run_roles(nlp, text, LEROY))
+
+
+# an interviewee named again and again is still one when the article presents them as no public
+# figure is presented (private_speech.unmistakably_presented)
+def test_an_interviewee_described_in_an_incise_to_the_reporter_however_often_named(nlp):
+    text = ("Les hôpitaux sont pleins. « C'est une blessure », dit à l'AFP Anne Leroy, une infirmière de 52 ans "
+            "qui tient une épicerie. Anne Leroy a perdu son frère. Anne Leroy prie chaque soir. "
+            "« Personne ne nous aide », dénonce Anne Leroy.")
+    assert not statements(run_roles(nlp, text, LEROY))
+
+
+def test_a_first_name_with_an_age_however_often_named(nlp):
+    actors = [("Julie", "Julie", "person", None)]
+    text = ("Julie, 22 ans, a loué un studio à Nice. « Il y avait une caméra », raconte Julie. Julie a prévenu "
+            "la police. « C'est une honte », dénonce Julie.")
+    assert not statements(run_roles(nlp, text, actors))
+
+
+@pytest.mark.parametrize("text", [
+    # a full name with an age, named again and again: a public figure's way
+    "Anne Leroy, 62 ans, a quitté le parti. Anne Leroy parle aux élus. Anne Leroy dénonce la hausse des loyers.",
+    # a date after the name's comma is no description
+    "Les prix montent. « Il faut agir », a averti Anne Leroy, mardi 3 mars, à Lyon. Anne Leroy parle "
+    "aux élus. Anne Leroy dénonce la hausse des loyers.",
+])
+def test_a_person_named_again_and_again_without_such_a_presentation_stays(nlp, text):
+    assert statements(run_roles(nlp, text, LEROY))
+
+
+def test_a_date_after_the_speakers_comma_is_no_description(nlp):
+    text = "Les prix montent. « Il faut agir », a averti Anne Leroy, mardi 3 mars, devant la presse."
+    assert statements(run_roles(nlp, text, LEROY))

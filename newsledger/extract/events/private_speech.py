@@ -26,7 +26,7 @@ import re
 
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.syntax import SUBJECT_DEPS, case_of, forms
-from newsledger.extract.words import straight_apostrophes
+from newsledger.extract.words import MONTHS, WEEKDAYS, straight_apostrophes
 
 # the cases of an addressee ("a confié à l'AFP", "auprès d'un journaliste")
 ADDRESSEE_CASES = {"à", "au", "aux", "auprès"}
@@ -225,6 +225,9 @@ def age_after(end: int, doc, lex: Lexicon, mention_tokens) -> bool:
 # the indefinite articles of a description in apposition ("X, un avocat", "X, une habitante")
 INDEFINITE_ARTICLES = {"un", "une"}
 DESCRIPTION_POS = {"NOUN", "ADJ", "PROPN"}
+# the nouns of a date, which a comma after the name opens as an adjunct of time, no description
+# ("a averti X, mardi 3 mars, devant ...": words.WEEKDAYS and words.MONTHS)
+DATE_NOUNS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 DESCRIPTION_REACH = 4                             # at most that many words of description
 ANONYMITY_REACH = 12                              # how far after the name anonymity is looked for
 NAME_ALTERED_REACH = 4                            # "prénom" to its "modifié": "le prénom a été modifié"
@@ -258,7 +261,7 @@ def description_after(end: int, doc, lex: Lexicon, mention_tokens) -> bool:
         return not any(forms(t) & lex.speaker_titles for t in words)
     if words[0].lower_ in INDEFINITE_ARTICLES:
         words = words[1:]
-    elif words[0].pos_ != "NOUN" or function_in_body(words[0]):
+    elif words[0].pos_ != "NOUN" or function_in_body(words[0]) or words[0].lower_ in DATE_NOUNS:
         return False                              # "X, enseignante à Lyon": a bare noun of description
     description = []
     for t in words[:DESCRIPTION_REACH]:
@@ -325,6 +328,28 @@ def anonymity_after(end: int, doc, lex: Lexicon) -> bool:
                for k, t in enumerate(window))
 
 
+def name_spans(name: str, mention_tokens):
+    """The mentions of the actor `name` as (first token, last token) pairs."""
+    own = [i for i, ms in mention_tokens.items() if any(m.canonical_name == name for m in ms)]
+    ends = sorted(i for i in own if i + 1 not in own)
+    return [(min(k for k in own if k <= i and all(j in own for j in range(k, i + 1))), i) for i in ends]
+
+
+def unmistakably_presented(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
+    """The article presents the actor `name` in a way no public figure is presented, however
+    often it names them: as the inverted subject of a quote's incise followed by a description
+    with no office ("« ... », dit X, une infirmière de 52 ans qui ...": description_after), or,
+    named by one word only, the first name the news gives a private person it does not name in
+    full, followed by an age ("Julie, 22 ans"; a public figure's age comes with a full name,
+    which becomes the canonical name, "Theresa May, 62 ans")."""
+    spans = name_spans(name, mention_tokens)
+    if any(incise_subject(start, doc) and description_after(end, doc, lex, mention_tokens)
+           for start, end in spans):
+        return True
+    return len(name.split()) == 1 and any(start == end and age_after(end, doc, lex, mention_tokens)
+                                          for start, end in spans)
+
+
 def presented_as_interviewee(name: str, doc, lex: Lexicon, mention_tokens) -> bool:
     """A mention of the actor `name` is followed by its age in apposition (age_after), stands in
     apposition to a kinship noun with a possessive (kinship_before), or, as the
@@ -352,19 +377,41 @@ def inverted_subject(start: int, doc) -> bool:
     return k >= 0 and doc[k].pos_ in ("VERB", "AUX")
 
 
+def incise_subject(start: int, doc) -> bool:
+    """The name starting at token `start` is the inverted subject of an incise (inverted_subject),
+    its verb's addressee possibly between them ("« ... », dit à l'AFP X": the words from the verb
+    to the name are a complement of the verb introduced by "à" or "auprès")."""
+    if inverted_subject(start, doc):
+        return True
+    k = start - 1
+    while k >= 0 and doc[k].text in ("M.", "Mme", "Mlle"):
+        k -= 1
+    if k < 0:
+        return False
+    addressee = doc[k]
+    while addressee.head.i != addressee.i and addressee.head.i < start and addressee.head.pos_ not in ("VERB", "AUX"):
+        addressee = addressee.head
+    verb = addressee.head
+    return verb.pos_ in ("VERB", "AUX") and addressee.dep_ in ADDRESSEE_DEPS \
+        and case_of(addressee) in ADDRESSEE_CASES and addressee.left_edge.i == verb.i + 1
+
+
 def statement_by_interviewee(actors: dict[str, str], doc, lex: Lexicon, mention_tokens) -> bool:
     """Every speaker (role "source") of a statement is a private person presented by age, at
     least one: a person actor no mention gives a title or function (is_private_person), whom
     the article names at most INTERVIEWEE_MENTIONS times and presents by age, an indefinite
-    description or anonymity (presented_as_interviewee)."""
+    description or anonymity (presented_as_interviewee); named more often, only if the
+    presentation is one no public figure gets (unmistakably_presented: a description in a quote's
+    incise, "dit à l'AFP X, une infirmière de 52 ans", or a first name alone with an age)."""
     sources = [n for n, r in actors.items() if r == "source"]
     if not sources:
         return False
     for name in sources:
         toks = [i for i, ms in mention_tokens.items() if any(m.canonical_name == name for m in ms)]
         named = {id(m) for i in toks for m in mention_tokens[i] if m.canonical_name == name}
-        if not toks or len(named) > INTERVIEWEE_MENTIONS \
-                or not all(is_private_person(doc[i], lex, mention_tokens, described=True) for i in toks) \
+        if not toks or not all(is_private_person(doc[i], lex, mention_tokens, described=True) for i in toks) \
                 or not presented_as_interviewee(name, doc, lex, mention_tokens):
+            return False
+        if len(named) > INTERVIEWEE_MENTIONS and not unmistakably_presented(name, doc, lex, mention_tokens):
             return False
     return True
