@@ -38,3 +38,20 @@ def test_tout_with_an_article_is_the_whole_of_one(nlp):
     assert not is_distributive(next(t for t in doc if t.lower_ == "procès"))
     doc = nlp("Toute poursuite est interdite.")
     assert is_distributive(next(t for t in doc if t.lower_ == "poursuite"))
+
+
+def test_any_agreement_is_none(nlp):
+    text = "Intro. Paul Martin a mis en garde contre tout traité conclu avec Claire Dupont."
+    assert not of_type(nlp, text, [MARTIN, DUPONT], "agreement")
+
+
+def test_any_truce_is_none(nlp):
+    text = "Intro. Claire Dupont rappelle que toute trêve avec Paul Martin devra être approuvée par le congrès."
+    assert not of_type(nlp, text, [MARTIN, DUPONT], "agreement")
+
+
+def test_an_agreement_concluded_is_kept(nlp):
+    text = "Intro. Paul Martin a signé un accord avec Claire Dupont mardi."
+    assert of_type(nlp, text, [MARTIN, DUPONT], "agreement")
+    text = "Intro. Claire Dupont a conclu toute une série d'accords avec Paul Martin."
+    assert of_type(nlp, text, [MARTIN, DUPONT], "agreement")

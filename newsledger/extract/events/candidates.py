@@ -18,7 +18,7 @@ from newsledger.extract.events.belligerents import belligerents
 from newsledger.extract.events.candidacy import without_non_runners
 from newsledger.extract.events.channel import CHANNEL_CONTEXT, is_remote, trip_pivot
 from newsledger.extract.events.commentary import without_speakers
-from newsledger.extract.events.distributive import is_distributive
+from newsledger.extract.events.distributive import is_distributive, is_participle_of_distributive
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.election_state import state_before
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
@@ -223,8 +223,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
                 or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex) \
                 or is_bare_en_state(head, lex) or hypothetical(head):
             continue
-        if lex.type_options.get(etype, {}).get("distributive_generic") and is_distributive(head):
-            continue                              # "à chaque élection", "toute poursuite"
+        if lex.type_options.get(etype, {}).get("distributive_generic") and (
+                is_distributive(head) or is_participle_of_distributive(head)):
+            continue                              # "à chaque élection", "toute poursuite", "tout traité signé"
         if lex.type_options.get(etype, {}).get("aim_unreal") and is_aim_of_purpose(head):
             continue                              # "les négociations en vue d'un accord"
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))

@@ -1,9 +1,11 @@
 """A trigger noun under a distributive or free-choice determiner ("à chaque élection", "toute
 poursuite", "aux différentes élections") names any or every happening of its kind, not one that
-took place (data/distributive.json, with its source). Read for the event types whose option
-distributive_generic is set in data/event_triggers.json (elections and legal actions: a
-habitual "à chaque réunion" was judged a meeting). "tout" followed by an article ("tout le
-procès": the whole of one) is left alone. Hook: candidates.segment_candidates."""
+took place (data/distributive.json, with its source); so does a past participle trigger
+qualifying such a noun ("tout traité signé avec X": any deal that would be signed). Read for the
+event types whose option distributive_generic is set in data/event_triggers.json (elections,
+legal actions and agreements: a habitual "à chaque réunion" was judged a meeting). "tout"
+followed by an article ("tout le procès": the whole of one) is left alone. Hook:
+candidates.segment_candidates."""
 from __future__ import annotations
 
 import json
@@ -35,3 +37,11 @@ def is_distributive(head) -> bool:
             continue
         return True
     return False
+
+
+def is_participle_of_distributive(head) -> bool:
+    """A past participle qualifying, as a reduced relative, a noun under such a determiner ("tout
+    accord signé avec X"): it tells what any deal of the kind would be, as the noun does."""
+    noun = head.head
+    return head.dep_ == "acl" and "Part" in head.morph.get("VerbForm") and noun.i != head.i \
+        and noun.i < head.i and is_distributive(noun)
