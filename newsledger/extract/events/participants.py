@@ -25,6 +25,7 @@ from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.subject_clause import relative_clause_indices
 from newsledger.extract.events.undergone import undergoing_verb
+from newsledger.extract.events.unnamed_antecedent import unnamed_antecedent
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS,
                      SUBJECT_DEPS, case_of, forms, kept_on_the_doc,
                      TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
@@ -510,6 +511,12 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
                 (t.dep_ in SUBJECT_DEPS and t.head.i != verb.i) or names_subject_beside(t, verb, pronoun)
                 for t in span):
             return [m.canonical_name]
+    # the one acted on taken up from the subject before, a noun of people naming no one ("Les
+    # deux hommes ont été acquittés. Ils ont été libérés"): none named (events/unnamed_antecedent.py)
+    if deps == PASSIVE_SUBJECT_DEPS and pronoun.pos_ == "PRON" and unnamed_antecedent(
+            pronoun, sentence_list(doc), sentence_index, mention_indices(doc, mentions_by_sentence),
+            load_lexicon().people, title_words()):
+        return []
     # a personal pronoun or an office takes up a person: a person named beside an office noun
     # is a subject, and the organization of a (non-proxy) office is none
     people = persons_only or clitic(pronoun) in PERSONAL_SUBJECTS or bool(title_forms(pronoun) & title_words())
@@ -561,6 +568,17 @@ PRONOUN_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
 
 sentence_list = kept_on_the_doc("sentence_list", lambda doc: list(doc.sents))
 person_genders = kept_on_the_doc("person_genders", lambda doc: {})
+
+
+def mention_indices(doc, mentions_by_sentence) -> dict[int, set[int]]:
+    """Sentence index -> the token indices of its actor mentions."""
+    out: dict[int, set[int]] = {}
+    for k, ms in mentions_by_sentence.items():
+        for m in ms:
+            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+            if span is not None:
+                out.setdefault(k, set()).update(t.i for t in span)
+    return out
 
 
 def sentence_at(doc, index: int):
