@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsledger.extract.events.displaced import guarded
-from newsledger.extract.events.syntax import DE_CASES, case_of
+from newsledger.extract.events.syntax import DE_CASES, case_of, is_past_participle
 
 
 def features(tok) -> dict[str, str]:
@@ -31,8 +31,7 @@ def disagree(a: dict[str, str], b: dict[str, str]) -> bool:
 
 
 def is_bare_past_participle(tok) -> bool:
-    return tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") \
-        and not any(c.dep_.startswith("aux") for c in tok.children)
+    return tok.dep_ == "acl" and is_past_participle(tok) and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def agreeing_governor(noun, own: dict[str, str]) -> bool:

@@ -283,15 +283,15 @@ def describe(c: Candidate, sent, mention_tokens, published_at, other_heads=(), e
         c.confidence += 0.05
     if when:
         c.date_text = when[0]
+        options = load_lexicon().type_options.get(c.event_type, {})
         prefer = "future" if is_future(head) else "past"
-        if prefer == "past" and load_lexicon().type_options.get(c.event_type, {}).get("scheduled"):
+        if prefer == "past" and options.get("scheduled"):
             prefer = "nearest"                    # "l'élection présidentielle du 3 novembre"
         # "les attentats du 13 novembre": a date that names the happening is its past one;
         # a type announced ahead ("la grève du 5 décembre" written in November) takes the
         # coming day within its `announced_days`, whether or not the date names it
         naming = NAMING_DATE.search(sent.text[:when[1]]) is not None
-        announced = load_lexicon().type_options.get(c.event_type, {}).get("announced_days")
         c.event_date, c.date_precision = resolve_date(
-            when[0], published_at, prefer, near_days=announced or (0 if naming else NEAR_DAYS))
+            when[0], published_at, prefer, near_days=options.get("announced_days") or (0 if naming else NEAR_DAYS))
     c.own_place = own_place(sent, head, mention_tokens, others, ents, scope)
     c.location = c.own_place or nearest_place(sent, head, ents)

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from newsledger.extract.events.syntax import is_past_participle
+
 MENDABLE_HEAD_DEPS = ("obj", "obl", "obl:mod", "obl:arg", "nmod", "advmod")
 TENSE_AUXILIARIES = frozenset({"avoir", "être"})    # the auxiliaries of French compound tenses
 
@@ -49,7 +51,7 @@ def participle_infinitive(tok, verbs) -> str | None:
     """The infinitive of a past participle: its lemma when tagged a verb participle, else the
     regular infinitive of its form when `verbs` (the lemmatizer's verb lemmas) knows it."""
     if tok.pos_ == "VERB":
-        if "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense"):
+        if is_past_participle(tok):
             return tok.lemma_
         return None
     if tok.pos_ not in ("NOUN", "ADJ") or not has_object(tok) \

@@ -27,7 +27,7 @@ TLFi s.v. nez), so neither form reads it as a state."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import case_of, forms
+from newsledger.extract.events.syntax import case_of, forms, is_past_participle
 
 # the relations by which a prepositional phrase completes the verb
 COMPLEMENT_DEPS = ("obl", "obl:arg", "obl:mod")
@@ -66,8 +66,7 @@ def is_state_attribute(word, verb) -> bool:
     the module)."""
     if word.i < verb.i:
         return False
-    if not (word.pos_ == "ADJ" or (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm")
-                                   and "Past" in word.morph.get("Tense"))):
+    if not (word.pos_ == "ADJ" or (word.pos_ == "VERB" and is_past_participle(word))):
         return False
     if word.dep_ in CLAUSE_DEPS or any(c.dep_ in OWN_CLAUSE_DEPS for c in word.children):
         return False

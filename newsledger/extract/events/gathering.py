@@ -50,7 +50,7 @@ from newsledger.extract.events.protest_opposed import opposer_names
 from newsledger.extract.events.protest_slogan import slogan_names
 from newsledger.extract.events.protest_support import supporter_names
 from newsledger.extract.events.protest_target import protester_actors
-from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, has_possessive,
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, clitic, has_possessive,
                                              forms, is_verbal, only_named_in, subtree_indices)
 from newsledger.extract.events.trip import is_trip_rule
 from newsledger.resources import data_dir
@@ -296,7 +296,7 @@ def names_someone(head) -> bool:
     noun's possessive or its 'de' complement of that kind ("sa visite", "la visite du
     ministre")."""
     if is_verbal(head):
-        return any(c.dep_ in TRAVELLER_DEPS and (c.lower_.lstrip("-") in PERSONAL_PRONOUNS
+        return any(c.dep_ in TRAVELLER_DEPS and (clitic(c) in PERSONAL_PRONOUNS
                                                  or singular_description(c)) for c in head.children)
     return has_possessive(head) or any(c.dep_ == "nmod" and case_of(c) in ORIGIN_CASES and singular_description(c)
                                        for c in head.children)

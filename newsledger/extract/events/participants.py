@@ -27,7 +27,7 @@ from newsledger.extract.events.subject_clause import relative_clause_indices
 from newsledger.extract.events.undergone import undergoing_verb
 from newsledger.extract.events.unnamed_antecedent import unnamed_antecedent
 from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS, RELATIVE_PRONOUNS,
-                     SUBJECT_DEPS, case_of, forms, kept_on_the_doc,
+                     SUBJECT_DEPS, case_of, clitic, forms, kept_on_the_doc,
                      TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
                      shares_passive, subtree_indices, subtree_order, verb_group_start)
 from newsledger.extract.events.weapon_name import weapon_name_indices
@@ -448,11 +448,6 @@ def is_latter(tok) -> bool:
                                          for c in tok.children)
 
 
-def clitic(tok) -> str:
-    """A subject pronoun as written before the verb: "-il" of "a-t-il prévenu" is "il"."""
-    return tok.lower_.lstrip("-")
-
-
 def inverted_clitic(verb):
     """The personal subject pronoun written after a verb of saying with a hyphen ("prévient-il",
     "regrette-t-elle", the quote tags), whatever relation the parser gave it (often none:
@@ -572,13 +567,8 @@ person_genders = kept_on_the_doc("person_genders", lambda doc: {})
 
 def mention_indices(doc, mentions_by_sentence) -> dict[int, set[int]]:
     """Sentence index -> the token indices of its actor mentions."""
-    out: dict[int, set[int]] = {}
-    for k, ms in mentions_by_sentence.items():
-        for m in ms:
-            span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-            if span is not None:
-                out.setdefault(k, set()).update(t.i for t in span)
-    return out
+    offsets = TokenOffsets(doc)
+    return {k: set(mention_token_map(doc, ms, offsets)) for k, ms in mentions_by_sentence.items()}
 
 
 def sentence_at(doc, index: int):

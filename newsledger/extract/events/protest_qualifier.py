@@ -15,8 +15,8 @@ One hook: gathering.gathered_actors, for every protest candidate."""
 from __future__ import annotations
 
 from newsledger.extract.events.protest_landmark import named_outside
-from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms, is_verbal,
-                                              subtree_indices)
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, case_of, forms,
+                                              is_past_participle, is_verbal, subtree_indices)
 from newsledger.extract.words import either_apostrophe
 
 # the prepositions of a passive participle's complément d'agent (Grevisse): 'par', and 'de'
@@ -41,8 +41,7 @@ def qualified_noun(head, people=frozenset(), mention_tokens=None):
     part = head.head
     if not (head.dep_ == "obl:agent" or (head.dep_.startswith("obl") and case_of(head) in AGENT_CASES)):
         return None
-    if part.dep_ != "acl" or "Part" not in part.morph.get("VerbForm") \
-            or "Past" not in part.morph.get("Tense") or part.head.i == part.i:
+    if part.dep_ != "acl" or not is_past_participle(part) or part.head.i == part.i:
         return None
     if any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in part.children):
         return None

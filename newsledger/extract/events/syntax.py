@@ -133,6 +133,16 @@ def is_elided_si(tok) -> bool:
     return tok.lower_ in ELIDED_SI and nxt is not None and nxt.lower_ in SI_SUBJECTS
 
 
+def clitic(tok) -> str:
+    """A subject pronoun as written before the verb: "-il" of "a-t-il prévenu" is "il"."""
+    return tok.lower_.lstrip("-")
+
+
+def is_past_participle(tok) -> bool:
+    """A past participle by its morphology ("arrêté", "émaillé"), whatever its relation."""
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+
+
 def is_verbal(tok) -> bool:
     """A verb, or a past participle the tagger took for an adjective ("ont piraté")."""
     if tok.pos_ == "VERB":

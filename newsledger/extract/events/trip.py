@@ -18,7 +18,7 @@ from __future__ import annotations
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.private_speech import is_private_person
 from newsledger.extract.events.syntax import (DE_CASES, PASSIVE_SUBJECT_DEPS, REFLEXIVE, SUBJECT_DEPS, case_of,
-                                             forms, is_verbal)
+                                             forms, is_past_participle, is_verbal)
 
 TRIP_CONTEXT = "private_trip"
 # the cases of a place gone to ("au Danemark", "en Syrie", "à Taïwan", "vers l'Irak")
@@ -159,8 +159,7 @@ def travellers(head) -> list:
 def is_passive_participle(clause) -> bool:
     """A past participle with no auxiliary and no reflexive clitic of its own ("les lieux
     visités"): the noun it completes is the place gone to, not the traveller."""
-    return "Part" in clause.morph.get("VerbForm") and "Past" in clause.morph.get("Tense") \
-        and not any(c.dep_.startswith("aux") or c.lower_ in REFLEXIVE for c in clause.children)
+    return is_past_participle(clause) and not any(c.dep_.startswith("aux") or c.lower_ in REFLEXIVE for c in clause.children)
 
 
 def completes_its_traveller(clause) -> bool:

@@ -19,7 +19,7 @@ Read by participants.resolve_pronoun_subject for the passive subject of a trigge
 acted on: "il a été libéré"), not for a doer or a speaker."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, forms
+from newsledger.extract.events.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, clitic, forms
 
 PRONOUN_NUMBER = {"il": "Sing", "elle": "Sing", "ils": "Plur", "elles": "Plur"}
 PRONOUN_GENDER = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
@@ -27,11 +27,6 @@ PRONOUN_GENDER = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
 NAMING_DEPS = ("appos", "flat", "flat:name", "compound")
 # how many sentences back a chain of the same pronoun is followed
 CHAIN_REACH = 3
-
-
-def clitic(tok) -> str:
-    """A subject pronoun as written before the verb ("-il" of "a-t-il" is "il")."""
-    return tok.lower_.lstrip("-")
 
 
 def main_subjects(sent) -> list:
