@@ -3,7 +3,12 @@
 Hamas a tiré des roquettes sur Israël", "les tirs de roquettes sur Gaza", "des missiles lancés
 contre la base") is an armed attack on that target, not a test (CAMEO 19, fight: "fight with
 artillery and tanks", "employ aerial weapons"); a test is fired into the sea or over it, with
-no target ("en mer du Japon", "vers la mer", "sur la mer": contexts.open_water)."""
+no target ("en mer du Japon", "vers la mer", "sur la mer": contexts.open_water). The munitions of
+combat (contexts.combat_munition: rockets, shells, bombs) are fired at someone whether the target
+is named or not ("des tirs de roquettes depuis Gaza", "les roquettes tirées mardi soir", "qui a
+tiré ces bombes"): a state tests missiles and warheads, it does not test the rocket fire of a
+battle, so such fire is an attack too, unless a word of testing says otherwise ("un tir d'essai
+de roquettes": contexts.weapon_testing)."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
@@ -27,6 +32,31 @@ def fired_at(tok, lex: Lexicon, mention_tokens) -> bool:
             if any(t.i in mention_tokens or t.ent_type_ in ("GPE", "LOC") for t in c.subtree):
                 return True                       # "sur la ville israélienne de Sdérot"
     return False
+
+
+def fired_munitions(tok) -> list:
+    """What the trigger fires: its direct object, passive subject or 'de' complement ("a tiré des
+    roquettes", "des roquettes ont été tirées", "les tirs de roquettes") with their conjuncts, or
+    the noun a participle qualifies ("les roquettes tirées depuis Gaza")."""
+    fired = [c for c in tok.children if c.dep_ in MUNITION_DEPS
+             and (c.dep_ != "nmod" or case_of(c) in DE_CASES)]
+    if tok.dep_ == "acl" and tok.head.i != tok.i and tok.head.pos_ == "NOUN":
+        fired.append(tok.head)
+    return fired + [g for f in list(fired) for g in f.children if g.dep_ == "conj"]
+
+
+def fires_combat_munition(tok, lex: Lexicon) -> bool:
+    """A weapons_test trigger that fires a munition of combat (contexts.combat_munition, in the
+    munition itself or its own words: "des tirs de roquettes", "des obus de mortier"), with no
+    word of testing on the trigger or the munition (contexts.weapon_testing), is an attack."""
+    combat = lex.contexts.get("combat_munition", frozenset())
+    testing = lex.contexts.get("weapon_testing", frozenset())
+    fired = fired_munitions(tok)
+    words = [w for f in fired for w in munition_words(f)]
+    if not any(forms(w) & combat for w in words):
+        return False
+    near = [tok] + [c for c in tok.children if c.dep_ in ("amod", "nmod", "obl:mod")] + words
+    return not any(forms(w) & testing for w in near)
 
 
 def munition_words(noun) -> list:

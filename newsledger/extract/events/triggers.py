@@ -2,7 +2,7 @@
 (matcher.py) checked against their rules, negation, and the span a trigger covers."""
 from __future__ import annotations
 
-from newsledger.extract.events.aimed import fired_at
+from newsledger.extract.events.aimed import fired_at, fires_combat_munition
 from newsledger.extract.events.constraints import rule_accepts
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.matcher import trigger_matches_of
@@ -89,7 +89,8 @@ def find_triggers(sent, lex: Lexicon, mention_tokens, token_forms=None,
                 continue
             start, end = trigger_span(tok)
             etype = rule.event_type
-            if etype == "weapons_test" and fired_at(tok, lex, mention_tokens):
+            if etype == "weapons_test" and (fired_at(tok, lex, mention_tokens)
+                                            or fires_combat_munition(tok, lex)):
                 etype = "attack"                  # "a tiré des roquettes sur Israël" (events/aimed.py)
             found.append((etype, start, end, tok, tok.pos_, conf, key))
             used.add(tok.i)
