@@ -60,3 +60,22 @@ def test_the_protesters_of_a_handled_protest_stay(nlp):
     text = "Intro. Paul Martin a finalement autorisé la manifestation de la CGT samedi."
     found = roles(protests(nlp, text, MARTIN + CGT))
     assert "CGT" in found and "Paul Martin" not in found
+
+
+def test_whom_the_protesters_back_or_oppose_is_no_protester(nlp):
+    # "partisans de X", "opposants à X": the crowd's stance toward X, who takes no part
+    text = "Intro. Des centaines de partisans du président Paul Martin se sont rassemblés samedi à Lille."
+    assert not protests(nlp, text, MARTIN)
+    text = "Intro. Quelques dizaines de partisans de Paul Martin ont tenté de manifester à Lille samedi."
+    assert not protests(nlp, text, MARTIN)
+    text = "Intro. La marche des opposants à Paul Martin a réuni des milliers de personnes à Lille."
+    assert not protests(nlp, text, MARTIN)
+
+
+def test_a_protester_beside_whom_the_crowd_backs_stays(nlp):
+    text = "Intro. Des partisans de Paul Martin ont manifesté samedi à Lille avec la CGT."
+    found = roles(protests(nlp, text, MARTIN + CGT))
+    assert found.get("CGT") and found.get("Paul Martin") == "target"
+    # a party's sympathisers may be its members: the party stays
+    text = "Intro. Des centaines de sympathisants de la CGT ont manifesté samedi à Lille."
+    assert "CGT" in roles(protests(nlp, text, CGT))

@@ -106,6 +106,7 @@ class GatheringWords:
     facing_nouns: frozenset[str]
     opposing_cases: frozenset[str]
     protester_nouns: frozenset[str]
+    backer_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,7 +119,8 @@ def gathering_words() -> GatheringWords:
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
-        "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun")))
+        "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun",
+        "backer_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -160,9 +162,10 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         actors = {n: r for n, r in actors.items() if n not in away}
         if not actors:
             return {}                             # "les agissements de X durant les manifestations"
-        # whom it is against or for, who allows or polices it (events/protest_target.py)
+        # whom it is against or for, whom its protesters back or oppose, who allows or polices it
+        # (events/protest_target.py)
         return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns,
-                                words.facing_cases, words.facing_verbs, words.facing_nouns)
+                                words.facing_cases, words.facing_verbs, words.facing_nouns, words.backer_nouns)
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words, lex.people):
         return {}                                 # "un long voyage au Portugal"

@@ -17,13 +17,20 @@ dependency terms around the protest trigger:
   face à une grève", "X est confronté à une contestation"), or answers it (data/gathering.json
   facing_noun: "X a été nommé en réponse à un soulèvement"). Who is named
   outside the trigger's own phrase then handles it or speaks of its handling; only the names
-  inside the trigger's phrase ("la manifestation des cheminots") stay.
+  inside the trigger's phrase ("la manifestation des cheminots") stay;
+- its backing: the protesters named by a noun of their stance toward someone (data/gathering.json
+  backer_noun: "des partisans du président X se sont rassemblés", "la marche des opposants à
+  X"), in the subject of the protest verb (or of the verb it completes: "des partisans de X ont
+  tenté de manifester") or in the protest noun's own phrase: the person named in that noun's
+  'de' or 'à' complement is whom the protest backs or opposes, a target as above. A party or a
+  movement there stays (its supporters may be its members: "des sympathisants du parti X").
 One hook: gathering.gathered_actors, for every protest candidate."""
 from __future__ import annotations
 
 from newsledger.extract.events.beneficiary import TRIBUTE_NOUNS
+from newsledger.extract.events.participants import subject_indices
 from newsledger.extract.events.protest_aim import is_purpose_clause
-from newsledger.extract.events.syntax import case_of, forms, is_verbal, only_named_in, subtree_indices
+from newsledger.extract.events.syntax import PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal, only_named_in, subtree_indices
 
 # the relations by which a trigger noun is what its governing verb does or undergoes, so that
 # the verb's own complements tell the protest's aim ("des manifestations ont eu lieu pour X")
@@ -34,6 +41,8 @@ AGAINST_CASES = {"contre"}
 PLACE_CASES = {"en", "dans", "à", "au", "aux"}
 # the prepositions of the complement of a noun of answering ("en réponse à la grève")
 TO_CASES = {"à", "au", "aux"}
+# the prepositions of the complement of a noun of stance that names whom it backs or opposes
+BACKED_CASES = {"de", "d'", "d’", "du", "des", "à", "au", "aux"}
 # the relations by which a handling verb takes the protest as what it acts on
 HANDLED_DEPS = ("obj", "nsubj:pass", "obl:arg", "iobj")
 
@@ -67,6 +76,32 @@ def aim_indices(head, mention_tokens) -> set[int]:
     return out
 
 
+def backed_indices(head, mention_tokens, backer_nouns) -> set[int]:
+    """Token indices of the complements that name the person whom the protesters of `head`,
+    named by a noun of `backer_nouns`, back or oppose (see the module's docstring): "des
+    partisans du président X se sont rassemblés", "la marche des opposants à X"."""
+    if not backer_nouns:
+        return set()
+    if is_verbal(head):
+        crowd = {i for indices in subject_indices(head) for i in indices}
+        for c in head.children:                   # "des partisans de X se sont rassemblés" (nsubj:pass)
+            if c.dep_ in PASSIVE_SUBJECT_DEPS:
+                crowd |= subtree_indices(c)
+    else:
+        crowd = set(subtree_indices(head)) - {head.i}
+    out: set[int] = set()
+    for i in sorted(crowd):
+        tok = head.doc[i]
+        if tok.pos_ != "NOUN" or not forms(tok) & backer_nouns:
+            continue
+        for c in tok.children:
+            if c.dep_ == "nmod" and case_of(c) in BACKED_CASES:
+                phrase = subtree_indices(c)
+                if any(m.actor_type == "person" for j in phrase for m in mention_tokens.get(j, ())):
+                    out |= phrase
+    return out
+
+
 def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset(),
                facing_nouns=frozenset()) -> bool:
     """The protest is what a verb or noun of handling acts on: "autoriser la manifestation",
@@ -90,7 +125,7 @@ def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facin
 
 def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_verbs,
                      handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset(),
-                     facing_nouns=frozenset()) -> dict[str, str]:
+                     facing_nouns=frozenset(), backer_nouns=frozenset()) -> dict[str, str]:
     """The actors of the protest candidate of trigger `head` without its handlers, its targets
     as role target; empty when none is left but targets (see the module's docstring)."""
     if not actors:
@@ -100,7 +135,7 @@ def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_
         actors = {n: r for n, r in actors.items() if n in own}
         if not actors:
             return {}
-    aim = aim_indices(head, mention_tokens)
+    aim = aim_indices(head, mention_tokens) | backed_indices(head, mention_tokens, backer_nouns)
     if not aim:
         return actors
     aimed = only_named_in(sent, aim, frozenset(), mention_tokens)
