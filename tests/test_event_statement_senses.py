@@ -1,7 +1,8 @@
 """Statement triggers in a sense that tells no act of speech (issue 19, branch
 issue-19-stmtsense), on French sentences written for these tests: 'proposer' offering goods,
 a meal or a job (events/offer.py), the verbal adjective in '-ant' (events/verbal_adjective.py),
-a 'menace' qualified by the kind of its peril (sense.names_a_danger_kind). Each rule loses its
+a 'menace' qualified by the kind of its peril (sense.names_a_danger_kind), 'proposer à X de
+faire' to one person (offer.offers_a_person_to_act). Each rule loses its
 false event and keeps a true one."""
 from __future__ import annotations
 
@@ -54,4 +55,32 @@ def test_a_danger_of_a_kind_is_no_threat(nlp):
 
 def test_a_threat_with_its_content_stays(nlp):
     text = "Intro. Paul Martin a renouvelé ses menaces de quitter le gouvernement mardi."
+    assert statements(nlp, text, MARTIN)
+
+
+# 'proposer à X de faire' to one person: an offer or an invitation (events/offer.py,
+# offers_a_person_to_act; branch issue-19-stmtsense, 2026-12-07)
+
+def test_an_offer_to_a_named_person_to_act_is_no_proposal(nlp):
+    text = "Intro. Le maire Paul Martin a proposé à Claire Dupont de figurer sur sa liste aux municipales."
+    assert not statements(nlp, text, MARTIN + DUPONT)
+
+
+def test_an_offer_to_be_head_of_list_is_no_proposal(nlp):
+    text = "Intro. Le ministre Paul Martin a proposé à l'ancienne députée Claire Dupont d'être tête de liste."
+    assert not statements(nlp, text, MARTIN + DUPONT)
+
+
+def test_an_invitation_by_a_dative_pronoun_is_no_proposal(nlp):
+    text = "Intro. Après un silence, Paul Martin leur a proposé de prendre une photo avec lui."
+    assert not statements(nlp, text, MARTIN)
+
+
+def test_a_proposal_to_a_body_to_act_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a proposé au gouvernement de supprimer la taxe."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_a_proposal_to_unions_to_act_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a proposé aux syndicats de reprendre les négociations."
     assert statements(nlp, text, MARTIN)

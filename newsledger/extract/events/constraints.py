@@ -18,7 +18,7 @@ from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.light_verb import bare_singular_object
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule
 from newsledger.extract.events.mood import is_conditional
-from newsledger.extract.events.offer import offers_goods
+from newsledger.extract.events.offer import offers_a_person_to_act, offers_goods
 from newsledger.extract.events.person_noun import names_the_doer
 from newsledger.extract.events.press_antecedent import refers_to_press_interview
 from newsledger.extract.events.private_speech import is_private_speech
@@ -381,6 +381,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "est venu saluer sa mémoire": a greeting
     if opt.get("not_offer") and is_verbal(tok) and offers_goods(tok, lex):
         return None                               # "ne propose que des plats à emporter": an offer
+    if opt.get("not_offer") and is_verbal(tok) and offers_a_person_to_act(tok, lex, mention_tokens):
+        return None                               # "lui a proposé de figurer sur sa liste": an offer
     if opt.get("not_adjectival") and is_verbal_adjective(tok):
         return None                               # "un ministre exigeant": a quality
     if opt.get("not_danger_kind") and names_a_danger_kind(tok, lex):
