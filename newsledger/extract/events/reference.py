@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from newsledger.extract.events.attribute_act import is_attribute_act
 from newsledger.extract.events.competence import is_competence
+from newsledger.extract.events.readiness import is_readied
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_resolution
 from newsledger.extract.events.legal import is_appealed
@@ -106,7 +107,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     is read as its first member, whose relation it shares ("réclament des emplois et la
     libération de X": syntax.first_conjunct). A penalty incurred or liable to ("encourt dix ans
     d'emprisonnement", "passible de poursuites": events/liability.py) is none either, nor is a
-    competence to act ("seule compétente pour juger les ministres": events/competence.py)."""
+    competence to act ("seule compétente pour juger les ministres": events/competence.py), nor
+    what one says one is ready for ("s'est dit vendredi prêt à rencontrer X": events/readiness.py)."""
     lead = first_conjunct(head)                    # "réclament des emplois et la libération de X"
     if lead is not None and irrealis(lead, lex, has_date):
         return True
@@ -141,8 +143,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                                          words["pronominal_advocacy"]) \
             or is_sought_achievement(head, words["achievement"], words["conative"]) \
             or is_liable_to(head, words["liability"], words["penalty_measure"]) \
-            or is_competence(head, words["competence"]):
-        # events/draft.py, events/attribute_act.py, events/liability.py, events/competence.py
+            or is_competence(head, words["competence"]) \
+            or is_readied(head, governors | words["disposition"]):
+        # events/draft.py, events/attribute_act.py, events/liability.py, events/competence.py,
+        # events/readiness.py
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
