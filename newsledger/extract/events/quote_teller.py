@@ -1,0 +1,88 @@
+"""Whom a third-person pronoun inside a quotation cannot take up: the one who says the quote.
+In direct speech the speaker names himself in the first person ("je", "nous"); a third-person
+pronoun of the quote ("« ... ce pour quoi il a été élu », a-t-il déclaré", "« il aura été élu
+pour », répond l'animateur") stands for someone the speaker speaks of (Riegel, Pellat and
+Rioul, direct speech keeps the speaker's own persons). Before, the fallback of
+participants.resolve_pronoun_subject took up the quote's speaker, named or taken up just
+before, and listed him as the one elected or acted on.
+
+The speaker is read in the pronoun's sentence only: the subject of a verb of saying
+(Lexicon.saying_verbs, data/gathering.json comment_verb) written outside every quotation, named (its subject phrase, or the
+noun the parser made the object of an inverted incise verb: participants.incise_speakers) or
+taken up (a personal pronoun, an inverted clitic "a-t-il", a description "l'animateur",
+through the same resolution, as a statement's speaker). A quote opening with "que" is reported
+speech ("X a dit « qu'il ne partirait pas »"), whose "il" is most often the speaker: left as
+it was."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from newsledger.extract.events.quoted import in_quote, quote_start
+from newsledger.extract.events.syntax import SUBJECT_DEPS, clitic, forms, is_verbal, subtree_indices
+from newsledger.resources import data_dir
+
+THIRD_PERSONS = {"il", "elle", "ils", "elles"}
+COMPLEMENTIZERS = {"que", "qu'", "qu’"}
+
+
+@lru_cache(maxsize=1)
+def comment_verbs() -> frozenset[str]:
+    """data/gathering.json comment_verb: the verbs that tag a quote besides the statement
+    verbs ("répondre", "rétorquer", "souligner", "ironiser")."""
+    data = json.loads((data_dir("newsledger.extract") / "gathering.json").read_text(encoding="utf-8"))
+    return frozenset(data["comment_verb"])
+
+
+def opens_reported_speech(doc, char: int) -> bool:
+    """The quotation holding `char` opens with "que": a quoted piece of reported speech."""
+    start = quote_start(doc, char)
+    if start is None:
+        return False
+    span = doc.char_span(start, min(start + 8, len(doc.text)), alignment_mode="expand")
+    words = [t for t in (span or []) if not t.is_quote and not t.is_space and not t.is_punct]
+    return bool(words) and words[0].lower_ in COMPLEMENTIZERS
+
+
+QUOTE_ENDS = {",", "»", "\"", "”"}
+
+
+def tags_a_quote(verb) -> bool:
+    """The verb group comes right after a comma or a closing quote ("« ... », répond X"): its
+    subject follows it and the parser may take it for the object."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+    before = [t for t in verb.doc[max(verb.sent.start, first - 2):first] if not t.is_space]
+    return bool(before) and before[-1].text in QUOTE_ENDS
+
+
+def quote_tellers(pronoun, sentence_index: int, mentions, saying, resolve, incise_speakers) -> set[str]:
+    """The names of who says the quotation holding `pronoun`, a third-person personal pronoun
+    (see the module's docstring); empty when the pronoun is no such pronoun, stands outside a
+    quotation, or the quotation opens with "que". `mentions`: the actor mentions of the
+    pronoun's sentence; `saying`: the forms of verbs of saying; `resolve(verb, subject)`: the
+    names a pronoun or description subject of `verb` takes up; `incise_speakers(verb)`: the
+    token indices of the speaker the parser made an inverted incise verb's object."""
+    doc = pronoun.doc
+    if pronoun.pos_ != "PRON" or clitic(pronoun) not in THIRD_PERSONS or not in_quote(doc, pronoun.idx) \
+            or opens_reported_speech(doc, pronoun.idx):
+        return set()
+    saying = saying | comment_verbs()
+    out: set[str] = set()
+    for verb in pronoun.sent:
+        if not is_verbal(verb) or in_quote(doc, verb.idx) or not forms(verb) & saying:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS or (
+            c.pos_ == "PRON" and c.lower_.startswith("-") and clitic(c) in THIRD_PERSONS)
+            or (c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and tags_a_quote(verb))]
+        indices: set[int] = set()
+        for c in subjects:
+            indices |= subtree_indices(c)
+        for group in incise_speakers(verb):
+            indices |= set(group)
+        named = {m.canonical_name for m in mentions
+                 if any(doc[i].idx <= m.char_start < doc[i].idx + len(doc[i].text) for i in indices)}
+        out |= named
+        if not named:
+            for c in subjects:
+                out |= set(resolve(verb, c))
+    return out
