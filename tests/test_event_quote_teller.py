@@ -35,3 +35,9 @@ def test_a_quote_opening_with_que_is_reported_speech(nlp):
     found = elections(nlp, "Intro. Paul Martin a parlé à la presse. Il a affirmé « qu'il avait été élu sur un "
                            "programme clair ».")
     assert any("Paul Martin" in names(e) for e in found)
+
+
+def test_a_quote_opened_with_que_in_a_sentence_before_goes_on_in_direct_speech(nlp):
+    found = elections(nlp, "Intro. Le vote exaspère Paul Martin « qu'il y a un pouvoir légitime. Il faut que le "
+                           "gouvernement fasse ce pour quoi il a été élu », a-t-il déclaré.")
+    assert not any("Paul Martin" in names(e) for e in found)

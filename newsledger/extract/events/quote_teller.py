@@ -10,9 +10,9 @@ The speaker is read in the pronoun's sentence only: the subject of a verb of say
 (Lexicon.saying_verbs, data/gathering.json comment_verb) written outside every quotation, named (its subject phrase, or the
 noun the parser made the object of an inverted incise verb: participants.incise_speakers) or
 taken up (a personal pronoun, an inverted clitic "a-t-il", a description "l'animateur",
-through the same resolution, as a statement's speaker). A quote opening with "que" is reported
-speech ("X a dit « qu'il ne partirait pas »"), whose "il" is most often the speaker: left as
-it was."""
+through the same resolution, as a statement's speaker). A quote opening with "que" in the
+pronoun's sentence is reported speech ("X a dit « qu'il ne partirait pas »"), whose "il" is
+most often the speaker: left as it was; the later sentences of such a quote are direct speech."""
 from __future__ import annotations
 
 import json
@@ -34,10 +34,12 @@ def comment_verbs() -> frozenset[str]:
     return frozenset(data["comment_verb"])
 
 
-def opens_reported_speech(doc, char: int) -> bool:
-    """The quotation holding `char` opens with "que": a quoted piece of reported speech."""
+def opens_reported_speech(doc, char: int, sent) -> bool:
+    """The quotation holding `char` opens with "que" in the sentence `sent`: a quoted piece of
+    reported speech. A quote opened so in a sentence before ("X estime « qu'il y a ... . Il faut
+    que ... »") goes on in direct speech."""
     start = quote_start(doc, char)
-    if start is None:
+    if start is None or start < sent.start_char:
         return False
     span = doc.char_span(start, min(start + 8, len(doc.text)), alignment_mode="expand")
     words = [t for t in (span or []) if not t.is_quote and not t.is_space and not t.is_punct]
@@ -64,7 +66,7 @@ def quote_tellers(pronoun, sentence_index: int, mentions, saying, resolve, incis
     token indices of the speaker the parser made an inverted incise verb's object."""
     doc = pronoun.doc
     if pronoun.pos_ != "PRON" or clitic(pronoun) not in THIRD_PERSONS or not in_quote(doc, pronoun.idx) \
-            or opens_reported_speech(doc, pronoun.idx):
+            or opens_reported_speech(doc, pronoun.idx, pronoun.sent):
         return set()
     saying = saying | comment_verbs()
     out: set[str] = set()
