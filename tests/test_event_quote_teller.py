@@ -41,3 +41,9 @@ def test_a_quote_opened_with_que_in_a_sentence_before_goes_on_in_direct_speech(n
     found = elections(nlp, "Intro. Le vote exaspère Paul Martin « qu'il y a un pouvoir légitime. Il faut que le "
                            "gouvernement fasse ce pour quoi il a été élu », a-t-il déclaré.")
     assert not any("Paul Martin" in names(e) for e in found)
+
+
+def test_a_name_in_the_speaker_relative_clause_is_still_taken_up(nlp):
+    found = elections(nlp, "Intro. Paul Martin a gagné. « Nous sommes heureux qu'il ait été élu », a déclaré "
+                           "Claire Dupont, qui avait soutenu Paul Martin en 2011.")
+    assert not any("Claire Dupont" in names(e) and "Paul Martin" not in names(e) for e in found)

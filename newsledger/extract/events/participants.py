@@ -487,10 +487,9 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
         return []
     # "« ... ce pour quoi il a été élu », a-t-il déclaré": not the quote's speaker (quote_teller.py)
     exclude = exclude | quote_tellers(
-        pronoun, sentence_index, mentions_by_sentence.get(sentence_index, []), load_lexicon().saying_verbs,
+        pronoun, mentions_by_sentence.get(sentence_index, []), load_lexicon().saying_verbs,
         lambda v, subject: resolve_pronoun_subject(v, sentence_index, mentions_by_sentence, doc,
-                                                   pronoun=subject, speech=True),
-        incise_speakers)
+                                                   pronoun=subject, speech=True))
     if pronoun.pos_ == "NOUN" or is_latter(pronoun):
         wanted = "Plur" if "Plur" in pronoun.morph.get("Number") else "Sing"
     else:

@@ -8,7 +8,7 @@ before, and listed him as the one elected or acted on.
 
 The speaker is read in the pronoun's sentence only: the subject of a verb of saying
 (Lexicon.saying_verbs, data/gathering.json comment_verb) written outside every quotation, named (its subject phrase, or the
-noun the parser made the object of an inverted incise verb: participants.incise_speakers) or
+noun the parser made the object of a verb written after the quote) or
 taken up (a personal pronoun, an inverted clitic "a-t-il", a description "l'animateur",
 through the same resolution, as a statement's speaker). A quote opening with "que" in the
 pronoun's sentence is reported speech ("X a dit « qu'il ne partirait pas »"), whose "il" is
@@ -19,7 +19,7 @@ import json
 from functools import lru_cache
 
 from newsledger.extract.events.quoted import in_quote, quote_start
-from newsledger.extract.events.syntax import SUBJECT_DEPS, clitic, forms, is_verbal, subtree_indices
+from newsledger.extract.events.syntax import SUBJECT_DEPS, clitic, forms, is_verbal
 from newsledger.resources import data_dir
 
 THIRD_PERSONS = {"il", "elle", "ils", "elles"}
@@ -46,6 +46,20 @@ def opens_reported_speech(doc, char: int, sent) -> bool:
     return bool(words) and words[0].lower_ in COMPLEMENTIZERS
 
 
+NAME_DEPS = ("flat:name", "flat", "appos", "compound")
+
+
+def name_indices(tok) -> set[int]:
+    """The tokens that name the subject `tok`: itself, its flat name and its appositions
+    ("le porte-parole X"), not a relative clause or a complement that names others ("X, qui
+    avait soutenu Y")."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ in NAME_DEPS:
+            out |= name_indices(c)
+    return out
+
+
 QUOTE_ENDS = {",", "»", "\"", "”"}
 
 
@@ -57,13 +71,13 @@ def tags_a_quote(verb) -> bool:
     return bool(before) and before[-1].text in QUOTE_ENDS
 
 
-def quote_tellers(pronoun, sentence_index: int, mentions, saying, resolve, incise_speakers) -> set[str]:
+def quote_tellers(pronoun, mentions, saying, resolve) -> set[str]:
     """The names of who says the quotation holding `pronoun`, a third-person personal pronoun
     (see the module's docstring); empty when the pronoun is no such pronoun, stands outside a
     quotation, or the quotation opens with "que". `mentions`: the actor mentions of the
     pronoun's sentence; `saying`: the forms of verbs of saying; `resolve(verb, subject)`: the
-    names a pronoun or description subject of `verb` takes up; `incise_speakers(verb)`: the
-    token indices of the speaker the parser made an inverted incise verb's object."""
+    names a pronoun or description subject of `verb` takes up. The subject written after a
+    verb that tags a quote may be parsed as its object ("« ... », répond l'animatrice")."""
     doc = pronoun.doc
     if pronoun.pos_ != "PRON" or clitic(pronoun) not in THIRD_PERSONS or not in_quote(doc, pronoun.idx) \
             or opens_reported_speech(doc, pronoun.idx, pronoun.sent):
@@ -78,9 +92,7 @@ def quote_tellers(pronoun, sentence_index: int, mentions, saying, resolve, incis
             or (c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and tags_a_quote(verb))]
         indices: set[int] = set()
         for c in subjects:
-            indices |= subtree_indices(c)
-        for group in incise_speakers(verb):
-            indices |= set(group)
+            indices |= name_indices(c)
         named = {m.canonical_name for m in mentions
                  if any(doc[i].idx <= m.char_start < doc[i].idx + len(doc[i].text) for i in indices)}
         out |= named
