@@ -83,7 +83,9 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
     """The subject of the first verb of judging or saying above the trigger, when its
     complement holds the trigger as what is judged or talked about, or holds a clause with a
     subject of its own that holds the trigger. A personal pronoun subject ("Il a condamné les
-    émeutes") stands for the actors `pronoun_of` gives, when the segment names them nowhere.
+    émeutes") or a description naming no one ("l'ancienne ministre a évoqué la primaire":
+    has_description_subject) stands for the actors `pronoun_of` gives, when the segment names
+    them nowhere.
     `incise`: a verb of saying written as an incise after the phrase that holds the trigger
     (incise_tellers) says it, whatever relation the parser gave that phrase, and its inverted
     subject is the speaker."""

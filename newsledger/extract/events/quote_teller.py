@@ -7,12 +7,14 @@ participants.resolve_pronoun_subject took up the quote's speaker, named or taken
 before, and listed him as the one elected or acted on.
 
 The speaker is read in the pronoun's sentence only: the subject of a verb of saying
-(Lexicon.saying_verbs, data/gathering.json comment_verb) written outside every quotation, named (its subject phrase, or the
-noun the parser made the object of a verb written after the quote) or
-taken up (a personal pronoun, an inverted clitic "a-t-il", a description "l'animateur",
-through the same resolution, as a statement's speaker). A quote opening with "que" in the
-pronoun's sentence is reported speech ("X a dit « qu'il ne partirait pas »"), whose "il" is
-most often the speaker: left as it was; the later sentences of such a quote are direct speech."""
+(Lexicon.saying_verbs, data/gathering.json comment_verb) written outside every quotation,
+named (the subject's own name and appositions, not the names of its relative clause; or the
+noun the parser made the object of a verb written right after the quote) or taken up (a
+personal pronoun, an inverted clitic "a-t-il", a description "l'animateur", through the same
+resolution, as a statement's speaker). A quote opening with "que" in the pronoun's sentence
+is reported speech ("X a dit « qu'il ne partirait pas »"), whose "il" is most often the
+speaker: left as it was; the later sentences of such a quote are direct speech.
+Hook: participants.resolve_pronoun_subject (the names it may not take up)."""
 from __future__ import annotations
 
 import json
