@@ -71,3 +71,23 @@ def test_who_signs_an_agreement_stays_a_party(nlp):
     text = "Intro. Paul Martin a signé mardi un accord historique avec la Bordurie."
     assert "Paul Martin" in names(of_type(nlp, text, [MARTIN, BORDURIE], "agreement"))
 
+
+
+def test_a_description_that_judges_an_election_takes_no_part(nlp):
+    # the subject "l'ancienne ministre" names no one: it takes up the person named before,
+    # who only speaks of the primary (commentary.has_description_subject)
+    text = ("Intro. Claire Dupont a quitté le gouvernement en mars. "
+            "Mardi, l'ancienne ministre a commenté la primaire de la droite.")
+    assert "Claire Dupont" not in names(of_type(nlp, text, [DUPONT], "election"))
+
+
+def test_a_description_that_judges_a_protest_takes_no_part(nlp):
+    text = ("Intro. Paul Martin dirige le ministère depuis deux ans. "
+            "Vendredi, le ministre a jugé étrange la grève des cheminots.")
+    assert "Paul Martin" not in names(of_type(nlp, text, [MARTIN], "protest"))
+
+
+def test_a_description_that_wins_an_election_stays(nlp):
+    text = ("Intro. Claire Dupont a quitté le gouvernement en mars. "
+            "Mardi, l'ancienne ministre a remporté la primaire de la droite.")
+    assert "Claire Dupont" in names(of_type(nlp, text, [DUPONT], "election"))

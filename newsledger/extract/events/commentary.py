@@ -38,7 +38,7 @@ from newsledger.extract.events.gathering import (GatheringWords, gathering_words
 from newsledger.extract.events.legal import authority_words, is_authority
 from newsledger.extract.events.office import whole_mentions
 from newsledger.extract.events.own_forces import own_force_tellers
-from newsledger.extract.events.participants import after_quote
+from newsledger.extract.events.participants import after_quote, is_description
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, forms,
                                              is_verbal, only_named_in, speaking_clause, subtree_indices)
 
@@ -83,7 +83,9 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
     """The subject of the first verb of judging or saying above the trigger, when its
     complement holds the trigger as what is judged or talked about, or holds a clause with a
     subject of its own that holds the trigger. A personal pronoun subject ("Il a condamné les
-    émeutes") stands for the actors `pronoun_of` gives, when the segment names them nowhere.
+    émeutes") or a description naming no one ("l'ancienne ministre a évoqué la primaire":
+    has_description_subject) stands for the actors `pronoun_of` gives, when the segment names
+    them nowhere.
     `incise`: a verb of saying written as an incise after the phrase that holds the trigger
     (incise_tellers) says it, whatever relation the parser gave that phrase, and its inverted
     subject is the speaker."""
@@ -110,7 +112,8 @@ def above(head, sent, mention_tokens, words: GatheringWords, saying, own, pronou
                 if phrase & own or any(head.i in subtree_indices(node.doc[i]) for i in phrase):
                     return set()          # "X, élu en 2017, a déclaré": the trigger is X's
                 named = only_named_in(sent, phrase, own, mention_tokens)
-                if not named and pronoun_of is not None and has_personal_subject(node):
+                if not named and pronoun_of is not None and (has_personal_subject(node)
+                                                             or has_description_subject(node)):
                     here = {m.canonical_name for t in sent for m in mention_tokens.get(t.i, ())}
                     named = {n for n in pronoun_of(node) if n not in here}
                 return named
@@ -180,6 +183,13 @@ def judging_relative(head, sent, mention_tokens, words: GatheringWords, authorit
 def has_personal_subject(verb) -> bool:
     """A subject that is a personal pronoun of the third person ("il", "elles")."""
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ in THIRD_PERSONS for c in verb.children)
+
+
+def has_description_subject(verb) -> bool:
+    """A subject that is a definite description naming no one ("l'ancienne ministre", "le
+    chef du parti": participants.is_description), which takes up an actor named before as
+    "il" does."""
+    return any(c.dep_ in SUBJECT_DEPS and is_description(c) for c in verb.children)
 
 
 def is_incise(verb) -> bool:

@@ -22,6 +22,7 @@ from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.person_noun import civility_gender, shown_gender
 from newsledger.extract.events.place_locator import locator_indices
 from newsledger.extract.events.quoted import in_quote
+from newsledger.extract.events.quote_teller import quote_tellers
 from newsledger.extract.events.receipt import received_speech
 from newsledger.extract.events.subject_clause import relative_clause_indices
 from newsledger.extract.events.undergone import undergoing_verb
@@ -484,6 +485,11 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
             return holder                         # "l'ancien président X": X, named in it
     if pronoun is None:
         return []
+    # "« ... ce pour quoi il a été élu », a-t-il déclaré": not the quote's speaker (quote_teller.py)
+    exclude = exclude | quote_tellers(
+        pronoun, mentions_by_sentence.get(sentence_index, []), load_lexicon().saying_verbs,
+        lambda v, subject: resolve_pronoun_subject(v, sentence_index, mentions_by_sentence, doc,
+                                                   pronoun=subject, speech=True))
     if pronoun.pos_ == "NOUN" or is_latter(pronoun):
         wanted = "Plur" if "Plur" in pronoun.morph.get("Number") else "Sing"
     else:
