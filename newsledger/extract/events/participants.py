@@ -18,6 +18,7 @@ from newsledger.extract.events.modality import ends_with_question
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_complements,
                                                office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
+from newsledger.extract.events.other_clause import teller_subjects
 from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.person_noun import civility_gender, shown_gender
 from newsledger.extract.events.place_locator import locator_indices
@@ -1007,6 +1008,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         for name in names_at(sorted(cause), mention_tokens):
             if actors.get(name) in ("target", "participant"):
                 del actors[name]
+    # who says or thinks the clause that holds the trigger ("X affirme que ... l'aide"): other_clause.py
+    foreign = foreign | teller_subjects(head, etype)
     swept = names_at([i for i in sweepable if i not in foreign and not reporting_source(head.doc[i])],
                      mention_tokens)
     add(actors, [n for n in swept if n not in media], "participant")
