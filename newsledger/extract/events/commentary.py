@@ -39,15 +39,15 @@ from newsledger.extract.events.legal import authority_words, is_authority
 from newsledger.extract.events.office import whole_mentions
 from newsledger.extract.events.own_forces import own_force_tellers
 from newsledger.extract.events.participants import after_quote, is_description
-from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, forms,
-                                             is_verbal, only_named_in, speaking_clause, subtree_indices)
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, THIRD_PERSONS,
+                                             forms, is_verbal, only_named_in, speaking_clause,
+                                             subtree_indices)
 
 PERSONAL = {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous", "tu", "lui", "eux",
             "se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "le", "la", "l'", "l’", "les"}
 RELATIVES = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles", "dont"}
 OWN_SUBJECT_DEPS = SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
 OBJECT_RELATIVES = {"que", "qu'", "qu’"}
-THIRD_PERSONS = {"il", "elle", "ils", "elles"}
 
 
 def speakers(head, sent, mention_tokens, words: GatheringWords, saying=frozenset(),

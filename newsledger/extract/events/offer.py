@@ -69,7 +69,8 @@ def is_de_infinitive(tok) -> bool:
 
 def names_a_person(noun, lex: Lexicon, mention_tokens) -> bool:
     """The noun is one person: a person actor or a person's name, or a singular noun of a
-    person or a title of one (lex.people: "ministre", "journaliste"; not a body's "gouvernement"), alone or with such a name in apposition ("au socialiste belge X")."""
+    person or a title of one (lex.people: "ministre", "journaliste"; not a body's
+    "gouvernement"), alone or with such a name in apposition ("au socialiste belge X")."""
     def person(t) -> bool:
         return any(m.actor_type == "person" for m in mention_tokens.get(t.i, ())) or t.ent_type_ == "PER"
     if person(noun):

@@ -8,8 +8,9 @@ The clause has a subject of its own, a noun: the happening is that clause's, and
 only tells, thinks, asks or fears it. legal.reporters takes out the tellers of a legal action or
 an attack through verbs of reporting, with the exceptions those types need (a state announcing
 its own soldiers killed in an attack takes part: tests/test_event_attack_commentary.py); this
-reads the parse only, whatever the verb, for the types legal.reporters leaves alone. Its subject is kept from the sweep (it may still take part
-through the trigger's own syntax), unless:
+reads the parse only, whatever the verb, for the types legal.reporters leaves alone. Its
+subject is kept from the sweep (it may still take part through the trigger's own syntax),
+unless:
 - the clause holds a personal pronoun or a possessive of the third person, which may take it up
   ("X a annoncé que son pays avait signé un accord", "X attend que les juges décident dans
   l'enquête sur ses comptes");

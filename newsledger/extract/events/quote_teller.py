@@ -21,11 +21,9 @@ import json
 from functools import lru_cache
 
 from newsledger.extract.events.quoted import in_quote, quote_start
-from newsledger.extract.events.syntax import SUBJECT_DEPS, clitic, forms, is_verbal
+from newsledger.extract.events.syntax import QUE_FORMS, SUBJECT_DEPS, THIRD_PERSONS, clitic, forms, is_verbal
 from newsledger.resources import data_dir
 
-THIRD_PERSONS = {"il", "elle", "ils", "elles"}
-COMPLEMENTIZERS = {"que", "qu'", "qu’"}
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +43,7 @@ def opens_reported_speech(doc, char: int, sent) -> bool:
         return False
     span = doc.char_span(start, min(start + 8, len(doc.text)), alignment_mode="expand")
     words = [t for t in (span or []) if not t.is_quote and not t.is_space and not t.is_punct]
-    return bool(words) and words[0].lower_ in COMPLEMENTIZERS
+    return bool(words) and words[0].lower_ in QUE_FORMS
 
 
 NAME_DEPS = ("flat:name", "flat", "appos", "compound")

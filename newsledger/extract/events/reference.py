@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from newsledger.extract.events.attribute_act import is_attribute_act
 from newsledger.extract.events.competence import is_competence
-from newsledger.extract.events.readiness import is_readied
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_resolution
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.liability import is_liable_to
 from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.readiness import is_readied
 from newsledger.extract.events.unasserted import (effected_carrier, in_unasserted_clause, is_advocated,
                                                  is_amount_of_supposition, is_demanded, is_door_opened,
                                                  is_intended, is_lacked_by_noun, is_lacking, is_slogan,

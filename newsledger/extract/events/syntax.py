@@ -34,6 +34,8 @@ INDEFINITES = either_apostrophe({"un", "une", "des", "de", "d'", "du"})
 # elided words as written with either apostrophe
 DE_FORMS = either_apostrophe({"de", "d'"})
 QUE_FORMS = either_apostrophe({"que", "qu'"})
+# the third-person personal subject pronouns ("il", "elle", "ils", "elles")
+THIRD_PERSONS = frozenset({"il", "elle", "ils", "elles"})
 NE_FORMS = either_apostrophe({"ne", "n'"})
 # the indefinite determiners of a supposed or generic noun ("une intervention", "des frappes")
 INDEFINITE_DETS = either_apostrophe({"un", "une", "des", "de", "d'"})
