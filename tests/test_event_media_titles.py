@@ -12,6 +12,7 @@ from tests.article_events import events
     ("Deux mois après avoir remporté la primaire, et une semaine après les révélations du Canard "
      "Enchaîné, le candidat Paul Girard est fragilisé.", "election"),
     ("Le maire Paul Girard a été élu en 2014, rappelle le Point dans son dernier numéro.", "election"),
+    ("Le maire Paul Girard a été élu en 2014, rappelle Paris Match dans son dernier numéro.", "election"),
     ("Alors que Le Canard Enchaîné affirmait que le maire allait se rallier au candidat pour la "
      "présidentielle, Paul Girard a démenti sur RTL.", "statement"),
 ])
