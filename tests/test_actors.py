@@ -764,3 +764,31 @@ def test_party_family_plural_kept_when_the_article_names_france_or_a_french_part
 def test_party_family_plural_kept_when_another_state_is_named_only_in_passing(run):
     ms = run("Le candidat des Républicains a cité l'exemple du Royaume-Uni.")
     assert "Les Républicains" in canon(ms)
+
+
+# ---------------------------------------------------------------- media titles as written
+
+@pytest.mark.parametrize("text, surface, medium", [
+    ("Dans un entretien au Canard Enchaîné, la sénatrice Claire Voisin a reconnu son erreur.",
+     "Canard Enchaîné", "Le Canard enchaîné"),
+    ("D'après le Parisien, le conseil municipal a été suspendu.", "le Parisien", "Le Parisien"),
+    ("Le Point a publié une enquête sur la gestion de la mairie.", "Le Point", "Le Point"),
+    ("Comme le précise La Dépêche, le pont a cédé sous le poids du camion.", "La Dépêche", "La Dépêche du Midi"),
+])
+def test_a_medium_s_title_as_the_press_writes_it_is_the_medium(run, text, surface, medium):
+    """A title after the article contracted with à or de (mention without the article), in
+    other capitals, with its article in lower case, and the titles added to the lists."""
+    found = {(m.surface, m.canonical_name, m.actor_type) for m in run(text)}
+    assert (surface, medium, "organization") in found
+
+
+def test_the_article_of_another_name_is_no_medium_s(run):
+    """"la Coupe du Monde": the contracted article links the words of a name the NER found
+    (a guard: the title's contracted forms must leave it alone)."""
+    assert "Le Monde" not in canon(run("La France a remporté la Coupe du Monde de football en Russie."))
+
+
+def test_a_french_title_after_a_preposition_is_no_english_name(run):
+    """"Selon Le Journal du Dimanche": no English organization "Selon Le Journal"."""
+    mentions = run("Selon Le Journal du Dimanche, le maire de Lille va démissionner.")
+    assert "Le Journal du dimanche" in canon(mentions) and "Selon Le Journal" not in canon(mentions)

@@ -3,7 +3,9 @@
 - `newsledger_actor_gazetteer`: a SpanRuler whose phrase patterns are every surface of the
   gazetteer (countries, their variants, capitals and demonyms, known organizations), matched
   on ORTH; writes doc.spans["actor_gazetteer"] (label "kind:form", id the country code or
-  the organization's canonical name), overlaps resolved longest first;
+  the organization's canonical name), overlaps resolved longest first; a medium's title
+  after a contracted article ("au Figaro", "du Monde") is matched with it and kept without it
+  (title_words);
 - `newsledger_actor_bodies`: government bodies, a head word (data/lexicon.tsv,
   government_body) with a nationality adjective or a capitalised complement ("marine
   russe", "ministère sud-coréen de la Défense", "police de Seattle"); writes
@@ -22,6 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import SpanRuler
+from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon
@@ -38,17 +41,35 @@ BODIES_PIPE = "newsledger_actor_bodies"
 PIPES = (GAZETTEER_PIPE, BODIES_PIPE, TITLES_PIPE)
 
 
+CONTRACTED = "organization:contracted"
+
+
 def gazetteer_patterns(g: Gazetteer) -> list[dict]:
-    """One phrase pattern per surface of the gazetteer, with either apostrophe."""
+    """One phrase pattern per surface of the gazetteer, with either apostrophe, and one per
+    contracted form of a medium's title (label CONTRACTED)."""
     out = []
-    for surface, entry in g.entries.items():
+    for surface, entry in list(g.entries.items()) + list(g.contracted.items()):
         for s in either_apostrophe([surface]):
             out.append({"label": f"{entry.kind}:{entry.form}", "pattern": s, "id": entry.key})
     return out
 
 
-def longest_spans(new, existing):
-    return filter_spans(list(existing) + list(new))
+def title_words(span):
+    """A medium's title matched with the contracted article before it ("au Figaro", "du
+    Monde") stands for its title without the article: the mention is "Figaro", the actor "Le
+    Figaro". None when the article links the words of another name that the NER found
+    ("la Coupe du Monde"): an entity other than a person's begins before the article and
+    covers it."""
+    if span.label_ != CONTRACTED:
+        return span
+    if any(ent.start < span.start < ent.end and ent.label_ != "PER" for ent in span.doc.ents):
+        return None
+    return Span(span.doc, span.start + 1, span.end, label="organization:org", span_id=span.id)
+
+
+def longest_spans(existing, matches):
+    """The SpanRuler's filter (called with the spans already there, then its matches)."""
+    return filter_spans([s for s in map(title_words, list(existing) + list(matches)) if s is not None])
 
 
 @Language.factory(GAZETTEER_PIPE)

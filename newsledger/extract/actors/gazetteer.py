@@ -46,6 +46,7 @@ class Gazetteer:
     languages: frozenset[str] = frozenset()                     # French language names
     agencies: frozenset[str] = frozenset()                      # canonical names of news agencies
     home_only: dict[str, str] = field(default_factory=dict)     # party alias -> canonical, for an article about its state only
+    contracted: dict[str, Entry] = field(default_factory=dict)  # "au Figaro", "des Echos" -> the medium (title_forms)
     regex: re.Pattern | None = None
     demonym_regex: re.Pattern | None = None
     derived: dict = field(default_factory=dict, repr=False, compare=False)
@@ -81,6 +82,27 @@ def spelling_variants(name: str) -> list[str]:
         return []
     capitalised = " ".join(w if w.lower() in LINK_WORDS else w[:1].upper() + w[1:] for w in name.split(" "))
     return [v for v in {capitalised, name.replace("-", " "), capitalised.replace("-", " ")} if v != name]
+
+
+# A medium's title opening with the article Le or Les loses it to the contracted article after
+# "à" and "de" (French grammar: à + le = au, de + le = du, à + les = aux, de + les = des): "une
+# interview au Figaro", "les révélations du Canard enchaîné", "selon des Echos".
+CONTRACTIONS = {"Le": ("au", "du"), "Les": ("aux", "des")}
+
+
+def title_forms(name: str) -> tuple[list[str], list[str]]:
+    """How the press also writes a medium's title (data/media.tsv, data/news_agencies.tsv):
+    every word capitalised ("Le Canard Enchaîné", "Le Dauphiné Libéré"), its article in lower
+    case inside a sentence ("selon le Figaro", "à la Dépêche du Midi"); and, apart, the forms
+    where the preposition has swallowed the article ("au Figaro", "du Monde"), whose first
+    word is the preposition."""
+    forms = [name] + spelling_variants(name)
+    first = name.split(" ", 1)[0]
+    if first in ("Le", "La", "Les") and " " in name:
+        forms += [f.replace(first, first.lower(), 1) for f in forms]
+    contracted = [f"{c} {f.split(' ', 1)[1]}" for f in forms if f.split(" ", 1)[0] in CONTRACTIONS
+                  for c in CONTRACTIONS[f.split(" ", 1)[0]]]
+    return [f for f in forms if f != name], contracted
 
 
 # English country names that are also common first names or US states.
@@ -123,6 +145,14 @@ def gazetteer() -> Gazetteer:
                 g.add(s, Entry("organization", canonical, "org"))
             for s in filter(None, row.get("home_only", "").split("|")):
                 g.home_only[straight_apostrophes(s)] = canonical
+    for name in ("news_agencies.tsv", "media.tsv"):
+        for row in read_tsv(name):
+            for s in [row["canonical"]] + [a for a in row["aliases"].split("|") if a]:
+                variants, contracted = title_forms(s)
+                for v in variants:
+                    g.add(v, Entry("organization", row["canonical"], "org"))
+                for c in contracted:
+                    g.contracted.setdefault(straight_apostrophes(c), Entry("organization", row["canonical"], "contracted"))
     g.agencies = frozenset(row["canonical"] for row in read_tsv("news_agencies.tsv"))
     g.titles = sorted({straight_apostrophes(t) for t in read_list("titles.txt")}, key=len, reverse=True)
     g.calendar = frozenset(fold(x) for x in read_list("calendar_names.txt"))

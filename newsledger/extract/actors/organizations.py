@@ -55,7 +55,8 @@ def named_org_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                    rf"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w-]*)+)?(?![\w-])"))
 
 
-# Capitalised articles that cannot open an English organization name ("L" of "L'Arms ...").
+# Capitalised articles that cannot open an English organization name ("L" of "L'Arms ..."), nor
+# stand inside one ("Selon Le Journal du Dimanche": a French title after a preposition).
 OPENING_ARTICLES = frozenset({a.capitalize().rstrip("'") for a in DEFINITE_ARTICLES} | {"Un", "Une"})
 
 
@@ -82,7 +83,7 @@ def named_org_cands(text: str, g: Gazetteer) -> list[Cand]:
             continue
         out.append(Cand(m.start(1), m.end(1), "organization", name, "rule", "descr"))
     for m in english_name.finditer(t):
-        if m.group(0).split()[0] in OPENING_ARTICLES:
+        if any(w in OPENING_ARTICLES for w in m.group(0).split()):
             continue
         out.append(Cand(m.start(), m.end(), "organization", text[m.start():m.end()], "rule", "en"))
     return out
