@@ -149,3 +149,22 @@ def test_surname_with_its_article_alone_keeps_the_article(nlp):
 def test_an_article_opening_a_sentence_before_a_title_names_no_one(nlp):
     names = person_names(nlp, "Le Président a parlé hier soir à la télévision.")
     assert "Le Président" not in names.values()
+
+
+# ---------------------------------------------------------------- a gazetteer name inside a hyphenated name
+
+def actor_names(nlp, text):
+    doc = nlp(text)
+    return {m.canonical_name for m in extract_actors(doc, sentences_of(doc))}
+
+
+def test_gazetteer_name_hyphened_to_a_longer_name_is_a_fragment(nlp):
+    names = actor_names(nlp, "L'hôpital (AP-HX) a annoncé lundi la fermeture de deux services.")
+    assert "AP" not in names
+    names = actor_names(nlp, "Le groupe AFP-Services a annoncé lundi un plan social.")
+    assert "AFP" not in names
+
+
+def test_gazetteer_names_side_by_side_stay(nlp):
+    names = actor_names(nlp, "La liaison aérienne Paris-Moscou a été rétablie lundi.")
+    assert {"France", "Russie"} <= names

@@ -78,6 +78,31 @@ def compound_cands(doc, g: Gazetteer, matched: set[int], text: str | None = None
     return out
 
 
+# a capitalised word joined by a hyphen, no space: "AP-HP" after "AP", "Paris-Saclay" after
+# "Paris"; and before it: "Hôpitaux-AP"
+HYPHENED_AFTER = re.compile(r"[-‐‑]([^\W\d_][\w'’]*)")
+HYPHENED_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[-‐‑]$")
+
+
+def hyphened_fragments(cands: list[Cand], text: str) -> list[Cand]:
+    """The gazetteer's matches that are a part of a longer hyphenated name ("AP" of "AP-HP",
+    "Paris" of "Paris-Saclay"): a match joined by a hyphen, no space, to a capitalised word
+    that no other match covers. Names side by side ("Paris-Moscou", "UE-Turquie") are all
+    matched and stay."""
+    covered = SpanSet((c.start, c.end) for c in cands if c.source == "gaz")
+    out = []
+    for c in cands:
+        if c.source != "gaz" or c.start >= c.end:
+            continue
+        after = HYPHENED_AFTER.match(text, c.end)
+        before = HYPHENED_BEFORE.search(text[max(0, c.start - 40):c.start])
+        pieces = ([(after.start(1), after.end(1), after.group(1))] if after else []) + \
+            ([(c.start - len(before.group(0)), c.start - 1, before.group(1))] if before else [])
+        if any(w[:1].isupper() and not covered.overlaps((s, e)) for s, e, w in pieces):
+            out.append(c)
+    return out
+
+
 # Words before a language name used as such: "en anglais", "parler russe", "langue arabe".
 LANGUAGE_CUES = frozenset({"en", "parler", "langue", "traduire", "version", "sous-titrer"})
 LANGUAGE_ARTICLES = frozenset(either_apostrophe({"l'", "le", "du", "au"}))
