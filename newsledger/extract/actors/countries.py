@@ -88,11 +88,12 @@ def hyphened_fragments(cands: list[Cand], text: str) -> list[Cand]:
     """The gazetteer's matches that are a part of a longer hyphenated name ("AP" of "AP-HP",
     "Paris" of "Paris-Saclay"): a match joined by a hyphen, no space, to a capitalised word
     that no other match covers. Names side by side ("Paris-Moscou", "UE-Turquie") are all
-    matched and stay."""
+    matched and stay; so does a demonym, whose capitalised part is the combining form of
+    another nationality ("Franco-Libanais", "Afro-Américain"), no name."""
     covered = SpanSet((c.start, c.end) for c in cands if c.source == "gaz")
     out = []
     for c in cands:
-        if c.source != "gaz" or c.start >= c.end:
+        if c.source != "gaz" or c.start >= c.end or c.form == "demonym":
             continue
         after = HYPHENED_AFTER.match(text, c.end)
         before = HYPHENED_BEFORE.search(text[max(0, c.start - 40):c.start])
