@@ -80,17 +80,19 @@ def compound_cands(doc, g: Gazetteer, matched: set[int], text: str | None = None
 
 # a capitalised word joined by a hyphen, no space: "AP-HP" after "AP", "Paris-Saclay" after
 # "Paris"; and before it: "Hôpitaux-AP"
-HYPHENED_AFTER = re.compile(r"[-‐‑]([^\W\d_][\w'’]*)")
-HYPHENED_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[-‐‑]$")
+HYPHENED_AFTER = re.compile(r"[-‐‑]([^\W\d_]\w*)")
+HYPHENED_BEFORE = re.compile(r"([^\W\d_]\w*)[-‐‑]$")      # after an elision: "L'ex-LR" reads "ex"
 
 
-def hyphened_fragments(cands: list[Cand], text: str) -> list[Cand]:
+def hyphened_fragments(cands: list[Cand], text: str, g: Gazetteer) -> list[Cand]:
     """The gazetteer's matches that are a part of a longer hyphenated name ("AP" of "AP-HP",
     "Paris" of "Paris-Saclay"): a match joined by a hyphen, no space, to a capitalised word
-    that no other match covers. Names side by side ("Paris-Moscou", "UE-Turquie") are all
+    that no other match covers, an article aside (the next name of a list: "Europe 1-Les
+    Echos"). Names side by side ("Paris-Moscou", "UE-Turquie") are all
     matched and stay; so does a demonym, whose capitalised part is the combining form of
     another nationality ("Franco-Libanais", "Afro-Américain"), no name."""
     covered = SpanSet((c.start, c.end) for c in cands if c.source == "gaz")
+    straight = straight_apostrophes(text)     # a name after the hyphen the ruler did not split off ("UE-États-Unis")
     out = []
     for c in cands:
         if c.source != "gaz" or c.start >= c.end or c.form == "demonym":
@@ -99,7 +101,8 @@ def hyphened_fragments(cands: list[Cand], text: str) -> list[Cand]:
         before = HYPHENED_BEFORE.search(text[max(0, c.start - 40):c.start])
         pieces = ([(after.start(1), after.end(1), after.group(1))] if after else []) + \
             ([(c.start - len(before.group(0)), c.start - 1, before.group(1))] if before else [])
-        if any(w[:1].isupper() and not covered.overlaps((s, e)) for s, e, w in pieces):
+        if any(w[:1].isupper() and w not in CAPITAL_ARTICLES and not covered.overlaps((s, e))
+               and not (s > c.end and g.regex.match(straight, s)) for s, e, w in pieces):
             out.append(c)
     return out
 
