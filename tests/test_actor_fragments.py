@@ -1,11 +1,13 @@
 """Fragments of names and run-ons the NER makes: a clause run into a name, a name cut short
-before its last capitalised word, the words of an imperative taken for a name. Sentences are
+before its last capitalised word, the words of an imperative taken for a name, a surname cut
+from its article ("Pen" of "Le Pen"). Sentences are
 written for these tests."""
 from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.actors import gazetteer
+from newsledger.extract.actors import extract_actors, gazetteer
+from newsledger.extract.article import sentences_of
 from newsledger.extract.actors.boundaries import clause_in_name, name_cut_short
 from newsledger.extract.actors.ner import imperative_in_name
 from newsledger.extract.nlp import get_nlp
@@ -123,3 +125,46 @@ def test_heading_run_into_a_sentence_keeps_its_end(nlp):
     doc = nlp(text)
     start = text.index("Dupont")
     assert name_cut_short(doc, start, start + len("Dupont"), [], gazetteer()) == start + len("Dupont")
+
+
+# ---------------------------------------------------------------- a surname with its article
+
+def person_names(nlp, text):
+    """surface -> canonical name of the persons of `text`."""
+    doc = nlp(text)
+    return {m.surface: m.canonical_name for m in extract_actors(doc, sentences_of(doc)) if m.actor_type == "person"}
+
+
+def test_surname_with_its_article_takes_the_full_name(nlp):
+    names = person_names(nlp, "Gaëlle Le Quéré a présenté lundi son budget. Mme Le Quéré a promis des économies.")
+    assert names.get("Le Quéré") == "Gaëlle Le Quéré"
+
+
+def test_surname_with_its_article_alone_keeps_the_article(nlp):
+    names = person_names(nlp, "Le ministre a déjeuné avec la famille Le Quéré à Rennes.")
+    assert "Quéré" not in names.values()
+    assert names.get("Le Quéré") == "Le Quéré"
+
+
+def test_an_article_opening_a_sentence_before_a_title_names_no_one(nlp):
+    names = person_names(nlp, "Le Président a parlé hier soir à la télévision.")
+    assert "Le Président" not in names.values()
+
+
+# ---------------------------------------------------------------- a gazetteer name inside a hyphenated name
+
+def actor_names(nlp, text):
+    doc = nlp(text)
+    return {m.canonical_name for m in extract_actors(doc, sentences_of(doc))}
+
+
+def test_gazetteer_name_hyphened_to_a_longer_name_is_a_fragment(nlp):
+    names = actor_names(nlp, "L'hôpital (AP-HX) a annoncé lundi la fermeture de deux services.")
+    assert "AP" not in names
+    names = actor_names(nlp, "Le groupe AFP-Services a annoncé lundi un plan social.")
+    assert "AFP" not in names
+
+
+def test_gazetteer_names_side_by_side_stay(nlp):
+    names = actor_names(nlp, "La liaison aérienne Paris-Moscou a été rétablie lundi.")
+    assert {"France", "Russie"} <= names

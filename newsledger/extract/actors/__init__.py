@@ -23,8 +23,8 @@ from newsledger.records import ActorMention, Sentence
 from newsledger.extract.actors import components
 from newsledger.extract.actors.candidates import entities, overlaps
 from newsledger.extract.actors.credits import mark_credited_agencies
-from newsledger.extract.actors.countries import (gazetteer_cands, keep_country_cand, name_spans, names_a_language,
-                                                 north_south_aliases)
+from newsledger.extract.actors.countries import (gazetteer_cands, hyphened_fragments, keep_country_cand, name_spans,
+                                                 names_a_language, north_south_aliases)
 from newsledger.extract.actors.filters import (common_words_opening, counted_product, furniture_spans,
                                               intertitle_spans, intertitle_word, lone_opening_name, named_vessel,
                                               noun_cut_from_its_adjective, resolve_overlaps, sentence_initial_noun)
@@ -60,6 +60,8 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     heads = organization_heads()
     cands = [c for c in gazetteer_cands(doc, g, text)
              if c.kind != "country" or keep_country_cand(c, text, names) and not names_a_language(doc, c, g, text)]
+    fragments = hyphened_fragments(cands, text, g, ents)
+    cands = [c for c in cands if not any(c is f for f in fragments)]
     cands += rule_org_cands(doc, g)
     cands += named_org_cands(text, g)
     cands += headed_org_cands(doc, g, text, ents)

@@ -78,6 +78,65 @@ def compound_cands(doc, g: Gazetteer, matched: set[int], text: str | None = None
     return out
 
 
+# a capitalised word joined by a hyphen, no space: "AP-HP" after "AP", "Paris-Saclay" after
+# "Paris"; and before it: "Hôpitaux-AP"
+HYPHENED_AFTER = re.compile(r"[-‐‑]([^\W\d_]\w*)")
+HYPHENED_BEFORE = re.compile(r"([^\W\d_]\w*)[-‐‑]$")      # after an elision: "L'ex-LR" reads "ex"
+
+
+def hyphened_fragments(cands: list[Cand], text: str, g: Gazetteer, ents: list[Entity]) -> list[Cand]:
+    """The gazetteer's matches that are a part of a longer hyphenated name ("AP" of "AP-HP",
+    "Paris" of "Paris-Saclay"): a match joined by a hyphen, no space, to a capitalised word
+    that no other match nor an entity of its own covers, an article aside (the next name of a
+    list: "Europe 1-Les Echos"); for a country's name, only a word before it ("Nouveau-Mexique",
+    "Radio-Canada"). Names side by side ("Paris-Moscou", "UE-Turquie", "Chine-Afrique") stay;
+    so does a demonym, whose capitalised part is the combining form of another nationality
+    ("Franco-Libanais", "Afro-Américain"), no name, and a match the hyphenated words name
+    with spaces for hyphens (longer_entry_spaced)."""
+    covered = SpanSet((c.start, c.end) for c in cands if c.source == "gaz")
+    straight = straight_apostrophes(text)     # a name after the hyphen the ruler did not split off ("UE-États-Unis")
+    out = []
+    for c in cands:
+        if c.source != "gaz" or c.start >= c.end or c.form == "demonym":
+            continue
+        after = HYPHENED_AFTER.match(text, c.end)
+        before = HYPHENED_BEFORE.search(text[max(0, c.start - 40):c.start])
+        # a country's name before another word may be the first of two names side by side
+        # ("Chine-Afrique", the NER reading both as one place): only the word before it counts
+        after = after if c.kind != "country" or c.form not in ("name", "variant") else None
+        pieces = ([(after.start(1), after.end(1), after.group(1))] if after else []) + \
+            ([(c.start - len(before.group(0)), c.start - 1, before.group(1))] if before else [])
+        if any(w[:1].isupper() and w not in CAPITAL_ARTICLES and not covered.overlaps((s, e))
+               and not (s > c.end and g.regex.match(straight, s)) and not own_entity(s, e, c, ents)
+               for s, e, w in pieces) \
+                and not longer_entry_spaced(c, straight, g):
+            out.append(c)
+    return out
+
+
+def own_entity(start: int, end: int, c: Cand, ents: list[Entity]) -> bool:
+    """The word at start:end is in an entity of the NER apart from the match `c` ("Chine-Afrique":
+    "Afrique" a place of its own): two names side by side."""
+    return any(e.start_char <= start and end <= e.end_char and (e.end_char <= c.start or c.end <= e.start_char)
+               for e in ents)
+
+
+HYPHENS = re.compile(r"[-‐‑]")
+
+
+def longer_entry_spaced(c: Cand, straight: str, g: Gazetteer) -> bool:
+    """The hyphenated words around the match, read with spaces for hyphens, hold a longer
+    name of the gazetteer ("Europe-Ecologie-Les Verts" is "Europe Ecologie Les Verts", whose
+    "Les Verts" is an alias): the match names it. `straight`: the text, straight apostrophes."""
+    start, end = c.start, c.end
+    while (m := HYPHENED_BEFORE.search(straight[max(0, start - 40):start])) is not None:
+        start -= len(m.group(0))
+    while (m := HYPHENED_AFTER.match(straight, end)) is not None:
+        end = m.end()
+    spaced = HYPHENS.sub(" ", straight[start:end])
+    return any(m.end() - m.start() > c.end - c.start for m in g.regex.finditer(spaced))
+
+
 # Words before a language name used as such: "en anglais", "parler russe", "langue arabe".
 LANGUAGE_CUES = frozenset({"en", "parler", "langue", "traduire", "version", "sous-titrer"})
 LANGUAGE_ARTICLES = frozenset(either_apostrophe({"l'", "le", "du", "au"}))

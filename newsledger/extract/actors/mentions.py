@@ -7,7 +7,7 @@ import re
 from newsledger.records import ActorMention, Sentence
 from newsledger.extract.actors.candidates import Cand, SentenceIndex
 from newsledger.extract.actors.gazetteer import Gazetteer
-from newsledger.extract.actors.names import normalize_actor_name
+from newsledger.extract.actors.names import normalize_actor_name, normalize_person_name
 from newsledger.extract.actors.roles import person_role, role_country
 from newsledger.extract.words import DEFINITE_ARTICLES, straight_apostrophes
 
@@ -24,7 +24,7 @@ def to_mentions(cands: list[Cand], text: str, sentences: list[Sentence], g: Gaze
             name = c.key if c.key in g.org_country else normalize_actor_name(c.key)
             code = c.code or org_code(c, text, g)
         else:
-            name, code = normalize_actor_name(c.key), None
+            name, code = normalize_person_name(c.key), None
         role = None
         if c.kind == "person":
             role = person_role(text, c, sentences, g, index) or c.role

@@ -34,6 +34,33 @@ def strip_wrapping(s: str) -> str:
     return s
 
 
+# a surname written with its article ("Le Pen", "Le Drian", "La Fontaine"): the capitalised
+# article is part of the name (French writes an article inside a sentence in lower case), and
+# the word alone ("Pen") is a fragment of it
+SURNAME_WITH_ARTICLE = re.compile(r"(?:Le|La) [^\W\d_][\w'-]*")
+
+
+def surname_with_article(s: str) -> bool:
+    return SURNAME_WITH_ARTICLE.fullmatch(s) is not None
+
+
+def particle_surname(s: str) -> bool:
+    """A name whose words are a particle or an article and one other word ("Le Pen", "de
+    Villepin"): a surname, no full name."""
+    words = SPACES.split(s.strip())
+    return len(words) >= 2 and sum(w.lower() not in NAME_PARTICLES for w in words) == 1
+
+
+def normalize_person_name(s: str) -> str:
+    """normalize_actor_name for a person: a surname written with its article keeps it
+    ("Le Pen", not "Pen")."""
+    name = normalize_actor_name(s)
+    if not isinstance(s, str):
+        return name
+    whole = strip_wrapping(SPACES.sub(" ", straight_apostrophes(unicodedata.normalize("NFC", s)).replace("\u00a0", " ")))
+    return whole if surname_with_article(whole) and whole.endswith(name) else name
+
+
 def normalize_actor_name(s: str) -> str:
     """Canonical spelling of a name: NFC, straight apostrophes, single spaces, no wrapping
     punctuation, no leading French article. Never raises; idempotent."""

@@ -11,9 +11,10 @@ from spacy.strings import get_string_id
 from newsledger.extract.actors.boundaries import (COMPOUND_JOINS, apposed_person_tail, article_names, clause_in_name,
                                                   glued_person_tail, name_cut_short,
                                                   trailing_place)
-from newsledger.extract.actors.candidates import Cand, Entity, entities
+from newsledger.extract.actors.candidates import Cand, Entity, entities, opens_sentence
 from newsledger.extract.actors.gazetteer import Gazetteer, gazetteer, lexicon, organization_heads, words_re
-from newsledger.extract.actors.names import HONORIFICS, NAME_PARTICLES, NOT_NAMES, SPELLED_HONORIFICS, fold
+from newsledger.extract.actors.names import (HONORIFICS, NAME_PARTICLES, NOT_NAMES, SPELLED_HONORIFICS, fold,
+                                           surname_with_article)
 from newsledger.extract.model import lemmatizer_tables
 from newsledger.extract.words import (APOSTROPHES, CONTRACTED_ARTICLES, DEFINITE_ARTICLES, MONTHS,
                                       PARTITIVE_ARTICLES, WEEKDAYS, leading_article_alternation, straight_apostrophes)
@@ -455,7 +456,7 @@ def org_context_regexes() -> tuple[re.Pattern, re.Pattern]:
 
 def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None) -> Cand | None:
     text = doc.text if text is None else text
-    start, end = clean_span(text, start, end)
+    start, end = surname_article(doc, start, *clean_span(text, start, end), text)
     surface = text[start:end]
     m = HONORIFICS.match(surface)
     if m:
@@ -479,6 +480,21 @@ def person_cand(doc, start: int, end: int, g: Gazetteer, text: str | None = None
         if span is not None and all(t.pos_ not in ("PROPN", "NOUN") for t in span):
             return None
     return Cand(start, end, "person", surface, "ner", "per")
+
+
+def surname_article(doc, start: int, cleaned: int, end: int, text: str) -> tuple[int, int]:
+    """(start, end) of a person's name whose leading article clean_span cut (`cleaned`):
+    "la famille Le Pen", "selon Le Drian": a capitalised "Le" / "La" before one word is the
+    article of a surname ("Le Pen"), not a determiner, inside a sentence (French writes the
+    determiner in lower case there), or at its opening before a word that is no title ("Le
+    Président" opening a sentence names no one)."""
+    surface = text[start:end]
+    if cleaned == start or not surname_with_article(surface):
+        return cleaned, end
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or opens_sentence(doc, span[0]) and surface.split()[1].lower() in title_set():
+        return cleaned, end
+    return start, end
 
 
 @lru_cache(maxsize=1)

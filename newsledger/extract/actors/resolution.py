@@ -7,13 +7,14 @@ import re
 
 from newsledger.extract.actors.candidates import Cand
 from newsledger.extract.actors.gazetteer import Gazetteer
-from newsledger.extract.actors.names import fold, name_tokens
+from newsledger.extract.actors.names import fold, name_tokens, particle_surname
 
 
 def persons_resolve(cands: list[Cand]) -> None:
     """Give every person mention the fullest form used for it in the article."""
     persons = [c for c in cands if c.kind == "person"]
-    full = [c for c in persons if len(c.key.split()) >= 2]
+    # a surname with its particle ("Le Pen", "de Villepin") is no full form: it takes one
+    full = [c for c in persons if len(c.key.split()) >= 2 and not particle_surname(c.key)]
     counts: dict[frozenset, int] = {}
     canon: dict[frozenset, str] = {}
     for c in full:
