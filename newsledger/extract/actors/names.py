@@ -57,8 +57,14 @@ def normalize_person_name(s: str) -> str:
     name = normalize_actor_name(s)
     if not isinstance(s, str):
         return name
-    whole = strip_wrapping(SPACES.sub(" ", straight_apostrophes(unicodedata.normalize("NFC", s)).replace("\u00a0", " ")))
+    whole = plain_spelling(s)
     return whole if surname_with_article(whole) and whole.endswith(name) else name
+
+
+def plain_spelling(s: str) -> str:
+    """A name as written, NFC, straight apostrophes, single spaces, no wrapping punctuation:
+    normalize_actor_name's spelling, its leading article kept."""
+    return strip_wrapping(SPACES.sub(" ", straight_apostrophes(unicodedata.normalize("NFC", s)).replace("\u00a0", " ")))
 
 
 def normalize_actor_name(s: str) -> str:
