@@ -13,6 +13,7 @@ from newsledger.extract.events.talk import is_bare_talk
 from newsledger.extract.events.consulted import is_consultation_of_a_public
 from newsledger.extract.events.going_among import goes_among_people
 from newsledger.extract.events.held import held_without_agent
+from newsledger.extract.events.hostage import takes_a_whole_hostage
 from newsledger.extract.events.journey import official_or_of_the_party
 from newsledger.extract.events.legal import is_appealed, other_sense
 from newsledger.extract.events.light_verb import bare_singular_object
@@ -332,6 +333,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
     if opt.get("patient") and not has_patient(tok, lex, mention_tokens, rule.event_type,
                                               qualified=not opt.get("patient_not_qualified")):
         return None
+    if opt.get("whole_hostage") and takes_a_whole_hostage(tok, lex, mention_tokens):
+        return None                               # "prend le pays en otage": figurative
     if opt.get("determined") and not is_determined(tok):
         return None
     if opt.get("singular") and "Plur" in tok.morph.get("Number"):
