@@ -18,8 +18,9 @@ party).
 Only parties (election.is_party: data/parties.tsv or an organization named "Parti X",
 "Mouvement X"...): a union, a company, a federation or an institution meets through its
 head ("a rencontré le président de la FNSEA", "de recevoir le patron de Total": judged ok;
-a first version that set aside every organization lost three such judged-ok rows for two
-judged-wrong ones); a state stays too ("le président de la Russie" acts for Russia).
+a first version that set aside every organization dropped four such judged-ok rows, one
+meeting judged in three files and another, for two judged-wrong ones); a state stays too ("le
+président de la Russie" acts for Russia).
 
 The party's name may be hung by the parser outside the office's complement while it is
 written right after it ("le patron du mouvement En Marche", "En" read as a preposition and
