@@ -19,6 +19,7 @@ from newsledger.extract.events.office import (described_indices, is_former, is_o
                                                office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.other_clause import teller_subjects
+from newsledger.extract.events.partner_office import partner_holders, partner_office_indices
 from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.person_noun import civility_gender, shown_gender
 from newsledger.extract.events.place_locator import locator_indices
@@ -944,6 +945,14 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     described = described_in(head.doc, [s for s in subjects + patients if not told & set(s)], mention_tokens) \
         | {i for s in subjects + patients for i in s if i in labels}
+    # a meeting's partner named by an office ("a reçu le chef du parti X", "la rencontre entre Y
+    # et la présidente du parti X"): the organization only says whose office (partner_office.py)
+    partners = partner_office_indices(head, mention_tokens, [
+        r for r in (phrase_root(head.doc, s) for s in subjects + patients) if r is not None]) \
+        if etype == "meeting" else set()
+    holders = partner_holders(head, mention_tokens, [m for ms in mentions_by_sentence.values() for m in ms]) \
+        if partners else {}
+    mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in partners}
     # whom a relative is named by ("la nièce de X a manifesté") takes no part: not X (events/kin.py);
     # `described` keeps them, to find the relative as an office holder is found
     # but for a personal pronoun subject of the trigger's clause, which may take X up ("le frère de
@@ -964,6 +973,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
                    lex.contexts.get("person_role", frozenset()), speech, de_patient, landmark,
                    described | qualifiers)
+    for name, role in holders.items():          # the one the article names with that office
+        add(actors, [name], role)
     if speech and not any(r == "source" for r in actors.values()):
         add(actors, medium_speakers(head, mention_tokens), "source")
     # a landmark ("Depuis l'attentat, le gouvernement fait face à...") takes no doer from the
@@ -993,7 +1004,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if pronouns is not None:                      # "sa rencontre avec X", "l'a arrêté"
         pronouns(actors, mention_tokens)
     foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described | labels \
-        | qualifiers | (office_complements(sent, mention_tokens)   # "la patronne du parti X ... a déposé plainte"
+        | qualifiers | partners | (office_complements(sent, mention_tokens)   # "la patronne du parti X ... a déposé plainte"
                         if lex.type_options.get(etype, {}).get("personal_act") else set())
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
