@@ -95,6 +95,30 @@ def own_phrase(head) -> set[int]:
     return out
 
 
+def patient_phrase(patient, head) -> set[int]:
+    """Tokens of the unnamed noun's phrase; when the trigger is a participle qualifying it ("des
+    manifestants arrêtés dans le centre de X"), without the participle's adjuncts of time, place
+    or cause (adjuncts), which are no more the act's parties than a finite verb's ("des
+    manifestants ont été arrêtés dans le centre de X": own_phrase leaves them out too)."""
+    phrase = set(subtree_indices(patient))
+    if is_verbal(head) and head.dep_ == "acl" and head.head.i == patient.i:
+        phrase -= adjuncts(head)
+    return phrase
+
+
+def adjuncts(verb) -> set[int]:
+    """Tokens of the verb's adjuncts: its complements of time, place or cause ("obl" but for the
+    parties' prepositions, own_phrase's), adverbial clauses and adverbs ("lors de X", which the
+    parser hangs on "lors"); not a phrase it hung on the verb otherwise ("..., dont X": one of
+    those acted on)."""
+    out: set[int] = set()
+    for c in verb.children:
+        if (c.dep_.startswith("obl") and c.dep_ not in CORE_DEPS and case_of(c) not in PARTY_CASES) \
+                or c.dep_ in ("advcl", "advmod"):
+            out |= set(subtree_indices(c))
+    return out
+
+
 def tellers_above(head, sent) -> set[int]:
     """Tokens of the subjects and agents of the verbs above the trigger and of an incise hung on
     them ("je signerai un décret pour relâcher les prisonniers, a confirmé le président X", "a
@@ -110,8 +134,8 @@ def tellers_above(head, sent) -> set[int]:
             if not is_verbal(v):
                 continue
             for c in v.children:
-                if c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS:
-                    out |= set(subtree_indices(c))
+                if (c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS) and head.i not in subtree_indices(c):
+                    out |= set(subtree_indices(c))   # not the subject that holds the trigger itself
     return out
 
 
@@ -132,7 +156,7 @@ def crowd_outsiders(head, sent, mention_tokens, authority: frozenset[str], peopl
     patient = acted_on(head)
     if patient is None or not is_unnamed(patient, mention_tokens, people):
         return set()
-    keep = own_phrase(head) | set(subtree_indices(patient))
+    keep = own_phrase(head) | patient_phrase(patient, head)
     if not is_verbal(head) and head.dep_ in GOVERNED_DEPS and head.head.i != head.i and is_verbal(head.head):
         for c in head.head.children:              # "le parquet de X a annoncé l'arrestation de"
             if c.dep_ in SUBJECT_DEPS or c.dep_ in AGENT_DEPS:
