@@ -32,7 +32,6 @@ from newsledger.extract.events.syntax import (PARTICIPANT_CASES, PASSIVE_SUBJECT
                      SUBJECT_DEPS, case_of, clitic, forms, kept_on_the_doc,
                      TokenOffsets, governing_verb, is_adjectival_passive, is_infinitive, is_passive, is_verbal,
                      shares_passive, subtree_indices, subtree_order, verb_group_start)
-from newsledger.extract.events.quote_tag import PERSONAL_SUBJECTS, closes_quote, speaks_before, tense_clitic
 from newsledger.extract.events.weapon_name import weapon_name_indices
 from newsledger.extract.words import WEEKDAYS, either_apostrophe
 
@@ -44,6 +43,8 @@ OBJECT_DEPS = ("obj", "iobj", "obl:arg", "obl", "obl:mod", "nmod", "ccomp", "xco
 SOURCE_CASES = either_apostrophe({"de", "du", "des", "d'", "par"})
 SINGULAR_DEFINITES = either_apostrophe({"le", "la", "l'", "du", "au"})
 TARGET_CASES = {"contre", "à", "au", "aux", "vers", "envers", "sur", "visant"}
+
+PERSONAL_SUBJECTS = {"il", "elle", "ils", "elles"}
 
 
 def mention_token_map(doc, mentions: list[ActorMention],
@@ -453,27 +454,12 @@ def inverted_clitic(verb):
     """The personal subject pronoun written after a verb of saying with a hyphen ("prévient-il",
     "regrette-t-elle", the quote tags), whatever relation the parser gave it (often none:
     "dep"): the verb's subject, so the name after it ("prévient-il au micro de X") is no
-    subject written after a quote. Verbs of saying (Lexicon.saying_verbs): the "il" of
-    an impersonal verb ("me semble-t-il", "faut-il") stands for no one. In a compound tense
-    the clitic stands between the auxiliary and the participle ("a-t-il dénoncé", "ont-ils
-    prévenu"), where the parser hangs it on either, or on the "-t-", with any relation: it is
-    read by its place (quote_tag.tense_clitic); after a closing quote, any verb's
-    (quote_tag.closes_quote: "« ... », a-t-il estimé")."""
-    if not forms(verb) & load_lexicon().saying_verbs and not closes_quote(verb):
+    subject written after a quote. Only verbs of saying (Lexicon.saying_verbs): the "il" of
+    an impersonal verb ("me semble-t-il", "faut-il") stands for no one."""
+    if not forms(verb) & load_lexicon().saying_verbs:
         return None
     return next((c for c in verb.children if c.i > verb.i and c.lower_.startswith("-")
-                 and clitic(c) in PERSONAL_SUBJECTS), None) or tense_clitic(verb)
-
-
-def tag_clitic(verb):
-    """The inverted subject clitic of the verb (inverted_clitic), or, for a verb with no subject
-    of its own hung on a quote tag ("« ... », a-t-il estimé, en appelant à ..."), the tag's:
-    the one who speaks the tag does what the participle or infinitive says."""
-    found = inverted_clitic(verb)
-    if found is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i \
-            and not any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in verb.children):
-        found = inverted_clitic(verb.head)
-    return found
+                 and clitic(c) in PERSONAL_SUBJECTS), None)
 
 
 def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc,
@@ -494,8 +480,6 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     if pronoun is None and verb is not None:
         pronoun = next((c for c in verb.children if c.dep_ in deps
                         and (clitic(c) in PERSONAL_SUBJECTS or is_description(c) or is_latter(c))), None)
-        if pronoun is None and deps == SUBJECT_DEPS and speech:
-            pronoun = tag_clitic(verb)            # "a-t-il regretté", the clitic labelled expl:subj
         holder = named_holder(pronoun, mentions_by_sentence.get(sentence_index, [])) \
             if pronoun is not None and pronoun.pos_ == "NOUN" else []
         if holder:
@@ -520,10 +504,7 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
         return latter_referent(pronoun, sentence_index, mentions_by_sentence, doc, wanted,
                                lambda m: unreachable(m) or m.canonical_name in exclude
                                or (persons_only and m.actor_type != "person"))
-    # the clitic of a quote tag ("« ... », a-t-il dénoncé") speaks the words before it: a
-    # subject named in them is whom it speaks of, not the speaker, quote marks or not
-    tag = verb is not None and pronoun.lower_.startswith("-") and not ends_with_question(verb)
-    here = [] if tag else [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx
+    here = [m for m in mentions_by_sentence.get(sentence_index, []) if m.char_end <= pronoun.idx
             and (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude
             and not unreachable(m)]
     for m in reversed(here):                      # "X a annoncé qu'elle organisait..."
@@ -551,13 +532,6 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     # the fallback: measured, it lost eleven judged-ok statements of the replay)
     titled = speech and deps == SUBJECT_DEPS and pronoun.pos_ == "NOUN" \
         and bool(title_forms(pronoun) & title_words()) and is_former(pronoun)
-    # a quote tag's clitic ("« ... », a-t-il dénoncé", "estime-t-elle") speaks the words
-    # reported just before it: whoever they name is whom they speak of; from a sentence before
-    # it takes up a speaker only (quote_tag.speaks_before: a subject, an inverted one, a "selon
-    # X"), not the first name of one (the quote's topic, the target of the speaker's words, an
-    # adjunct's), else no one (a statement without a named speaker is dropped, as the
-    # guidelines want)
-    tag_speaker = speech and tag and deps == SUBJECT_DEPS
     fallback, continued = None, False
     for back in (1, 2, 3):
         prev = [m for m in mentions_by_sentence.get(sentence_index - back, [])
@@ -586,7 +560,6 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
                     people and back == 1 and m.actor_type == "person" and is_passive_subject(span))):
                 return [m.canonical_name]
             if fallback is None and back < 3 and not persons_only and not titled and not continued \
-                    and (not tag_speaker or (span is not None and any(speaks_before(t) for t in span))) \
                     and (not doer or m.actor_type != "country"):
                 fallback = m.canonical_name       # a description takes up a subject only
     return [fallback] if fallback else []
