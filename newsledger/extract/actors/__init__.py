@@ -12,7 +12,8 @@ Sources of mentions; where two overlap, the longer span wins, then the source li
 Institutions every state has ("ministère de la Santé", "Parlement") are tied to their state
 ("ministère de la Santé (Brésil)") or dropped (institutions.py); a party family's plural
 ("Républicains", "Les Verts") names the French party only in an article about France
-(party_home.py). The news agency the article
+(party_home.py). A country's word naming a sub-national state ("New Jersey", "l'État de
+Washington") is no actor (subdivisions.py). The news agency the article
 credits as its reporter ("a déclaré à l'AFP") is an actor marked `reporter`: it takes part in
 no event (credits.py). Persons are then resolved within the article: "Poutine" and
 "M. Poutine" take the fullest form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
@@ -37,6 +38,7 @@ from newsledger.extract.actors.party_home import drop_foreign_party_families
 from newsledger.extract.actors.organizations import headed_org_cands, named_org_cands, rule_org_cands
 from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
 from newsledger.extract.actors.roles import titled_person_cands
+from newsledger.extract.actors.subdivisions import names_a_subdivision
 
 __all__ = ["add_actor_pipes", "extract_actors", "gazetteer", "normalize_actor_name"]
 
@@ -59,7 +61,8 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
     names = name_spans([e for e in ents if not names_a_role(text, e)])
     heads = organization_heads()
     cands = [c for c in gazetteer_cands(doc, g, text)
-             if c.kind != "country" or keep_country_cand(c, text, names) and not names_a_language(doc, c, g, text)]
+             if c.kind != "country" or keep_country_cand(c, text, names) and not names_a_language(doc, c, g, text)
+             and not names_a_subdivision(c, text, g)]
     fragments = hyphened_fragments(cands, text, g, ents)
     cands = [c for c in cands if not any(c is f for f in fragments)]
     cands += rule_org_cands(doc, g)
