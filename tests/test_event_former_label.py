@@ -114,3 +114,49 @@ def test_the_state_of_a_former_office_may_still_act_on_its_holder(nlp):
 def test_a_former_candidacy_keeps_its_party_in_the_election_it_names(nlp):
     text = "L'ancien candidat du PPX à l'élection présidentielle s'est moqué du ministre."
     assert any("Parti populaire X" in a for a in actors_of(run(nlp, text, [PARTY]), "election"))
+
+
+# a person named only as whose former officer someone was ("l'ancien ministre de X") takes no
+# part either (former.former_principals)
+GARNIER = ("Paul Garnier", "Paul Garnier", "person")
+DUBOIS = ("Marc Dubois", "Marc Dubois", "person")
+
+
+def test_whose_former_minister_is_no_participant_of_an_election(nlp):
+    text = ("Seul un référendum est à la hauteur de l'enjeu, a fait valoir l'ancien ministre de Paul "
+            "Garnier dans un entretien.")
+    assert all("Paul Garnier" not in a for a in actors_of(run(nlp, text, [GARNIER]), "election"))
+
+
+def test_whose_former_vice_president_is_no_participant_of_a_dating_election(nlp):
+    text = ("A deux mois de la présidentielle, l'ancien vice-président de Paul Garnier s'est rendu à "
+            "Lyon pour une cérémonie.")
+    assert all("Paul Garnier" not in a for a in actors_of(run(nlp, text, [GARNIER]), "election"))
+
+
+def test_whose_former_adviser_with_an_adjective_is_no_participant(nlp):
+    from newsledger.extract.events.former import former_labels
+    from newsledger.extract.events.participants import mention_token_map
+    text = "L'ancien conseiller spécial de Paul Garnier a commenté la présidentielle."
+    doc = nlp(text)
+    start = text.find("Paul Garnier")
+    mentions = [ActorMention("Paul Garnier", "Paul Garnier", "person", None, 0, start, start + 12, None)]
+    labels = former_labels(next(doc.sents), mention_token_map(doc, mentions))
+    assert {t.text for t in doc if t.i in labels} == {"Paul", "Garnier"}
+
+
+def test_a_person_named_beside_the_former_officer_stays(nlp):
+    text = ("Paul Garnier et son ancien ministre Marc Dubois ont rencontré mardi le président du "
+            "Conseil à Tunis.")
+    found = actors_of(run(nlp, text, [GARNIER, DUBOIS]), "meeting")
+    assert any("Paul Garnier" in a for a in found)
+
+
+def test_a_current_office_keeps_its_principal(nlp):
+    from newsledger.extract.events.former import former_labels
+    from newsledger.extract.events.participants import mention_token_map
+    text = "Le conseiller de Paul Garnier a commenté la présidentielle."
+    doc = nlp(text)
+    start = text.find("Paul Garnier")
+    mentions = [ActorMention("Paul Garnier", "Paul Garnier", "person", None, 0, start, start + 12, None)]
+    assert not former_labels(next(doc.sents), mention_token_map(doc, mentions))

@@ -1,4 +1,5 @@
-"""Organizations named only as a former affiliation take no part in what the sentence tells.
+"""Organizations named only as a former affiliation, and persons named only as whose former
+officer someone was, take no part in what the sentence tells.
 
 French news labels a person by the party or body she has left: "la sénatrice (ex-PS) X",
 "la présidente de la région (ex-LR)", "l'ex-LREM X", "l'ancienne députée Front national",
@@ -17,11 +18,18 @@ holder ("l'ancien président brésilien, emprisonné": measured on the judged ro
 named was kept right). In the subject of the trigger a label is set aside as the organization
 of a current office is (participants.described_in), so the description still takes up its
 person (participants.office_speaker).
+A person in the nominal "de" complement of a former office noun ("l'ancien ministre de X",
+"l'ex-conseiller spécial de X", "l'ancien vice-président de X") is named for the same reason:
+to say whose officer the holder once was; X does not speak or act in the holder's clause and
+is not swept from the sentence, as a person named only as someone's relative is not
+(events/kin.py). X stays when the sentence names X elsewhere, and a former office that holds
+the trigger in its own phrase ("l'ancien candidat de X à la primaire") is left alone.
 """
 from __future__ import annotations
 
+from newsledger.extract.events.kin import de_complement_actors, placed_after
 from newsledger.extract.events.office import (EX_PREFIXES, is_former, office_organizations, only_type, title_forms,
-                                              title_words)
+                                              title_words, whole_mentions)
 
 
 def is_ex_label(tok, mention) -> bool:
@@ -63,7 +71,26 @@ def former_labels(sent, mention_tokens, head=None) -> set[int]:
         if head is None or not any(t.i == head.i for t in noun.subtree):
             out |= office_organizations(noun, mention_tokens)
     out |= glossed_labels(sent, out, mention_tokens)
-    return {i for i in out if only_type(mention_tokens.get(i), "organization")}
+    return {i for i in out if only_type(mention_tokens.get(i), "organization")} \
+        | former_principals(sent, mention_tokens, head)
+
+
+def former_principals(sent, mention_tokens, head=None) -> set[int]:
+    """Token indices of `sent` whose mentions are persons named as the nominal "de" complement
+    of a former office noun, or of the adjective right after it ("l'ancien ministre de X",
+    "l'ancien conseiller spécial de X"): whose officer the holder once was. The complement's own
+    head must be the person's name: in "l'ex-ministre de l'Environnement X" the parse may hang
+    the holder X on the office's domain, which is no principal. Not when the office holds the
+    trigger `head` in its own phrase."""
+    out: set[int] = set()
+    for noun in former_office_nouns(sent):
+        if head is not None and any(t.i == head.i for t in noun.subtree):
+            continue
+        for word in [noun, *placed_after(noun)]:
+            out |= {c.i for c in word.children if c.i in de_complement_actors(word, mention_tokens)
+                    and only_type(mention_tokens.get(c.i), "person")}
+    return {i for i in whole_mentions(out, sent, mention_tokens) if only_type(mention_tokens.get(i), "person")} \
+        if out else out
 
 
 def glossed_labels(sent, labels: set[int], mention_tokens) -> set[int]:
