@@ -585,6 +585,30 @@ def test_a_hyphenated_portfolio_is_no_organization(run, text):
     assert "Julie Martin" in found and "Égalité femmes-hommes" not in found, found
 
 
+@pytest.mark.parametrize("text, portfolio", [
+    ("Le président de la commission des Lois, Paul Dubois, a demandé au gouvernement de revoir le texte.", "Lois"),
+    ("L'ancien président de la commission des Finances, Paul Dubois, a critiqué le budget.", "Finances"),
+    ("Le travail des ministres de l'Economie et des Finances a été salué par Paul Dubois.", "Finances"),
+    ("Paul Dubois a occupé des postes ministériels à l'Économie et aux Finances dans les années 1960.", "Finances"),
+])
+def test_a_committee_or_a_coordinated_portfolio_is_no_actor(run, text, portfolio):
+    """A chamber's standing committee ("la commission des Lois") and a portfolio coordinated
+    after another ("les ministres de l'Économie et des Finances") name a portfolio, not an
+    organization or a person, whatever label the NER gives it; the named holder stays."""
+    found = canon(run(text))
+    assert "Paul Dubois" in found and portfolio not in found, found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Paul Dubois a été reçu par la commission de l'Union africaine vendredi.", "Union africaine"),
+    ("Paul Dubois a témoigné devant la commission du Sénat mardi.", "Sénat (France)"),
+])
+def test_a_body_after_a_committee_stays(run, text, body):
+    """The portfolio is common words: a named body after "commission de" stays an actor."""
+    found = canon(run(text))
+    assert "Paul Dubois" in found and body in found, found
+
+
 # ---------------------------------------------------------------- boundaries and non-actors (issue 19)
 
 from newsledger.extract.actors.boundaries import ArticleNames, glued_person_tail, trailing_place  # noqa: E402

@@ -52,11 +52,13 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             continue
         if feast_cut_short(text, start, end, g):
             continue
+        if portfolio(doc, start, end, text):
+            continue        # "la commission des Lois": the NER may call a portfolio a person
         if label == "PER":
             c = person_cand(doc, start, end, g, text)
             if c:
                 out.append(c)
-        elif label in ("ORG", "LOC", "MISC") and not portfolio(doc, start, end, text):
+        elif label in ("ORG", "LOC", "MISC"):
             c = named_after_contraction(doc, start, end, g) or org_cand(text, start, end, "ORG" if label == "MISC" and names_a_source(doc, start, end) else label, g)
             if c:
                 out.append(c)
@@ -162,12 +164,20 @@ def named_after_contraction(doc, start: int, end: int, g: Gazetteer) -> Cand | N
 PORTFOLIO_POS = frozenset({"DET", "NOUN", "ADJ", "ADP", "CCONJ"})
 
 
+# the link between a portfolio's title and the portfolio: "de", "des", "aux", "à l'" ...
+PORTFOLIO_LINK = r"(?:de la|de l'|des|du|de|d'|aux|à la|à l'|au)"
+
+
 @lru_cache(maxsize=1)
 def portfolio_before() -> re.Pattern:
-    """A minister's title or a ministry (data/lexicon.tsv, portfolio_head) and its link ("de",
-    "aux"), ending the text before an entity."""
-    return re.compile(rf"(?<!\w){words_re('portfolio_head')}(?:\s+[a-zéèê-]+)?\s+(?:de la|de l'|des|du|de|d'|aux|à la|à l'|au)\s*$",
-                      re.IGNORECASE)
+    """A minister's title, a ministry or a chamber's committee (data/lexicon.tsv,
+    portfolio_head) and its link ("de", "aux"), ending the text before an entity, with up to
+    three portfolios coordinated before it ("les ministres de l'Économie et des Finances",
+    "la commission des Lois et des Finances"): each of one to three words, then "et" or a
+    comma and the link again."""
+    conjunct = rf"[^\s,.;:]+(?:\s+[^\s,.;:]+){{0,2}}\s*(?:,|\bet\b)\s*{PORTFOLIO_LINK}\s*"
+    return re.compile(rf"(?<!\w){words_re('portfolio_head')}(?:\s+[a-zéèê-]+)?\s+{PORTFOLIO_LINK}\s*"
+                      rf"(?:{conjunct}){{0,3}}$", re.IGNORECASE)
 
 
 def portfolio(doc, start: int, end: int, text: str) -> bool:
@@ -179,7 +189,7 @@ def portfolio(doc, start: int, end: int, text: str) -> bool:
     words = [t for t in span if t.pos_ != "DET" and t.text not in COMPOUND_JOINS] if span is not None else []
     if not words or any(t.pos_ not in PORTFOLIO_POS for t in words) or not all(t.is_lower for t in words[1:]):
         return False
-    return bool(portfolio_before().search(straight_apostrophes(text[max(0, span.start_char - 60):span.start_char])))
+    return bool(portfolio_before().search(straight_apostrophes(text[max(0, span.start_char - 100):span.start_char])))
 
 
 @lru_cache(maxsize=1)
