@@ -134,3 +134,36 @@ def test_country_whose_embassy_speaks_is_kept(nlp):
     events = run(nlp, "L'ambassade de France à Moscou a dénoncé mardi une provocation.",
                  [("France", "France", "country"), ("Moscou", "Moscou", "city")])
     assert [e for e in of_type(events, "statement") if "France" in actor_names(e)]
+
+
+def test_a_national_named_alone_is_no_speaking_state(nlp):
+    """A demonym noun with a singular determiner names one national: his words are not his
+    state's."""
+    events = run(nlp, "Un jeune Libanais a dénoncé mardi la corruption des élus.",
+                 [("Libanais", "Liban", "country")])
+    assert not [e for e in of_type(events, "statement") if "Liban" in actor_names(e)]
+
+
+def test_many_nationals_who_complain_are_no_speaking_state(nlp):
+    events = run(nlp, "De nombreux Italiens se sont plaints de la fermeture des écoles.",
+                 [("Italiens", "Italie", "country")])
+    assert not [e for e in of_type(events, "statement") if "Italie" in actor_names(e)]
+
+
+def test_most_nationals_who_demand_are_no_speaking_state(nlp):
+    events = run(nlp, "La plupart des Espagnols réclament une baisse des impôts.",
+                 [("Espagnols", "Espagne", "country")])
+    assert not [e for e in of_type(events, "statement") if "Espagne" in actor_names(e)]
+
+
+def test_the_french_public_is_no_speaking_state(nlp):
+    """'Les Français' in the French press are its readers' fellow citizens, not the state."""
+    events = run(nlp, "Les Français réclament une hausse des salaires, selon un sondage.",
+                 [("Français", "France", "country")])
+    assert not [e for e in of_type(events, "statement") if "France" in actor_names(e)]
+
+
+def test_a_people_named_as_a_whole_still_speaks(nlp):
+    events = run(nlp, "Les Palestiniens ont rejeté mardi le plan de paix.",
+                 [("Palestiniens", "Palestine", "country")])
+    assert [e for e in of_type(events, "statement") if "Palestine" in actor_names(e)]

@@ -140,3 +140,25 @@ def test_the_council_that_is_a_court_rules(nlp):
 ])
 def test_a_proposal_or_rejection_in_words_stays(nlp, text):
     assert len(more_statements(nlp, text)) == 1, run(nlp, text, MORE_ACTORS)
+
+
+@pytest.mark.parametrize("text", [
+    "Intro. Paul Martin est visé par une enquête. La justice allemande lui reproche trois "
+    "rencontres avec un témoin.",
+    "Intro. Paul Martin est désormais accusé par la justice allemande d'avoir détourné des fonds.",
+    "Intro. Les autorités judiciaires allemandes ont levé l'accusation d'espionnage visant "
+    "Paul Martin.",
+])
+def test_the_judiciary_charges_and_does_not_speak(nlp, text):
+    """The judiciary as the doer of a statement trigger (constraints.by_the_judiciary): a charge
+    brought or dropped, a legal action."""
+    actors = ACTORS + [("allemande", "Allemagne", "country"), ("allemandes", "Allemagne", "country")]
+    assert typed(run(nlp, text, actors), "statement") == [], run(nlp, text, actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Intro. Le ministre de la Justice, Paul Martin, a dénoncé mardi une campagne de calomnies.",
+    "Intro. L'Allemagne lui reproche trois rencontres avec un témoin.",
+])
+def test_a_justice_minister_or_a_state_still_speaks(nlp, text):
+    assert statements(nlp, text), run(nlp, text, ACTORS)

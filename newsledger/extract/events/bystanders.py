@@ -5,7 +5,10 @@
   ("l'armée nord-coréenne a tiré", "le ministre britannique"), the happening itself ("les
   frappes russes") or names a people ("les Américains"); an act of speech is the state's only
   through its bodies and offices ("les diplomates russes ont dénoncé"), not through the
-  nationality of its speakers ("les opposants russes ont dénoncé");
+  nationality of its speakers ("les opposants russes ont dénoncé"), nor through a demonym
+  subject that names some of its nationals ("un jeune Soudanais a menacé", "de nombreux
+  Allemands se sont plaints", "la plupart des Libanais réclament") or the press's own people
+  ("les Français réclament": citizens, the state being "la France" or "Paris");
 - a country reached by "en" or "dans" inside the subject of an act of speech ("l'opposition en
   France a dénoncé"): where the speakers are;
 - a site reached through a preposition of place from a protest, attack or meeting ("une
@@ -34,6 +37,7 @@ class BystanderWords:
     state_agents: frozenset[str]   # nouns whose nationality adjective names the state acting
     state_acts: frozenset[str]     # nouns of a state's acts and relations ("la présence américaine")
     people_articles: frozenset[str]
+    home_people: frozenset[str]    # the demonym of the press's own people: citizens, not the state
     sites: frozenset[str]          # nouns of buildings and parts of a town
     locative: frozenset[str]       # prepositions of place
     spatial: frozenset[str]        # prepositions that only give a place
@@ -52,6 +56,7 @@ def bystander_words() -> BystanderWords:
     agents |= {fold(w) for w in agents}
     acts = {fold(w) for w in data["state_act"]} | set(data["state_act"])
     return BystanderWords(frozenset(agents), frozenset(acts), frozenset(data["people_article"]),
+                          frozenset(data["home_people"]),
                           frozenset(data["site_noun"]), frozenset(data["locative_case"]),
                           frozenset(data["spatial_case"]), frozenset(data["surroundings"]),
                           frozenset(data["site_types"]), frozenset(data["country_case"]))
@@ -96,6 +101,49 @@ def in_subject(tok, qualified, subjects, speech: bool = False) -> bool:
         return True
     lex = load_lexicon()
     return not speech and bool(forms(qualified) & (lex.people | lex.contexts.get("armed_body", frozenset())))
+
+
+def private_nationals(tok, subjects) -> bool:
+    """A demonym noun heading the subject of an act of speech names private people, not the
+    state speaking: some of its nationals (some_nationals) or the press's own people ("les
+    Français réclament", "les Français se sont plaints": in the French press, its readers'
+    fellow citizens; their state is "la France", "Paris", "le gouvernement"). A people named
+    as a whole by the definite plural still speaks through its state or leaders ("les
+    Palestiniens ont rejeté le plan")."""
+    if not any(tok.i in indices and heads_subject(tok, indices) for indices in subjects):
+        return False
+    if not names_the_doer(tok):
+        return False
+    return some_nationals(tok) or tok.lower_ in bystander_words().home_people
+
+
+def names_the_doer(tok) -> bool:
+    """The demonym noun, or the quantity whose complement it is ("la plupart des Français"), is
+    a subject or a passive's agent in the parse, or the antecedent of a relative pronoun
+    subject ("des Libanais qui réclament"); not an object or a complement the subject finder
+    fell back on ("a exhorté les Français à", "dénonçant l'exploitation des Ukrainiennes")."""
+    cur = tok
+    while cur.dep_.startswith("nmod") and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ in ("nsubj", "nsubj:pass", "obl:agent"):
+        return True
+    return any(c.dep_ == "acl:relcl" and any(g.dep_ in ("nsubj", "nsubj:pass") and "Rel" in g.morph.get("PronType")
+                                             for g in c.children) for c in tok.children)
+
+
+def some_nationals(tok) -> bool:
+    """The demonym noun names some of a people's nationals, not the people as a whole: it has
+    a number ("trois Allemands"), it is the complement of a quantity ("des milliers
+    d'Israéliens", "la plupart des Français", "une partie des Libanais"), or its determiner is
+    any but the definite plural (people_article): a singular ("un jeune Soudanais", "le
+    Français X"), an indefinite or a quantifier ("des Libanais", "de nombreux Allemands",
+    "ces Iraniens")."""
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return True
+    if tok.dep_.startswith("nmod") and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PRON", "NUM", "SYM"):
+        return True
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    return not any(c.lower_ in bystander_words().people_articles for c in dets)
 
 
 def heads_subject(tok, indices) -> bool:
@@ -149,6 +197,8 @@ def acts_for_state(tok, head, subjects=(), speech: bool = False) -> bool:
     Américains"); or it names the doers (in_subject; `speech`: of an act of speech)."""
     words = bystander_words()
     qualified = qualified_noun(tok) if is_adjective(tok) else None
+    if speech and qualified is None and private_nationals(tok, subjects):
+        return False
     if in_subject(tok, qualified, subjects, speech):
         return True
     if qualified is None:                         # a demonym noun: "les Américains", "des Français"

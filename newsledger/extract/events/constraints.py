@@ -309,6 +309,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "dans un courriel, X proposait": not public
     if rule.event_type == "statement" and is_verbal(tok) and is_private_speech(tok, lex, mention_tokens):
         return None                               # "a critiqué en privé", "a confié à l'AFP Jean Dupont"
+    if rule.event_type == "statement" and by_the_judiciary(tok, lex):
+        return None                               # "la justice suisse lui reproche": a charge
     if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
             has_court_subject(tok, lex) != bool(opt.get("court_subject")):
         return None                               # a court rules ("le Conseil constitutionnel a rejeté")
@@ -592,6 +594,22 @@ def has_court_subject(tok, lex: Lexicon) -> bool:
     (names_a_court)."""
     return any(names_a_court(t, lex) for c in tok.children
                if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent" for t in c.subtree)
+
+
+def by_the_judiciary(tok, lex: Lexicon) -> bool:
+    """The doer of a statement trigger is the judiciary itself: the head noun of the verb's
+    subject or passive agent (of the verb a trigger noun is the object of: "ont levé
+    l'accusation") is a word of contexts.judiciary ("la justice suisse lui reproche", "accusé
+    par la justice américaine") or a noun qualified by an adjective of contexts.judicial ("les
+    autorités judiciaires"): a charge brought or dropped, a legal action, no act of speech. Only
+    the head counts: "le ministre de la Justice a dénoncé" is a minister speaking."""
+    verb = tok if is_verbal(tok) else tok.head if tok.dep_ in ("obj", "nsubj:pass") else None
+    if verb is None or not is_verbal(verb):
+        return False
+    judiciary = lex.contexts.get("judiciary", frozenset())
+    judicial = lex.contexts.get("judicial", frozenset())
+    return any(forms(c) & judiciary or any(a.dep_ == "amod" and forms(a) & judicial for a in c.children)
+               for c in verb.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "obl:agent")
 
 
 def names_a_court(tok, lex: Lexicon) -> bool:
