@@ -3,14 +3,10 @@ la présidente du parti X"): the organization only says whose office the partner
 not meet (events/partner_office.py). Sentences written for these tests."""
 from __future__ import annotations
 
-from newsledger.extract.article import sentences_of
-from newsledger.extract.events import extract_events
-from newsledger.records import ActorMention
-
+from test_event_office import events_with_holder
 from test_events import nlp, roles, run  # noqa: F401  (the session pipeline fixture)
 
 BLEU = ("Mouvement Bleu", "Mouvement Bleu", "organization")
-DURAND = ("Marie Durand", "Marie Durand", "person")
 MARTIN = ("Paul Martin", "Paul Martin", "person")
 NORVEGE = ("Norvège", "Norvège", "country")
 
@@ -41,18 +37,7 @@ def test_a_meeting_between_an_activist_and_the_candidate_of_a_party_lists_no_par
 def test_the_holder_named_with_the_office_is_the_partner(nlp):
     text = ("Marie Durand, présidente du Mouvement Bleu, a tenu un meeting à Lyon samedi. "
             "Paul Martin a reçu mardi la présidente du Mouvement Bleu.")
-    doc = nlp(text)
-    sentences = sentences_of(doc)
-    mentions = []
-    for surface, canonical, kind in (DURAND, MARTIN, BLEU):
-        start = text.find(surface)
-        while start >= 0:
-            end = start + len(surface)
-            index = next(s.index for s in sentences if s.start <= start < s.end)
-            role = "présidente du Mouvement Bleu" if canonical == "Marie Durand" else None
-            mentions.append(ActorMention(surface, canonical, kind, None, index, start, end, role))
-            start = text.find(surface, end)
-    [ev] = [e for e in extract_events(doc, sentences, mentions) if e.event_type == "meeting"]
+    [ev] = meetings(events_with_holder(nlp, text))
     assert roles(ev) == {"Paul Martin": "source", "Marie Durand": "target"}
 
 
