@@ -167,3 +167,28 @@ def test_a_people_named_as_a_whole_still_speaks(nlp):
     events = run(nlp, "Les Palestiniens ont rejeté mardi le plan de paix.",
                  [("Palestiniens", "Palestine", "country")])
     assert [e for e in of_type(events, "statement") if "Palestine" in actor_names(e)]
+
+
+def test_country_off_whose_coast_a_rescue_happens_is_no_actor(nlp):
+    events = run(nlp, "L'association Mer Libre a secouru jeudi quarante naufragés au large de la Tunisie.",
+                 [("Mer Libre", "Mer Libre", "organization"), ("Tunisie", "Tunisie", "country")])
+    rescues = of_type(events, "aid")
+    assert rescues and not [e for e in rescues if "Tunisie" in actor_names(e)]
+
+
+def test_country_near_which_an_agreement_is_signed_is_no_actor(nlp):
+    events = run(nlp, "Les deux compagnies ont signé lundi un accord près de la Bulgarie.",
+                 [("Bulgarie", "Bulgarie", "country")])
+    assert not [e for e in of_type(events, "agreement") if "Bulgarie" in actor_names(e)]
+
+
+def test_country_an_aid_is_sent_to_is_kept(nlp):
+    events = run(nlp, "La Norvège a envoyé jeudi une aide humanitaire en Tunisie.",
+                 [("Norvège", "Norvège", "country"), ("Tunisie", "Tunisie", "country")])
+    assert [e for e in of_type(events, "aid") if "Tunisie" in actor_names(e)]
+
+
+def test_country_that_rescues_off_a_coast_is_kept(nlp):
+    events = run(nlp, "La Tunisie a secouru jeudi quarante naufragés au large de ses côtes.",
+                 [("Tunisie", "Tunisie", "country")])
+    assert [e for e in of_type(events, "aid") if "Tunisie" in actor_names(e)]

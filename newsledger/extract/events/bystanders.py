@@ -11,6 +11,9 @@
   ("les Français réclament": citizens, the state being "la France" or "Paris");
 - a country reached by "en" or "dans" inside the subject of an act of speech ("l'opposition en
   France a dénoncé"): where the speakers are;
+- a country reached by a preposition that only gives a place, or as the complement of a
+  locution of place, for an aid or an agreement ("secourus au large de la Libye", "près de la
+  Syrie"): where it happens, not who gives, receives or signs;
 - a site reached through a preposition of place from a protest, attack or meeting ("une
   manifestation à l'université X", "des heurts devant le Parlement", "une fusillade dans le
   centre commercial X").
@@ -44,6 +47,8 @@ class BystanderWords:
     surroundings: frozenset[str]   # "aux abords de", "à l'entrée de": the site is the complement
     site_types: frozenset[str]
     country_case: frozenset[str]   # prepositions with which a country is a place ("en France")
+    country_place_types: frozenset[str]   # types whose countries only named as the place go
+    country_place_nouns: frozenset[str]   # "au large de": its "de" complement is a place
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +64,8 @@ def bystander_words() -> BystanderWords:
                           frozenset(data["home_people"]),
                           frozenset(data["site_noun"]), frozenset(data["locative_case"]),
                           frozenset(data["spatial_case"]), frozenset(data["surroundings"]),
-                          frozenset(data["site_types"]), frozenset(data["country_case"]))
+                          frozenset(data["site_types"]), frozenset(data["country_case"]),
+                          frozenset(data["country_place_types"]), frozenset(data["country_place_noun"]))
 
 
 def mention_spans(sent, mention_tokens) -> dict[tuple, list[int]]:
@@ -294,6 +300,28 @@ def speakers_place(doc, spans, subjects) -> set[tuple]:
     return out
 
 
+def is_country_place(root) -> bool:
+    """A country's phrase after a preposition that only ever gives a place ("près de la Libye",
+    "face à la Grèce": spatial_case), or the "de" complement of the noun of a locution of place
+    ("au large de la Libye", "à proximité de la Grèce": country_place_noun)."""
+    words = bystander_words()
+    advs = {straight_apostrophes(c.lower_) for c in root.children if c.dep_ == "advmod"}   # "près de"
+    if (case_words(root) | advs) & words.spatial:
+        return True
+    gov = root.head
+    return root.dep_ == "nmod" and gov.i != root.i and gov.pos_ == "NOUN" \
+        and bool(forms(gov) & words.country_place_nouns)
+
+
+def country_places(head, spans) -> set[tuple]:
+    """The countries named only as where an aid or agreement happens ("les migrants secourus
+    au large de la Libye"): their phrase is one of place (is_country_place). "en" and "dans"
+    are not enough: a judged country where an aid or agreement takes place is often its party
+    ("l'aide envoyée en Italie", "la trêve en Afghanistan")."""
+    return {key for key, indices in spans.items()
+            if key[3] == "country" and is_country_place(root_of(head.doc, indices))}
+
+
 # the event types whose subject is a speaker (in_subject)
 SPEECH_TYPES = frozenset({"statement"})
 
@@ -309,6 +337,8 @@ def without_bystanders(head, sent, mention_tokens, etype: str | None, subjects=(
             and not acts_for_state(root_of(head.doc, indices), head, subjects, etype in SPEECH_TYPES)}
     if etype in bystander_words().site_types:
         drop |= site_mentions(head, sent, spans)
+    if etype in bystander_words().country_place_types:
+        drop |= country_places(head, spans)
     if etype in SPEECH_TYPES:
         drop |= speakers_place(head.doc, spans, subjects)
     if not drop:
