@@ -79,3 +79,30 @@ def test_a_protester_beside_whom_the_crowd_backs_stays(nlp):
     # a party's sympathisers may be its members: the party stays
     text = "Intro. Des centaines de sympathisants de la CGT ont manifesté samedi à Lille."
     assert "CGT" in roles(protests(nlp, text, CGT))
+
+
+MORVAN = [("Morvan", "Jean Morvan", "person")]
+SOMMET = [("G8", "G8", "organization")]
+
+
+def test_a_name_glued_after_anti_is_what_the_protest_is_against(nlp):
+    text = "Intro. Des militants anti-G8 ont manifesté samedi dans les rues de Brest."
+    assert not protests(nlp, text, SOMMET)
+    text = "Intro. La ville est devenue le cœur de la contestation anti-Morvan depuis des mois."
+    assert not protests(nlp, text, MORVAN)
+
+
+def test_a_name_glued_after_pro_is_whom_the_protest_backs(nlp):
+    text = "Intro. Des centaines de manifestants pro-Morvan se sont rassemblés samedi devant le tribunal."
+    assert not protests(nlp, text, MORVAN)
+
+
+def test_the_protester_beside_a_prefixed_name_stays(nlp):
+    text = "Intro. La manifestation anti-Morvan de la CGT a réuni samedi des milliers de personnes à Brest."
+    found = roles(protests(nlp, text, MORVAN + CGT))
+    assert found.get("CGT") == "source" and found.get("Jean Morvan") != "participant"
+
+
+def test_a_party_glued_after_pro_stays(nlp):
+    text = "Intro. Des militants pro-CGT ont manifesté samedi dans les rues de Brest."
+    assert "CGT" in roles(protests(nlp, text, CGT))

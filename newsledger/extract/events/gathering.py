@@ -107,6 +107,7 @@ class GatheringWords:
     opposing_cases: frozenset[str]
     protester_nouns: frozenset[str]
     backer_nouns: frozenset[str]
+    stance_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,7 @@ def gathering_words() -> GatheringWords:
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
         "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun",
-        "backer_noun")))
+        "backer_noun", "stance_prefix")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -165,7 +166,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # whom it is against or for, whom its protesters back or oppose, who allows or polices it
         # (events/protest_target.py)
         return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns,
-                                words.facing_cases, words.facing_verbs, words.facing_nouns, words.backer_nouns)
+                                words.facing_cases, words.facing_verbs, words.facing_nouns, words.backer_nouns,
+                                words.stance_prefixes)
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words, lex.people):
         return {}                                 # "un long voyage au Portugal"

@@ -23,14 +23,20 @@ dependency terms around the protest trigger:
   X"), in the subject of the protest verb (or of the verb it completes: "des partisans de X ont
   tenté de manifester") or in the protest noun's own phrase: the person named in that noun's
   'de' or 'à' complement is whom the protest backs or opposes, a target as above. A party or a
-  movement there stays (its supporters may be its members: "des sympathisants du parti X").
+  movement there stays (its supporters may be its members: "des sympathisants du parti X");
+- its stance glued to a name: a name the sentence writes only right after a prefix of stance
+  (data/gathering.json stance_prefix: "la contestation anti-X", "des militants anti-X
+  manifestaient", "des manifestants pro-X") is what the protest is against or for, a target
+  as above, wherever the parser hangs the prefixed word; after 'pro-' a party or a movement
+  stays, as for the backing.
 One hook: gathering.gathered_actors, for every protest candidate."""
 from __future__ import annotations
 
 from newsledger.extract.events.beneficiary import TRIBUTE_NOUNS
 from newsledger.extract.events.participants import subject_indices
 from newsledger.extract.events.protest_aim import is_purpose_clause
-from newsledger.extract.events.syntax import PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal, only_named_in, subtree_indices
+from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal, names_only_where,
+                                              only_named_in, subtree_indices)
 
 # the relations by which a trigger noun is what its governing verb does or undergoes, so that
 # the verb's own complements tell the protest's aim ("des manifestations ont eu lieu pour X")
@@ -102,6 +108,22 @@ def backed_indices(head, mention_tokens, backer_nouns) -> set[int]:
     return out
 
 
+def prefixed_names(sent, actors, mention_tokens, prefixes) -> set[str]:
+    """The actors the segment names only right after a prefix of stance of `prefixes`
+    ("anti-X", "pro-X": see the module's docstring); after 'pro-' no organization."""
+    if not prefixes:
+        return set()
+    text = sent.doc.text
+
+    def glued(t, m) -> bool:
+        for p in prefixes:
+            start = m.char_start
+            if text[max(0, start - len(p)):start].lower() == p or text[start:start + len(p)].lower() == p:
+                return p != "pro-" or m.actor_type != "organization"
+        return False
+    return names_only_where(sent, mention_tokens, glued, actors)
+
+
 def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset(),
                facing_nouns=frozenset()) -> bool:
     """The protest is what a verb or noun of handling acts on: "autoriser la manifestation",
@@ -125,7 +147,8 @@ def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facin
 
 def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_verbs,
                      handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset(),
-                     facing_nouns=frozenset(), backer_nouns=frozenset()) -> dict[str, str]:
+                     facing_nouns=frozenset(), backer_nouns=frozenset(),
+                     stance_prefixes=frozenset()) -> dict[str, str]:
     """The actors of the protest candidate of trigger `head` without its handlers, its targets
     as role target; empty when none is left but targets (see the module's docstring)."""
     if not actors:
@@ -136,9 +159,10 @@ def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_
         if not actors:
             return {}
     aim = aim_indices(head, mention_tokens) | backed_indices(head, mention_tokens, backer_nouns)
-    if not aim:
+    aimed = only_named_in(sent, aim, frozenset(), mention_tokens) if aim else set()
+    aimed |= prefixed_names(sent, actors, mention_tokens, stance_prefixes)   # "la contestation anti-X"
+    if not aimed:
         return actors
-    aimed = only_named_in(sent, aim, frozenset(), mention_tokens)
     if all(n in aimed for n in actors):
         return {}                                 # "ils ont défilé pour exiger le départ de X"
     return {n: ("target" if n in aimed else r) for n, r in actors.items()}
