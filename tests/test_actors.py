@@ -590,6 +590,7 @@ def test_a_hyphenated_portfolio_is_no_organization(run, text):
     ("L'ancien président de la commission des Finances, Paul Dubois, a critiqué le budget.", "Finances"),
     ("Le travail des ministres de l'Economie et des Finances a été salué par Paul Dubois.", "Finances"),
     ("Paul Dubois a occupé des postes ministériels à l'Économie et aux Finances dans les années 1960.", "Finances"),
+    ("Le ministre français des Finances a dénoncé le geste de Paul Dubois.", "Finances"),
 ])
 def test_a_committee_or_a_coordinated_portfolio_is_no_actor(run, text, portfolio):
     """A chamber's standing committee ("la commission des Lois") and a portfolio coordinated

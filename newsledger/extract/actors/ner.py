@@ -176,7 +176,9 @@ def portfolio_before() -> re.Pattern:
     "la commission des Lois et des Finances"): each of one to three words, then "et" or a
     comma and the link again."""
     conjunct = rf"[^\s,.;:]+(?:\s+[^\s,.;:]+){{0,2}}\s*(?:,|\bet\b)\s*{PORTFOLIO_LINK}\s*"
-    return re.compile(rf"(?<!\w){words_re('portfolio_head')}(?:\s+[a-zéèê-]+)?\s+{PORTFOLIO_LINK}\s*"
+    # the word between the title and the link is a lower-case adjective ("le ministre
+    # français des Finances"), any letter of French
+    return re.compile(rf"(?<!\w){words_re('portfolio_head')}(?:\s+[a-zß-öø-ÿœ-]+)?\s+{PORTFOLIO_LINK}\s*"
                       rf"(?:{conjunct}){{0,3}}$", re.IGNORECASE)
 
 
