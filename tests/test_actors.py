@@ -600,6 +600,14 @@ def test_a_committee_or_a_coordinated_portfolio_is_no_actor(run, text, portfolio
     assert "Paul Dubois" in found and portfolio not in found, found
 
 
+def test_a_portfolio_in_brackets_after_a_person_is_no_actor(run):
+    """"Paul Dubois (Intérieur)": one French word in brackets after a person's name is the
+    person's portfolio; a party's acronym in brackets stays an actor."""
+    found = canon(run("Étaient présents Paul Dubois (Intérieur), Marc Durand (Travail) et Anne Morel (LR)."))
+    assert {"Paul Dubois", "Marc Durand", "Anne Morel", "Les Républicains"} <= found, found
+    assert "Intérieur" not in found and "Travail" not in found, found
+
+
 @pytest.mark.parametrize("text, body", [
     ("Paul Dubois a été reçu par la commission de l'Union africaine vendredi.", "Union africaine"),
     ("Paul Dubois a témoigné devant la commission du Sénat mardi.", "Sénat (France)"),

@@ -52,7 +52,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
             continue
         if feast_cut_short(text, start, end, g):
             continue
-        if portfolio(doc, start, end, text):
+        if portfolio(doc, start, end, text) or portfolio_in_brackets(doc, start, end, text):
             continue        # "la commission des Lois": the NER may call a portfolio a person
         if label == "PER":
             c = person_cand(doc, start, end, g, text)
@@ -192,6 +192,20 @@ def portfolio(doc, start: int, end: int, text: str) -> bool:
     if not words or any(t.pos_ not in PORTFOLIO_POS for t in words) or not all(t.is_lower for t in words[1:]):
         return False
     return bool(portfolio_before().search(straight_apostrophes(text[max(0, span.start_char - 100):span.start_char])))
+
+
+def portfolio_in_brackets(doc, start: int, end: int, text: str) -> bool:
+    """"Paul Dubois (Intérieur), Marie Durand (Santé)": one word of French (common_word:
+    "intérieur", "travail", "budget") alone in brackets right after a person's name is the
+    person's portfolio, or a département ("(Lot)"), no actor. A party or a place named by a
+    proper name ("(LR)", "(Nièvre)") stays, and so does a name of several words, which is as
+    often an affiliation ("(Force ouvrière)", "(Secours catholique)") as a portfolio."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start < 2 or doc[span.start - 2].ent_type_ != "PER":
+        return False
+    return common_word(span[0].lower_)
 
 
 @lru_cache(maxsize=1)
