@@ -118,12 +118,12 @@ def private_nationals(tok, subjects) -> bool:
     Palestiniens ont rejeté le plan")."""
     if not any(tok.i in indices and heads_subject(tok, indices) for indices in subjects):
         return False
-    if not names_the_doer(tok):
+    if not demonym_names_the_doer(tok):
         return False
     return some_nationals(tok) or tok.lower_ in bystander_words().home_people
 
 
-def names_the_doer(tok) -> bool:
+def demonym_names_the_doer(tok) -> bool:
     """The demonym noun, or the quantity whose complement it is ("la plupart des Français"), is
     a subject or a passive's agent in the parse, or the antecedent of a relative pronoun
     subject ("des Libanais qui réclament"); not an object or a complement the subject finder
