@@ -23,12 +23,18 @@ electing body and the state whose vote it is. Rules of the type:
   avoir voté contre"): a French participle takes neither a determiner nor an adjective before it,
   a noun does (Riegel, Pellat and Rioul, the substantivized participle). An adverb before it
   ("nouvellement élue") keeps the verb;
+- a personal pronoun or a description taken up from another sentence names one who takes part
+  only if such a one could: the one elected or appointed ("il a été élu", the pronoun subject
+  of a passive) is a person, and the subject who runs, votes or holds it ("il avait participé
+  à la primaire") one that may run (may_run: a person, a state, a party). An "il" taken up as
+  the presidency's palace, a chamber named earlier or a jihadist group whose sticker was found
+  names no runner (referents);
 - the same participle with no auxiliary followed right away by the name of a party (", élue
   Les Républicains,"): "élire" takes an office for attribute ("élue présidente"), never a
   party, which only labels the noun of an official ("un élu LR"); a dated participle ("élue
   Les Républicains en 2015") still tells the election.
 Hooks: election_actors in candidates.segment_candidates (before the merge), has_no_runner in
-events.extract_events (after it).
+events.extract_events (after it), referents in participants.collect_actors.
 """
 from __future__ import annotations
 
@@ -219,3 +225,14 @@ def has_no_runner(event_type: str, actors: dict[str, str], types: dict[str, str]
     name -> actor type of the article's mentions."""
     return event_type == "election" and bool(actors) and all(r == "participant" for r in actors.values()) \
         and not any(may_run(n, types.get(n), lex) for n in actors)
+
+
+def referents(names: list[str], passive: bool, mentions_by_sentence, lex: Lexicon) -> list[str]:
+    """Of the names a pronoun or description subject of an election was taken up as, those
+    that may take part: a person for the one elected or appointed (`passive`: "il a été
+    élu"), one that may run (may_run) for the subject. `mentions_by_sentence`: sentence index
+    -> the article's mentions, for their types."""
+    types = {m.canonical_name: m.actor_type for ms in mentions_by_sentence.values() for m in ms}
+    if passive:
+        return [n for n in names if types.get(n) == "person"]
+    return [n for n in names if may_run(n, types.get(n), lex)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
+from newsledger.extract.events.election import referents as election_referents
 from newsledger.extract.events.former import former_labels, names_former_affiliation
 from newsledger.extract.events.hosts import hosting_media
 from newsledger.extract.events.kin import has_third_person_possessive, kin_complement_indices
@@ -996,11 +997,17 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         said = verb is not None and (bool(told & {i for s in subject_indices(verb) for i in s}) or (
             dated and any(c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children)))
         if not judged_by(head, sent, etype, verb) and not said:   # "Il a dénoncé une fusillade": not him
-            add(actors, resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
-                                                head.doc, speech=speech), "source")
+            taken = resolve_pronoun_subject(verb, sentence_index, mentions_by_sentence,
+                                            head.doc, speech=speech)
+            if etype == "election":               # "il a participé à la primaire": not the Assembly
+                taken = election_referents(taken, False, mentions_by_sentence, lex)
+            add(actors, taken, "source")
     if is_verbal(head) and is_passive(head) and not any(r == "target" for r in actors.values()):
-        add(actors, resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
-                                            PASSIVE_SUBJECT_DEPS), "target")
+        taken = resolve_pronoun_subject(head, sentence_index, mentions_by_sentence, head.doc,
+                                        PASSIVE_SUBJECT_DEPS)
+        if etype == "election":                   # "il a été élu": a person (events/election.py)
+            taken = election_referents(taken, True, mentions_by_sentence, lex)
+        add(actors, taken, "target")
     if pronouns is not None:                      # "sa rencontre avec X", "l'a arrêté"
         pronouns(actors, mention_tokens)
     foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described | labels \
