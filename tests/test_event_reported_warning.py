@@ -53,3 +53,12 @@ def test_a_public_warning_to_someone_stays(nlp):
 def test_a_warning_only_recalled_stays(nlp):
     assert warnings(nlp, "Intro. Le Courrier rappelle que le Syndicat Sud Rail avait alerté la "
                          "direction à plusieurs reprises.")
+
+
+def test_a_warning_to_someone_credited_to_a_newspaper_is_no_statement(nlp):
+    assert not warnings(nlp, "Intro. Selon Le Courrier, le ministre Paul Martin a averti la ministre "
+                             "Claire Dupont qu'elle serait remplacée.")
+
+
+def test_a_warning_with_selon_moi_in_its_quote_stays(nlp):
+    assert warnings(nlp, "Intro. « Ce projet est dangereux, selon moi », a prévenu le ministre Paul Martin.")

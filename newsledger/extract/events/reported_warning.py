@@ -1,21 +1,22 @@
 """A warning given to someone, told only as what a later account asserts ("X affirme avoir
 alerté le président", "a confirmé avoir prévenu les huissiers", "Le Canard affirme que
-l'ambassadeur a mis en garde le président", "a assuré ... et qu'il l'avait prévenu"). A warning
-made in public is told by itself, most often with no one warned as its object ("a averti que",
-"a mis en garde contre", "« ... », prévient X"); one whose direct object is the person or the
-body warned ("alerter X", "prévenir X", "mettre X en garde") is a notice delivered to them, and
-when the sentence gives it only as the content of a verb of saying (contexts.assertive: the
-speaker's own claim, an infinitive of the same subject, or another's report, a "que" clause),
-the later account is the only public act told: the warning itself was a message to its
-addressee, known because someone says so afterwards (eval/GUIDELINES.md: a statement is a
-formal public act of speech). Warnings are the statement kind "threaten" of
+l'ambassadeur a mis en garde le président", "a assuré ... et qu'il l'avait prévenu", "Selon Le
+Canard, X a averti Y"). A warning made in public is told by itself, most often with no one
+warned as its object ("a averti que", "a mis en garde contre", "« ... », prévient X"); one whose
+direct object is the person or the body warned ("alerter X", "prévenir X", "mettre X en garde")
+is a notice delivered to them, and when the sentence gives it only as the content of a verb of
+saying (contexts.assertive: the speaker's own claim, an infinitive of the same subject, or
+another's report, a "que" clause) or as credited to someone's account ("selon X", "d'après X":
+syntax.is_attribution), the later account is the only public act told: the warning itself was a
+message to its addressee, known because someone says so afterwards (eval/GUIDELINES.md: a
+statement is a formal public act of speech). Warnings are the statement kind "threaten" of
 data/statement_kinds.json (CAMEO 13, threaten or warn), a support construction included
 ("mettre X en garde": the kind of "mettre garde"). The verbs of recalling are not among the
 verbs of saying ("rappelle que le syndicat avait alerté la direction": a known fact recalled)."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import forms
+from newsledger.extract.events.syntax import forms, is_attribution
 from newsledger.extract.words import MONTHS, TIME_NOUNS, WEEKDAYS
 
 WARNING_KIND = "threaten"
@@ -64,8 +65,23 @@ def saying_verb_over(verb, lex: Lexicon):
     return None
 
 
+def credited_to_an_account(verb) -> bool:
+    """The verb's clause is credited to someone's account by an attribution hung on it or on
+    the verb it is coordinated with ("Selon Le Canard, X a averti Y", "d'après son entourage",
+    "comme l'a révélé X": syntax.is_attribution), the adverbial form of "X affirme que"; not a
+    personal pronoun inside a quote ("selon moi")."""
+    tok = verb
+    while True:
+        if any(is_attribution(c) and c.pos_ != "PRON" for c in tok.children):
+            return True
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
 def warning_told_in_report(verb, lex: Lexicon) -> bool:
     """A warning with the one warned as its direct object, told only as the complement of a
-    verb of saying (the module's docstring): no public act of speech."""
+    verb of saying or as credited to an account (the module's docstring): no public act of
+    speech."""
     return is_warning(verb, lex) and warned_addressee(verb) is not None \
-        and saying_verb_over(verb, lex) is not None
+        and (saying_verb_over(verb, lex) is not None or credited_to_an_account(verb))
