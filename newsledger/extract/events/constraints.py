@@ -24,6 +24,7 @@ from newsledger.extract.events.person_noun import names_the_doer
 from newsledger.extract.events.press_antecedent import refers_to_press_interview
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
+from newsledger.extract.events.reported_warning import warning_told_in_report
 from newsledger.extract.events.verbal_adjective import is_verbal_adjective
 from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, claims_money, filed_with_authority, tables_a_text,
                                                own_account)
@@ -309,6 +310,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "dans un courriel, X proposait": not public
     if rule.event_type == "statement" and is_verbal(tok) and is_private_speech(tok, lex, mention_tokens):
         return None                               # "a critiqué en privé", "a confié à l'AFP Jean Dupont"
+    if rule.event_type == "statement" and is_verbal(tok) and warning_told_in_report(tok, lex):
+        return None                               # "affirme avoir alerté le président": a notice
     if rule.event_type == "statement" and by_the_judiciary(tok, lex):
         return None                               # "la justice suisse lui reproche": a charge
     if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
