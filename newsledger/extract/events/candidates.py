@@ -31,8 +31,9 @@ from newsledger.extract.events.hypothesis import hypothetical
 from newsledger.extract.events.possessor import with_possessor
 from newsledger.extract.events.private_speech import statement_by_interviewee
 from newsledger.extract.events.protest_aim import aim_of_organisers, aim_of_protest, crowd_subject
-from newsledger.extract.events.reference import (irrealis, is_aim_of_purpose, is_anaphoric, is_distinct, is_such,
-                                                 non_referential)
+from newsledger.extract.events.purpose import is_purpose_infinitive
+from newsledger.extract.events.reference import (irrealis, irreality_words, is_aim_of_purpose, is_anaphoric,
+                                                 is_distinct, is_such, non_referential)
 from newsledger.extract.events.syntax import TokenOffsets, clause_indices, determiner, forms, forms_of, is_verbal
 from newsledger.extract.events.support import support_of
 from newsledger.extract.events.matcher import trigger_matches_of
@@ -228,6 +229,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             continue                              # "à chaque élection", "toute poursuite", "tout traité signé"
         if lex.type_options.get(etype, {}).get("aim_unreal") and is_aim_of_purpose(head):
             continue                              # "les négociations en vue d'un accord"
+        if lex.type_options.get(etype, {}).get("purpose_unreal") \
+                and is_purpose_infinitive(head, irreality_words()["causative"]):
+            continue                              # "pour les arrêter", "pour faire libérer X" (purpose.py)
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):
             continue                              # "malgré les critiques", "ses détracteurs accusent"

@@ -36,7 +36,7 @@ TRIGGER_OPTIONS = frozenset({
     "not_offer", "not_adjectival", "not_danger_kind", "partner_if_singular",
     "patient_not_qualified", "munition_object", "not_participle", "whole_hostage"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal",
-                          "distributive_generic", "aim_unreal", "personal_act", "announced_days"})
+                          "distributive_generic", "aim_unreal", "purpose_unreal", "personal_act", "announced_days"})
 
 
 class LexiconError(ValueError):
