@@ -30,3 +30,10 @@ def test_thanks_for_an_aid_stays(nlp):
     # the verb's object names someone, no demand: the "pour" phrase is the aid given
     assert triggers(nlp, "Intro. La Serbie a remercié la Croatie pour son aide humanitaire aux blessés.",
                     STATES, "aid")
+
+
+def test_voting_instruction_for_the_round_stays(nlp):
+    # a definite, scheduled round: "pour" names the occasion of the instruction, not its content
+    assert triggers(nlp, "Intro. Le Parti vert n'a pas donné de consigne de vote aux électeurs pour le second "
+                         "tour de l'élection présidentielle.", [("Parti vert", "Parti vert", "organization")],
+                    "election")
