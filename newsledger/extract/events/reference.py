@@ -9,6 +9,7 @@ from functools import lru_cache
 from newsledger.extract.events.attribute_act import is_attribute_act
 from newsledger.extract.events.competence import is_competence
 from newsledger.extract.events.constraints import has_date_complement
+from newsledger.extract.events.demand_for import is_demanded_for
 from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_resolution
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.liability import is_liable_to
@@ -160,7 +161,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if cur is head and is_done_to_noun(head):
             break                                  # "un projet annoncé par X": X announced it
         appealed = cur is head and is_appealed(head, lex)   # "appel du jugement": no call
-        if cur is head and not appealed and completes_object_noun(cur, gov, governors):
+        if cur is head and not appealed and (completes_object_noun(cur, gov, governors)
+                                             or is_demanded_for(cur, gov, governors)):
             return True                            # "a lancé un appel à la libération de X"
         if gov.pos_ in ("NOUN", "ADJ", "VERB") and forms(gov) & governors and not appealed and not (
                 cur.dep_ == "obj" and forms(gov) & ASSERTING_OBJECT):
