@@ -41,3 +41,9 @@ def test_nationality_adjective_of_a_minister_still_names_the_state(nlp):
     events = run(nlp, "Le ministre syrien a rencontré mardi le maire de Lyon, Jean Dupont.",
                  [("syrien", "Syrie", "country"), ("Jean Dupont", "Jean Dupont", "person")])
     assert [m for m in meetings(events) if "Syrie" in m]
+
+
+def test_the_office_of_a_people_still_names_the_state(nlp):
+    events = run(nlp, "Le roi des Belges s'est rendu mardi aux Pays-Bas pour rencontrer le Premier ministre.",
+                 [("Belges", "Belgique", "country"), ("Pays-Bas", "Pays-Bas", "country")])
+    assert [m for m in meetings(events) if "Belgique" in m]

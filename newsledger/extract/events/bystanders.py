@@ -204,7 +204,11 @@ def qualified_noun(tok):
 def names_private_nationals(tok) -> bool:
     """The demonym noun names some of a people's nationals (some_nationals: "un Syrien", "des
     Français", "six touristes Français") or the press's own people ("les Français"), wherever it
-    stands: private people, not their state."""
+    stands: private people, not their state; but the complement of one of the state's offices
+    or bodies ("le roi des Belges", "le président des Français") names its state."""
+    if tok.dep_.startswith("nmod") and tok.head.i != tok.i \
+            and folded_forms(tok.head) & bystander_words().state_agents:
+        return False
     return some_nationals(tok) or tok.lower_ in bystander_words().home_people
 
 
