@@ -8,7 +8,11 @@
   nationality of its speakers ("les opposants russes ont dénoncé"), nor through a demonym
   subject that names some of its nationals ("un jeune Soudanais a menacé", "de nombreux
   Allemands se sont plaints", "la plupart des Libanais réclament") or the press's own people
-  ("les Français réclament": citizens, the state being "la France" or "Paris");
+  ("les Français réclament": citizens, the state being "la France" or "Paris"); nor is a meeting
+  (data nationals_types) the state's through such a demonym noun, wherever it stands ("X a
+  rencontré des Syriens", "six touristes Français visitaient", "devant les Français"): a state
+  meets, visits or is visited through its bodies and offices, a people as a whole through the
+  definite plural ("les Américains et les Iraniens ont négocié");
 - a country reached by "en" or "dans" inside the subject of an act of speech ("l'opposition en
   France a dénoncé"): where the speakers are;
 - a country reached by a preposition that only gives a place, or as the complement of a
@@ -49,6 +53,7 @@ class BystanderWords:
     country_case: frozenset[str]   # prepositions with which a country is a place ("en France")
     country_place_types: frozenset[str]   # types whose countries only named as the place go
     country_place_nouns: frozenset[str]   # "au large de": its "de" complement is a place
+    nationals_types: frozenset[str]   # types a state takes part in through no private nationals
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +70,8 @@ def bystander_words() -> BystanderWords:
                           frozenset(data["site_noun"]), frozenset(data["locative_case"]),
                           frozenset(data["spatial_case"]), frozenset(data["surroundings"]),
                           frozenset(data["site_types"]), frozenset(data["country_case"]),
-                          frozenset(data["country_place_types"]), frozenset(data["country_place_noun"]))
+                          frozenset(data["country_place_types"]), frozenset(data["country_place_noun"]),
+                          frozenset(data["nationals_types"]))
 
 
 def mention_spans(sent, mention_tokens) -> dict[tuple, list[int]]:
@@ -195,14 +201,30 @@ def qualified_noun(tok):
     return tok.head
 
 
-def acts_for_state(tok, head, subjects=(), speech: bool = False) -> bool:
+def names_private_nationals(tok) -> bool:
+    """The demonym noun names some of a people's nationals (some_nationals: "un Syrien", "des
+    Français", "six touristes Français") or the press's own people ("les Français"), wherever it
+    stands: private people, not their state; but the complement of one of the state's offices
+    or bodies ("le roi des Belges", "le président des Français") names its state."""
+    if tok.dep_.startswith("nmod") and tok.head.i != tok.i \
+            and folded_forms(tok.head) & bystander_words().state_agents:
+        return False
+    return some_nationals(tok) or tok.lower_ in bystander_words().home_people
+
+
+def acts_for_state(tok, head, subjects=(), speech: bool = False, nationals: bool = False) -> bool:
     """Whether the nationality word `tok` names the state acting in `head`'s happening: it
     qualifies the trigger, a happening, a name ("l'Extrême-Orient russe"), or one of the
     state's bodies, offices, forces or acts (directly or as the complement of one: "le
     ministre de l'Intérieur britannique"); it is a demonym noun naming a people ("les
-    Américains"); or it names the doers (in_subject; `speech`: of an act of speech)."""
+    Américains"); or it names the doers (in_subject; `speech`: of an act of speech).
+    `nationals`: the happening is one a state takes part in through no private nationals
+    (data nationals_types): a demonym noun naming some of them or the press's own people never
+    names the state there (names_private_nationals)."""
     words = bystander_words()
     qualified = qualified_noun(tok) if is_adjective(tok) else None
+    if nationals and qualified is None and names_private_nationals(tok):
+        return False
     if speech and qualified is None and private_nationals(tok, subjects):
         return False
     if in_subject(tok, qualified, subjects, speech):
@@ -334,7 +356,8 @@ def without_bystanders(head, sent, mention_tokens, etype: str | None, subjects=(
     spans = mention_spans(sent, mention_tokens)
     drop = {key for key, indices in spans.items()
             if key[3] == "country" and is_nationality(key[4])
-            and not acts_for_state(root_of(head.doc, indices), head, subjects, etype in SPEECH_TYPES)}
+            and not acts_for_state(root_of(head.doc, indices), head, subjects, etype in SPEECH_TYPES,
+                                   etype in bystander_words().nationals_types)}
     if etype in bystander_words().site_types:
         drop |= site_mentions(head, sent, spans)
     if etype in bystander_words().country_place_types:
