@@ -1,21 +1,21 @@
 """The speaker of a quote tag written with its subject after the verb ("« ... », a réagi
-auprès de l'AFP X", "« ... » abonde encore X, qui ...") is that sentence's subject for the
-pronoun or description of the sentence right after it ("Il a dénoncé", "Le maire a dénoncé"),
-as a subject written before its verb is. French inverts the subject of the verb of an incise
-(Grevisse, Le bon usage, the inversion in incidental clauses), and the parser often makes that
-subject the verb's object or hangs it on an adjunct before it ("auprès de l'AFP X": an
-apposition of "AFP"); participants.in_subject then did not see it, and a pronoun went past
-the one who had just spoken to a subject further back. Only a tag right after a closing quote
-mark: after a comma alone the name after a verb may be its object or a medium that reports
-("..., rapporte X"), and a first version that read those too gave descriptions to reporters.
-Hook: participants.resolve_pronoun_subject (the sentence right before the pronoun only)."""
+auprès de l'AFP X", "..., abonde encore X, qui ...") is that sentence's subject for the
+pronoun or description of a sentence after it ("Il a dénoncé", "Le maire a dénoncé"), as a
+subject written before its verb is. French inverts the subject of a verb of saying in an
+incise (Grevisse, Le bon usage, the inversion in incidental clauses), and the parser often
+makes that subject the verb's object or hangs it on an adjunct before it ("auprès de l'AFP
+X": an apposition of "AFP"); participants.in_subject then did not see it, and a pronoun
+went past the one who just spoke to a subject further back. Hook:
+participants.resolve_pronoun_subject."""
 from __future__ import annotations
 
-from newsledger.extract.events.syntax import SUBJECT_DEPS, clitic, is_verbal, verb_group_start
+from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.extract.events.quoted import in_quote
+from newsledger.extract.events.quote_teller import comment_verbs, tags_a_quote
+from newsledger.extract.events.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, clitic, forms, is_verbal, verb_group_start
 
 PERSONAL = {"il", "elle", "ils", "elles", "on"}
 QUOTE_MARKS = {"»", "\"", "”"}
-BREAKS = {",", ";", ":", "»", "\"", "”", "(", "«", "“"}
 HOPS = 4
 
 
@@ -31,34 +31,54 @@ def tag_verb(tok):
 
 
 def is_finite(verb) -> bool:
-    """The verb group is finite ("a réagi", "abonde"): a tag, not a participle hung after the
-    quote ("« ... », martelé par X": X is its agent)."""
+    """The verb group is finite ("a réagi", "abonde"): a tag, not a participle or an
+    infinitive hung after the quote."""
     return any("Fin" in t.morph.get("VerbForm")
                for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
 def closes_quote(verb) -> bool:
     """The verb group comes right after a closing quote mark, with or without a comma ("»,
-    a réagi X", "» abonde X"): a tag, whatever the verb."""
+    abonde X", "" tonne X"): a tag whatever the verb (after a quote no other verb stands
+    with its subject after it)."""
     first = verb_group_start(verb)
     before = [t for t in verb.doc[max(verb.sent.start, first - 2):first] if not t.is_space]
-    return bool(before) and (before[-1].text in QUOTE_MARKS
-                             or (before[-1].text == "," and len(before) > 1 and before[-2].text in QUOTE_MARKS))
+    return any(t.text in QUOTE_MARKS for t in before)
+
+
+def reported_before(subject, verb) -> bool:
+    """A clause with a subject of its own stands between `subject` and `verb` ("Premier pays
+    touché ..., le géant asiatique est confronté à ..., a déclaré X"): what the parser made the
+    verb's subject heads the words reported, not the verb's own subject. A relative clause's
+    subject ("X, qui a ..., a rencontré Y", "X, dont le fils ...") does not count."""
+    return any(t.dep_ in SUBJECT_DEPS and t.head.i != verb.i and t.head.dep_ != "acl:relcl"
+               and t.lower_ not in RELATIVE_PRONOUNS for t in verb.doc[subject.i + 1:verb.i])
 
 
 def speaks_in_incise(span) -> bool:
-    """The mention `span` follows a finite verb written right after a closing quote mark
-    (closes_quote) with no personal clitic for subject ("», a-t-il dit à X", "», prévient-il"):
-    the subject of that verb, written after it. Nothing but adverbs, dates and prepositional
-    adjuncts stands between the verb and it (no punctuation, no other verb)."""
+    """The mention `span` is a noun phrase after a verb that tags a quote: written right after
+    a closing quote mark (closes_quote), or after a comma when it is a verb of saying
+    (Lexicon.saying_verbs, data/gathering.json comment_verb; quote_teller.tags_a_quote), with
+    no personal clitic for subject ("a-t-il dit à X", "prévient-il") nor, after a comma, a
+    subject before it outside a quotation and not heading the words reported (reported_before): the subject of that verb, written after it. Nothing
+    but adverbs, dates and prepositional adjuncts stands between the verb and it (no comma, no
+    other verb)."""
     if span is None or len(span) == 0:
         return False
     verb = tag_verb(span.root)
-    if verb is None or span.start <= verb.i or not is_finite(verb) or not closes_quote(verb):
+    if verb is None or span.start <= verb.i or not tags_a_quote(verb) or not is_finite(verb):
+        return False                              # not "», martelé par X": a participle's agent
+    quoted = closes_quote(verb)
+    if not quoted and not forms(verb) & (load_lexicon().saying_verbs | comment_verbs()):
+        return False                              # after a comma only: a verb of saying
+    # a subject before the verb: after a quote mark, the quote the parser took for it; after a
+    # comma, a real one ("X, qui ..., a rencontré Y") unless it stands inside a quotation
+    if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and not quoted and not in_quote(verb.doc, c.idx)
+           and not reported_before(c, verb) for c in verb.children):
         return False
     if any((c.dep_ in SUBJECT_DEPS or c.lower_.startswith("-")) and clitic(c) in PERSONAL
            for c in verb.children):
         return False                              # "a-t-il dit à X", "prévient-il"
     between = verb.doc[verb.i + 1:span.start]
-    return not any(t.text in BREAKS or t.pos_ in ("VERB", "AUX") or clitic(t) in PERSONAL
-                   for t in between)
+    return not any(t.text in (",", ";", ":", "»", "\"", "”", "(") or t.pos_ in ("VERB", "AUX")
+                   or clitic(t) in PERSONAL for t in between)

@@ -558,11 +558,11 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
                 if clitic(pronoun) in PERSONAL_SUBJECTS and office.head.dep_ == "ROOT":
                     return [fallback] if fallback else []   # "elle": the unnamed president
                 continue
-            # so is, in the sentence right before, the subject written after a quote's tag
-            # ("« ... », a réagi X"; incise_speaker.py)
+            # the subject written after a verb of saying that tags a quote ("« ... », a réagi
+            # X") is one as well (incise_speaker.py)
             if span is not None and (in_subject(span, m, people) or (
-                    people and back == 1 and m.actor_type == "person"
-                    and (is_passive_subject(span) or speaks_in_incise(span)))):
+                    people and back == 1 and m.actor_type == "person" and is_passive_subject(span))
+                    or (people and m.actor_type == "person" and speaks_in_incise(span))):
                 return [m.canonical_name]
             if fallback is None and back < 3 and not persons_only and not titled and not continued \
                     and (not doer or m.actor_type != "country"):
