@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.quoted import in_quote
 from newsledger.extract.events.quote_teller import comment_verbs, tags_a_quote
-from newsledger.extract.events.syntax import RELATIVE_PRONOUNS, SUBJECT_DEPS, clitic, forms, is_verbal, verb_group_start
+from newsledger.extract.events.syntax import SUBJECT_DEPS, clitic, forms, is_verbal, verb_group_start
 
 PERSONAL = {"il", "elle", "ils", "elles", "on"}
 QUOTE_MARKS = {"»", "\"", "”"}
@@ -46,21 +46,12 @@ def closes_quote(verb) -> bool:
     return any(t.text in QUOTE_MARKS for t in before)
 
 
-def reported_before(subject, verb) -> bool:
-    """A clause with a subject of its own stands between `subject` and `verb` ("Premier pays
-    touché ..., le géant asiatique est confronté à ..., a déclaré X"): what the parser made the
-    verb's subject heads the words reported, not the verb's own subject. A relative clause's
-    subject ("X, qui a ..., a rencontré Y", "X, dont le fils ...") does not count."""
-    return any(t.dep_ in SUBJECT_DEPS and t.head.i != verb.i and t.head.dep_ != "acl:relcl"
-               and t.lower_ not in RELATIVE_PRONOUNS for t in verb.doc[subject.i + 1:verb.i])
-
-
 def speaks_in_incise(span) -> bool:
     """The mention `span` is a noun phrase after a verb that tags a quote: written right after
     a closing quote mark (closes_quote), or after a comma when it is a verb of saying
     (Lexicon.saying_verbs, data/gathering.json comment_verb; quote_teller.tags_a_quote), with
     no personal clitic for subject ("a-t-il dit à X", "prévient-il") nor, after a comma, a
-    subject before it outside a quotation and not heading the words reported (reported_before): the subject of that verb, written after it. Nothing
+    subject before it outside a quotation: the subject of that verb, written after it. Nothing
     but adverbs, dates and prepositional adjuncts stands between the verb and it (no comma, no
     other verb)."""
     if span is None or len(span) == 0:
@@ -74,7 +65,7 @@ def speaks_in_incise(span) -> bool:
     # a subject before the verb: after a quote mark, the quote the parser took for it; after a
     # comma, a real one ("X, qui ..., a rencontré Y") unless it stands inside a quotation
     if any(c.dep_ in SUBJECT_DEPS and c.i < verb.i and not quoted and not in_quote(verb.doc, c.idx)
-           and not reported_before(c, verb) for c in verb.children):
+           for c in verb.children):
         return False
     if any((c.dep_ in SUBJECT_DEPS or c.lower_.startswith("-")) and clitic(c) in PERSONAL
            for c in verb.children):
