@@ -8,7 +8,6 @@ from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.former import former_labels, names_former_affiliation
 from newsledger.extract.events.hosts import hosting_media
-from newsledger.extract.events.incise_speaker import speaks_in_incise
 from newsledger.extract.events.kin import has_third_person_possessive, kin_complement_indices
 from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.legal import (authority_words, carer_tokens, is_authority, judged_by, teller_tokens,
@@ -558,11 +557,8 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
                 if clitic(pronoun) in PERSONAL_SUBJECTS and office.head.dep_ == "ROOT":
                     return [fallback] if fallback else []   # "elle": the unnamed president
                 continue
-            # the subject written after a verb of saying that tags a quote ("« ... », a réagi
-            # X") is one as well (incise_speaker.py)
             if span is not None and (in_subject(span, m, people) or (
-                    people and back == 1 and m.actor_type == "person" and is_passive_subject(span))
-                    or (people and m.actor_type == "person" and speaks_in_incise(span))):
+                    people and back == 1 and m.actor_type == "person" and is_passive_subject(span))):
                 return [m.canonical_name]
             if fallback is None and back < 3 and not persons_only and not titled and not continued \
                     and (not doer or m.actor_type != "country"):
