@@ -46,3 +46,18 @@ def test_en_reunion_of_a_kind_stays(nlp):
 def test_reunis_en_sommet_stays(nlp):
     text = "Intro. Les dirigeants de la Ligue des Balkans, réunis en sommet lundi à Sofia, ont reçu Paul Martin."
     assert meetings(nlp, text, MARTIN + LIGUE)
+
+
+def drills(nlp, text, actors):
+    return [e for e in run(nlp, text, actors) if e.event_type == "military_exercise"]
+
+
+def test_an_office_held_en_exercice_is_no_drill(nlp):
+    text = ("Intro. Le président en exercice de la Ligue des Balkans, Paul Martin, a salué mardi "
+            "les troupes de la Ligue des Balkans.")
+    assert not drills(nlp, text, MARTIN + LIGUE)
+
+
+def test_a_drill_with_its_own_adjective_stays(nlp):
+    text = "Intro. Les soldats de la Ligue des Balkans ont mené lundi un exercice militaire avec Paul Martin."
+    assert drills(nlp, text, MARTIN + LIGUE)

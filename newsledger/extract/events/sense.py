@@ -52,13 +52,18 @@ def is_bare_en_state(head, lex: Lexicon) -> bool:
     accord en négociation depuis des mois", under way; "reçu en consultation", a doctor's). "en
     réunion avec X", "en discussion avec X", "en réunion de groupe" stay. A noun of
     contexts.bare_en_waiting too, when its verb has no object ("se tient en embuscade": lying in
-    wait; not "les a pris en embuscade", an ambush)."""
+    wait; not "les a pris en embuscade", an ambush). A noun of contexts.bare_en_office whatever
+    its complements ("le président en exercice de l'Union": in office, no drill)."""
     waiting = forms(head) & lex.contexts.get("bare_en_waiting", frozenset()) and not any(
         c.dep_ in ("obj", "iobj") for c in head.head.children)   # "les a pris en embuscade": done
-    if head.pos_ != "NOUN" or not (forms(head) & lex.contexts.get("bare_en_state", frozenset()) or waiting):
+    office = forms(head) & lex.contexts.get("bare_en_office", frozenset())
+    if head.pos_ != "NOUN" or not (forms(head) & lex.contexts.get("bare_en_state", frozenset())
+                                   or waiting or office):
         return False
     if not any(c.dep_ == "case" and c.lower_ == "en" for c in head.children):
         return False
+    if office:       # "le président en exercice de X": the parser's "de X" is the office's
+        return not any(c.dep_ in ("det", "amod", "nummod", "nmod:poss") for c in head.children)
     return not any(c.dep_ in ("det", "amod", "nummod", "nmod:poss")
                    or (c.dep_ in PREPOSITIONAL_DEPS and case_of(c) in STATE_KEEPING_CASES)
                    for c in head.children)
