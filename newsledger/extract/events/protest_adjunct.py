@@ -41,13 +41,27 @@ def quantity_nouns() -> frozenset[str]:
     return frozenset(json.loads(NUMBERS_PATH.read_text(encoding="utf-8"))["collectives"])
 
 
+def own_words(tok) -> set[int]:
+    """The indices of the noun's phrase without its clauses ("de personnes réclamant ...": the
+    participle and what it names are the clause's)."""
+    out, todo = set(), [tok]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
 def names_crowd(tok, mention_tokens, contexts, collectives) -> bool:
     """An unnamed crowd (protest_landmark.is_crowd), or one counted by a singular noun of
     number ("une centaine de manifestants", "un millier de personnes": the counted noun is
-    read)."""
+    read), whose phrase names no actor but a country ("des milliers d'Israéliens"; not "les
+    militants de la CGT", whose protest keeps the aim beside its protester: protest_target)."""
+    if any(m.actor_type != "country" for i in own_words(tok) for m in mention_tokens.get(i, ())):
+        return False
     if is_crowd(tok, mention_tokens, contexts, collectives):
         return True
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in quantity_nouns() and tok.i not in mention_tokens \
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in quantity_nouns() \
         and any(c.dep_ == "nmod" and case_of(c) in DE_CASES and is_crowd(c, mention_tokens, contexts, collectives)
                 for c in tok.children)
 
