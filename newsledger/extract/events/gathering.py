@@ -32,7 +32,8 @@ an 'où' clause of its place), events/protest_mourned.py (the dead whose death i
 acts or stands against it) and events/protest_target.py (whom it is against or for, who
 allows or polices it);
 a protest that only dates or frames another happening keeps only its own actors and the
-subject of the clause it frames (events/protest_landmark.py)."""
+subject of the clause it frames (events/protest_landmark.py); an unnamed crowd's protest lists
+no one named only in an adjunct of its verb or in a clause on its crowd (events/protest_adjunct.py)."""
 from __future__ import annotations
 
 import json
@@ -42,6 +43,7 @@ from functools import lru_cache
 from newsledger.extract.events.meeting_scope import meeting_actors
 from newsledger.extract.events.protest_place import place_names
 from newsledger.extract.events.participants import after_quote, subject_indices
+from newsledger.extract.events.protest_adjunct import adjunct_names
 from newsledger.extract.events.protest_cause import cause_names
 from newsledger.extract.events.protest_landmark import crowd_outsiders, landmark_outsiders
 from newsledger.extract.events.protest_qualifier import qualifier_outsiders
@@ -108,6 +110,7 @@ class GatheringWords:
     protester_nouns: frozenset[str]
     backer_nouns: frozenset[str]
     stance_prefixes: frozenset[str]
+    crowd_company: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +124,7 @@ def gathering_words() -> GatheringWords:
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
         "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun",
-        "backer_noun", "stance_prefix")))
+        "backer_noun", "stance_prefix", "crowd_company")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -143,6 +146,10 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
                                    words.landmark_apart)
         # a protest whose protesters are an unnamed crowd of its own phrase (events/protest_landmark.py)
         away |= crowd_outsiders(head, sent, actors, mention_tokens, lex.contexts, words.crowd_collectives)
+        # a name only in an adjunct of the crowd's protest verb or in a clause on its crowd ("des
+        # dizaines de personnes ont manifesté devant le siège de X"; events/protest_adjunct.py)
+        away |= adjunct_names(head, sent, actors, mention_tokens, lex.contexts, words.crowd_collectives,
+                              words.crowd_company, words.against)
         # a protest that only qualifies another noun ("un week-end émaillé par des manifestations";
         # events/protest_qualifier.py)
         away |= qualifier_outsiders(head, sent, actors, mention_tokens, lex.people)
