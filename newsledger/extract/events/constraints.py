@@ -67,15 +67,21 @@ def context_tokens(tok):
 
 
 def context_found(tok, sent, lemmas: frozenset[str], scope: str,
-                  mention_tokens=()) -> tuple[bool, bool]:
+                  mention_tokens=(), state_in_phrase: bool = False) -> tuple[bool, bool]:
     """(found, only at sentence scope) for a context lemma set. The trigger itself does not
     count ("exercice" is in the military set): a trigger of the set needs another word of it,
     or an actor in its own phrase ("des exercices Washington-Séoul", not "l'exercice d'une
-    fonction")."""
+    fonction"); with `state_in_phrase` (option state_in_phrase), a state among those actors
+    ("les manœuvres de la Russie"; not "les manœuvres de X", a politician's, "une manœuvre de
+    l'Élysée", "à la manœuvre à l'UMP")."""
     def hit(t):
         return t.i != tok.i and forms(t) & lemmas and not in_person_name(t, mention_tokens)
+
+    def phrase_actor(c) -> bool:
+        return c.i in mention_tokens and (not state_in_phrase or any(
+            m.actor_type == "country" for m in mention_tokens[c.i]))
     if forms(tok) & lemmas and tok.pos_ == "NOUN" and any(
-            c.i in mention_tokens for c in tok.children if c.dep_ not in CLAUSE_DEPS):
+            phrase_actor(c) for c in tok.children if c.dep_ not in CLAUSE_DEPS):
         return True, False
     if any(hit(t) for t in context_tokens(tok)):
         return True, False
@@ -422,7 +428,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         lemmas = excluded_context(lex, opt["context"])
         if rule.event_type == "arms_transfer":
             lemmas = arms_without_materiel(lex, lemmas)   # "la livraison du matériel": any goods
-        found, loose = context_found(tok, sent, lemmas, opt.get("scope", "subtree"), mention_tokens)
+        found, loose = context_found(tok, sent, lemmas, opt.get("scope", "subtree"), mention_tokens,
+                                     bool(opt.get("state_in_phrase")))
         if found and opt.get("munition_object") and is_verbal(tok) and not object_is_munition(tok, lemmas):
             return None                           # "lancer un dialogue sur les armes chimiques"
         if not found and rule.event_type == "arms_transfer" and (any(
