@@ -126,6 +126,12 @@ def private_nationals(tok, subjects) -> bool:
         return False
     if not demonym_names_the_doer(tok):
         return False
+    return private_people(tok)
+
+
+def private_people(tok) -> bool:
+    """The demonym noun names some of a people's nationals (some_nationals) or the press's own
+    people ("les Français"): private persons, not their state."""
     return some_nationals(tok) or tok.lower_ in bystander_words().home_people
 
 
@@ -209,7 +215,7 @@ def names_private_nationals(tok) -> bool:
     if tok.dep_.startswith("nmod") and tok.head.i != tok.i \
             and folded_forms(tok.head) & bystander_words().state_agents:
         return False
-    return some_nationals(tok) or tok.lower_ in bystander_words().home_people
+    return private_people(tok)
 
 
 def acts_for_state(tok, head, subjects=(), speech: bool = False, nationals: bool = False) -> bool:

@@ -16,13 +16,12 @@ verbs of saying ("rappelle que le syndicat avait alerté la direction": a known 
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import forms, is_attribution
+from newsledger.extract.events.syntax import QUE_FORMS, forms, is_attribution
 from newsledger.extract.words import MONTHS, TIME_NOUNS, WEEKDAYS
 
 WARNING_KIND = "threaten"
 # the dependencies of a complement clause or infinitive of a verb of saying
 REPORT_DEPS = ("xcomp", "ccomp")
-QUE_FORMS = {"que", "qu'", "qu’"}
 # the relative and interrogative pronouns the parser may give as a direct object
 NOT_ADDRESSEE = {"que", "qu'", "qu’", "ce", "quoi", "qui", "cela", "ça"}
 # the nouns of time the parser may take for a direct object ("a averti mercredi")
