@@ -8,30 +8,85 @@ combat (contexts.combat_munition: rockets, shells, bombs) are fired at someone w
 is named or not ("des tirs de roquettes depuis Gaza", "les roquettes tirées mardi soir", "qui a
 tiré ces bombes"): a state tests missiles and warheads, it does not test the rocket fire of a
 battle, so such fire is an attack too, unless a word of testing says otherwise ("un tir d'essai
-de roquettes": contexts.weapon_testing)."""
+de roquettes": contexts.weapon_testing).
+
+Fire is aimed, too, when it goes "vers" or "en direction de" someone or somewhere named ("des
+roquettes tirées vers Israël"), when its 'contre' complement names anything but open water
+("deux missiles contre deux bases militaires": what fire goes against is its target), when
+its 'sur', 'vers' or 'en direction de' complement is people or a body ("sur des manifestants",
+"en direction des forces de l'ordre": contexts.person_noun, armed_body, protest_side, and
+contexts.fire_target), also where the parser hangs that complement on a word of the trigger's
+own phrase rather than on the trigger ("a tiré le 8 janvier deux missiles contre deux bases",
+the complement read as the date's), and when the fire or what it fires is the subject of a
+verb of striking ("des tirs d'artillerie ont visé plusieurs villages": contexts.strike_verb).
+A test is fired with no target: into the sea, or named by a word of testing."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import DE_CASES, case_of, forms
+from newsledger.extract.events.syntax import DE_CASES, PREPOSITIONAL_DEPS, case_of, forms
 
-# the prepositions that name what fire is aimed at
-AIM_CASES = {"sur", "contre"}
+# the prepositions that name what fire is aimed at ("en direction de": its first word)
+AIM_CASES = {"sur", "contre", "vers", "en"}
+# the preposition after which any complement but open water is the target ("tirer contre X")
+AGAINST_CASES = {"contre"}
+# the people and bodies that fire aimed 'sur', 'vers' or 'en direction de' is aimed at
+TARGET_SETS = ("person_noun", "armed_body", "protest_side", "fire_target")
 # the links from the trigger to the munition fired ("a tiré des roquettes", "tirs de roquettes")
 MUNITION_DEPS = ("obj", "nmod", "nsubj:pass")
+# the other words of the trigger's own phrase on which the parser may hang its aim complement
+# (a date or a number: "a tiré le 8 janvier deux missiles contre deux bases")
+PHRASE_DEPS = ("obl:mod", "obl", "nmod", "obl:arg")
 
 
 def fired_at(tok, lex: Lexicon, mention_tokens) -> bool:
-    """A 'sur' or 'contre' complement of the trigger, or of the munition it fires, names an
-    actor or a place entity in its phrase, and no open water."""
+    """The fire of the trigger is aimed at someone or somewhere: an aim complement of the trigger,
+    of the munition it fires or of another word of its own phrase names a target (see
+    aim_target), or the fire or its munition strikes (struck_by)."""
     water = lex.contexts.get("open_water", frozenset())
     near = [tok] + [c for c in tok.children if c.dep_ in MUNITION_DEPS]
+    near += [c for c in tok.children if c.dep_ in PHRASE_DEPS and c not in near]
     for word in near:
         for c in word.children:
-            if case_of(c) not in AIM_CASES or any(forms(t) & water for t in c.subtree):
-                continue
-            if any(t.i in mention_tokens or t.ent_type_ in ("GPE", "LOC") for t in c.subtree):
+            if aim_case(c) is not None and not any(forms(t) & water for t in c.subtree) \
+                    and aim_target(c, aim_case(c), lex, mention_tokens):
                 return True                       # "sur la ville israélienne de Sdérot"
-    return False
+    return struck_by(tok, lex)
+
+
+def aim_case(c) -> str | None:
+    """The preposition of an aim complement ('sur', 'contre', 'vers', 'en direction de'), or None."""
+    case = case_of(c)
+    if case not in AIM_CASES or c.dep_ not in PREPOSITIONAL_DEPS:
+        return None
+    if case == "en":                              # "en direction de X", read as one locution
+        words = [t.lower_ for t in c.doc[c.left_edge.i: c.i + 1]]
+        return "en direction de" if words[:2] == ["en", "direction"] else None
+    return case
+
+
+def aim_target(c, case: str, lex: Lexicon, mention_tokens) -> bool:
+    """An aim complement names a target: an actor or a place entity in its phrase; after
+    'contre', any noun (AGAINST_CASES); after the other prepositions, people or a body
+    (TARGET_SETS: "sur des manifestants", "vers des cibles")."""
+    if any(t.i in mention_tokens or t.ent_type_ in ("GPE", "LOC") for t in c.subtree):
+        return True
+    if case in AGAINST_CASES:
+        return c.pos_ in ("NOUN", "PROPN")
+    if case == "en direction de":                 # the target is the complement of 'direction'
+        c = next((d for d in c.children if d.dep_ == "nmod" and case_of(d) in DE_CASES), None)
+        if c is None:
+            return False
+    targets = frozenset().union(*(lex.contexts.get(name, frozenset()) for name in TARGET_SETS))
+    return bool(forms(c) & targets)
+
+
+def struck_by(tok, lex: Lexicon) -> bool:
+    """The fire, or the munition a participle trigger qualifies, is the subject of a verb of
+    striking (contexts.strike_verb: "les tirs ont visé des villages", "les missiles tirés ont
+    frappé la base")."""
+    strike = lex.contexts.get("strike_verb", frozenset())
+    fire = tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok
+    return fire.dep_ == "nsubj" and fire.head.i != fire.i and bool(forms(fire.head) & strike)
 
 
 def fired_munitions(tok) -> list:
