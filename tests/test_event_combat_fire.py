@@ -105,3 +105,23 @@ def test_a_bomb_that_explodes_is_an_attack(nlp):
     events = run(nlp, text, [BRIGADE])
     assert typed(events, "weapons_test") == []
     assert len(typed(events, "attack")) == 1
+
+
+def test_fire_at_it_with_dessus_is_an_attack(nlp):
+    text = "Les permanences de la Brigade rouge ont été attaquées, on a même tiré dessus à l'arme à feu."
+    events = run(nlp, text, [BRIGADE])
+    assert typed(events, "weapons_test") == []
+
+
+def test_missiles_fired_in_our_direction_are_an_attack(nlp):
+    text = "Ce sont des missiles tirés en notre direction par l'Iran."
+    events = run(nlp, text, [IRAN])
+    assert typed(events, "weapons_test") == []
+    assert len(typed(events, "attack")) == 1
+
+
+def test_talks_launched_in_a_relative_clause_are_no_weapons_test(nlp):
+    text = ("L'Iran et la Norvège pourraient profiter des discussions qu'ils ont lancées "
+            "sur le traité sur les armes nucléaires.")
+    events = run(nlp, text, [IRAN, NORWAY])
+    assert typed(events, "weapons_test") == []

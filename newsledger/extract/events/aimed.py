@@ -23,7 +23,9 @@ A test is fired with no target: into the sea, or named by a word of testing."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import DE_CASES, PREPOSITIONAL_DEPS, case_of, forms
+from newsledger.extract.events.syntax import (DE_CASES, POSSESSIVES, PREPOSITIONAL_DEPS, QUE_FORMS, case_of,
+                                              forms)
+from newsledger.extract.words import straight_apostrophes
 
 # the prepositions that name what fire is aimed at ("en direction de": its first word)
 AIM_CASES = {"sur", "contre", "vers", "en"}
@@ -50,7 +52,8 @@ def fired_at(tok, lex: Lexicon, mention_tokens) -> bool:
             if aim_case(c) is not None and not any(forms(t) & water for t in c.subtree) \
                     and aim_target(c, aim_case(c), lex, mention_tokens):
                 return True                       # "sur la ville israélienne de Sdérot"
-    return struck_by(tok, lex)
+    # "tirer dessus": fire at it, the target named before (TLFi s.v. dessus)
+    return any(c.dep_ == "advmod" and c.lower_ == "dessus" for c in tok.children) or struck_by(tok, lex)
 
 
 def aim_case(c) -> str | None:
@@ -59,8 +62,7 @@ def aim_case(c) -> str | None:
     if case not in AIM_CASES or c.dep_ not in PREPOSITIONAL_DEPS:
         return None
     if case == "en":                              # "en direction de X", read as one locution
-        words = [t.lower_ for t in c.doc[c.left_edge.i: c.i + 1]]
-        return "en direction de" if words[:2] == ["en", "direction"] else None
+        return "en direction de" if c.lower_ == "direction" else None
     return case
 
 
@@ -73,6 +75,8 @@ def aim_target(c, case: str, lex: Lexicon, mention_tokens) -> bool:
     if case in AGAINST_CASES:
         return c.pos_ in ("NOUN", "PROPN")
     if case == "en direction de":                 # the target is the complement of 'direction'
+        if any(d.dep_ == "det" and d.lower_ in POSSESSIVES for d in c.children):
+            return True                           # "en notre direction": at people
         c = next((d for d in c.children if d.dep_ == "nmod" and case_of(d) in DE_CASES), None)
         if c is None:
             return False
@@ -131,5 +135,8 @@ def object_is_munition(tok, lemmas: frozenset[str]) -> bool:
     topic, is what the object is about ("lancer un dialogue sur les armes chimiques": talks).
     A verb with no such object keeps its context as found."""
     objects = [c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    if tok.dep_ == "acl:relcl" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "obj" and straight_apostrophes(c.lower_) in QUE_FORMS for c in tok.children):
+        objects.append(tok.head)                  # "les discussions qu'elles ont lancées"
     objects += [g for o in objects for g in o.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
     return not objects or any(forms(w) & lemmas for o in objects for w in munition_words(o))
