@@ -129,14 +129,42 @@ def munition_words(noun) -> list:
 
 
 def object_is_munition(tok, lemmas: frozenset[str]) -> bool:
-    """Option munition_object: a weapons_test verb with a common-noun direct object fires or
-    launches that object, so the word of arms must be the object itself or in its own words
-    ("lancer des missiles", "tirer un missile balistique"); one further down, in a complement of
-    topic, is what the object is about ("lancer un dialogue sur les armes chimiques": talks).
-    A verb with no such object keeps its context as found."""
-    objects = [c for c in tok.children if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    """Option munition_object: a weapons_test verb with a common-noun direct object (or passive
+    subject) fires or launches that object, so the word of arms must be the object itself or in
+    its own words ("lancer des missiles", "tirer un missile balistique"); one further down, in a
+    complement of topic, is what the object is about ("lancer un dialogue sur les armes
+    chimiques": talks). The same for the goods an arms_transfer verb passes on, which may also
+    be its 'en' complement ("fournir les rebelles en armes"). A verb with no such object keeps
+    its context as found."""
+    objects = [c for c in tok.children if c.dep_ in ("obj", "nsubj:pass") and c.pos_ == "NOUN"]
+    supplied = [c for w in [tok] + objects for c in w.children
+                if c.dep_ in PREPOSITIONAL_DEPS and case_of(c) == "en"]
+    if any(forms(w) & lemmas for c in supplied for w in munition_words(c)):
+        return True                               # "fournir les rebelles en armes" (on the verb or its object)
     if tok.dep_ == "acl:relcl" and tok.head.pos_ == "NOUN" and any(
             c.dep_ == "obj" and straight_apostrophes(c.lower_) in QUE_FORMS for c in tok.children):
         objects.append(tok.head)                  # "les discussions qu'elles ont lancées"
     objects += [g for o in objects for g in o.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
-    return not objects or any(forms(w) & lemmas for o in objects for w in munition_words(o))
+    return not objects or any(forms(w) & lemmas for o in objects for w in goods_words(o))
+
+
+# the links below an object noun that open another clause or say what it is about: what is
+# fired or passed on is not named there ("l'ordre de retirer les chars", "des informations sur
+# les déplacements militaires", "la conviction que ... des sous-marins")
+OTHER_CLAUSE_DEPS = ("acl", "acl:relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis")
+TOPIC_CASES = frozenset({"sur", "concernant", "à", "au", "aux"})   # and the dative: to whom, not what
+TOPIC_NOUNS = frozenset({"sujet", "propos"})      # "au sujet de", "à propos de"
+
+
+def goods_words(noun) -> list:
+    """The words of an object noun's phrase that may name what it is ("des missiles
+    balistiques", "ses surplus de véhicules blindés et d'armes de guerre"), leaving out the
+    clauses, the complements of topic and the datives under it (OTHER_CLAUSE_DEPS, TOPIC_CASES:
+    "donner le coup d'envoi à un défilé militaire")."""
+    words, todo = [], [noun]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo += [c for c in word.children if c.dep_ not in OTHER_CLAUSE_DEPS
+                 and case_of(c) not in TOPIC_CASES and not forms(c) & TOPIC_NOUNS]
+    return words

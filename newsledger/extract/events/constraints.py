@@ -425,12 +425,12 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if "media" in context_names(opt["not_context"]) and names_medium(tok, lex, mention_tokens):
             return None                           # "dans un entretien au Monde", "sur TF1"
     if "context" in opt:
-        lemmas = excluded_context(lex, opt["context"])
+        goods = lemmas = excluded_context(lex, opt["context"])
         if rule.event_type == "arms_transfer":
             lemmas = arms_without_materiel(lex, lemmas)   # "la livraison du matériel": any goods
         found, loose = context_found(tok, sent, lemmas, opt.get("scope", "subtree"), mention_tokens,
                                      bool(opt.get("state_in_phrase")))
-        if found and opt.get("munition_object") and is_verbal(tok) and not object_is_munition(tok, lemmas):
+        if found and opt.get("munition_object") and is_verbal(tok) and not object_is_munition(tok, goods):
             return None                           # "lancer un dialogue sur les armes chimiques"
         if not found and rule.event_type == "arms_transfer" and (any(
                 of_war_use(t, lex) for t in context_tokens(tok) if t.i != tok.i) or (
