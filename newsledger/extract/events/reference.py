@@ -10,6 +10,7 @@ from newsledger.extract.events.attribute_act import is_attribute_act
 from newsledger.extract.events.competence import is_competence
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.demand_for import is_demanded_for
+from newsledger.extract.events.infinitive_subject import is_judged_infinitive
 from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_resolution
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.liability import is_liable_to
@@ -109,7 +110,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     libération de X": syntax.first_conjunct). A penalty incurred or liable to ("encourt dix ans
     d'emprisonnement", "passible de poursuites": events/liability.py) is none either, nor is a
     competence to act ("seule compétente pour juger les ministres": events/competence.py), nor
-    what one says one is ready for ("s'est dit vendredi prêt à rencontrer X": events/readiness.py)."""
+    what one says one is ready for ("s'est dit vendredi prêt à rencontrer X": events/readiness.py),
+    nor an infinitive subject of a judgement the parser took for an adverbial ("Organiser un
+    référendum serait une manœuvre") or extraposed after a conditional "ce serait ... de" ("ce
+    serait une folie de signer ce traité": events/infinitive_subject.py)."""
     lead = first_conjunct(head)                    # "réclament des emplois et la libération de X"
     if lead is not None and irrealis(lead, lex, has_date):
         return True
@@ -145,9 +149,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_sought_achievement(head, words["achievement"], words["conative"]) \
             or is_liable_to(head, words["liability"], words["penalty_measure"]) \
             or is_competence(head, words["competence"]) \
-            or is_readied(head, governors | words["disposition"]):
+            or is_readied(head, governors | words["disposition"]) or is_judged_infinitive(head):
         # events/draft.py, events/attribute_act.py, events/liability.py, events/competence.py,
-        # events/readiness.py
+        # events/readiness.py, events/infinitive_subject.py
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
