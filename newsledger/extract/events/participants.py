@@ -541,7 +541,7 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
                 and not unreachable(m)]
         # the subject of the sentence's main clause before the subject of a clause set before
         # it ("Alors que X critique ..., Y annonce ... Il appelle": Y, not X)
-        prev.sort(key=lambda m: not main_clause_subject(doc, m))
+        prev.sort(key=lambda m: not main_clause_subject(doc, m, pronoun))
         # a sentence whose own subject already takes up the one spoken of ("Il a répété ...
         # Il a par ailleurs déploré") names no referent for the statement's pronoun but by a
         # subject, nor do the sentences before it: their other names are whom that subject
@@ -757,14 +757,18 @@ def in_subject(span, m, people: bool = True) -> bool:
         people and m.actor_type == "person" and office_subject(span, person=True) is not None)
 
 
-def main_clause_subject(doc, m) -> bool:
+def main_clause_subject(doc, m, pronoun) -> bool:
     """The mention is, or is named beside (apposition, conjunct, a name's parts), the subject
     of its sentence's main verb or of a verb conjoined to it ("X, ancien ministre, et Y ont
     dit"): the referent a subject pronoun or a description of the next sentences takes up
     first, before the subject of a clause set before it ("Alors que X critique la réforme, Y
     annonce ... Il appelle": Y). French news prose keeps its topic as the main clause's subject
     (Grosz, Joshi and Weinstein 1995, centering: the preferred center is the subject; Kameyama
-    1998: the main clause's subject is preferred over the subordinate's)."""
+    1998: the main clause's subject is preferred over the subordinate's). Not a subject inside
+    a quotation, for a pronoun outside one ("Pour X, « Y n'est pas la cause »": the quote's
+    clause is no topic of the article's own prose)."""
+    if in_quote(doc, m.char_start) and not in_quote(doc, pronoun.idx):
+        return False
     span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
     if span is None or not len(span):
         return False
