@@ -539,6 +539,9 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
         prev = [m for m in mentions_by_sentence.get(sentence_index - back, [])
                 if (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude
                 and not unreachable(m)]
+        # the subject of the sentence's main clause before the subject of a clause set before
+        # it ("Alors que X critique ..., Y annonce ... Il appelle": Y, not X)
+        prev.sort(key=lambda m: not main_clause_subject(doc, m, pronoun))
         # a sentence whose own subject already takes up the one spoken of ("Il a répété ...
         # Il a par ailleurs déploré") names no referent for the statement's pronoun but by a
         # subject, nor do the sentences before it: their other names are whom that subject
@@ -752,6 +755,32 @@ def in_subject(span, m, people: bool = True) -> bool:
         or any(t.dep_ in ("appos", "conj") and t.head.dep_ in SUBJECT_DEPS and is_prepositional(t.head)
                and t in hung_subjects(t.head) for t in span) or (
         people and m.actor_type == "person" and office_subject(span, person=True) is not None)
+
+
+def main_clause_subject(doc, m, pronoun) -> bool:
+    """The mention is, or is named beside (apposition, conjunct, a name's parts), the subject
+    of its sentence's main verb or of a verb conjoined to it ("X, ancien ministre, et Y ont
+    dit"): the referent a subject pronoun or a description of the next sentences takes up
+    first, before the subject of a clause set before it ("Alors que X critique la réforme, Y
+    annonce ... Il appelle": Y). French news prose keeps its topic as the main clause's subject
+    (Grosz, Joshi and Weinstein 1995, centering: the preferred center is the subject; Kameyama
+    1998: the main clause's subject is preferred over the subordinate's). Not a subject inside
+    a quotation, for a pronoun outside one ("Pour X, « Y n'est pas la cause »": the quote's
+    clause is no topic of the article's own prose)."""
+    if in_quote(doc, m.char_start) and not in_quote(doc, pronoun.idx):
+        return False
+    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    while tok.dep_ in ("appos", "conj", "flat", "flat:name") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in SUBJECT_DEPS or is_prepositional(tok):
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def is_passive_subject(span) -> bool:
