@@ -127,3 +127,32 @@ def test_a_threat_with_its_content_and_an_adjective_stays(nlp):
 def test_a_possessed_threat_stays(nlp):
     text = "Intro. Paul Martin a mis sa menace répétée à exécution mardi."
     assert statements(nlp, text, MARTIN)
+
+
+# a statement verb that records a toll: counted cases of a disease (contexts.casualty) or, for
+# 'déplorer' and 'accuser', a toll ranked by a superlative (constraints.ranks_a_toll; branch
+# issue-19-sense)
+
+def test_a_ranked_toll_is_recorded_not_deplored(nlp):
+    text = "Intro. Avec 3.000 décès, la Bordurie déplore le bilan le plus lourd de la région."
+    assert not statements(nlp, text, BORDURIE)
+
+
+def test_a_toll_ranked_by_an_ordinal_and_a_superlative_is_no_accusation(nlp):
+    text = "Intro. Avec 3.000 décès, la Bordurie accuse le troisième bilan le plus lourd du continent."
+    assert not statements(nlp, text, BORDURIE)
+
+
+def test_counted_infections_are_recorded_not_deplored(nlp):
+    text = "Intro. Début mai, la Bordurie déplorait plus de 2.000 nouvelles contaminations par jour."
+    assert not statements(nlp, text, BORDURIE)
+
+
+def test_a_toll_deplored_without_rank_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a déploré mardi le lourd bilan de ces attaques."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_a_ranked_toll_announced_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a annoncé mardi le bilan le plus lourd depuis un an."
+    assert statements(nlp, text, MARTIN)
