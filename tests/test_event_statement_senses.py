@@ -1,8 +1,9 @@
 """Statement triggers in a sense that tells no act of speech (issue 19, branch
 issue-19-stmtsense), on French sentences written for these tests: 'proposer' offering goods,
 a meal or a job (events/offer.py), the verbal adjective in '-ant' (events/verbal_adjective.py),
-a 'menace' qualified by the kind of its peril (sense.names_a_danger_kind), 'proposer à X de
-faire' to one person (offer.offers_a_person_to_act). Each rule loses its
+a 'menace' qualified by the kind of its peril (sense.names_a_danger_kind) or by any adjective
+with no content, target, author or possessive (sense.names_a_danger, branch issue-19-sense),
+'proposer à X de faire' to one person (offer.offers_a_person_to_act). Each rule loses its
 false event and keeps a true one."""
 from __future__ import annotations
 
@@ -83,4 +84,75 @@ def test_a_proposal_to_a_body_to_act_stays(nlp):
 
 def test_a_proposal_to_unions_to_act_stays(nlp):
     text = "Intro. Le ministre Paul Martin a proposé aux syndicats de reprendre les négociations."
+    assert statements(nlp, text, MARTIN)
+
+
+# a singular 'menace' with an adjective of its own and no possessive, content, target or
+# author, and not wielded: the danger assessed (sense.names_a_danger; branch issue-19-sense)
+
+BORDURIE = [("Bordurie", "Bordurie", "country")]
+SYLDAVIE = [("Syldavie", "Syldavie", "country")]
+
+
+def test_a_danger_named_by_its_origin_is_no_threat(nlp):
+    text = "Intro. La Bordurie invoque une menace américaine pour justifier ses essais en Syldavie."
+    assert not statements(nlp, text, BORDURIE + SYLDAVIE)
+
+
+def test_a_heightened_danger_is_no_threat(nlp):
+    text = "Intro. Les opérations de la Bordurie s'expliquent par une menace accrue de la Syldavie, selon la presse."
+    assert not statements(nlp, text, BORDURIE + SYLDAVIE)
+
+
+def test_a_danger_of_a_kind_with_a_purpose_is_no_threat(nlp):
+    text = "Intro. La Bordurie invoque une menace islamiste grandissante pour justifier ses opérations en Syldavie."
+    assert not statements(nlp, text, BORDURIE + SYLDAVIE)
+
+
+def test_a_threat_wielded_stays(nlp):
+    text = "Intro. Paul Martin a brandi mardi la menace nucléaire devant les journalistes."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_a_threat_with_its_target_stays(nlp):
+    text = "Intro. Paul Martin a proféré une menace directe contre la Bordurie mardi."
+    assert statements(nlp, text, MARTIN + BORDURIE)
+
+
+def test_a_threat_with_its_content_and_an_adjective_stays(nlp):
+    text = "Intro. Paul Martin a lancé mardi une menace claire de quitter la Bordurie."
+    assert statements(nlp, text, MARTIN + BORDURIE)
+
+
+def test_a_possessed_threat_stays(nlp):
+    text = "Intro. Paul Martin a mis sa menace répétée à exécution mardi."
+    assert statements(nlp, text, MARTIN)
+
+
+# a statement verb that records a toll: counted cases of a disease (contexts.casualty) or, for
+# 'déplorer' and 'accuser', a toll ranked by a superlative (constraints.ranks_a_toll; branch
+# issue-19-sense)
+
+def test_a_ranked_toll_is_recorded_not_deplored(nlp):
+    text = "Intro. Avec 3.000 décès, la Bordurie déplore le bilan le plus lourd de la région."
+    assert not statements(nlp, text, BORDURIE)
+
+
+def test_a_toll_ranked_by_an_ordinal_and_a_superlative_is_no_accusation(nlp):
+    text = "Intro. Avec 3.000 décès, la Bordurie accuse le troisième bilan le plus lourd du continent."
+    assert not statements(nlp, text, BORDURIE)
+
+
+def test_counted_infections_are_recorded_not_deplored(nlp):
+    text = "Intro. Début mai, la Bordurie déplorait plus de 2.000 nouvelles contaminations par jour."
+    assert not statements(nlp, text, BORDURIE)
+
+
+def test_a_toll_deplored_without_rank_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a déploré mardi le lourd bilan de ces attaques."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_a_ranked_toll_announced_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a annoncé mardi le bilan le plus lourd depuis un an."
     assert statements(nlp, text, MARTIN)

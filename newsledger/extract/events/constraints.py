@@ -291,7 +291,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "son veto au projet de loi": a domestic veto
     if rule.event_type == "sanction" and not is_verbal(tok) and fights_a_natural_cause(tok, lex):
         return None                               # "des mesures restrictives contre l'épidémie"
-    if rule.event_type == "statement" and is_verbal(tok) and counts_casualties(tok, lex):
+    if rule.event_type == "statement" and is_verbal(tok) and (counts_casualties(tok, lex)
+                                                              or ranks_a_toll(tok, lex)):
         return None                               # "le pays déplore 163 morts": a toll, no speech
     if rule.event_type in ("statement", "legal_action") and is_verbal(tok) \
             and spoken_by_a_natural_cause(tok, lex):
@@ -539,6 +540,27 @@ def counts_casualties(verb, lex: Lexicon) -> bool:
     casualty = lex.contexts.get("casualty", frozenset())
     return any(c.dep_ == "obj" and forms(c) & casualty and any(
         g.dep_ == "nummod" or g.like_num for g in c.children) for c in verb.children)
+
+
+# the adverbs of the superlative ("le plus lourd", "le moins élevé") and the articles before them
+SUPERLATIVE_ADVERBS = {"plus", "moins"}
+SUPERLATIVE_ARTICLES = {"le", "la", "les", "l'", "l’"}
+
+
+def ranks_a_toll(verb, lex: Lexicon) -> bool:
+    """A verb of contexts.toll_recording ('déplorer', 'accuser') whose direct object is a toll
+    (contexts.toll: 'bilan') ranked by a superlative adjective of its own ("la France accuse le
+    5e bilan le plus lourd", "le pays déplore le bilan le plus lourd d'Europe"): the verb
+    records the rank of a country's toll, no act of speech; "a déploré le lourd bilan" (no
+    rank) and "a annoncé le bilan le plus lourd" (another verb) stay."""
+    if not forms(verb) & lex.contexts.get("toll_recording", frozenset()):
+        return False
+    toll = lex.contexts.get("toll", frozenset())
+    return any(c.dep_ == "obj" and forms(c) & toll and any(
+        a.dep_ == "amod"
+        and any(g.dep_ == "advmod" and g.lower_ in SUPERLATIVE_ADVERBS for g in a.children)
+        and any(g.dep_ == "det" and g.lower_ in SUPERLATIVE_ARTICLES for g in a.children)
+        for a in c.children) for c in verb.children)
 
 
 PRIVATE_CASES = {"dans", "par"}

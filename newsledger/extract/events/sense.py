@@ -542,6 +542,12 @@ def spoken_by_a_natural_cause(verb, lex: Lexicon) -> bool:
 # the relations by which a noun of threat names what is threatened or with what ("la menace de
 # sanctions", "la menace de quitter l'accord", "des menaces contre X")
 THREAT_CONTENT_DEPS = ("nmod", "acl", "acl:relcl", "xcomp")
+# the cases by which a complement of a noun of threat names its content, its target or who
+# utters it ("la menace de sanctions", "des menaces contre X", "ses menaces envers Y")
+THREAT_CONTENT_CASES = DE_CASES | {"contre", "envers"}
+# the relative pronoun by which a relative clause has the threat for its object ("la menace
+# qu'il a brandie"): a threat made
+OBJECT_RELATIVES = {"que", "qu'", "qu’"}
 
 
 def names_a_danger_kind(noun, lex: Lexicon) -> bool:
@@ -549,13 +555,47 @@ def names_a_danger_kind(noun, lex: Lexicon) -> bool:
     ("la menace terroriste", "la menace jihadiste", "la menace sanitaire"), with no complement
     of content of its own: the danger assessed (TLFi s.v. menace: "signe qui laisse prévoir un
     danger"), no threat uttered by anyone; "la menace terroriste de X de frapper" keeps its
-    content."""
+    content. A singular noun of threat qualified by any adjective is read so too
+    (names_a_danger)."""
     if noun.pos_ != "NOUN":
         return False
     kinds = lex.contexts.get("danger_kind", frozenset())
-    if not any(c.dep_ == "amod" and forms(c) & kinds for c in noun.children):
+    if any(c.dep_ == "amod" and forms(c) & kinds for c in noun.children) \
+            and not any(c.dep_ in THREAT_CONTENT_DEPS for c in noun.children):
+        return True
+    return names_a_danger(noun, lex)
+
+
+def names_a_danger(noun, lex: Lexicon) -> bool:
+    """A singular noun of threat with an adjective of its own and no possessive ("une menace
+    accrue", "la menace américaine", "la menace islamiste pesant sur le pays"), no complement
+    of content, target or author ("de" + a noun or an infinitive, "contre", "envers"; not a
+    "pour" + infinitive of purpose), no relative clause having it for object ("la menace
+    qu'il a brandie"), and not wielded (the object, passive subject or participle of a verb of
+    contexts.threat_wielding: "agiter la menace migratoire", "brandir la menace nucléaire",
+    "une menace claire adressée à X"): a threat uttered is someone's and says what it
+    threatens, so the noun names the danger assessed (TLFi s.v. menace: "signe, indice qui
+    laisse prévoir un danger"), no act of speech. Its adjective, a kind ("islamiste"), a
+    degree ("accrue") or where the danger comes from ("américaine"), says nothing of a
+    speaker."""
+    if noun.pos_ != "NOUN" or "Plur" in noun.morph.get("Number"):
         return False
-    return not any(c.dep_ in THREAT_CONTENT_DEPS for c in noun.children)
+    if not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in noun.children):
+        return False
+    for c in noun.children:
+        if c.dep_ == "nmod:poss" or (c.dep_ == "det" and "Yes" in c.morph.get("Poss")):
+            return False                          # "sa menace": someone's threat
+        if c.dep_ in PREPOSITIONAL_DEPS and case_of(c) in THREAT_CONTENT_CASES:
+            return False                          # "la menace de sanctions", "contre X"
+        if c.dep_ in ("acl", "xcomp") and "Inf" in c.morph.get("VerbForm") and any(
+                g.dep_ in ("mark", "case") and g.lower_ in DE_CASES for g in c.children):
+            return False                          # "la menace nouvelle de quitter l'accord"
+        if c.dep_ == "acl:relcl" and any(g.dep_ == "obj" and g.lower_ in OBJECT_RELATIVES for g in c.children):
+            return False                          # "la menace qu'il a brandie"
+    wielding = lex.contexts.get("threat_wielding", frozenset())
+    if any(c.dep_ == "acl" and forms(c) & wielding for c in noun.children):
+        return False                              # "une menace claire adressée à X": uttered
+    return not (noun.dep_ in ("obj", "nsubj:pass") and noun.head.i != noun.i and forms(noun.head) & wielding)
 
 
 # the words that stand for a noun of their partitive "de" complement as a direct object: an
