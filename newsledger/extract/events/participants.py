@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from newsledger.records import ActorMention
 from newsledger.extract.events.beneficiary import beneficiary_indices
-from newsledger.extract.events.described_antecedent import described_antecedent
 from newsledger.extract.events.election import referents as election_referents
 from newsledger.extract.events.former import former_labels, names_former_affiliation
 from newsledger.extract.events.hosts import hosting_media
@@ -18,8 +17,8 @@ from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.modality import ends_with_question
 from newsledger.extract.events.office import (described_indices, is_former, is_office, office_complements,
-                                               office_holder, office_subject, phrase_root, relation_words,
-                                               title_forms, title_words, whole_mentions)
+                                               office_holder, title_forms,
+                                               office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.other_clause import teller_subjects
 from newsledger.extract.events.partner_office import partner_holders, partner_office_indices
 from newsledger.extract.events.peers import peer_indices
@@ -477,9 +476,7 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     with `persons_only`: it takes up a person, named as a subject; `exclude`: names it cannot
     take up (the X of "la fille de X"); `speech`: the verb is a statement's, whose speaker is
     not one named inside a quote (unreachable_for). "ce dernier" takes up the actor named last
-    (latter_referent). A personal pronoun whose sentences before have a description for subject
-    before any named subject takes up that description, and names whom it names
-    (described_antecedent.py).
+    (latter_referent).
     A person named beside an office in a subject ("le porte-parole du PS Jean Dupont a
     critiqué") is that subject; the organization of the office is not (office.office_subject)."""
     if pronoun is None and verb is not None:
@@ -537,7 +534,7 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
     # the fallback: measured, it lost eleven judged-ok statements of the replay)
     titled = speech and deps == SUBJECT_DEPS and pronoun.pos_ == "NOUN" \
         and bool(title_forms(pronoun) & title_words()) and is_former(pronoun)
-    fallback, continued, passed = None, False, False
+    fallback, continued = None, False
     for back in (1, 2, 3):
         prev = [m for m in mentions_by_sentence.get(sentence_index - back, [])
                 if (not persons_only or m.actor_type == "person") and m.canonical_name not in exclude
@@ -548,27 +545,6 @@ def resolve_pronoun_subject(verb, sentence_index: int, mentions_by_sentence, doc
         # spoke of or dealt with
         continued = continued or (speech and doer and continues_referent(
             sentence_at(doc, sentence_index - back), pronoun))
-        # "L'élu communiste interpelle ... Il dénonce": the pronoun takes up the description
-        # subject of the sentence before, and names whom it names (events/described_antecedent.py);
-        # not past a nearer sentence that names one it may take up
-        if pronoun.pos_ == "PRON" and not passed and sentence_index - back >= 0:
-            described = described_antecedent(
-                pronoun, sentence_at(doc, sentence_index - back),
-                set(mention_token_map(doc, mentions_by_sentence.get(sentence_index - back, []))), is_description)
-            if described is not None:
-                found = resolve_pronoun_subject(
-                    described.head, sentence_index - back, mentions_by_sentence, doc, pronoun=described,
-                    persons_only=persons_only or bool(title_forms(described) & title_words()),
-                    exclude=exclude, speech=speech)
-                # a current office not taken up from a subject: the first person named in the
-                # sentence before it ("La réponse de X. La secrétaire d'État a réagi"); a former
-                # one takes up a subject only (as `titled` above)
-                if not found and not is_former(described):
-                    found = [m.canonical_name for m in mentions_by_sentence.get(sentence_index - back - 1, [])
-                             if m.actor_type == "person" and m.canonical_name not in exclude
-                             and not unreachable(m) and not kin_of(doc, m)][:1]
-                return found
-        passed = passed or bool(prev)
         for m in prev:
             span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
             if mention_number(span) not in (None, wanted):
@@ -596,13 +572,6 @@ PRONOUN_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem"}
 
 sentence_list = kept_on_the_doc("sentence_list", lambda doc: list(doc.sents))
 person_genders = kept_on_the_doc("person_genders", lambda doc: {})
-
-
-def kin_of(doc, m) -> bool:
-    """The person is named as the one another is related to ("la belle-fille de X", "le proche
-    de X": office.relation_words): X is not the other."""
-    span = doc.char_span(m.char_start, m.char_end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nmod" and bool(forms(span.root.head) & relation_words())
 
 
 def mention_indices(doc, mentions_by_sentence) -> dict[int, set[int]]:
