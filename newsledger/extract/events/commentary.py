@@ -19,7 +19,9 @@ in dependency terms between the trigger and a verb of saying, judging or talking
 - a verb of saying or judging beside the trigger, not above it, its subject written after
   it in an incise: "« ... le second tour ... », souligne X";
 - a verb of judging in a relative clause on the trigger, whose object is the relative pronoun
-  (judging_relative): "un scrutin que X refuse de considérer comme un test".
+  (judging_relative): "un scrutin que X refuse de considérer comme un test";
+- a copular clause whose subject is the trigger and whose attribute judges it (events/judged.py):
+  "Pour X, le premier tour a été un échec", "X a estimé que la mobilisation avait été un succès".
 A speaker's name the parse splits ("Donald Trump Jr" with "Jr" hung as an object) is read whole
 (office.whole_mentions).
 Never when the trigger's phrase or a clause on the way names the speaker again with a
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.gathering import (GatheringWords, gathering_words, in_first_person, named_part,
                                                  subject_phrases)
+from newsledger.extract.events.judged import judges
 from newsledger.extract.events.legal import authority_words, is_authority
 from newsledger.extract.events.office import whole_mentions
 from newsledger.extract.events.own_forces import own_force_tellers
@@ -65,7 +68,8 @@ def speakers(head, sent, mention_tokens, words: GatheringWords, saying=frozenset
     own = subtree_indices(head)
     return (above(head, sent, mention_tokens, words, saying, own, pronoun_of, authority, incise)
             | beside(head, sent, mention_tokens, words, saying, own, authority)
-            | judging_relative(head, sent, mention_tokens, words, authority))
+            | judging_relative(head, sent, mention_tokens, words, authority)
+            | judges(head, sent, mention_tokens, words.comment_verbs | saying | words.evaluate_verbs, names_back))   # "pour X, la grève a été un échec"
 
 
 def is_party_teller(verb, authority: frozenset[str], subjects=None) -> bool:
