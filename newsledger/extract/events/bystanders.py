@@ -20,10 +20,7 @@
   Syrie"): where it happens, not who gives, receives or signs;
 - a site reached through a preposition of place from a protest, attack or meeting ("une
   manifestation à l'université X", "des heurts devant le Parlement", "une fusillade dans le
-  centre commercial X");
-- a country named only as where another clause's happening takes place: after "en", "dans" or
-  "à" on a verb that is neither the trigger nor above it ("des rassemblements pour X, mort aux
-  États-Unis", "les migrants secourus ont commencé à arriver en Espagne"), for every type.
+  centre commercial X").
 Their mentions are taken out of the trigger's token map before its actors are collected
 (data/bystanders.json); an event left without an actor is dropped."""
 from __future__ import annotations
@@ -57,7 +54,6 @@ class BystanderWords:
     country_place_types: frozenset[str]   # types whose countries only named as the place go
     country_place_nouns: frozenset[str]   # "au large de": its "de" complement is a place
     nationals_types: frozenset[str]   # types a state takes part in through no private nationals
-    elsewhere_case: frozenset[str]    # a country after one, on another clause's verb, is its place
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +71,7 @@ def bystander_words() -> BystanderWords:
                           frozenset(data["spatial_case"]), frozenset(data["surroundings"]),
                           frozenset(data["site_types"]), frozenset(data["country_case"]),
                           frozenset(data["country_place_types"]), frozenset(data["country_place_noun"]),
-                          frozenset(data["nationals_types"]), frozenset(data["elsewhere_case"]))
+                          frozenset(data["nationals_types"]))
 
 
 def mention_spans(sent, mention_tokens) -> dict[tuple, list[int]]:
@@ -354,47 +350,6 @@ def country_places(head, spans) -> set[tuple]:
             if key[3] == "country" and is_country_place(root_of(head.doc, indices))}
 
 
-# the clauses inside a trigger's subtree that tell another happening: a coordinated verb, an
-# adverbial clause ("avant de partir au Portugal"), a relative clause ("un suspect qui avait
-# séjourné en Syrie"), a parenthetical clause
-OTHER_CLAUSES = ("advcl", "acl:relcl", "parataxis")
-
-
-def own_phrase(head) -> set[int]:
-    """The token indices of the trigger's subtree without the clauses that tell another
-    happening (OTHER_CLAUSES, and a conjoined verb)."""
-    out, todo = set(), [head]
-    while todo:
-        tok = todo.pop()
-        out.add(tok.i)
-        todo += [c for c in tok.children if c.dep_ not in OTHER_CLAUSES
-                 and not (c.dep_ == "conj" and c.pos_ == "VERB")]
-    return out
-
-
-def elsewhere_places(head, spans) -> set[tuple]:
-    """The countries named only as where another happening takes place: the phrase after a
-    preposition of place (elsewhere_case: "en", "dans", "à") that hangs on a word outside the
-    trigger's phrase and off the words the trigger hangs on ("il fait face à une condamnation et
-    vit en exil en France", "les migrants secourus ont commencé à arriver à l'aube en Espagne"):
-    the place of that word's happening, no actor of the trigger's. A country inside the
-    trigger's phrase ("l'aide envoyée en Italie") or on the verbs above it ("la manifestation a
-    eu lieu en France") stays, as does a nationality word (see acts_for_state)."""
-    words = bystander_words()
-    above = {head.i} | {t.i for t in head.ancestors}
-    inside = own_phrase(head)
-    out = set()
-    for key, indices in spans.items():
-        if key[3] != "country" or is_nationality(key[4]):
-            continue
-        root = root_of(head.doc, indices)
-        gov = root.head
-        if root.dep_.startswith(("obl", "nmod")) and gov.i != root.i and gov.i not in above \
-                and gov.i not in inside and case_words(root) & words.elsewhere_case:
-            out.add(key)
-    return out
-
-
 # the event types whose subject is a speaker (in_subject)
 SPEECH_TYPES = frozenset({"statement"})
 
@@ -415,7 +370,6 @@ def without_bystanders(head, sent, mention_tokens, etype: str | None, subjects=(
         drop |= country_places(head, spans)
     if etype in SPEECH_TYPES:
         drop |= speakers_place(head.doc, spans, subjects)
-    drop |= elsewhere_places(head, spans)
     if not drop:
         return mention_tokens
     gone = {(k[0], k[1], k[2]) for k in drop}
