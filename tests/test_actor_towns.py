@@ -54,3 +54,14 @@ def test_persons_beside_a_town_stay(nlp):
     found = persons(nlp, "Plusieurs ministres, dont Jean Dupont et Paul Martin, ont manifesté samedi.")
     assert "Jean Dupont" in found and "Paul Martin" in found
     assert "Paul Martin" in persons(nlp, "L'ancien maire de Nelson, Paul Martin, a été arrêté lundi.")
+
+
+def test_holders_headquarters_and_quoted_persons_stay(nlp):
+    # controls: a holder named after his office's town without a comma, a headquarters
+    # ("quartier général"), a participle "cité" after a name, a list the parser hangs on a town
+    assert "Jean Dupont" in persons(nlp, "Le maire de la ville Jean Dupont a annoncé sa candidature lundi.")
+    assert "Jean Dupont" in persons(nlp, "Les militants se sont réunis au quartier général de Jean Dupont dimanche soir.")
+    assert "Jean Dupont" in persons(nlp, "« Je ne savais rien », a déclaré Jean Dupont, cité par le journal local.")
+    found = persons(nlp, "La réunion a eu lieu dans le centre de la ville de Lyon, dont les anciens ministres Jean Dupont, "
+                         "Paul Martin et Marc Aubertin étaient les invités.")
+    assert "Paul Martin" in found and "Marc Aubertin" in found

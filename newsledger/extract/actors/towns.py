@@ -16,6 +16,10 @@ from newsledger.extract.actors.gazetteer import lexicon
 # the dependency of the name on the town noun: its 'de' complement ("la ville de X") or an
 # apposition either way ("X, localité kurde", "la capitale, X")
 COMPLEMENT, APPOSITION = ("nmod",), ("appos",)
+# the word after a town noun that makes a compound of another sense ("quartier général")
+COMPOUND_OTHER_SENSE = ("général", "generale", "générale")
+# the words a town's phrase may have after its noun before the comma of an apposition ("du pays")
+MAX_TOWN_PHRASE = 4
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +28,16 @@ def town_nouns() -> frozenset[str]:
 
 
 def is_town_noun(tok) -> bool:
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in town_nouns()
+    """A town noun, not in a compound of another sense ("le quartier général de X": a
+    headquarters, whose 'de' complement is its owner)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in town_nouns() and not (
+        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in COMPOUND_OTHER_SENSE)
+
+
+def heads_its_phrase(tok) -> bool:
+    """The town noun is no 'de' complement of another noun: "le maire de la ville X", "l'élue
+    du IVe arrondissement X" name the office's holder, whom the parser may hang on the town."""
+    return not (tok.dep_ == "nmod" and tok.head.pos_ == "NOUN")
 
 
 def has_case(tok, word: str) -> bool:
@@ -78,7 +91,9 @@ def town_noun_after(doc, end: int) -> bool:
 
 def described_as_town(doc, span) -> bool:
     """The name's head is the 'de' complement of a town noun, in apposition to one (either
-    way), or named right after "dont" following one, by the parse or by the words' order; or
+    way, after a comma; a town noun that is itself the complement of another noun heads no
+    apposition), or named right after "dont" following one, by the parse or by the words'
+    order; or
     it is the conjunct of such a name ("dont X et Y", "les villes de X et de Y")."""
     head = span.root
     if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == "PROPN":
@@ -89,10 +104,13 @@ def described_as_town(doc, span) -> bool:
     if gov.i != head.i and not (span.start <= gov.i < span.end):
         if head.dep_ in COMPLEMENT and has_case(head, "de") and is_town_noun(gov):
             return True
-        if head.dep_ in APPOSITION and is_town_noun(gov):
+        # an apposition is set off by a comma right after the town's phrase ("la plus grande
+        # ville du pays, X"), not a name further on in a list the parser hangs on it
+        if head.dep_ in APPOSITION and is_town_noun(gov) and heads_its_phrase(gov) \
+                and gov.i < span.start and doc[span.start - 1].text == "," \
+                and span.start - 1 - gov.i <= MAX_TOWN_PHRASE \
+                and not any(t.ent_type_ == "PER" or t.lower_ == "dont" for t in doc[gov.i + 1:span.start - 1]):
             return True
-    if any(c.dep_ in APPOSITION and is_town_noun(c) for c in head.children):
-        return True
     return after_dont(doc, span.start) or town_noun_before(doc, span.start) or town_noun_after(doc, span.end)
 
 
