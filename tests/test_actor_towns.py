@@ -62,6 +62,7 @@ def test_holders_headquarters_and_quoted_persons_stay(nlp):
     assert "Jean Dupont" in persons(nlp, "Le maire de la ville Jean Dupont a annoncé sa candidature lundi.")
     assert "Jean Dupont" in persons(nlp, "Les militants se sont réunis au quartier général de Jean Dupont dimanche soir.")
     assert "Jean Dupont" in persons(nlp, "« Je ne savais rien », a déclaré Jean Dupont, cité par le journal local.")
+    assert "Jean Dupont" in persons(nlp, "La ville de Jean Dupont est devenue un symbole pour la droite.")
     found = persons(nlp, "La réunion a eu lieu dans le centre de la ville de Lyon, dont les anciens ministres Jean Dupont, "
                          "Paul Martin et Marc Aubertin étaient les invités.")
     assert "Paul Martin" in found and "Marc Aubertin" in found

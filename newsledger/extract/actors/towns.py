@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand
 from newsledger.extract.actors.gazetteer import lexicon
+from newsledger.extract.words import straight_apostrophes
 
 # the dependency of the name on the town noun: its 'de' complement ("la ville de X") or an
 # apposition either way ("X, localité kurde", "la capitale, X")
@@ -41,7 +42,7 @@ def heads_its_phrase(tok) -> bool:
 
 
 def has_case(tok, word: str) -> bool:
-    return any(c.dep_ == "case" and c.lower_.replace("’", "'") in (word, word[0] + "'") for c in tok.children)
+    return any(c.dep_ == "case" and straight_apostrophes(c.lower_) in (word, word[0] + "'") for c in tok.children)
 
 
 def after_dont(doc, start: int) -> bool:
@@ -66,7 +67,7 @@ def town_noun_before(doc, start: int) -> bool:
     """Read on the words' order, whatever the parse: "la ville iranienne de X", "la prison d'X"
     (a town noun, adjectives, then "de")."""
     i = start - 1
-    if i < 1 or doc[i].lower_.replace("’", "'") not in ("de", "d'"):
+    if i < 1 or straight_apostrophes(doc[i].lower_) not in ("de", "d'"):
         return False
     for tok in reversed(doc[max(0, i - 4):i]):
         if tok.pos_ == "NOUN":
@@ -89,6 +90,13 @@ def town_noun_after(doc, end: int) -> bool:
     return False
 
 
+def one_word(span) -> bool:
+    """A name of one word ("Sardasht", "Saint-Jean"): a 'de' complement of a town noun that is
+    a first name and a surname is whose town it is ("la ville d'Alain X", "la ville d'origine
+    de George X"), not its name."""
+    return " " not in span.text.strip()
+
+
 def described_as_town(doc, span) -> bool:
     """The name's head is the 'de' complement of a town noun, in apposition to one (either
     way, after a comma; a town noun that is itself the complement of another noun heads no
@@ -102,7 +110,7 @@ def described_as_town(doc, span) -> bool:
             return True
     gov = head.head
     if gov.i != head.i and not (span.start <= gov.i < span.end):
-        if head.dep_ in COMPLEMENT and has_case(head, "de") and is_town_noun(gov):
+        if head.dep_ in COMPLEMENT and has_case(head, "de") and is_town_noun(gov) and one_word(span):
             return True
         # an apposition is set off by a comma right after the town's phrase ("la plus grande
         # ville du pays, X"), not a name further on in a list the parser hangs on it
@@ -111,7 +119,8 @@ def described_as_town(doc, span) -> bool:
                 and span.start - 1 - gov.i <= MAX_TOWN_PHRASE \
                 and not any(t.ent_type_ == "PER" or t.lower_ == "dont" for t in doc[gov.i + 1:span.start - 1]):
             return True
-    return after_dont(doc, span.start) or town_noun_before(doc, span.start) or town_noun_after(doc, span.end)
+    return after_dont(doc, span.start) or (one_word(span) and town_noun_before(doc, span.start)) \
+        or town_noun_after(doc, span.end)
 
 
 def town_persons(doc, cands: list[Cand]) -> set[str]:
