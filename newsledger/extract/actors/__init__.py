@@ -13,7 +13,8 @@ Institutions every state has ("ministère de la Santé", "Parlement") are tied t
 ("ministère de la Santé (Brésil)") or dropped (institutions.py); a party family's plural
 ("Républicains", "Les Verts") names the French party only in an article about France
 (party_home.py). A country's word naming a sub-national state ("New Jersey", "l'État de
-Washington") is no actor (subdivisions.py). The news agency the article
+Washington") is no actor (subdivisions.py), nor is a name the article describes as a town or a prison ("la ville de X",
+"X, localité kurde": towns.py). The news agency the article
 credits as its reporter ("a déclaré à l'AFP") is an actor marked `reporter`: it takes part in
 no event (credits.py). Persons are then resolved within the article: "Poutine" and
 "M. Poutine" take the fullest form used ("Vladimir Poutine"). Capitals and demonyms are aliases of their country.
@@ -39,6 +40,7 @@ from newsledger.extract.actors.organizations import headed_org_cands, named_org_
 from newsledger.extract.actors.resolution import orgs_resolve, persons_resolve
 from newsledger.extract.actors.roles import titled_person_cands
 from newsledger.extract.actors.subdivisions import names_a_subdivision
+from newsledger.extract.actors.towns import without_towns
 
 __all__ = ["add_actor_pipes", "extract_actors", "gazetteer", "normalize_actor_name"]
 
@@ -76,6 +78,7 @@ def extract_actors(doc, sentences: list[Sentence], text: str | None = None) -> l
              and not common_words_opening(doc, c, heads) and not counted_product(doc, c)
              and not noun_cut_from_its_adjective(doc, c) and not named_vessel(doc, c)]
     cands = resolve_overlaps(cands, text)
+    cands = without_towns(doc, cands)     # "la ville de X": a place the NER took for a person
     mark_credited_agencies(doc, cands, g)
     cands = north_south_aliases(text, cands, g)
     cands = tie_institutions(cands, text, sentences, g)
