@@ -23,8 +23,9 @@ A test is fired with no target: into the sea, or named by a word of testing."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import (DE_CASES, POSSESSIVES, PREPOSITIONAL_DEPS, QUE_FORMS, case_of,
-                                              forms)
+from newsledger.extract.events.held import TOPIC_NOUNS   # "au sujet de", "à propos de"
+from newsledger.extract.events.syntax import (CLAUSE_DEPS, DE_CASES, POSSESSIVES, PREPOSITIONAL_DEPS, QUE_FORMS,
+                                              case_of, forms)
 from newsledger.extract.words import straight_apostrophes
 
 # the prepositions that name what fire is aimed at ("en direction de": its first word)
@@ -49,8 +50,9 @@ def fired_at(tok, lex: Lexicon, mention_tokens) -> bool:
     near += [c for c in tok.children if c.dep_ in PHRASE_DEPS and c not in near]
     for word in near:
         for c in word.children:
-            if aim_case(c) is not None and not any(forms(t) & water for t in c.subtree) \
-                    and aim_target(c, aim_case(c), lex, mention_tokens):
+            case = aim_case(c)
+            if case is not None and not any(forms(t) & water for t in c.subtree) \
+                    and aim_target(c, case, lex, mention_tokens):
                 return True                       # "sur la ville israélienne de Sdérot"
     # "tirer dessus": fire at it, the target named before (TLFi s.v. dessus)
     return any(c.dep_ == "advmod" and c.lower_ == "dessus" for c in tok.children) or struck_by(tok, lex)
@@ -151,9 +153,8 @@ def object_is_munition(tok, lemmas: frozenset[str]) -> bool:
 # the links below an object noun that open another clause or say what it is about: what is
 # fired or passed on is not named there ("l'ordre de retirer les chars", "des informations sur
 # les déplacements militaires", "la conviction que ... des sous-marins")
-OTHER_CLAUSE_DEPS = ("acl", "acl:relcl", "ccomp", "advcl", "xcomp", "csubj", "parataxis")
+OTHER_CLAUSE_DEPS = CLAUSE_DEPS + ("acl", "xcomp")
 TOPIC_CASES = frozenset({"sur", "concernant", "à", "au", "aux"})   # and the dative: to whom, not what
-TOPIC_NOUNS = frozenset({"sujet", "propos"})      # "au sujet de", "à propos de"
 
 
 def goods_words(noun) -> list:
