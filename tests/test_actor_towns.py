@@ -66,3 +66,18 @@ def test_holders_headquarters_and_quoted_persons_stay(nlp):
     found = persons(nlp, "La réunion a eu lieu dans le centre de la ville de Lyon, dont les anciens ministres Jean Dupont, "
                          "Paul Martin et Marc Aubertin étaient les invités.")
     assert "Paul Martin" in found and "Marc Aubertin" in found
+
+
+def test_a_person_after_a_comma_and_a_clause_subject_stays(nlp):
+    text = "Avec la mort de Jean Dupont, la métropole du nord est renvoyée à son passé. Jean Dupont avait 46 ans."
+    assert "Jean Dupont" in persons(nlp, text)
+
+
+def test_a_person_right_after_a_towns_phrase_stays(nlp):
+    text = "Dans la ville septentrionale de Lincoln, Jean Dupont, 57 ans, a déclaré voter pour le président."
+    assert "Jean Dupont" in persons(nlp, text)
+
+
+def test_a_person_after_a_region_in_brackets_stays(nlp):
+    text = "Il manque de l'oxygène, explique le responsable des médecins de la région de Lincoln (nord), Jean Dupont."
+    assert "Jean Dupont" in persons(nlp, text)

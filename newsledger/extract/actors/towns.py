@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsledger.extract.actors.candidates import Cand
 from newsledger.extract.actors.gazetteer import lexicon
-from newsledger.extract.words import straight_apostrophes
+from newsledger.extract.words import DEFINITE_ARTICLES, straight_apostrophes
 
 # the dependency of the name on the town noun: its 'de' complement ("la ville de X") or an
 # apposition either way ("X, localité kurde", "la capitale, X")
@@ -82,6 +82,8 @@ def town_noun_after(doc, end: int) -> bool:
     a determiner or adjectives, then a town noun)."""
     if end >= len(doc) or doc[end].text != ",":
         return False
+    if end + 1 < len(doc) and straight_apostrophes(doc[end + 1].lower_) in DEFINITE_ARTICLES:
+        return False                              # "avec la mort de X, la métropole du nord ...": a new clause's subject
     for tok in doc[end + 1:min(len(doc), end + 5)]:
         if tok.pos_ == "NOUN":
             return is_town_noun(tok)
@@ -104,7 +106,10 @@ def described_as_town(doc, span) -> bool:
     order; or
     it is the conjunct of such a name ("dont X et Y", "les villes de X et de Y")."""
     head = span.root
-    if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == "PROPN":
+    # a conjunct joined by "et" or "ou" ("dont X et Y"), not a name the parser joins by a comma
+    # ("la région de X (nord), Jean Dupont": the person after it)
+    if head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ == "PROPN" \
+            and any(c.dep_ == "cc" for c in head.children):
         first = head.head
         if described_as_town(doc, doc[first.i:first.i + 1]):
             return True
@@ -114,7 +119,9 @@ def described_as_town(doc, span) -> bool:
             return True
         # an apposition is set off by a comma right after the town's phrase ("la plus grande
         # ville du pays, X"), not a name further on in a list the parser hangs on it
-        if head.dep_ in APPOSITION and is_town_noun(gov) and heads_its_phrase(gov) \
+        # (one word: a first name and a surname after the town's phrase are a person the
+        # sentence goes on to, "dans la ville de X, Jean Dupont, 57 ans, a déclaré")
+        if head.dep_ in APPOSITION and is_town_noun(gov) and heads_its_phrase(gov) and one_word(span) \
                 and gov.i < span.start and doc[span.start - 1].text == "," \
                 and span.start - 1 - gov.i <= MAX_TOWN_PHRASE \
                 and not any(t.ent_type_ == "PER" or t.lower_ == "dont" for t in doc[gov.i + 1:span.start - 1]):
