@@ -22,7 +22,7 @@ A past infinitive ("avoir signé") tells an act done, and is left alone in both.
 reference.irrealis."""
 from __future__ import annotations
 
-from newsledger.extract.events.mood import CONDITIONAL_ENDINGS, finite_word
+from newsledger.extract.events.mood import finite_word, is_conditional
 from newsledger.extract.events.syntax import DE_FORMS
 from newsledger.extract.words import either_apostrophe
 
@@ -63,9 +63,7 @@ def is_conditional_predicate(pred) -> bool:
     """The copula or auxiliary of a noun or adjective predicate is in the conditional
     ("serait une folie", "aurait été une erreur")."""
     fin = finite_word(pred)
-    if fin.i == pred.i:
-        return False
-    return "Cnd" in fin.morph.get("Mood") or fin.lower_.endswith(CONDITIONAL_ENDINGS)
+    return fin.i != pred.i and is_conditional(fin)
 
 
 def is_extraposed_supposition(head) -> bool:
