@@ -1,5 +1,5 @@
 """Issue 19: the goods an arms_transfer verb passes on are its direct object, its passive subject
-or its 'en' complement (option munition_object): with another object the verb has another sense,
+or its 'en' complement (option goods_object): with another object the verb has another sense,
 whatever words of arms the sentence holds; and a transfer verb used pronominally ('se livrer
 à', 's'acheter') is no transfer (type option not_pronominal). Invented sentences."""
 from __future__ import annotations

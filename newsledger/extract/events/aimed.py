@@ -130,8 +130,8 @@ def munition_words(noun) -> list:
     return words + [g for w in list(words) for g in w.children if g.dep_ == "conj"]
 
 
-def object_is_munition(tok, lemmas: frozenset[str]) -> bool:
-    """Option munition_object: a weapons_test verb with a common-noun direct object (or passive
+def object_names_goods(tok, lemmas: frozenset[str]) -> bool:
+    """Option goods_object: a weapons_test verb with a common-noun direct object (or passive
     subject) fires or launches that object, so the word of arms must be the object itself or in
     its own words ("lancer des missiles", "tirer un missile balistique"); one further down, in a
     complement of topic, is what the object is about ("lancer un dialogue sur les armes
@@ -168,4 +168,19 @@ def goods_words(noun) -> list:
         words.append(word)
         todo += [c for c in word.children if c.dep_ not in OTHER_CLAUSE_DEPS
                  and case_of(c) not in TOPIC_CASES and not forms(c) & TOPIC_NOUNS]
+        todo += [w for c in word.children if is_participle_clause(c) for w in content_of(c)]
     return words
+
+
+def is_participle_clause(clause) -> bool:
+    return clause.dep_ == "acl" and "Part" in clause.morph.get("VerbForm")
+
+
+def content_of(participle) -> list:
+    """What a participle qualifying the object says it carries: its direct object or its "de"
+    complement ("un avion contenant de l'aide", "trois avions remplis de matériel médical"); not
+    its other complements ("des bouteilles payées avec des fonds publics": the means)."""
+    return [c for c in participle.children
+            if c.dep_ == "obj" or (c.dep_.startswith(("obl", "nmod")) and case_of(c) in DE_CASES)]
+
+

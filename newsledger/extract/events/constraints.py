@@ -3,7 +3,7 @@ complement, context words, actor or threat object, court sentence, reciprocal...
 on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
-from newsledger.extract.events.aimed import object_is_munition
+from newsledger.extract.events.aimed import object_names_goods
 from newsledger.extract.events.aid_sense import filed_to_a_record, gives_an_account, grants_a_status, names_an_area_kind
 from newsledger.extract.events.clearing import clears_not_rescues
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
@@ -27,7 +27,7 @@ from newsledger.extract.events.quoted import quoted_object
 from newsledger.extract.events.reported_warning import warning_told_in_report
 from newsledger.extract.events.verbal_adjective import is_verbal_adjective
 from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, claims_money, filed_with_authority, tables_a_text,
-                                               own_account)
+                                               currency_words, own_account)
 from newsledger.extract.events.sense import (fights_an_abstraction, has_thing_complement, greets_in_person,
                                             has_inanimate_agent, has_thing_object, is_habitual, is_naming,
                                             is_contest, is_pronominal_noun, is_speech_frame, names_a_journey,
@@ -239,6 +239,15 @@ def introduces_que(tok) -> bool:
     return any(t.lower_ in QUE_FORMS for t in tok.doc[tok.i + 1: tok.i + 4])
 
 
+def other_goods(opt: dict, lex: Lexicon) -> frozenset[str]:
+    """What else a verb of option goods_object may hand over besides the words of its context:
+    the lemma set the option names ("goods_object": "relief_goods": "a envoyé des médecins, des
+    tentes") and, with option or_money, money ("a débloqué 10 millions d'euros")."""
+    named = opt["goods_object"]
+    listed = lex.contexts.get(named, frozenset()) if isinstance(named, str) else frozenset()
+    return listed | (currency_words() if opt.get("or_money") else frozenset())
+
+
 def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> float | None:
     """Confidence if `tok` fires `rule` in `sent`, else None."""
     opt = rule.options
@@ -431,8 +440,9 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
             lemmas = arms_without_materiel(lex, lemmas)   # "la livraison du matériel": any goods
         found, loose = context_found(tok, sent, lemmas, opt.get("scope", "subtree"), mention_tokens,
                                      bool(opt.get("state_in_phrase")))
-        if found and opt.get("munition_object") and is_verbal(tok) and not object_is_munition(tok, goods):
-            return None                           # "lancer un dialogue sur les armes chimiques"
+        if found and opt.get("goods_object") and is_verbal(tok) and not object_names_goods(
+                tok, goods | other_goods(opt, lex)):
+            return None                           # "lancer un dialogue sur les armes chimiques", "envoyer un SMS"
         if not found and rule.event_type == "arms_transfer" and (any(
                 of_war_use(t, lex) for t in context_tokens(tok) if t.i != tok.i) or (
                 any(t.i != tok.i and forms(t) & lex.contexts.get("materiel", frozenset())

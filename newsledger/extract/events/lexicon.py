@@ -34,7 +34,7 @@ TRIGGER_OPTIONS = frozenset({
     "not_descriptive", "finite", "not_contest", "not_journey", "not_going_among", "singular_armed",
     "not_end_state", "not_bare_talk", "not_domain", "not_coordinated", "official_or_place",
     "not_offer", "not_adjectival", "not_danger_kind", "partner_if_singular",
-    "patient_not_qualified", "munition_object", "not_participle", "whole_hostage", "state_in_phrase"})
+    "patient_not_qualified", "goods_object", "not_participle", "whole_hostage", "state_in_phrase"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal",
                           "distributive_generic", "aim_unreal", "purpose_unreal", "personal_act", "announced_days"})
 
