@@ -28,14 +28,7 @@ import numpy as np
 import pyarrow as pa
 
 from newsledger.warehouse import db as wdb
-
-SENTENCES = """
-select e.event_id, s.text
-from fact_events as e
-inner join dim_sentences as s using (article_id, sentence_index)
-where e.event_type <> 'other'
-order by e.event_id
-"""
+from newsledger.warehouse.sqlfiles import read_sql
 
 
 def salient(nlp, text: str) -> list[str]:
@@ -59,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     loaded = time.perf_counter()
     con = wdb.connect(args.db)
     try:
-        rows = con.execute(SENTENCES).fetchall()
+        rows = con.execute(read_sql("audit/scored_event_sentences.sql")).fetchall()
         by_text: dict[str, list[str]] = {}
         for _, text in rows:
             if text not in by_text:
