@@ -89,10 +89,15 @@ def aim_target(c, case: str, lex: Lexicon, mention_tokens) -> bool:
 def struck_by(tok, lex: Lexicon) -> bool:
     """The fire, or the munition a participle trigger qualifies, is the subject of a verb of
     striking (contexts.strike_verb: "les tirs ont visé des villages", "les missiles tirés ont
-    frappé la base")."""
+    frappé la base") or the agent of one in the passive, where 'atteindre' strikes too
+    (contexts.hit_verb: "l'avion a été atteint par deux missiles tirés depuis une base")."""
     strike = lex.contexts.get("strike_verb", frozenset())
     fire = tok.head if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" else tok
-    return fire.dep_ == "nsubj" and fire.head.i != fire.i and bool(forms(fire.head) & strike)
+    if fire.head.i == fire.i:
+        return False
+    if fire.dep_ == "obl:agent":                  # "l'avion a été atteint par deux missiles tirés"
+        return bool(forms(fire.head) & (strike | lex.contexts.get("hit_verb", frozenset())))
+    return fire.dep_ == "nsubj" and bool(forms(fire.head) & strike)
 
 
 def fired_munitions(tok) -> list:
