@@ -8,7 +8,7 @@ from newsledger.extract.events.aid_sense import filed_to_a_record, gives_an_acco
 from newsledger.extract.events.clearing import clears_not_rescues
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
 from newsledger.extract.events.end_up import ends_up_in_a_state
-from newsledger.extract.events.health_measures import fights_a_natural_cause
+from newsledger.extract.events.health_measures import aimed_at_an_actor, fights_a_natural_cause
 from newsledger.extract.events.talk import is_bare_talk
 from newsledger.extract.events.consulted import is_consultation_of_a_public
 from newsledger.extract.events.going_among import goes_among_people
@@ -455,6 +455,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         if not found and "or_votes" in opt and votes_counted(
                 tok, sent, *(lex.contexts.get(name, frozenset()) for name in opt["or_votes"])):
             found, loose = True, False            # "au premier tour, X a obtenu 29 % des voix"
+        if not found and opt.get("or_aimed_actor") and aimed_at_an_actor(tok, mention_tokens):
+            found, loose = True, False            # "des mesures restrictives contre X"
         if not found and opt.get("or_unagented_passive") and held_without_agent(tok, mention_tokens):
             found, loose = True, False            # "X a été interpellé lundi à Lyon": held by the police
         if not found and opt.get("or_money") and names_an_amount(tok):

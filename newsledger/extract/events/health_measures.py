@@ -9,7 +9,7 @@ verb that governs it, introduced by a preposition or conjunction of purpose or o
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import PURPOSE_MARKS, forms
+from newsledger.extract.events.syntax import PURPOSE_MARKS, case_of, forms
 
 # the words that introduce a purpose or what a measure is against: "pour contenir", "afin de
 # freiner", "contre le virus", "face à la pandémie", "dans la lutte contre"
@@ -35,5 +35,20 @@ def fights_a_natural_cause(tok, lex: Lexicon) -> bool:
             if c.i == tok.i or not introduced_by_purpose(c):
                 continue
             if any(forms(t) & causes for t in c.subtree):
+                return True
+    return False
+
+
+def aimed_at_an_actor(tok, mention_tokens) -> bool:
+    """Option or_aimed_actor: the measure's 'contre' or 'à l'encontre de' complement, on the noun
+    or on the verb it completes, is an actor the text names ("de nouvelles mesures restrictives
+    contre X", "a pris des mesures restrictives à l'encontre de X"): measures aimed at an actor,
+    as sanctions are; not "à l'encontre des personnes en provenance de X", aimed at travellers."""
+    holders = [tok] + ([tok.head] if tok.dep_ in ("obj", "obl:arg", "nsubj:pass") else [])
+    for holder in holders:
+        for c in holder.children:
+            if case_of(c) == "contre" and c.i in mention_tokens:
+                return True
+            if c.lower_ == "encontre" and any(g.dep_ == "nmod" and g.i in mention_tokens for g in c.children):
                 return True
     return False
