@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsledger.extract.events.aimed import object_names_goods
 from newsledger.extract.events.aid_sense import filed_to_a_record, gives_an_account, grants_a_status, names_an_area_kind
 from newsledger.extract.events.clearing import clears_not_rescues
+from newsledger.extract.events.deployment import sends_a_deployment
 from newsledger.extract.events.aid_grant import is_infinitive, names_an_amount, told_as_activity
 from newsledger.extract.events.end_up import ends_up_in_a_state
 from newsledger.extract.events.health_measures import aimed_at_an_actor, fights_a_natural_cause
@@ -421,6 +422,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "lors d'une conférence à Marseille": a lecture
     if opt.get("partner_if_singular") and not is_verbal(tok) and is_consultation_of_a_public(tok):
         return None                               # "la consultation des militants": a vote
+    if opt.get("not_deployed") and is_verbal(tok) and sends_a_deployment(tok, lex, mention_tokens):
+        return None                               # "a envoyé des militaires en Sibérie": deployed
     if opt.get("person_subject") and not has_person_subject(tok, lex, mention_tokens):
         return None
     if opt.get("named_speaker") and not named_speaker(tok, lex, mention_tokens):

@@ -30,7 +30,7 @@ TRIGGER_OPTIONS = frozenset({
     "person_subject", "not_object", "named_speaker", "not_abstract_opponent",
     "no_thing_complement", "not_naming", "not_official", "not_in_person", "not_position", "singular",
     "pronominal_too", "or_quoted", "no_thing_object", "or_object", "or_agent", "or_votes", "or_unagented_passive", "not_speech_frame",
-    "not_by_chamber", "not_filed", "not_tabled", "not_account", "not_money", "not_press_antecedent", "or_money", "or_aimed_actor",
+    "not_by_chamber", "not_filed", "not_tabled", "not_account", "not_money", "not_press_antecedent", "or_money", "or_aimed_actor", "not_deployed",
     "not_descriptive", "finite", "not_contest", "not_journey", "not_going_among", "singular_armed",
     "not_end_state", "not_bare_talk", "not_domain", "not_coordinated", "official_or_place",
     "not_offer", "not_adjectival", "not_danger_kind", "partner_if_singular",
