@@ -91,3 +91,33 @@ def test_a_description_that_wins_an_election_stays(nlp):
     text = ("Intro. Claire Dupont a quitté le gouvernement en mars. "
             "Mardi, l'ancienne ministre a remporté la primaire de la droite.")
     assert "Claire Dupont" in names(of_type(nlp, text, [DUPONT], "election"))
+
+
+# a complement of topic (branch issue-19-comment): "réagir à", "s'exprimer sur", "ironiser sur",
+# "à propos de", whatever relation the parser gives it
+LENOIR = ("Marc Lenoir", "Marc Lenoir", "person")
+
+
+def test_who_reacts_to_an_election_takes_no_part_in_it(nlp):
+    text = "Intro. Le sénateur Paul Martin a réagi sur Twitter à l'élection de Marc Lenoir à la tête du parti."
+    found = of_type(nlp, text, [MARTIN, LENOIR], "election")
+    assert "Marc Lenoir" in names(found) and "Paul Martin" not in names(found)
+
+
+def test_who_speaks_on_a_vote_takes_no_part_in_it(nlp):
+    text = "Intro. Mardi, Paul Martin s'est exprimé sur le vote de confiance au gouvernement."
+    assert not of_type(nlp, text, [MARTIN], "election")
+    text = "Intro. En février, Paul Martin s'était exprimé à propos du scrutin dans la capitale."
+    assert not of_type(nlp, text, [MARTIN], "election")
+
+
+def test_who_mocks_an_agreement_is_no_party(nlp):
+    text = "Intro. La sénatrice Claire Dupont a ironisé sur l'accord conclu la veille à Bruxelles."
+    assert not of_type(nlp, text, [DUPONT], "agreement")
+
+
+def test_who_speaks_of_own_vote_or_acts_in_it_stays(nlp):
+    text = "Intro. Mardi, Paul Martin s'est exprimé sur sa victoire au second tour de la présidentielle."
+    assert "Paul Martin" in names(of_type(nlp, text, [MARTIN], "election"))
+    text = "Intro. Paul Martin a voté sur le référendum de dimanche dans son village."
+    assert "Paul Martin" in names(of_type(nlp, text, [MARTIN], "election"))

@@ -37,13 +37,14 @@ from __future__ import annotations
 
 from newsledger.extract.events.gathering import (GatheringWords, gathering_words, in_first_person, named_part,
                                                  subject_phrases)
+from newsledger.extract.events.held import TOPIC_NOUNS
 from newsledger.extract.events.judged import judges
 from newsledger.extract.events.legal import authority_words, is_authority
 from newsledger.extract.events.office import whole_mentions
 from newsledger.extract.events.own_forces import own_force_tellers
 from newsledger.extract.events.participants import after_quote, is_description
 from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, THIRD_PERSONS,
-                                             forms, is_verbal, only_named_in, speaking_clause,
+                                             case_of, forms, is_verbal, only_named_in, speaking_clause,
                                              subtree_indices)
 
 PERSONAL = {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous", "tu", "lui", "eux",
@@ -246,7 +247,26 @@ def is_said(child, verb, words: GatheringWords) -> bool:
     place or cause ("à quelques mois des élections, X estime que...")."""
     if child.dep_ in words.core or child.dep_ in ("obl:arg", "iobj"):
         return True
+    if is_topic(child, verb, words):
+        return True
     return child.dep_ == "advcl" and child.i < verb.i and is_incise(verb)
+
+
+def is_topic(child, verb, words: GatheringWords) -> bool:
+    """`child` is the complement of topic of a verb of judging or talking about (data/gathering.json
+    evaluate_verb), whatever relation the parser gave it: a phrase opened by a preposition of topic
+    ("X a ironisé sur l'accord", "concernant": topic_case) or headed by the noun of "au sujet de",
+    "à propos de" (held.TOPIC_NOUNS: "X s'est exprimé à propos du scrutin"), or the "à" complement
+    of a verb of reacting ("X a réagi à l'élection de Y": reaction_verb), which the parser often
+    hangs as an adjunct of time or place. What is so talked about or reacted to is not what the
+    subject does."""
+    if not forms(verb) & words.evaluate_verbs or not child.dep_.startswith("obl"):
+        return False
+    case = case_of(child)
+    if case in words.topic_cases or forms(child) & TOPIC_NOUNS \
+            or any(g.dep_ == "fixed" and forms(g) & TOPIC_NOUNS for g in child.children):
+        return True
+    return case in ("à", "au", "aux") and bool(forms(verb) & words.reaction_verbs)
 
 
 def has_other_subject(verb) -> bool:

@@ -111,6 +111,8 @@ class GatheringWords:
     backer_nouns: frozenset[str]
     stance_prefixes: frozenset[str]
     crowd_company: frozenset[str]
+    topic_cases: frozenset[str]
+    reaction_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +126,7 @@ def gathering_words() -> GatheringWords:
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
         "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun",
-        "backer_noun", "stance_prefix", "crowd_company")))
+        "backer_noun", "stance_prefix", "crowd_company", "topic_case", "reaction_verb")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
