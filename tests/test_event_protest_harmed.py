@@ -1,4 +1,4 @@
-"""The person whose arrest, detention or shooting a protest answers takes no part in it
+"""The person whose arrest, detention or assault a protest answers takes no part in it
 (events/protest_mourned.py with data/gathering.json harm_noun), on French sentences written for
 these tests."""
 from __future__ import annotations
@@ -20,7 +20,7 @@ def test_the_one_whose_harm_a_protest_answers_is_no_protester(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Les émeutes qui ont suivi les tirs sur Paul Martin ont fait trois morts.",
+    "Les émeutes qui ont suivi l'interpellation de Paul Martin ont fait trois morts.",
     "L'arrestation de Paul Martin, qui a déclenché des émeutes à Lyon, a choqué le pays.",
 ])
 def test_a_protest_listed_only_with_the_harmed_goes(text):

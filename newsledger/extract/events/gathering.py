@@ -159,8 +159,8 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
         away |= cause_names(head, sent, actors, mention_tokens, words.cause_verbs, words.cause_launch_verbs,
                             lex.contexts)
-        # whose death, arrest or shooting it mourns or answers ("après la mort de X", "les émeutes
-        # qui ont suivi les tirs sur X"; events/protest_mourned.py)
+        # whose death, arrest or assault it mourns or answers ("après la mort de X", "les émeutes
+        # qui ont suivi l'arrestation de X"; events/protest_mourned.py)
         away |= mourned_names(head, sent, actors, mention_tokens, words.death_nouns | words.harm_nouns,
                               words.cause_verbs)
         # who is named only as where it is held ("devant la mairie de X"; events/protest_place.py)

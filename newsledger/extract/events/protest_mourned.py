@@ -1,11 +1,11 @@
-"""The dead whose death a protest mourns or answers, and the person whose arrest or shooting it
+"""The dead whose death a protest mourns or answers, and the person whose arrest or assault it
 answers, are no protesters (eval/GUIDELINES.md: a protest's actors are its protesters and
 organisers). A person named only in the phrase of a noun of death (data/gathering.json
 death_noun: "la mort de X", "après le décès de X", "le meurtre de X", "les obsèques de X") or of a
-harm undergone at others' hands (data/gathering.json harm_noun: "l'arrestation de X", "les tirs
-sur X", "les tirs de la police qui ont blessé X") died or was harmed before the protest, or apart
+harm undergone at others' hands (data/gathering.json harm_noun: "l'arrestation de X",
+"l'interpellation de X", "l'agression de X") died or was harmed before the protest, or apart
 from it: "des émeutes ont éclaté après la mort de X", "des manifestants dénoncent l'arrestation
-de X", "les émeutes qui ont suivi les tirs sur X". The whole phrase of the noun counts, its
+de X", "les émeutes qui ont suivi l'interpellation de X". The whole phrase of the noun counts, its
 complement, the apposition or conjunct that names the person ("la mort d'un jeune homme, X") and
 its clauses (and the apposition the parser splits off as a second subject of the noun's verb),
 and so does the one who harmed ("l'arrestation de X par le policier Y"). Not when
