@@ -98,6 +98,7 @@ class GatheringWords:
     cause_verbs: frozenset[str]
     cause_launch_verbs: frozenset[str]
     death_nouns: frozenset[str]
+    harm_nouns: frozenset[str]
     stance_nouns: frozenset[str]
     facing_cases: frozenset[str]
     facing_verbs: frozenset[str]
@@ -124,7 +125,7 @@ def gathering_words() -> GatheringWords:
         "meeting_place_case", "meeting_dative_verb", "meeting_dative_case", "session_body",
         "meeting_host_noun", "evaluate_verb", "handle_verb", "handle_noun", "landmark_during",
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
-        "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
+        "harm_noun", "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
         "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun",
         "backer_noun", "stance_prefix", "crowd_company", "topic_case", "reaction_verb")))
 
@@ -160,8 +161,10 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # what causes it ("la mort de X a déclenché des manifestations"; events/protest_cause.py)
         away |= cause_names(head, sent, actors, mention_tokens, words.cause_verbs, words.cause_launch_verbs,
                             lex.contexts)
-        # whose death it mourns or answers ("après la mort de X"; events/protest_mourned.py)
-        away |= mourned_names(head, sent, actors, mention_tokens, words.death_nouns)
+        # whose death, arrest or assault it mourns or answers ("après la mort de X", "les émeutes
+        # qui ont suivi l'arrestation de X"; events/protest_mourned.py)
+        away |= mourned_names(head, sent, actors, mention_tokens, words.death_nouns | words.harm_nouns,
+                              words.cause_verbs)
         # who is named only as where it is held ("devant la mairie de X"; events/protest_place.py)
         away |= place_names(head, sent, actors, mention_tokens, words)
         # who backs it from outside ("X soutient la grève"; events/protest_support.py)
