@@ -161,7 +161,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if cur.dep_ == "advcl" and is_verbal(cur) and any(c.dep_ in ("nsubj", "nsubj:pass")
                                                           for c in cur.children):
             break                                  # a clause of its own: "alors qu'il a dénoncé"
-        gov, first = cur.head, is_small_clause(cur) or (is_infinitive_of_object(cur) and acts_of(cur, head))
+        gov, first = cur.head, is_small_clause(cur) or (is_infinitive_of_object(cur) and acts_of(cur, head)) \
+            or stands_for_its_head(cur)
         if cur is head and is_done_to_noun(head):
             break                                  # "un projet annoncé par X": X announced it
         appealed = cur is head and is_appealed(head, lex)   # "appel du jugement": no call
@@ -180,11 +181,14 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             return True                            # "aurait dû permettre d'autoriser les extraditions"
         if gov.pos_ == "NOUN" and not has_date and cur is head and is_possible_aim(head, gov, mods):
             return True                            # "une éventuelle candidature à la présidentielle"
-        if gov.pos_ in ("VERB", "AUX") and (walk_relation(gov) in COMPLEMENT_CLAUSES or (
-                gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))) and \
-                (cur.dep_ in CORE_RELATIONS or is_purpose_of_infinitive(cur, gov)) \
-                and not forms(gov) & assertive:
-            cur, first, steps = gov, True, 0       # on to the verb that governs the clause
+        clause = conjoined_infinitive_lead(gov) or gov   # "de quitter X et de conclure un accord"
+        if gov.pos_ in ("VERB", "AUX") and (walk_relation(clause) in COMPLEMENT_CLAUSES or (
+                clause.dep_ == "acl" and "Inf" in clause.morph.get("VerbForm"))
+                or is_gerund_of_infinitive(clause, clause.head)) and \
+                (cur.dep_ in CORE_RELATIONS or is_purpose_of_infinitive(cur, gov)
+                 or is_gerund_of_infinitive(cur, gov) or is_bare_object_of_gerund(cur, gov)) \
+                and not (forms(gov) | forms(clause)) & assertive:
+            cur, first, steps = clause, True, 0    # on to the verb that governs the clause
             continue
         if gov.pos_ not in ("NOUN", "PROPN", "ADP", "ADV") and not is_day_of_month(gov):
             break                                  # "à" mis-attached: go on; "son appel du 23 mars à
@@ -192,6 +196,30 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+def stands_for_its_head(tok) -> bool:
+    """A noun in apposition to the noun it follows ("une troisième Intifada (soulèvement
+    palestinien)"): it names the same happening, so the walk goes on from that noun as from a
+    first hop, by the noun's own relation (its object relation to "craindre")."""
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i < tok.i \
+        and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def conjoined_infinitive_lead(verb):
+    """The first of coordinated infinitives `verb` is a later member of ("a suggéré à X de
+    quitter l'Union et de conclure un accord": "conclure" conj of "quitter"), or None. Only the
+    first member carries the relation of the coordination to the verb or noun that governs it
+    (syntax.first_conjunct), so the walk up from the later one's object goes on from the first."""
+    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm"):
+        return None
+    lead, seen = first_conjunct(verb), 0
+    while lead is not None and seen < 5:           # "à cesser X, à libérer Y et à engager Z"
+        nxt, seen = first_conjunct(lead), seen + 1
+        if nxt is None:
+            return lead
+        lead = nxt
+    return lead
 
 
 def is_done_to_noun(tok) -> bool:
@@ -427,10 +455,15 @@ def is_infinitive_of_object(tok) -> bool:
 
 
 def acts_of(verb, head) -> bool:
-    """The trigger is the verb itself or its object ("à libérer", "à signer un accord"): the act
-    urged; not a complement of place or time ("invite les gens à venir au rassemblement prévu
+    """The trigger is the verb itself or its object ("à libérer", "à signer un accord"), or a later
+    conjoined infinitive of it or that one's object ("à cesser les combats et à engager des
+    négociations"): the act urged; not a complement of place or time ("invite les gens à venir au rassemblement prévu
     dimanche": the rally is scheduled whoever comes to it)."""
-    return head.i == verb.i or (head.dep_ == "obj" and head.head.i == verb.i)
+    if head.i == verb.i or (head.dep_ == "obj" and head.head.i == verb.i):
+        return True
+    member = head if head.pos_ == "VERB" else head.head if head.dep_ == "obj" else None
+    lead = conjoined_infinitive_lead(member) if member is not None else None
+    return lead is not None and lead.i == verb.i   # "à cesser X et à engager des négociations"
 
 
 
@@ -442,6 +475,29 @@ def is_purpose_of_infinitive(cur, gov) -> bool:
         and "Inf" in gov.morph.get("VerbForm") \
         and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in cur.children) \
         and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in cur.children)
+
+
+GERUND_MARKS = {"en"}
+
+
+def is_gerund_of_infinitive(cur, gov) -> bool:
+    """`cur` is a gerund ("en" + present participle) with no subject of its own, hung on the
+    infinitive `gov`: the manner or means of the act the infinitive names, which shares its
+    reality ("appelle les Européens à suivre Washington en réimposant des sanctions": the
+    sanctions are urged as the following is)."""
+    return cur.dep_ == "advcl" and cur.head.i == gov.i and cur.i != gov.i \
+        and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense") \
+        and "Inf" in gov.morph.get("VerbForm") \
+        and any(c.dep_ in ("mark", "case") and c.lower_ in GERUND_MARKS for c in cur.children) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in cur.children)
+
+
+def is_bare_object_of_gerund(cur, gov) -> bool:
+    """A noun with no preposition that the parser hung as "nmod" on such a gerund ("en imposant
+    des sanctions": "sanctions" nmod of "imposant"): a verb takes no bare noun complement but its
+    object, so it is read as one."""
+    return cur.dep_ == "nmod" and cur.pos_ == "NOUN" and cur.head.i == gov.i \
+        and is_gerund_of_infinitive(gov, gov.head) and not any(c.dep_ == "case" for c in cur.children)
 
 
 def is_small_clause(tok) -> bool:
