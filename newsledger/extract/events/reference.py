@@ -107,13 +107,17 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     an infinitive of achievement of purpose or of trying ("pour obtenir des élections", "tente de
     parvenir à un accord": unasserted.is_sought_achievement). A later member of a coordination
     is read as its first member, whose relation it shares ("réclament des emplois et la
-    libération de X": syntax.first_conjunct). A penalty incurred or liable to ("encourt dix ans
-    d'emprisonnement", "passible de poursuites": events/liability.py) is none either, nor is a
-    competence to act ("seule compétente pour juger les ministres": events/competence.py), nor
-    what one says one is ready for ("s'est dit vendredi prêt à rencontrer X": events/readiness.py),
-    nor an infinitive subject of a judgement the parser took for an adverbial ("Organiser un
-    référendum serait une manœuvre") or extraposed after a conditional "ce serait ... de" ("ce
-    serait une folie de signer ce traité": events/infinitive_subject.py)."""
+    libération de X": syntax.first_conjunct); a noun in apposition is read through the noun
+    it follows ("craignent une Intifada (soulèvement palestinien)": stands_for_its_head), and a
+    gerund under an infinitive urged on someone else through that infinitive ("appelle X à
+    suivre Y en réimposant des sanctions": is_gerund_of_infinitive). A penalty incurred or
+    liable to ("encourt dix ans d'emprisonnement", "passible de poursuites": events/liability.py)
+    is none either, nor is a competence to act ("seule compétente pour juger les ministres":
+    events/competence.py), nor what one says one is ready for ("s'est dit vendredi prêt à
+    rencontrer X": events/readiness.py), nor an infinitive subject of a judgement the parser
+    took for an adverbial ("Organiser un référendum serait une manœuvre") or extraposed after a
+    conditional "ce serait ... de" ("ce serait une folie de signer ce traité":
+    events/infinitive_subject.py)."""
     lead = first_conjunct(head)                    # "réclament des emplois et la libération de X"
     if lead is not None and irrealis(lead, lex, has_date):
         return True
@@ -181,14 +185,13 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             return True                            # "aurait dû permettre d'autoriser les extraditions"
         if gov.pos_ == "NOUN" and not has_date and cur is head and is_possible_aim(head, gov, mods):
             return True                            # "une éventuelle candidature à la présidentielle"
-        clause = conjoined_infinitive_lead(gov) or gov   # "de quitter X et de conclure un accord"
-        if gov.pos_ in ("VERB", "AUX") and (walk_relation(clause) in COMPLEMENT_CLAUSES or (
-                clause.dep_ == "acl" and "Inf" in clause.morph.get("VerbForm"))
-                or is_gerund_of_infinitive(clause, clause.head)) and \
+        if gov.pos_ in ("VERB", "AUX") and (walk_relation(gov) in COMPLEMENT_CLAUSES or (
+                gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))
+                or is_gerund_of_infinitive(gov, gov.head)) and \
                 (cur.dep_ in CORE_RELATIONS or is_purpose_of_infinitive(cur, gov)
                  or is_gerund_of_infinitive(cur, gov) or is_bare_object_of_gerund(cur, gov)) \
-                and not (forms(gov) | forms(clause)) & assertive:
-            cur, first, steps = clause, True, 0    # on to the verb that governs the clause
+                and not forms(gov) & assertive:
+            cur, first, steps = gov, True, 0       # on to the verb that governs the clause
             continue
         if gov.pos_ not in ("NOUN", "PROPN", "ADP", "ADV") and not is_day_of_month(gov):
             break                                  # "à" mis-attached: go on; "son appel du 23 mars à
@@ -204,22 +207,6 @@ def stands_for_its_head(tok) -> bool:
     first hop, by the noun's own relation (its object relation to "craindre")."""
     return tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i < tok.i \
         and tok.head.pos_ in ("NOUN", "PROPN")
-
-
-def conjoined_infinitive_lead(verb):
-    """The first of coordinated infinitives `verb` is a later member of ("a suggéré à X de
-    quitter l'Union et de conclure un accord": "conclure" conj of "quitter"), or None. Only the
-    first member carries the relation of the coordination to the verb or noun that governs it
-    (syntax.first_conjunct), so the walk up from the later one's object goes on from the first."""
-    if verb.pos_ != "VERB" or "Inf" not in verb.morph.get("VerbForm"):
-        return None
-    lead, seen = first_conjunct(verb), 0
-    while lead is not None and seen < 5:           # "à cesser X, à libérer Y et à engager Z"
-        nxt, seen = first_conjunct(lead), seen + 1
-        if nxt is None:
-            return lead
-        lead = nxt
-    return lead
 
 
 def is_done_to_noun(tok) -> bool:
@@ -455,15 +442,10 @@ def is_infinitive_of_object(tok) -> bool:
 
 
 def acts_of(verb, head) -> bool:
-    """The trigger is the verb itself or its object ("à libérer", "à signer un accord"), or a later
-    conjoined infinitive of it or that one's object ("à cesser les combats et à engager des
-    négociations"): the act urged; not a complement of place or time ("invite les gens à venir au rassemblement prévu
+    """The trigger is the verb itself or its object ("à libérer", "à signer un accord"): the act
+    urged; not a complement of place or time ("invite les gens à venir au rassemblement prévu
     dimanche": the rally is scheduled whoever comes to it)."""
-    if head.i == verb.i or (head.dep_ == "obj" and head.head.i == verb.i):
-        return True
-    member = head if head.pos_ == "VERB" else head.head if head.dep_ == "obj" else None
-    lead = conjoined_infinitive_lead(member) if member is not None else None
-    return lead is not None and lead.i == verb.i   # "à cesser X et à engager des négociations"
+    return head.i == verb.i or (head.dep_ == "obj" and head.head.i == verb.i)
 
 
 
@@ -482,14 +464,36 @@ GERUND_MARKS = {"en"}
 
 def is_gerund_of_infinitive(cur, gov) -> bool:
     """`cur` is a gerund ("en" + present participle) with no subject of its own, hung on the
-    infinitive `gov`: the manner or means of the act the infinitive names, which shares its
-    reality ("appelle les Européens à suivre Washington en réimposant des sanctions": the
-    sanctions are urged as the following is)."""
+    infinitive `gov` that a verb urges on someone else: the manner or means of the act urged,
+    which shares its reality ("appelle les Européens à suivre Washington en réimposant des
+    sanctions": the sanctions are urged as the following is)."""
     return cur.dep_ == "advcl" and cur.head.i == gov.i and cur.i != gov.i \
         and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense") \
-        and "Inf" in gov.morph.get("VerbForm") \
+        and "Inf" in gov.morph.get("VerbForm") and is_urged_on_another(gov) \
         and any(c.dep_ in ("mark", "case") and c.lower_ in GERUND_MARKS for c in cur.children) \
         and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in cur.children)
+
+
+DATIVE_CASES = {"à", "au", "aux"}
+
+
+def is_urged_on_another(inf) -> bool:
+    """The infinitive completes a verb that has an object or a dative of its own, who is to do it
+    (object control: "appelle les Européens à suivre", "demande au ministre de recevoir"), or hangs
+    on that object. Not an infinitive its governor's own subject is to do ("espérait obtenir sa
+    libération en faisant appel": the appeal, his means, was made)."""
+    if is_infinitive_of_object(inf):
+        return True
+    ctrl = inf.head
+    if inf.dep_ not in ("xcomp", "ccomp") or ctrl.i == inf.i:
+        return False
+    return any(c.i != inf.i and ((c.dep_ in ("obj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON"))
+                                 or (c.dep_ == "obl:arg" and is_dative(c))) for c in ctrl.children)
+
+
+def is_dative(tok) -> bool:
+    """A complement introduced by "à" ("au ministre", "aux Européens")."""
+    return any(k.dep_ == "case" and k.lower_ in DATIVE_CASES for k in tok.children)
 
 
 def is_bare_object_of_gerund(cur, gov) -> bool:
