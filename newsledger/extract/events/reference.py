@@ -107,13 +107,17 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     an infinitive of achievement of purpose or of trying ("pour obtenir des élections", "tente de
     parvenir à un accord": unasserted.is_sought_achievement). A later member of a coordination
     is read as its first member, whose relation it shares ("réclament des emplois et la
-    libération de X": syntax.first_conjunct). A penalty incurred or liable to ("encourt dix ans
-    d'emprisonnement", "passible de poursuites": events/liability.py) is none either, nor is a
-    competence to act ("seule compétente pour juger les ministres": events/competence.py), nor
-    what one says one is ready for ("s'est dit vendredi prêt à rencontrer X": events/readiness.py),
-    nor an infinitive subject of a judgement the parser took for an adverbial ("Organiser un
-    référendum serait une manœuvre") or extraposed after a conditional "ce serait ... de" ("ce
-    serait une folie de signer ce traité": events/infinitive_subject.py)."""
+    libération de X": syntax.first_conjunct); a noun in apposition is read through the noun
+    it follows ("craignent une Intifada (soulèvement palestinien)": stands_for_its_head), and a
+    gerund under an infinitive urged on someone else through that infinitive ("appelle X à
+    suivre Y en réimposant des sanctions": is_gerund_of_infinitive). A penalty incurred or
+    liable to ("encourt dix ans d'emprisonnement", "passible de poursuites": events/liability.py)
+    is none either, nor is a competence to act ("seule compétente pour juger les ministres":
+    events/competence.py), nor what one says one is ready for ("s'est dit vendredi prêt à
+    rencontrer X": events/readiness.py), nor an infinitive subject of a judgement the parser
+    took for an adverbial ("Organiser un référendum serait une manœuvre") or extraposed after a
+    conditional "ce serait ... de" ("ce serait une folie de signer ce traité":
+    events/infinitive_subject.py)."""
     lead = first_conjunct(head)                    # "réclament des emplois et la libération de X"
     if lead is not None and irrealis(lead, lex, has_date):
         return True
@@ -161,7 +165,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if cur.dep_ == "advcl" and is_verbal(cur) and any(c.dep_ in ("nsubj", "nsubj:pass")
                                                           for c in cur.children):
             break                                  # a clause of its own: "alors qu'il a dénoncé"
-        gov, first = cur.head, is_small_clause(cur) or (is_infinitive_of_object(cur) and acts_of(cur, head))
+        gov, first = cur.head, is_small_clause(cur) or (is_infinitive_of_object(cur) and acts_of(cur, head)) \
+            or stands_for_its_head(cur)
         if cur is head and is_done_to_noun(head):
             break                                  # "un projet annoncé par X": X announced it
         appealed = cur is head and is_appealed(head, lex)   # "appel du jugement": no call
@@ -181,8 +186,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
         if gov.pos_ == "NOUN" and not has_date and cur is head and is_possible_aim(head, gov, mods):
             return True                            # "une éventuelle candidature à la présidentielle"
         if gov.pos_ in ("VERB", "AUX") and (walk_relation(gov) in COMPLEMENT_CLAUSES or (
-                gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))) and \
-                (cur.dep_ in CORE_RELATIONS or is_purpose_of_infinitive(cur, gov)) \
+                gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))
+                or is_gerund_of_infinitive(gov, gov.head)) and \
+                (cur.dep_ in CORE_RELATIONS or is_purpose_of_infinitive(cur, gov)
+                 or is_gerund_of_infinitive(cur, gov) or is_bare_object_of_gerund(cur, gov)) \
                 and not forms(gov) & assertive:
             cur, first, steps = gov, True, 0       # on to the verb that governs the clause
             continue
@@ -192,6 +199,14 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     if head.pos_ == "NOUN" and not has_date:
         return any(c.dep_ == "amod" and forms(c) & mods for c in head.children)
     return False
+
+
+def stands_for_its_head(tok) -> bool:
+    """A noun in apposition to the noun it follows ("une troisième Intifada (soulèvement
+    palestinien)"): it names the same happening, so the walk goes on from that noun as from a
+    first hop, by the noun's own relation (its object relation to "craindre")."""
+    return tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.i < tok.i \
+        and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def is_done_to_noun(tok) -> bool:
@@ -442,6 +457,51 @@ def is_purpose_of_infinitive(cur, gov) -> bool:
         and "Inf" in gov.morph.get("VerbForm") \
         and any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in cur.children) \
         and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in cur.children)
+
+
+GERUND_MARKS = {"en"}
+
+
+def is_gerund_of_infinitive(cur, gov) -> bool:
+    """`cur` is a gerund ("en" + present participle) with no subject of its own, hung on the
+    infinitive `gov` that a verb urges on someone else: the manner or means of the act urged,
+    which shares its reality ("appelle les Européens à suivre Washington en réimposant des
+    sanctions": the sanctions are urged as the following is)."""
+    return cur.dep_ == "advcl" and cur.head.i == gov.i and cur.i != gov.i \
+        and "Part" in cur.morph.get("VerbForm") and "Pres" in cur.morph.get("Tense") \
+        and "Inf" in gov.morph.get("VerbForm") and is_urged_on_another(gov) \
+        and any(c.dep_ in ("mark", "case") and c.lower_ in GERUND_MARKS for c in cur.children) \
+        and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in cur.children)
+
+
+DATIVE_CASES = {"à", "au", "aux"}
+
+
+def is_urged_on_another(inf) -> bool:
+    """The infinitive completes a verb that has an object or a dative of its own, who is to do it
+    (object control: "appelle les Européens à suivre", "demande au ministre de recevoir"), or hangs
+    on that object. Not an infinitive its governor's own subject is to do ("espérait obtenir sa
+    libération en faisant appel": the appeal, his means, was made)."""
+    if is_infinitive_of_object(inf):
+        return True
+    ctrl = inf.head
+    if inf.dep_ not in ("xcomp", "ccomp") or ctrl.i == inf.i:
+        return False
+    return any(c.i != inf.i and ((c.dep_ in ("obj", "iobj") and c.pos_ in ("NOUN", "PROPN", "PRON"))
+                                 or (c.dep_ == "obl:arg" and is_dative(c))) for c in ctrl.children)
+
+
+def is_dative(tok) -> bool:
+    """A complement introduced by "à" ("au ministre", "aux Européens")."""
+    return any(k.dep_ == "case" and k.lower_ in DATIVE_CASES for k in tok.children)
+
+
+def is_bare_object_of_gerund(cur, gov) -> bool:
+    """A noun with no preposition that the parser hung as "nmod" on such a gerund ("en imposant
+    des sanctions": "sanctions" nmod of "imposant"): a verb takes no bare noun complement but its
+    object, so it is read as one."""
+    return cur.dep_ == "nmod" and cur.pos_ == "NOUN" and cur.head.i == gov.i \
+        and is_gerund_of_infinitive(gov, gov.head) and not any(c.dep_ == "case" for c in cur.children)
 
 
 def is_small_clause(tok) -> bool:
