@@ -25,6 +25,7 @@ from newsledger.extract.events.person_noun import names_the_doer
 from newsledger.extract.events.press_antecedent import refers_to_press_interview
 from newsledger.extract.events.private_speech import is_private_speech
 from newsledger.extract.events.quoted import quoted_object
+from newsledger.extract.events.notice import adjunct_a_cases, receives_a_notice
 from newsledger.extract.events.reported_warning import warning_told_in_report
 from newsledger.extract.events.verbal_adjective import is_verbal_adjective
 from newsledger.extract.events.unspoken import (by_chamber, by_normative_text, claims_money, filed_with_authority, tables_a_text,
@@ -192,12 +193,21 @@ def is_pronominal(verb) -> bool:
     return False
 
 
-def has_complement_a(tok) -> bool:
+def has_complement_a(tok, lex: Lexicon) -> bool:
+    """A complement introduced by 'à' (its own, an infinitive the parser hung on its object
+    "appeler les grévistes à reprendre", or an 'à' within the next five words); not an adjunct
+    of means or frequency ("au téléphone", "à plusieurs reprises": notice.adjunct_a_cases)."""
+    adjuncts = adjunct_a_cases(tok, lex)
     for c in tok.children:
         if c.dep_ in ("xcomp", "obl", "obl:arg", "obl:mod", "ccomp"):
-            if any(g.lower_ in ("à", "au", "aux") for g in c.children if g.dep_ in ("case", "mark")):
+            if any(g.lower_ in ("à", "au", "aux") and g.i not in adjuncts
+                   for g in c.children if g.dep_ in ("case", "mark")):
                 return True
-    return any(t.lower_ in ("à", "au", "aux") for t in tok.doc[tok.i + 1: tok.i + 6])
+        if adjuncts and c.dep_ == "obj" and any(
+                g.dep_ in ("acl", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "à" for m in g.children)
+                for g in c.children):
+            return True
+    return any(t.lower_ in ("à", "au", "aux") and t.i not in adjuncts for t in tok.doc[tok.i + 1: tok.i + 6])
 
 
 PLACE_CASES = ("à", "au", "aux", "en", "chez")
@@ -329,12 +339,14 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "a critiqué en privé", "a confié à l'AFP Jean Dupont"
     if rule.event_type == "statement" and is_verbal(tok) and warning_told_in_report(tok, lex):
         return None                               # "affirme avoir alerté le président": a notice
+    if is_verbal(tok) and receives_a_notice(tok, lex):
+        return None                               # "a été prévenu par le préfet": informed
     if rule.event_type == "statement" and by_the_judiciary(tok, lex):
         return None                               # "la justice suisse lui reproche": a charge
     if is_verbal(tok) and (opt.get("court_subject") or rule.event_type == "statement") and \
             has_court_subject(tok, lex) != bool(opt.get("court_subject")):
         return None                               # a court rules ("le Conseil constitutionnel a rejeté")
-    if opt.get("complement_a") and not has_complement_a(tok):
+    if opt.get("complement_a") and not has_complement_a(tok, lex):
         return None
     if opt.get("complement_place") and not has_place_complement(
             tok, mention_tokens, lex.contexts.get("person_role", frozenset())):
