@@ -34,6 +34,9 @@ PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp", "ccomp", "advc
 MAX_STEPS = 5
 # verbs of standing that mean it only with their reflexive pronoun ("se présenter à")
 REFLEXIVE_ONLY = {"présenter"}
+# the adverb of a compound preposition of time on which the parse hangs its complement
+# ("candidater lors des élections": "élections" under "lors", "lors" under the verb)
+TIME_ADVERBS = {"lors"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ def denied_clause(head, words: CandidacyWords):
     if is_verbal(head) or head.head.i == head.i or not head.dep_.startswith(("obl", "nmod", "obj")):
         return None
     node = head.head
+    if node.pos_ == "ADV" and node.lower_ in TIME_ADVERBS and node.head.i != node.i:
+        node = node.head
     if not is_standing(node, words):
         return None
     denied = bool(forms(node) & words.not_running)
