@@ -67,3 +67,10 @@ def test_who_rules_out_candidating_takes_no_part(nlp):
 def test_who_candidates_is_kept(nlp):
     text = "Intro. Paul Dupont a annoncé qu'il allait candidater aux prochaines élections municipales."
     assert "Paul Dupont" in election_names(nlp, text, [DUPONT])
+
+
+def test_who_will_not_stand_again_takes_no_part(nlp):
+    # "se représenter" (to stand again), the election under "lors de"
+    text = ("Intro. Paul Dupont a annoncé mercredi qu'il ne se représenterait pas lors de "
+            "l'élection présidentielle de l'an prochain.")
+    assert "Paul Dupont" not in election_names(nlp, text, [DUPONT])
