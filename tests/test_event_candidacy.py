@@ -53,3 +53,24 @@ def test_who_tells_of_another_s_denied_candidacy_is_not_the_non_runner(nlp):
             "Parti socialiste aux élections européennes.")
     found = election_names(nlp, text, [MARTIN, ("Parti socialiste", "Parti socialiste", "organization")])
     assert "Parti socialiste" in found
+
+
+def test_who_rules_out_candidating_takes_no_part(nlp):
+    # "candidater" (to stand as a candidate) is a verb of standing as "se présenter" is
+    text = ("Intro. Paul Dupont a assuré mardi qu'il excluait de candidater à la mairie "
+            "lors des prochaines élections municipales.")
+    assert "Paul Dupont" not in election_names(nlp, text, [DUPONT])
+    text = "Intro. Claire Martin a refusé de candidater aux élections régionales de l'an prochain."
+    assert "Claire Martin" not in election_names(nlp, text, [MARTIN])
+
+
+def test_who_candidates_is_kept(nlp):
+    text = "Intro. Paul Dupont a annoncé qu'il allait candidater aux prochaines élections municipales."
+    assert "Paul Dupont" in election_names(nlp, text, [DUPONT])
+
+
+def test_who_will_not_stand_again_takes_no_part(nlp):
+    # "se représenter" (to stand again), the election under "lors de"
+    text = ("Intro. Paul Dupont a annoncé mercredi qu'il ne se représenterait pas lors de "
+            "l'élection présidentielle de l'an prochain.")
+    assert "Paul Dupont" not in election_names(nlp, text, [DUPONT])

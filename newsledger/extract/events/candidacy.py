@@ -6,8 +6,9 @@ news names an election as what someone does not run in: "X ne se voit pas candid
 présidentielle", "X a annoncé qu'il renonçait à se présenter à l'élection", "s'écartant d'une
 candidature à la présidentielle, X a expliqué...". In dependency terms the election is the
 complement of a word of standing (data/election_words.json running: "candidat",
-"candidature", "se présenter", "briguer"), and the clause that holds that word, up to the first
-verb with a subject, denies it: a negation ("ne ... pas", syntax.is_negated_word), a verb of
+"candidature", "se présenter", "se représenter", "candidater", "briguer"; also when the parse
+hangs it under the adverb of "lors de" set on that word), and the clause that holds that word,
+up to the first verb with a subject, denies it: a negation ("ne ... pas", syntax.is_negated_word), a verb of
 renouncing above it (renouncing: "renoncer", "s'écarter", "refuser", "exclure") or the noun of
 not standing ("non-candidature"); two of them cancel ("n'a pas exclu d'être candidat"). A
 negation above an adverbial clause that holds the candidacy does not deny it ("il n'a pas su
@@ -32,8 +33,12 @@ from newsledger.extract.events.syntax import (SUBJECT_DEPS, THIRD_PERSON_REFLEXI
 # the word of standing, the infinitive or attribute a verb governs, a participle's clause
 PATH_DEPS = ("obl", "obl:arg", "obl:mod", "nmod", "obj", "xcomp", "ccomp", "advcl", "acl")
 MAX_STEPS = 5
-# verbs of standing that mean it only with their reflexive pronoun ("se présenter à")
-REFLEXIVE_ONLY = {"présenter"}
+# verbs of standing that mean it only with their reflexive pronoun ("se présenter à", "se
+# représenter à")
+REFLEXIVE_ONLY = {"présenter", "représenter"}
+# the adverb of a compound preposition of time on which the parse hangs its complement
+# ("candidater lors des élections": "élections" under "lors", "lors" under the verb)
+TIME_ADVERBS = {"lors"}
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,8 @@ def denied_clause(head, words: CandidacyWords):
     if is_verbal(head) or head.head.i == head.i or not head.dep_.startswith(("obl", "nmod", "obj")):
         return None
     node = head.head
+    if node.pos_ == "ADV" and node.lower_ in TIME_ADVERBS and node.head.i != node.i:
+        node = node.head
     if not is_standing(node, words):
         return None
     denied = bool(forms(node) & words.not_running)
