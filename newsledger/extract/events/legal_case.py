@@ -10,7 +10,7 @@ X", "placé en garde à vue dans le cadre de l'affaire X", "dans une affaire d'e
 Parlement européen"). The names of that phrase say which case, not who arrests, charges, tries
 or is acted on: those are named otherwise (the subject, the agent, the "de" complement of the
 trigger) and stay. The phrase runs from the case noun to the next punctuation (quotation marks
-aside), relative pronoun or finite verb, whatever the parser hung its complements on. Not when the trigger
+aside), relative pronoun, subordinating conjunction or finite verb, whatever the parser hung its complements on. Not when the trigger
 is in it; not a phrase that names the authority of the act; not for an inquiry (data
 inquiry_noun: the trigger itself, or the subject or object of the trigger verb: "une enquête a
 été ouverte dans l'affaire X"), whose case is what it investigates. One hook:
@@ -43,11 +43,11 @@ def case_noun_after(tokens, k: int, case_nouns: frozenset[str]):
 
 
 def ends_case(tok) -> bool:
-    """The case's phrase stops before `tok`: punctuation but quotation marks, a relative pronoun, or a
-    finite verb or auxiliary (the clause the phrase is part of goes on: "dans l'affaire X pose la
-    question de Y")."""
+    """The case's phrase stops before `tok`: punctuation but quotation marks, a relative pronoun, a
+    subordinating conjunction ("dans une affaire X après qu'Y a demandé") or a finite verb or
+    auxiliary (the clause the phrase is part of goes on: "dans l'affaire X pose la question de Y")."""
     return (tok.is_punct and not tok.is_quote) or (tok.pos_ == "PRON" and "Rel" in tok.morph.get("PronType")) \
-        or (tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"))
+        or tok.pos_ == "SCONJ" or (tok.pos_ in ("VERB", "AUX") and "Fin" in tok.morph.get("VerbForm"))
 
 
 def case_spans(sent, case_nouns: frozenset[str]) -> list[list[int]]:
