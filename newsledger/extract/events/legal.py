@@ -35,7 +35,8 @@
   of someone, unless the trigger's subject, agent or the one acted on ("son avocat X a dit
   que...": events/lawyers.py); who wrote or published the text the act is told in ("dans un
   article de X, il est question d'une plainte": events/writing_author.py); who acts on the victims
-  of an attack ("X, avocat des victimes de l'attentat": events/victim_carers.py).
+  of an attack ("X, avocat des victimes de l'attentat": events/victim_carers.py); the case a legal
+  action other than an inquiry is part of ("mis en examen dans l'affaire X": events/legal_case.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""
@@ -48,6 +49,7 @@ from functools import lru_cache
 from newsledger.extract.events.accosted import accosted
 from newsledger.extract.events.landmark import opens_landmark
 from newsledger.extract.events.lawyers import lawyer_names
+from newsledger.extract.events.legal_case import case_names
 from newsledger.extract.events.legal_crowd import crowd_outsiders
 from newsledger.extract.events.legal_suspect import is_unrealised, suspicion_names
 from newsledger.extract.events.lexicon import Lexicon, TriggerRule, load_lexicon
@@ -82,6 +84,8 @@ class LegalWords:
     period_nouns: frozenset[str]
     employment: frozenset[str]
     employment_phrases: frozenset[tuple[str, ...]]
+    case_nouns: frozenset[str]
+    inquiry_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +101,8 @@ def legal_words() -> LegalWords:
                       frozenset(data["tribute_noun"]), frozenset(data["writing_noun"]),
                       {k: frozenset(v) for k, v in data["reporting_idiom"].items()},
                       frozenset(data["period_noun"]), frozenset(data["employment_noun"]),
-                      frozenset(tuple(p.split()) for p in data["employment_phrase"]))
+                      frozenset(tuple(p.split()) for p in data["employment_phrase"]),
+                      frozenset(data["case_noun"]), frozenset(data["inquiry_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -560,6 +565,9 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= lawyer_names(head, sent, mention_tokens, legal_words().lawyers)
         # who wrote the text the act is told in: "dans un article de X" (events/writing_author.py)
         drop |= author_names(head, sent, mention_tokens, legal_words().writing)
+        # the case it is part of: "mis en examen dans l'affaire X" (events/legal_case.py)
+        drop |= case_names(head, sent, mention_tokens, authority_words(etype, lex), legal_words().case_nouns,
+                           legal_words().inquiry_nouns)
     drop &= set(mention_tokens)
     if not drop:
         return mention_tokens
