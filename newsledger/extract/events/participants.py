@@ -1109,9 +1109,14 @@ REPORTING_CASES = frozenset({"selon", "à", "au", "aux", "dans", "sur", "auprès
 
 
 def is_core_argument(tok, head) -> bool:
-    """Whether `tok` stands in a core argument of the trigger `head` (see CORE_DEPS)."""
+    """Whether `tok` stands in a core argument of the trigger `head` (see CORE_DEPS). A medium
+    whose own phrase, deeper in that argument, is opened by a preposition of reporting ("La
+    tribune, publiée dans X, met en garde", "l'élu, invité sur X, dénonce") only publishes or
+    hosts the words of the argument's head: it is no core argument either."""
     child = tok
     while child.head.i != child.i and child.head.i != head.i:
+        if reported_through(child):
+            return False
         child = child.head
     if child.head.i != head.i or child.i == head.i:
         return tok.i == head.i
@@ -1121,6 +1126,12 @@ def is_core_argument(tok, head) -> bool:
         case = case_of(child)
         return case not in REPORTING_CASES and not is_d_apres_phrase(child)
     return False
+
+
+def reported_through(tok) -> bool:
+    """`tok` heads a phrase opened by a preposition of reporting (REPORTING_CASES, "d'après")."""
+    return tok.dep_.startswith(("nmod", "obl")) and (
+        case_of(tok) in REPORTING_CASES or is_d_apres_phrase(tok))
 
 
 def is_d_apres_phrase(tok) -> bool:
