@@ -234,18 +234,17 @@ def doer_offices(noun, mention_tokens) -> list:
 
 
 def named_after(office, noun, mention_tokens) -> set[int]:
-    """The tokens of a person named right after the office's phrase, which the parser hung in
-    apposition on the office or on the trigger noun ("la déclaration du président du groupe (à
-    l'Assemblée) X": X holds the office), only punctuation between."""
+    """The tokens of a person named right after the office's phrase, only punctuation between,
+    however the parser hung the name ("la déclaration du président du groupe (à l'Assemblée) X":
+    X holds the office; the name in apposition on the office, the trigger noun or the clause)."""
     doc = office.doc
-    out: set[int] = set()
-    for a in [*office.children, *noun.children]:
-        if a.dep_ != "appos" or a.i <= office.right_edge.i:
-            continue
-        gap = doc[office.right_edge.i + 1:a.left_edge.i]
-        if all(t.is_punct for t in gap) and only_type(mention_tokens.get(a.i), "person"):
-            out |= mention_indices(a, mention_tokens)
-    return out
+    k = max(office.right_edge.i, noun.i) + 1
+    while k < len(doc) and doc[k].is_punct and doc[k].text in ")]":
+        k += 1
+    if k >= len(doc) or not only_type(mention_tokens.get(k), "person"):
+        return set()
+    return {t for t in range(k, len(doc)) if only_type(mention_tokens.get(t), "person")
+            and {id(m) for m in mention_tokens[t]} & {id(m) for m in mention_tokens[k]}}
 
 
 def doer_office_organizations(noun, sent, mention_tokens) -> set[int]:
