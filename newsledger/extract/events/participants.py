@@ -357,13 +357,15 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset
 
 
 def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), people=(),
-               speech=False, de_patient=False, landmark=False, described=frozenset()) -> None:
-    """Roles from the noun's own complements. `de_patient`: its "de" complement is the one
+               speech=False, de_patient=False, landmark=False, described=frozenset(),
+               offices_of=frozenset()) -> None:
+    """Roles from the noun's own complements (but the organizations of the office that names
+    its doer, `offices_of`: office.doer_office_organizations). `de_patient`: its "de" complement is the one
     acted on ("l'arrestation de X": X is arrested; "par Y" still names the doer). `landmark`:
     the noun is only a landmark of time or place for its clause (landmark.is_landmark), whose
     subject does not act in it."""
     for c in noun.children:
-        names = names_at(undescribed(subtree_order(c), described), mention_tokens)
+        names = names_at(undescribed(subtree_order(c), offices_of), mention_tokens)
         if not names:
             continue
         case = case_of(c)
@@ -371,7 +373,7 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
         if c.dep_.startswith("acl") and is_verbal(c):      # "un appel lancé par X"
             for g in c.children:
                 if g.dep_ in AGENT_DEPS:
-                    add(actors, names_at(undescribed(subtree_order(g), described), mention_tokens), "source")
+                    add(actors, names_at(undescribed(subtree_order(g), offices_of), mention_tokens), "source")
             add(actors, names, "participant")
         elif speech and not direct and case in SOURCE_CASES:
             add(actors, names, "participant")   # "sa critique du livre de X": X did not speak
@@ -1008,7 +1010,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
                    lex.contexts.get("person_role", frozenset()), speech, de_patient, landmark,
-                   described | qualifiers | offices_of)
+                   described | qualifiers, offices_of)
         if offices_of:
             everyone = [m for ms in mentions_by_sentence.values() for m in ms]
             for o in doer_offices(head, mention_tokens):
