@@ -216,6 +216,46 @@ def office_complements(sent, mention_tokens) -> set[int]:
     return whole_mentions(out, sent, mention_tokens)
 
 
+# the contracted article of a "de" complement, definite as "le"/"les" ("l'appel du président")
+CONTRACTED_DEFINITE = frozenset({"du", "des"})
+
+
+def doer_offices(noun, mention_tokens) -> list:
+    """The office nouns that name the doer of a trigger noun: its "de" complement ("l'appel du
+    leader du parti X") and the agent of a participle on it ("les accusations portées par la
+    présidente du parti X"), each a singular office noun with a definite article (contracted or
+    not) that no actor mention covers."""
+    found = [c for c in noun.children if c.dep_ == "nmod" and case_of(c) in ("de", "du", "d'")]
+    found += [a for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+              for a in c.children if a.dep_ == "obl:agent"]
+    return [t for t in found if t.pos_ == "NOUN" and t.i not in mention_tokens
+            and "Plur" not in t.morph.get("Number") and names_office(t)
+            and (is_definite(t) or any(c.dep_ == "case" and c.lower_ in CONTRACTED_DEFINITE for c in t.children))]
+
+
+def named_after(office, noun, mention_tokens) -> set[int]:
+    """The tokens of a person named right after the office's phrase, only punctuation between,
+    however the parser hung the name ("la déclaration du président du groupe (à l'Assemblée) X":
+    X holds the office; the name in apposition on the office, the trigger noun or the clause)."""
+    doc = office.doc
+    k = max(office.right_edge.i, noun.i) + 1
+    while k < len(doc) and doc[k].is_punct and doc[k].text in ")]":
+        k += 1
+    if k >= len(doc) or not only_type(mention_tokens.get(k), "person"):
+        return set()
+    return {t for t in range(k, len(doc)) if only_type(mention_tokens.get(t), "person")
+            and {id(m) for m in mention_tokens[t]} & {id(m) for m in mention_tokens[k]}}
+
+
+def doer_office_organizations(noun, sent, mention_tokens) -> set[int]:
+    """The tokens of the organizations that only say whose office names the doer of the trigger
+    noun `noun` (doer_offices): "l'appel du leader du parti X" is the leader's, not X's."""
+    out: set[int] = set()
+    for office in doer_offices(noun, mention_tokens):
+        out |= office_organizations(office, mention_tokens, states=is_former(office))
+    return whole_mentions(out, sent, mention_tokens)
+
+
 def only_type(mentions, actor_type: str) -> bool:
     return bool(mentions) and all(m.actor_type == actor_type for m in mentions)
 

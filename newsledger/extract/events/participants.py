@@ -16,7 +16,8 @@ from newsledger.extract.events.legal import (authority_words, carer_tokens, is_a
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.modality import ends_with_question
-from newsledger.extract.events.office import (described_indices, is_former, is_office, office_complements,
+from newsledger.extract.events.office import (described_indices, doer_office_organizations, doer_offices, is_former, named_after,
+                                               is_office, office_complements,
                                                office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.other_clause import teller_subjects
@@ -356,13 +357,15 @@ def verb_roles(verb, mention_tokens, actors: dict[str, str], described=frozenset
 
 
 def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), people=(),
-               speech=False, de_patient=False, landmark=False, described=frozenset()) -> None:
-    """Roles from the noun's own complements. `de_patient`: its "de" complement is the one
+               speech=False, de_patient=False, landmark=False, described=frozenset(),
+               offices_of=frozenset()) -> None:
+    """Roles from the noun's own complements (but the organizations of the office that names
+    its doer, `offices_of`: office.doer_office_organizations). `de_patient`: its "de" complement is the one
     acted on ("l'arrestation de X": X is arrested; "par Y" still names the doer). `landmark`:
     the noun is only a landmark of time or place for its clause (landmark.is_landmark), whose
     subject does not act in it."""
     for c in noun.children:
-        names = names_at(subtree_order(c), mention_tokens)
+        names = names_at(undescribed(subtree_order(c), offices_of), mention_tokens)
         if not names:
             continue
         case = case_of(c)
@@ -370,7 +373,7 @@ def noun_roles(noun, mention_tokens, actors: dict[str, str], other_heads=(), peo
         if c.dep_.startswith("acl") and is_verbal(c):      # "un appel lancé par X"
             for g in c.children:
                 if g.dep_ in AGENT_DEPS:
-                    add(actors, names_at(subtree_order(g), mention_tokens), "source")
+                    add(actors, names_at(undescribed(subtree_order(g), offices_of), mention_tokens), "source")
             add(actors, names, "participant")
         elif speech and not direct and case in SOURCE_CASES:
             add(actors, names, "participant")   # "sa critique du livre de X": X did not speak
@@ -975,6 +978,11 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     described = described_in(head.doc, [s for s in subjects + patients if not told & set(s)], mention_tokens) \
         | {i for s in subjects + patients for i in s if i in labels}
+    # a statement noun whose doer is named by an office ("l'appel du leader du parti X", "les
+    # accusations portées par la présidente du parti X"): the organization only says whose office
+    # (office.doer_office_organizations); the doer is the one the article names with that office
+    offices_of = doer_office_organizations(head, sent, mention_tokens) \
+        if speech and not is_verbal(head) else set()
     # a meeting's partner named by an office ("a reçu le chef du parti X", "la rencontre entre Y
     # et la présidente du parti X"): the organization only says whose office (partner_office.py)
     partners = partner_office_indices(head, mention_tokens, [
@@ -1002,7 +1010,13 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
                    lex.contexts.get("person_role", frozenset()), speech, de_patient, landmark,
-                   described | qualifiers)
+                   described | qualifiers, offices_of)
+        if offices_of:
+            everyone = [m for ms in mentions_by_sentence.values() for m in ms]
+            for o in doer_offices(head, mention_tokens):
+                beside = names_at(sorted(named_after(o, head, mention_tokens)), mention_tokens)
+                holder = office_holder(o, offices_of, mention_tokens, everyone)
+                add(actors, beside or ([holder] if holder else []), "source")
     for name, role in holders.items():          # the one the article names with that office
         add(actors, [name], role)
     if speech and not any(r == "source" for r in actors.values()):
@@ -1040,7 +1054,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if pronouns is not None:                      # "sa rencontre avec X", "l'a arrêté"
         pronouns(actors, mention_tokens)
     foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described | labels \
-        | qualifiers | partners | (office_complements(sent, mention_tokens)   # "la patronne du parti X ... a déposé plainte"
+        | qualifiers | partners | offices_of | (office_complements(sent, mention_tokens)   # "la patronne du parti X ... a déposé plainte"
                         if lex.type_options.get(etype, {}).get("personal_act") else set())
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
@@ -1109,9 +1123,14 @@ REPORTING_CASES = frozenset({"selon", "à", "au", "aux", "dans", "sur", "auprès
 
 
 def is_core_argument(tok, head) -> bool:
-    """Whether `tok` stands in a core argument of the trigger `head` (see CORE_DEPS)."""
+    """Whether `tok` stands in a core argument of the trigger `head` (see CORE_DEPS). A medium
+    whose own phrase, deeper in that argument, is opened by a preposition of reporting ("La
+    tribune, publiée dans X, met en garde", "l'élu, invité sur X, dénonce") only publishes or
+    hosts the words of the argument's head: it is no core argument either."""
     child = tok
     while child.head.i != child.i and child.head.i != head.i:
+        if reported_through(child):
+            return False
         child = child.head
     if child.head.i != head.i or child.i == head.i:
         return tok.i == head.i
@@ -1121,6 +1140,12 @@ def is_core_argument(tok, head) -> bool:
         case = case_of(child)
         return case not in REPORTING_CASES and not is_d_apres_phrase(child)
     return False
+
+
+def reported_through(tok) -> bool:
+    """`tok` heads a phrase opened by a preposition of reporting (REPORTING_CASES, "d'après")."""
+    return tok.dep_.startswith(("nmod", "obl")) and (
+        case_of(tok) in REPORTING_CASES or is_d_apres_phrase(tok))
 
 
 def is_d_apres_phrase(tok) -> bool:
