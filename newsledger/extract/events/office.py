@@ -247,11 +247,11 @@ def named_after(office, noun, mention_tokens) -> set[int]:
             and {id(m) for m in mention_tokens[t]} & {id(m) for m in mention_tokens[k]}}
 
 
-def doer_office_organizations(noun, sent, mention_tokens) -> set[int]:
-    """The tokens of the organizations that only say whose office names the doer of the trigger
-    noun `noun` (doer_offices): "l'appel du leader du parti X" is the leader's, not X's."""
+def doer_office_organizations(offices, sent, mention_tokens) -> set[int]:
+    """The tokens of the organizations that only say whose office names the doer of a trigger
+    noun (`offices`: its doer_offices): "l'appel du leader du parti X" is the leader's, not X's."""
     out: set[int] = set()
-    for office in doer_offices(noun, mention_tokens):
+    for office in offices:
         out |= office_organizations(office, mention_tokens, states=is_former(office))
     return whole_mentions(out, sent, mention_tokens)
 

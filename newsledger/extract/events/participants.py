@@ -16,8 +16,8 @@ from newsledger.extract.events.legal import (authority_words, carer_tokens, is_a
 from newsledger.extract.events.landmark import is_landmark, landmark_words
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.modality import ends_with_question
-from newsledger.extract.events.office import (described_indices, doer_office_organizations, doer_offices, is_former, named_after,
-                                               is_office, office_complements,
+from newsledger.extract.events.office import (described_indices, doer_office_organizations, doer_offices, is_former,
+                                               is_office, named_after, office_complements,
                                                office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.other_clause import teller_subjects
@@ -981,8 +981,8 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     # a statement noun whose doer is named by an office ("l'appel du leader du parti X", "les
     # accusations portées par la présidente du parti X"): the organization only says whose office
     # (office.doer_office_organizations); the doer is the one the article names with that office
-    offices_of = doer_office_organizations(head, sent, mention_tokens) \
-        if speech and not is_verbal(head) else set()
+    doers = doer_offices(head, mention_tokens) if speech and not is_verbal(head) else []
+    offices_of = doer_office_organizations(doers, sent, mention_tokens)
     # a meeting's partner named by an office ("a reçu le chef du parti X", "la rencontre entre Y
     # et la présidente du parti X"): the organization only says whose office (partner_office.py)
     partners = partner_office_indices(head, mention_tokens, [
@@ -1013,7 +1013,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                    described | qualifiers, offices_of)
         if offices_of:
             everyone = [m for ms in mentions_by_sentence.values() for m in ms]
-            for o in doer_offices(head, mention_tokens):
+            for o in doers:
                 beside = names_at(sorted(named_after(o, head, mention_tokens)), mention_tokens)
                 holder = office_holder(o, offices_of, mention_tokens, everyone)
                 add(actors, beside or ([holder] if holder else []), "source")
