@@ -43,7 +43,7 @@ from newsledger.extract.events.legal import authority_words, is_authority
 from newsledger.extract.events.office import whole_mentions
 from newsledger.extract.events.own_forces import own_force_tellers
 from newsledger.extract.events.participants import after_quote, is_description
-from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, THIRD_PERSONS,
+from newsledger.extract.events.syntax import (A_CASES, PASSIVE_SUBJECT_DEPS, POSSESSIVES, SUBJECT_DEPS, THIRD_PERSONS,
                                              case_of, forms, is_verbal, only_named_in, speaking_clause,
                                              subtree_indices)
 
@@ -266,7 +266,7 @@ def is_topic(child, verb, words: GatheringWords) -> bool:
     if case in words.topic_cases or forms(child) & TOPIC_NOUNS \
             or any(g.dep_ == "fixed" and forms(g) & TOPIC_NOUNS for g in child.children):
         return True
-    return case in ("à", "au", "aux") and bool(forms(verb) & words.reaction_verbs)
+    return case in A_CASES and bool(forms(verb) & words.reaction_verbs)
 
 
 def has_other_subject(verb) -> bool:

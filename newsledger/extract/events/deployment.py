@@ -11,9 +11,7 @@ Italie", "des navires de guerre dans les eaux entre X et Y"): a deployment, no t
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import case_of, forms
-
-RECIPIENT_CASES = frozenset({"à", "au", "aux"})
+from newsledger.extract.events.syntax import A_CASES, case_of, forms
 
 
 def sends_a_deployment(tok, lex: Lexicon, mention_tokens) -> bool:
@@ -25,6 +23,6 @@ def sends_a_deployment(tok, lex: Lexicon, mention_tokens) -> bool:
         goods.append(tok.head)                    # "les militaires envoyés en renfort"
     if not goods or not all(forms(g) & deployed for g in goods):
         return False
-    received = any(c.dep_ == "iobj" or (case_of(c) in RECIPIENT_CASES and c.i in mention_tokens)
+    received = any(c.dep_ == "iobj" or (case_of(c) in A_CASES and c.i in mention_tokens)
                    for c in tok.children)
     return not received

@@ -19,9 +19,8 @@
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import is_adjectival_passive, is_past_participle, shares_passive
+from newsledger.extract.events.syntax import A_CASES, is_adjectival_passive, is_past_participle, shares_passive
 
-A_CASES = ("à", "au", "aux")
 # the relations of a participle that qualifies the noun it is said of ("les pompiers, prévenus
 # par la police"): that noun is its passive subject
 QUALIFYING_DEPS = ("acl",)

@@ -21,7 +21,7 @@ from newsledger.extract.events.unasserted import (effected_carrier, in_unasserte
                                                  is_intended, is_lacked_by_noun, is_lacking, is_slogan,
                                                  is_sought_achievement, is_sought_through_carrier,
                                                  is_urged_obligation)
-from newsledger.extract.events.syntax import (CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS,
+from newsledger.extract.events.syntax import (A_CASES, CONTRACTED_ARTICLES, DE_CASES, INDEFINITE_DETS, PURPOSE_MARKS,
                                              WORD_NUMBERS, case_of, determiner, first_conjunct, forms,
                                              is_article_case, is_elided_si, is_negated_word, is_verbal,
                                              under_negated_word)
@@ -474,9 +474,6 @@ def is_gerund_of_infinitive(cur, gov) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in cur.children)
 
 
-DATIVE_CASES = {"à", "au", "aux"}
-
-
 def is_urged_on_another(inf) -> bool:
     """The infinitive completes a verb that has an object or a dative of its own, who is to do it
     (object control: "appelle les Européens à suivre", "demande au ministre de recevoir"), or hangs
@@ -493,7 +490,7 @@ def is_urged_on_another(inf) -> bool:
 
 def is_dative(tok) -> bool:
     """A complement introduced by "à" ("au ministre", "aux Européens")."""
-    return any(k.dep_ == "case" and k.lower_ in DATIVE_CASES for k in tok.children)
+    return any(k.dep_ == "case" and k.lower_ in A_CASES for k in tok.children)
 
 
 def is_bare_object_of_gerund(cur, gov) -> bool:
