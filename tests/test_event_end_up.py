@@ -69,3 +69,16 @@ def test_several_left_with_debts_is_no_meeting_but_face_to_face_stays(nlp):
     assert not meetings(nlp, text, MARTIN + DUPONT)
     text = "Intro. Paul Martin s'est retrouvé nez-à-nez avec un retraité qui l'a interpellé."
     assert meetings(nlp, text, MARTIN)
+
+
+# branch issue-19-prot: "se retrouver devant" a court or a judge is to appear in court
+def test_appearing_before_a_judge_is_no_meeting(nlp):
+    text = "Intro. Paul Martin et Claire Dupont se sont retrouvés vendredi devant un juge de Lyon, pour la première fois."
+    assert not meetings(nlp, text, MARTIN + DUPONT)
+
+
+def test_appearing_before_the_courts_is_no_meeting_but_before_a_palace_stays(nlp):
+    assert not meetings(nlp, "Intro. Trois ans après l'affaire, Paul Martin et Claire Dupont se retrouvent devant la justice.",
+                        MARTIN + DUPONT)
+    assert meetings(nlp, "Intro. Paul Martin et Claire Dupont se sont retrouvés mardi devant le palais de l'Élysée.",
+                    MARTIN + DUPONT)

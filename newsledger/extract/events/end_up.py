@@ -21,6 +21,9 @@ Two more forms of the same copular sense (branch issue-19-motion):
   partner of a meeting after "avec" is an actor, a name, a pronoun or a noun of people (a
   title, a role, a relative: "avec ses homologues", "avec sa mère"); a common noun that is
   none of these is what one is left with.
+A third form (branch issue-19-prot): "se retrouver devant" a court or a judge (contexts.court_bench: "se sont
+retrouvés devant un juge", "se retrouvent devant la justice") is to appear in court, a hearing
+of a case, no meeting of the accused among themselves or with the judge.
 A locution of position beside the verb ("nez à nez", written "nez-à-nez" too; "face à face")
 tells an encounter ("s'est retrouvé nez-à-nez avec un retraité": came face to face with him,
 TLFi s.v. nez), so neither form reads it as a state."""
@@ -39,6 +42,8 @@ OWN_DETERMINERS = ("det", "nmod:poss")
 CLAUSE_DEPS = ("conj", "parataxis", "ccomp", "advcl", "csubj", "acl:relcl", "xcomp")
 # the words that give a participle or adjective a clause or a complement of its own
 OWN_CLAUSE_DEPS = ("case", "mark", "cc", "aux", "aux:tense", "aux:pass", "nsubj", "nsubj:pass", "cop")
+# the preposition of appearing before a court ("devant le juge")
+BEFORE_CASES = {"devant"}
 # the preposition of company: a partner met, or a thing one is left with
 WITH_CASES = {"avec"}
 # the part-of-speech tags of a name or a pronoun: a partner met ("avec Paul Martin", "avec lui")
@@ -74,6 +79,12 @@ def is_state_attribute(word, verb) -> bool:
     return not number or not own or number == own
 
 
+def is_before_a_court(phrase, lex: Lexicon) -> bool:
+    """A noun of contexts.court_bench after "devant": "devant un juge", "devant la justice"."""
+    return phrase.pos_ == "NOUN" and case_of(phrase) in BEFORE_CASES \
+        and bool(forms(phrase) & lex.contexts.get("court_bench", frozenset()))
+
+
 def names_a_partner(phrase, lex: Lexicon, mention_tokens) -> bool:
     """The phrase names someone to meet: an actor, a name or a pronoun, or a noun of people
     (lex.people, titles, contexts.family)."""
@@ -102,7 +113,8 @@ def is_position_locution(word) -> bool:
 def ends_up_in_a_state(verb, lex: Lexicon, mention_tokens=None) -> bool:
     """The verb has an attribute of state, prepositional or not, or ends up with a thing, and
     no locution of position (see the module): to end up so."""
-    if any(c.dep_ in COMPLEMENT_DEPS and (is_privative_state(c) or names_a_state(c, lex))
+    if any(c.dep_ in COMPLEMENT_DEPS and (is_privative_state(c) or names_a_state(c, lex)
+                                          or is_before_a_court(c, lex))
            for c in verb.children):
         return True
     if any(is_position_locution(c) for c in verb.children):
