@@ -463,6 +463,18 @@ def is_interrogative_que(tok) -> bool:
     return tok.lower_ in QUE_FORMS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in INTERROGATIVE_CE
 
 
+def word_after_question(verb):
+    """The noun, name or pronoun right after the verb of an "est-ce que" question, past its
+    determiners, adjectives and adverbs ("Est-ce qu'ils ont arrêté le militant ?": the
+    militant): its object, which the parser hangs elsewhere when it takes the "que" for one;
+    None when a preposition, a punctuation mark or another verb comes first."""
+    for t in verb.doc[verb.i + 1: verb.sent.end]:
+        if t.pos_ in ("DET", "ADJ", "ADV", "NUM"):
+            continue
+        return t if t.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return None
+
+
 def named_in_apposition(noun, mention_tokens) -> bool:
     """"le banquier français Philippe Delpal": a description with the person's name beside it."""
     return any(c.dep_ in ("appos", "flat", "flat:name") and any(
