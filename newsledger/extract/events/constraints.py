@@ -43,7 +43,8 @@ from newsledger.extract.events.violence import victim_of_infinitive
 from newsledger.extract.events.war_materiel import arms_without_materiel, handed_to_armed, of_war_use
 from newsledger.extract.events.syntax import (CLAUSE_DEPS, PREPOSITIONAL_DEPS, DE_CASES, DE_FORMS, PARTICIPANT_CASES, PASSIVE_SUBJECT_DEPS,
                                              QUE_FORMS, REFLEXIVE, SUBJECT_DEPS, THIRD_PERSON_REFLEXIVE,
-                                             attribution_indices, case_of, determiner, forms, is_elided_si, is_verbal, named_in_apposition,
+                                             attribution_indices, case_of, determiner, forms, is_elided_si, is_interrogative_que, is_verbal,
+                                             named_in_apposition, word_after_question,
                                              verb_group_start)
 
 
@@ -708,8 +709,13 @@ def has_patient(tok, lex: Lexicon, mention_tokens, event_type: str = "", qualifi
     for c in tok.children:
         if event_type == "legal_action" and is_place(c, mention_tokens):
             continue                              # "ont libéré Paris": a place is not detained
-        if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
-            c = antecedent(c, tok)
+        question = is_interrogative_que(c)
+        if question:                              # "Est-ce qu'ils ont arrêté le projet ?": the
+            c = word_after_question(tok)          # object is the word after, not the "que"
+            if c is None or (event_type == "legal_action" and is_place(c, mention_tokens)):
+                continue
+        if question or c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and is_passive_like(tok)):
+            c = c if question else antecedent(c, tok)
             if c.i in mention_tokens or forms(c) & people or c.pos_ in ("PRON", "PROPN") \
                     or c.lower_ in OBJECT_PRONOUNS or named_in_apposition(c, mention_tokens) \
                     or counted_people(c, tok, lex, mention_tokens):

@@ -449,6 +449,32 @@ def only_named_in(sent, indices: set[int], own: frozenset[int], mention_tokens) 
     return names_only_where(sent, mention_tokens, lambda t, m: t.i in indices and t.i not in own)
 
 
+# the "ce" of the interrogative locution "est-ce que", as the tokenizer splits it ("Est-ce
+# qu'ils ont..." -> "Est" "-ce" "qu'", or "est-ce" "que")
+INTERROGATIVE_CE = frozenset({"-ce", "est-ce"})
+
+
+def is_interrogative_que(tok) -> bool:
+    """The "que" of the interrogative locution "est-ce que" ("Est-ce qu'ils ont arrêté le
+    projet ?"): a conjunction that opens a question, no relative pronoun standing for a noun
+    and no object of the verb after it, which the parser may take for one (Grevisse, Le bon
+    usage, the interrogative periphrasis "est-ce que"). The hyphenated forms only: "c'est ce
+    qu'ils ont arrêté" is a relative."""
+    return tok.lower_ in QUE_FORMS and tok.i > 0 and tok.doc[tok.i - 1].lower_ in INTERROGATIVE_CE
+
+
+def word_after_question(verb):
+    """The noun, name or pronoun right after the verb of an "est-ce que" question, past its
+    determiners, adjectives and adverbs ("Est-ce qu'ils ont arrêté le militant ?": the
+    militant): its object, which the parser hangs elsewhere when it takes the "que" for one;
+    None when a preposition, a punctuation mark or another verb comes first."""
+    for t in verb.doc[verb.i + 1: verb.sent.end]:
+        if t.pos_ in ("DET", "ADJ", "ADV", "NUM"):
+            continue
+        return t if t.pos_ in ("NOUN", "PROPN", "PRON") else None
+    return None
+
+
 def named_in_apposition(noun, mention_tokens) -> bool:
     """"le banquier français Philippe Delpal": a description with the person's name beside it."""
     return any(c.dep_ in ("appos", "flat", "flat:name") and any(
