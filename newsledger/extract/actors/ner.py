@@ -143,6 +143,11 @@ def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[i
 
 
 @lru_cache(maxsize=1)
+def english_org_heads() -> frozenset[str]:
+    return frozenset(lexicon()["org_head_en"])
+
+
+@lru_cache(maxsize=1)
 def platforms() -> frozenset[str]:
     return frozenset(lexicon()["platform"])
 
@@ -153,25 +158,33 @@ NOUN_ARTICLES = frozenset(straight_apostrophes(a) for a in DEFINITE_ARTICLES + t
 
 
 def glued_word_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:
-    """"le professeur de la Santé Paul Grandier", "l'Insoumise Léa Martin", "sur son compte
-    Twitter Paul Dumas": the NER glued to a person's name (two to four capitalised words,
-    name particles between them) the capitalised word before it, the end of the phrase the
-    name follows: a word of French (common_word) right after a definite or contracted
-    article (a portfolio, a section, a noun: no first name takes an article), or a platform
-    (data/lexicon.tsv, platform). The person is the rest (start, label); else (start, label)
-    unchanged. A word that opens an organization's name ("la Fondation Paul Dumas", "du centre
-    Paul Dumas", organization_heads) stays: the organization may be named after the person."""
+    """"le professeur de la Santé Paul Grandier", "le secrétaire au Trésor Paul Grandier", "sur
+    son compte Twitter Paul Dumas": the NER glued to a person's name (two to four capitalised
+    words, name particles between them) the capitalised word before it, the end of the phrase
+    the name follows. Either a word of French (common_word) right after a definite or
+    contracted article (a portfolio, a section, a noun: no first name takes an article) in an
+    entity the NER calls a person, or a platform (data/lexicon.tsv, platform) before a name
+    holding a word that is no word of French (so "Twitter" before a name, not a name such as
+    "Bleu Marine"). The person is the rest (start, label); else (start, label) unchanged. A
+    word that opens an organization's name ("la Fondation Paul Dumas", "du centre Paul
+    Dumas", organization_heads) or a name of the gazetteer with the words after it ("la Maison
+    Blanche"), and so does a name ending with an English organization's head ("College",
+    data/lexicon.tsv org_head_en)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not 3 <= len(span) <= 5:
         return start, label
     first, rest = span[0], span[1:]
-    if not (first.is_title and first.is_alpha) or not person_shaped(rest, g):
+    if not (first.is_title and first.is_alpha) or not person_shaped(rest, g) \
+            or any(straight_apostrophes(doc.text[first.idx:t.idx + len(t)]) in g.entries for t in rest) \
+            or rest[-1].text in english_org_heads():
         return start, label
     if first.text in platforms():
-        return rest.start_char, "PER"
+        if any(not common_word(t.lower_) for t in rest if t.is_alpha and t.lower_ not in NAME_PARTICLES):
+            return rest.start_char, "PER"
+        return start, label
     before = straight_apostrophes(doc[first.i - 1].lower_) if first.i else ""
-    if before in NOUN_ARTICLES and common_word(first.lower_) and fold(first.text) not in organization_heads() \
-            and first.text not in g.entries:
+    if label == "PER" and before in NOUN_ARTICLES and common_word(first.lower_) \
+            and fold(first.text) not in organization_heads() and first.text not in g.entries:
         return rest.start_char, "PER"
     return start, label
 
