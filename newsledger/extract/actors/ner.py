@@ -46,6 +46,7 @@ def ner_cands(doc, g: Gazetteer, text: str | None = None, ents: list[Entity] | N
                 continue
             end = tail
         start, label = glued_person(doc, start, end, label, g)
+        start, label = glued_word_person(doc, start, end, label, g)
         if (label in ("LOC", "MISC") and speaker_name(doc, start, end, g)) or titled_apposition(doc, start, end, g):
             label = "PER"
         if label == "PER" and verb_in_inversion(text, end):
@@ -139,6 +140,65 @@ def glued_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[i
             or any(t.text in g.entries for t in rest):
         return start, label
     return rest.start_char, "PER"
+
+
+@lru_cache(maxsize=1)
+def english_org_heads() -> frozenset[str]:
+    return frozenset(lexicon()["org_head_en"])
+
+
+@lru_cache(maxsize=1)
+def platforms() -> frozenset[str]:
+    return frozenset(lexicon()["platform"])
+
+
+# the articles after which a capitalised word is a noun's, not a first name ("de la Santé",
+# "l'Économie", "du Trésor", "aux Sports")
+NOUN_ARTICLES = frozenset(straight_apostrophes(a) for a in DEFINITE_ARTICLES + tuple(CONTRACTED_ARTICLES))
+
+
+def glued_word_person(doc, start: int, end: int, label: str, g: Gazetteer) -> tuple[int, str]:
+    """"le professeur de la Santé Paul Grandier", "le secrétaire au Trésor Paul Grandier", "sur
+    son compte Twitter Paul Dumas": the NER glued to a person's name (two to four capitalised
+    words, name particles between them) the capitalised word before it, the end of the phrase
+    the name follows. Either a word of French (common_word) right after a definite or
+    contracted article (a portfolio, a section, a noun: no first name takes an article) in an
+    entity the NER calls a person, or a platform (data/lexicon.tsv, platform) before a name
+    holding a word that is no word of French (so "Twitter" before a name, not a name such as
+    "Bleu Marine"). The person is the rest (start, label); else (start, label) unchanged. A
+    word that opens an organization's name ("la Fondation Paul Dumas", "du centre Paul
+    Dumas", organization_heads) or a name of the gazetteer with the words after it ("la Maison
+    Blanche"), and so does a name ending with an English organization's head ("College",
+    data/lexicon.tsv org_head_en)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 3 <= len(span) <= 5:
+        return start, label
+    first, rest = span[0], span[1:]
+    if not (first.is_title and first.is_alpha) or not person_shaped(rest, g) \
+            or any(straight_apostrophes(doc.text[first.idx:t.idx + len(t)]) in g.entries for t in rest) \
+            or rest[-1].text in english_org_heads():
+        return start, label
+    if first.text in platforms():
+        if any(not common_word(t.lower_) for t in rest if t.is_alpha and t.lower_ not in NAME_PARTICLES):
+            return rest.start_char, "PER"
+        return start, label
+    before = straight_apostrophes(doc[first.i - 1].lower_) if first.i else ""
+    if label == "PER" and before in NOUN_ARTICLES and common_word(first.lower_) \
+            and fold(first.text) not in organization_heads() and first.text not in g.entries:
+        return rest.start_char, "PER"
+    return start, label
+
+
+def person_shaped(words, g: Gazetteer) -> bool:
+    """Two to four capitalised words ("Paul Grandier", "Jean-Paul de La Tour"), name particles
+    and hyphens between them, opening with a capitalised word that is no particle and no name
+    of the gazetteer."""
+    if not 2 <= len([t for t in words if t.text not in COMPOUND_JOINS]) <= 4:
+        return False
+    head = words[0]
+    if not head.is_title or head.lower_ in NAME_PARTICLES or head.text in g.entries or not words[-1].is_title:
+        return False
+    return all(t.is_title or t.text in COMPOUND_JOINS or t.lower_ in NAME_PARTICLES for t in words)
 
 
 def name_after_contraction(doc, tok) -> str:
