@@ -18,6 +18,7 @@ from newsledger.extract.events.belligerents import belligerents
 from newsledger.extract.events.candidacy import without_non_runners
 from newsledger.extract.events.channel import CHANNEL_CONTEXT, is_remote, trip_pivot
 from newsledger.extract.events.commentary import without_speakers
+from newsledger.extract.events.dead_named import dead_names
 from newsledger.extract.events.distributive import is_distributive, is_participle_of_distributive
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.election_state import state_before
@@ -196,6 +197,10 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         actors = without_speakers(etype, head, sent, actors, mention_tokens, lex,  # "X a jugé la grève"
                                   lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,
                                                                        verb.doc, speech=True))
+        # who is named only as the one who died or was killed ("X est mort, ont annoncé ses
+        # proches", "l'enquête sur la mort de X"; events/dead_named.py)
+        dead = dead_names(etype, head, sent, actors, mention_tokens, gathering_words())
+        actors = {n: r for n, r in actors.items() if n not in dead}
         if etype == "attack":                     # events/belligerents.py: "la Seconde Guerre mondiale"
             actors = belligerents(head, actors, by_sentence, lex)
         if not actors or (lex.type_options.get(etype, {}).get("requires_source")

@@ -114,6 +114,8 @@ class GatheringWords:
     crowd_company: frozenset[str]
     topic_cases: frozenset[str]
     reaction_verbs: frozenset[str]
+    dying_verbs: frozenset[str]
+    killing_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +129,8 @@ def gathering_words() -> GatheringWords:
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "harm_noun", "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
         "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun",
-        "backer_noun", "stance_prefix", "crowd_company", "topic_case", "reaction_verb")))
+        "backer_noun", "stance_prefix", "crowd_company", "topic_case", "reaction_verb", "dying_verb",
+        "killing_verb")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
