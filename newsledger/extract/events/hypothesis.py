@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from newsledger.extract.events.mood import finite_word, is_conditional
 from newsledger.extract.events.reference import clause_verb, irreality_words, is_anaphoric, is_supposing
-from newsledger.extract.events.syntax import DE_CASES, is_verbal, speaking_clause, subtree_indices
+from newsledger.extract.events.syntax import DE_CASES, case_of, is_verbal, speaking_clause, subtree_indices
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 QUOTES = {"«", "\"", "“"}
@@ -224,7 +224,36 @@ def is_under_supposition(head) -> bool:
     return False
 
 
+PERCENT_WORDS = {"%", "pourcent"}
+
+
+def counts_a_percentage(tokens) -> bool:
+    """A percentage among `tokens`: "%" (lemma "pourcent") or "pour cent"."""
+    tokens = list(tokens)
+    return any(t.lower_ in PERCENT_WORDS or t.lemma_ in PERCENT_WORDS or (
+        t.lower_ == "cent" and t.i > 0 and t.doc[t.i - 1].lower_ == "pour") for t in tokens)
+
+
+def is_projected_share(head) -> bool:
+    """The trigger's clause is in the simple present conditional (not a compound tense, "aurait
+    remporté", which reports a past count) and holds a percentage of votes, with no word of
+    counted ballots in the sentence: a poll's projected score (see the module's docstring)."""
+    if not is_verbal(head) and any(c.dep_ == "nmod" and case_of(c) in DE_CASES for c in head.children):
+        return False                              # "au second tour des municipales": a named election
+    verb = nearest_verb(head)
+    if verb is None or not is_conditional(verb) or any(c.dep_ == "aux:tense" for c in verb.children):
+        return False
+    words = irreality_words()
+    clause = list(verb.subtree)
+    shares = counts_a_percentage(clause) and any(t.lower_ in words["vote_share_nouns"] for t in clause)
+    if not shares and not any(t.lower_ in words["poll_nouns"] for t in head.sent):
+        return False
+    return not any(t.lower_ in words["count_nouns"] or t.lemma_.lower() in words["count_nouns"]
+                   for t in head.sent)
+
+
 def hypothetical(head) -> bool:
     """Told as a generic rule or as a hypothesis (see the module's docstring)."""
     return is_generic_rule(head) or is_unreal_consequent(head) or is_speaker_hypothesis(head) \
-        or is_conditional_predicate_infinitive(head) or is_under_supposition(head)
+        or is_conditional_predicate_infinitive(head) or is_under_supposition(head) \
+        or is_projected_share(head)
