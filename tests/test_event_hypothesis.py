@@ -103,3 +103,6 @@ def test_counted_or_named_vote_share_stays(nlp):
                                        "face à Claire Dupont, selon les premiers résultats.", MARTIN)
     assert "election" in types_of(nlp, "Intro. Paul Martin arriverait en tête au second tour des municipales "
                                        "à Lyon avec 44 % des voix, devant Claire Dupont.", MARTIN)
+    # an election named by its own noun is the scheduled one the poll is about
+    assert "election" in types_of(nlp, "Intro. Selon un sondage, 8 % des électeurs voteraient pour Paul Martin "
+                                       "aux prochaines élections européennes.", MARTIN)
