@@ -83,3 +83,26 @@ def test_definite_noun_of_the_locutions_own_clause_is_presupposed(nlp):
     first, second = [t for t in doc if t.lower_ == "plainte"]
     assert not is_under_supposition(first)
     assert is_under_supposition(second)
+
+
+def test_vote_share_in_the_present_conditional_is_a_projection(nlp):
+    # a poll's projected score: what would be, not an election told
+    assert "election" not in types_of(nlp, "Intro. Le candidat écologiste Paul Martin remporterait de son côté "
+                                           "3 % des suffrages au premier tour.", MARTIN)
+    assert "election" not in types_of(nlp, "Intro. Selon ce sondage, Paul Martin remporterait le second tour "
+                                           "avec 58 % des voix face à Claire Dupont.", MARTIN)
+    assert "election" not in types_of(nlp, "Intro. Paul Martin serait élu au second tour avec 52 % des voix "
+                                           "face à Claire Dupont.", MARTIN)
+
+
+def test_counted_or_named_vote_share_stays(nlp):
+    # a told or reported count, and a poll about a named election, keep the election
+    assert "election" in types_of(nlp, "Intro. Paul Martin a remporté le second tour avec 58 % des voix face "
+                                       "à Claire Dupont.", MARTIN)
+    assert "election" in types_of(nlp, "Intro. Paul Martin aurait remporté le second tour avec 58 % des voix "
+                                       "face à Claire Dupont, selon les premiers résultats.", MARTIN)
+    assert "election" in types_of(nlp, "Intro. Paul Martin arriverait en tête au second tour des municipales "
+                                       "à Lyon avec 44 % des voix, devant Claire Dupont.", MARTIN)
+    # an election named by its own noun is the scheduled one the poll is about
+    assert "election" in types_of(nlp, "Intro. Selon un sondage, 8 % des électeurs voteraient pour Paul Martin "
+                                       "aux prochaines élections européennes.", MARTIN)

@@ -31,14 +31,25 @@ and mood of its clause and of the clause above it:
   à X": the locution's clause and the clause it frames both take the conditional, Grevisse, Le
   bon usage, the subordinates of condition), or a trigger inside the phrase "dans l'hypothèse
   de" ("dans l'hypothèse d'un duel entre X et Y au second tour"): supposed, not told
-  (data/irreality.json supposition_nouns, supposition_phrase_nouns, supposition_cases).
+  (data/irreality.json supposition_nouns, supposition_phrase_nouns, supposition_cases);
+- a poll's projected outcome: the trigger's clause is in the simple present conditional and
+  counts a share of votes with a percentage ("X remporterait 2 % des suffrages", "au second
+  tour, X l'emporterait avec 60 % des voix"), or stands in a sentence naming a poll ("selon un
+  sondage, X battrait Y au second tour"): what would be, not an election told (Riegel, Pellat
+  and Rioul, the conditional of conjecture). Only the win (a verb trigger) and the bare round
+  ("au second tour") are projected: an election named by its own noun ("voteraient pour X aux
+  prochaines européennes") or a round with a "de" complement naming it ("au second tour des
+  municipales") is the scheduled election the poll is about. A compound tense ("aurait
+  remporté") or a word of counted ballots in the sentence ("selon les premiers résultats, X
+  obtiendrait 52 % des voix") is the press's reporting conditional of a real count; both are
+  left alone (data/irreality.json vote_share_nouns, poll_nouns, round_nouns, count_nouns).
 
 (A trigger inside the "si" clause itself is reference.is_supposed.)"""
 from __future__ import annotations
 
 from newsledger.extract.events.mood import finite_word, is_conditional
 from newsledger.extract.events.reference import clause_verb, irreality_words, is_anaphoric, is_supposing
-from newsledger.extract.events.syntax import DE_CASES, is_verbal, speaking_clause, subtree_indices
+from newsledger.extract.events.syntax import DE_CASES, case_of, is_verbal, speaking_clause, subtree_indices
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
 
 QUOTES = {"«", "\"", "“"}
@@ -224,7 +235,38 @@ def is_under_supposition(head) -> bool:
     return False
 
 
+PERCENT_WORDS = {"%", "pourcent"}
+
+
+def counts_a_percentage(tokens) -> bool:
+    """A percentage among `tokens`: "%" (lemma "pourcent") or "pour cent"."""
+    tokens = list(tokens)
+    return any(t.lower_ in PERCENT_WORDS or t.lemma_ in PERCENT_WORDS or (
+        t.lower_ == "cent" and t.i > 0 and t.doc[t.i - 1].lower_ == "pour") for t in tokens)
+
+
+def is_projected_share(head) -> bool:
+    """A verb trigger or a bare round noun whose clause is in the simple present conditional (not
+    a compound tense, "aurait remporté", which reports a past count) and holds a percentage of
+    votes, or stands in a sentence naming a poll, with no word of counted ballots in the
+    sentence: a poll's projected outcome (see the module's docstring)."""
+    words = irreality_words()
+    if not is_verbal(head) and (head.lemma_.lower() not in words["round_nouns"] or any(
+            c.dep_ == "nmod" and case_of(c) in DE_CASES for c in head.children)):
+        return False                              # "aux prochaines européennes", "au second tour des municipales"
+    verb = nearest_verb(head)
+    if verb is None or not is_conditional(verb) or any(c.dep_ == "aux:tense" for c in verb.children):
+        return False
+    clause = list(verb.subtree)
+    shares = counts_a_percentage(clause) and any(t.lower_ in words["vote_share_nouns"] for t in clause)
+    if not shares and not any(t.lower_ in words["poll_nouns"] for t in head.sent):
+        return False
+    return not any(t.lower_ in words["count_nouns"] or t.lemma_.lower() in words["count_nouns"]
+                   for t in head.sent)
+
+
 def hypothetical(head) -> bool:
     """Told as a generic rule or as a hypothesis (see the module's docstring)."""
     return is_generic_rule(head) or is_unreal_consequent(head) or is_speaker_hypothesis(head) \
-        or is_conditional_predicate_infinitive(head) or is_under_supposition(head)
+        or is_conditional_predicate_infinitive(head) or is_under_supposition(head) \
+        or is_projected_share(head)
