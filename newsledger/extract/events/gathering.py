@@ -114,6 +114,7 @@ class GatheringWords:
     crowd_company: frozenset[str]
     topic_cases: frozenset[str]
     reaction_verbs: frozenset[str]
+    end_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -127,7 +128,7 @@ def gathering_words() -> GatheringWords:
         "landmark_apart", "chant_verb", "slogan_noun", "cause_verb", "cause_launch_verb", "death_noun",
         "harm_noun", "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
         "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun",
-        "backer_noun", "stance_prefix", "crowd_company", "topic_case", "reaction_verb")))
+        "backer_noun", "stance_prefix", "crowd_company", "topic_case", "reaction_verb", "end_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -179,7 +180,7 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # (events/protest_target.py)
         return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns,
                                 words.facing_cases, words.facing_verbs, words.facing_nouns, words.backer_nouns,
-                                words.stance_prefixes)
+                                words.stance_prefixes, words.end_nouns)
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words, lex.people):
         return {}                                 # "un long voyage au Portugal"
