@@ -1,5 +1,5 @@
 """Who only cites a happening, or acts to end a protest, takes no part in it (branch issue-19-cited:
-data/gathering.json evaluate_verb 'citer', 'mentionner' read by events/commentary.py; handle_verb
+data/gathering.json evaluate_verb 'citer', 'mentionner', 'rappeler' read by events/commentary.py; handle_verb
 'remédier' and end_noun read by events/protest_target.is_ended), on French sentences written for
 these tests: each rule loses its false actor and keeps a true one."""
 from __future__ import annotations
@@ -26,6 +26,11 @@ def test_who_cites_an_attack_takes_no_part_in_it(nlp):
 def test_who_mentions_an_election_takes_no_part_in_it(nlp):
     text = "Intro. Mardi à Lyon, Paul Martin a mentionné l'élection présidentielle de 1995."
     assert "Paul Martin" not in names(of_type(nlp, text, [MARTIN], "election"))
+
+
+def test_who_recalls_a_strike_takes_no_part_in_it(nlp):
+    text = "Intro. Mardi à Lyon, Paul Martin a rappelé la longue grève des contrôleurs aériens de 2010."
+    assert "Paul Martin" not in names(of_type(nlp, text, [MARTIN], "protest"))
 
 
 def test_who_cites_own_victory_stays(nlp):
