@@ -116,6 +116,7 @@ class GatheringWords:
     reaction_verbs: frozenset[str]
     dying_verbs: frozenset[str]
     killing_verbs: frozenset[str]
+    end_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +131,7 @@ def gathering_words() -> GatheringWords:
         "harm_noun", "stance_noun", "facing_case", "facing_verb", "support_verb", "support_adjective",
         "support_noun", "crowd_collective", "facing_noun", "opposing_case", "protester_noun",
         "backer_noun", "stance_prefix", "crowd_company", "topic_case", "reaction_verb", "dying_verb",
-        "killing_verb")))
+        "killing_verb", "end_noun")))
 
 
 def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_tokens, lex,
@@ -182,7 +183,7 @@ def gathered_actors(etype: str, head, sent, actors: dict[str, str], mention_toke
         # (events/protest_target.py)
         return protester_actors(head, sent, actors, mention_tokens, words.handle_verbs, words.handle_nouns,
                                 words.facing_cases, words.facing_verbs, words.facing_nouns, words.backer_nouns,
-                                words.stance_prefixes)
+                                words.stance_prefixes, words.end_nouns)
     if etype == "meeting" and is_trip_rule(not_context) \
             and only_places(head, sent, actors, mention_tokens, words, lex.people):
         return {}                                 # "un long voyage au Portugal"

@@ -15,7 +15,8 @@ dependency terms around the protest trigger:
   manifestation", "la gestion des manifestations", "pour parer à la grève"), or faces it as its
   counterpart (data/gathering.json facing_case, facing_verb: "face aux manifestations", "fait
   face à une grève", "X est confronté à une contestation"), or answers it (data/gathering.json
-  facing_noun: "X a été nommé en réponse à un soulèvement"). Who is named
+  facing_noun: "X a été nommé en réponse à un soulèvement"), or acts to end it (data/gathering.json
+  end_noun: "X a envoyé des soldats pour mettre fin aux émeutes"; handle_verb 'remédier'). Who is named
   outside the trigger's own phrase then handles it or speaks of its handling; only the names
   inside the trigger's phrase ("la manifestation des cheminots") stay;
 - its backing: the protesters named by a noun of their stance toward someone (data/gathering.json
@@ -35,7 +36,7 @@ from __future__ import annotations
 from newsledger.extract.events.beneficiary import TRIBUTE_NOUNS
 from newsledger.extract.events.participants import subject_indices
 from newsledger.extract.events.protest_aim import is_purpose_clause
-from newsledger.extract.events.syntax import (PASSIVE_SUBJECT_DEPS, case_of, forms, is_verbal, names_only_where,
+from newsledger.extract.events.syntax import (A_CASES, PASSIVE_SUBJECT_DEPS, POSSESSIVES, case_of, forms, is_verbal, names_only_where,
                                               only_named_in, subtree_indices)
 
 # the relations by which a trigger noun is what its governing verb does or undergoes, so that
@@ -125,15 +126,18 @@ def prefixed_names(sent, actors, mention_tokens, prefixes) -> set[str]:
 
 
 def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset(),
-               facing_nouns=frozenset()) -> bool:
+               facing_nouns=frozenset(), end_nouns=frozenset()) -> bool:
     """The protest is what a verb or noun of handling acts on: "autoriser la manifestation",
     "la manifestation a été interdite", "parer à la grève", "l'évacuation d'une manifestation";
     or what someone faces ("face à la contestation", "fait face à une grève", "est confronté à
     une contestation": `facing_cases`, `facing_verbs`), or answers (the 'à' complement of a noun
-    of `facing_nouns`: "en réponse à un soulèvement", "la réponse de X à la grève")."""
+    of `facing_nouns`: "en réponse à un soulèvement", "la réponse de X à la grève"), or is ended
+    (is_ended: "pour mettre fin aux émeutes")."""
     gov = head.head
     if gov.i == head.i:
         return False
+    if is_ended(head, end_nouns):
+        return True
     if case_of(head) in facing_cases:
         return True
     if head.dep_ == "nmod" and case_of(head) in TO_CASES and gov.pos_ == "NOUN" and forms(gov) & facing_nouns:
@@ -145,15 +149,29 @@ def is_handled(head, handle_verbs, handle_nouns, facing_cases=frozenset(), facin
         and bool(forms(gov) & handle_nouns)
 
 
+def is_ended(head, end_nouns) -> bool:
+    """The protest is the 'à' complement of an idiom of ending (data/gathering.json end_noun:
+    "mettre fin aux émeutes", "mettre un terme à la grève"), hung on the verb whose object is the
+    noun of ending or on that noun itself. Not when the protest's phrase names its owner with a
+    possessive ("mettre fin à leur grève": the strikers end their own strike)."""
+    if not end_nouns or case_of(head) not in A_CASES \
+            or any(c.dep_ == "det" and c.lower_ in POSSESSIVES for c in head.children):
+        return False
+    gov = head.head
+    if is_verbal(gov) and (head.dep_.startswith("obl") or head.dep_ == "iobj"):
+        return any(c.dep_ == "obj" and forms(c) & end_nouns for c in gov.children)
+    return head.dep_ == "nmod" and gov.dep_ == "obj" and bool(forms(gov) & end_nouns) and is_verbal(gov.head)
+
+
 def protester_actors(head, sent, actors: dict[str, str], mention_tokens, handle_verbs,
                      handle_nouns, facing_cases=frozenset(), facing_verbs=frozenset(),
                      facing_nouns=frozenset(), backer_nouns=frozenset(),
-                     stance_prefixes=frozenset()) -> dict[str, str]:
+                     stance_prefixes=frozenset(), end_nouns=frozenset()) -> dict[str, str]:
     """The actors of the protest candidate of trigger `head` without its handlers, its targets
     as role target; empty when none is left but targets (see the module's docstring)."""
     if not actors:
         return actors
-    if is_handled(head, handle_verbs, handle_nouns, facing_cases, facing_verbs, facing_nouns):
+    if is_handled(head, handle_verbs, handle_nouns, facing_cases, facing_verbs, facing_nouns, end_nouns):
         own = only_named_in(sent, subtree_indices(head), frozenset(), mention_tokens)
         actors = {n: r for n, r in actors.items() if n in own}
         if not actors:
