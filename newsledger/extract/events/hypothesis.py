@@ -47,10 +47,14 @@ and mood of its clause and of the clause above it:
 (A trigger inside the "si" clause itself is reference.is_supposed.)"""
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 from newsledger.extract.events.mood import finite_word, is_conditional
 from newsledger.extract.events.reference import clause_verb, irreality_words, is_anaphoric, is_supposing
 from newsledger.extract.events.syntax import DE_CASES, case_of, is_verbal, speaking_clause, subtree_indices
 from newsledger.extract.words import DEFINITE_ARTICLES, either_apostrophe
+from newsledger.resources import data_dir
 
 QUOTES = {"«", "\"", "“"}
 BRACKETS = {"(", "-", "—"}
@@ -235,14 +239,21 @@ def is_under_supposition(head) -> bool:
     return False
 
 
-PERCENT_WORDS = {"%", "pourcent"}
+@lru_cache(maxsize=1)
+def percent_forms() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """The written forms of a percentage that figure extraction reads (data/figure_numbers.json
+    percent: "%", "pourcent", "pour cent"), as single tokens and as runs of tokens."""
+    data = json.loads((data_dir("newsledger.extract") / "figure_numbers.json").read_text(encoding="utf-8"))
+    forms = [f.lower() for f in data["percent"]]
+    return frozenset(f for f in forms if " " not in f), frozenset(tuple(f.split()) for f in forms if " " in f)
 
 
 def counts_a_percentage(tokens) -> bool:
-    """A percentage among `tokens`: "%" (lemma "pourcent") or "pour cent"."""
-    tokens = list(tokens)
-    return any(t.lower_ in PERCENT_WORDS or t.lemma_ in PERCENT_WORDS or (
-        t.lower_ == "cent" and t.i > 0 and t.doc[t.i - 1].lower_ == "pour") for t in tokens)
+    """A percentage among `tokens`: "%" (lemma "pourcent"), "pour-cent" or "pour cent"."""
+    single, runs = percent_forms()
+    return any(t.lower_ in single or t.lemma_ in single or any(
+        t.i >= len(run) - 1 and tuple(w.lower_ for w in t.doc[t.i - len(run) + 1: t.i + 1]) == run
+        for run in runs) for t in tokens)
 
 
 def is_projected_share(head) -> bool:
