@@ -32,6 +32,7 @@ from newsledger.extract.events.hypothesis import hypothetical
 from newsledger.extract.events.possessor import with_possessor
 from newsledger.extract.events.private_speech import statement_by_interviewee
 from newsledger.extract.events.protest_aim import aim_of_organisers, aim_of_protest, crowd_subject
+from newsledger.extract.events.procedure import names_a_procedure
 from newsledger.extract.events.purpose import is_purpose_infinitive
 from newsledger.extract.events.reference import (irrealis, irreality_words, is_aim_of_purpose, is_anaphoric,
                                                  is_distinct, is_such, non_referential)
@@ -232,6 +233,8 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if lex.type_options.get(etype, {}).get("distributive_generic") and (
                 is_distributive(head) or is_participle_of_distributive(head)):
             continue                              # "à chaque élection", "toute poursuite", "tout traité signé"
+        if etype == "election" and names_a_procedure(head):
+            continue                              # "le référendum d'initiative citoyenne" (procedure.py)
         if lex.type_options.get(etype, {}).get("aim_unreal") and is_aim_of_purpose(head):
             continue                              # "les négociations en vue d'un accord"
         if lex.type_options.get(etype, {}).get("purpose_unreal") \
