@@ -146,3 +146,15 @@ def test_a_party_that_acts_itself_or_through_its_members_is_still_listed(nlp):
     [ev] = statements(run(nlp, "Les élus de l'Union citoyenne ont dénoncé la réforme des retraites.",
                           [UNION]))
     assert roles(ev) == {"Union citoyenne": "source"}
+
+
+def test_a_party_label_right_after_the_office_noun_is_not_the_speaker_beside_its_member(nlp):
+    text = "« Il faut changer de ligne », a dénoncé le sénateur UC Paul Martin."
+    [ev] = statements(run(nlp, text, [MARTIN, ("UC", "Union citoyenne", "organization")]))
+    assert roles(ev) == {"Paul Martin": "source"}
+
+
+def test_a_party_label_right_after_the_office_noun_does_not_speak_for_the_unnamed_member(nlp):
+    events = run(nlp, "Le député Union citoyenne a publié un communiqué dénonçant un article mensonger.",
+                 [UNION])
+    assert not any(roles(e).get("Union citoyenne") == "source" for e in statements(events)), events

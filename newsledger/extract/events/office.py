@@ -154,12 +154,34 @@ def office_organizations(noun, mention_tokens, states: bool = False) -> set[int]
     for c in noun.children:
         if c.dep_ in OFFICE_OF_DEPS or c.dep_ in ("flat", "flat:name"):
             out |= {t.i for t in c.subtree if any(only_type(mention_tokens.get(t.i), k) for k in kinds)}
+    out |= label_organization(noun, mention_tokens)
     named = {m.canonical_name for i in out for m in mention_tokens.get(i, ())}
     for c in noun.children:
         if c.dep_ == "appos" and named:
             out |= {t.i for t in c.subtree if mention_tokens.get(t.i)
                     and {m.canonical_name for m in mention_tokens[t.i]} <= named}
     return out
+
+
+def label_organization(noun, mention_tokens) -> set[int]:
+    """The tokens of an organization written right after the office noun with no preposition
+    nor punctuation, as a label of the office ("le député LR X", "la sénatrice PS", "le député
+    La France insoumise"): the party of the office, however the parser hung it (an apposition
+    on the noun, or a second subject beside it). Empty when the word after the noun is not
+    wholly an organization's."""
+    doc = noun.doc
+    k = noun.i + 1
+    if k >= len(doc) or k >= noun.sent.end or not only_type(mention_tokens.get(k), "organization"):
+        return set()
+    ids = {id(m) for m in mention_tokens[k]}
+    span = set()
+    while k < noun.sent.end and mention_tokens.get(k) and ids & {id(m) for m in mention_tokens[k]}:
+        span.add(k)
+        k += 1
+    roots = [doc[i] for i in span if doc[i].head.i not in span or doc[i].head.i == i]
+    if len(roots) != 1 or roots[0].head.i not in (noun.i, noun.head.i):
+        return set()
+    return span
 
 
 def cased_persons(noun, mention_tokens) -> set[int]:
