@@ -5,7 +5,7 @@ was done. The parser often takes the "que" of such a clause for a relative prono
 the clause's verb, "acl:relcl"), and the tagger the subjunctive of a verb in "-ir" for an
 indicative ("aboutisse": Mood=Ind), so the completive is read here from the mood of the
 clause's verb group whatever the parser's label for "que". A relative clause of the noun is left
-("l'espoir qu'il a exprimé", "l'espoir que suscite la réunion": indicative), and so is an
+("l'espoir qu'il a exprimé", "l'espoir qu'ont fait naître les négociations": indicative), and so is an
 indicative completive ("l'espoir que la réunion a permis de ...": told as done).
 Hook: reference.walk_relation and the walk of reference.irrealis."""
 from __future__ import annotations
