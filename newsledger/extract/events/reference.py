@@ -15,6 +15,7 @@ from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_reso
 from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.liability import is_liable_to
 from newsledger.extract.events.lexicon import Lexicon
+from newsledger.extract.events.hoped import is_hoped_completive, is_misread_completive
 from newsledger.extract.events.readiness import is_readied
 from newsledger.extract.events.unasserted import (effected_carrier, in_unasserted_clause, is_advocated,
                                                  is_amount_of_supposition, is_demanded, is_door_opened,
@@ -192,6 +193,9 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                  or is_gerund_of_infinitive(cur, gov) or is_bare_object_of_gerund(cur, gov)) \
                 and not forms(gov) & assertive:
             cur, first, steps = gov, True, 0       # on to the verb that governs the clause
+            continue
+        if cur.dep_ in CORE_RELATIONS and is_hoped_completive(gov) and forms(gov.head) & governors:
+            cur, first, steps = gov, False, 0      # "l'espoir qu'on aboutisse à un accord": events/hoped.py
             continue
         if gov.pos_ not in ("NOUN", "PROPN", "ADP", "ADV") and not is_day_of_month(gov):
             break                                  # "à" mis-attached: go on; "son appel du 23 mars à
@@ -410,6 +414,8 @@ def walk_relation(tok) -> str:
     attaque", "la crainte que le sommet échoue") completes the noun, as an "acl" does."""
     if tok.dep_ == "acl:relcl" and any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.lower_ in COMPLEMENT_MARKS
                                        for c in tok.children):
+        return "acl"
+    if is_misread_completive(tok):                 # "l'espoir qu'on aboutisse": events/hoped.py
         return "acl"
     if is_misattached_infinitive(tok):
         return "xcomp"
