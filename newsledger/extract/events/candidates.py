@@ -75,8 +75,6 @@ class Candidate:
     key: str = ""                    # the lexicon entry that fired (lemma, phrase, "verb noun")
     remote: bool = False             # a meeting held by telephone or video (events/channel.py)
     trip_pivot: object = None        # the trip verb that carries a meeting (events/channel.py)
-    unreal: bool = False             # told as no happening (a hypothesis, a wish, a denial): no
-    #                                  event, only the first mention of its chain (merge.py)
 
 
 class SegmentCuts:
@@ -227,21 +225,18 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             ents = sentence_ents(sent, doc_ents)
             times = find_time_expressions(span_text(sent, sentence))
         describe(c, sent, mention_tokens, published_at, heads, ents, times)
-        if non_referential(head, lex) or is_bare_contracted(head) or is_graded_adjective(head) \
-                or is_trial_stage(head, lex) or is_bare_en_state(head, lex):
-            continue                              # no mention of a happening at all
+        if irrealis(head, lex, c.own_date) or non_referential(head, lex) or not_told(head, lex) \
+                or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex) \
+                or is_bare_en_state(head, lex) or hypothetical(head):
+            continue
         if lex.type_options.get(etype, {}).get("distributive_generic") and (
                 is_distributive(head) or is_participle_of_distributive(head)):
             continue                              # "à chaque élection", "toute poursuite", "tout traité signé"
-        # a happening told as unreal (wished, denied, supposed, the aim of another act) is no
-        # event, but the mentions that take it up are of it: it stays for the merge (merge.py)
-        c.unreal = irrealis(head, lex, c.own_date) or not_told(head, lex) or hypothetical(head) or bool(
-            lex.type_options.get(etype, {}).get("aim_unreal") and is_aim_of_purpose(head)) or bool(
-            lex.type_options.get(etype, {}).get("purpose_unreal")
-            and is_purpose_infinitive(head, irreality_words()["causative"]))
-        if c.unreal:
-            out.append(c)
-            continue                              # "pour les arrêter", "en vue d'un accord", "si X gagnait"
+        if lex.type_options.get(etype, {}).get("aim_unreal") and is_aim_of_purpose(head):
+            continue                              # "les négociations en vue d'un accord"
+        if lex.type_options.get(etype, {}).get("purpose_unreal") \
+                and is_purpose_infinitive(head, irreality_words()["causative"]):
+            continue                              # "pour les arrêter", "pour faire libérer X" (purpose.py)
         if etype == "statement" and ((kind == "NOUN" and speech_noun_without_speaker(head, mention_tokens))
                                      or unnamed_group_speaks(head, lex, mention_tokens)):
             continue                              # "malgré les critiques", "ses détracteurs accusent"

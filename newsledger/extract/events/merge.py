@@ -159,20 +159,9 @@ def merge_candidates(cands: list[Candidate], type_options=None,
                        if mergeable(p, cand, merge_by, i == 0, clauses, kinds)), None)
         if target is None:
             merged.append(cand)
-        elif target.unreal and not cand.unreal:
-            merged[merged.index(target)] = cand   # told after it was supposed: its first telling
-        elif not cand.unreal:
+        else:
             merge_into(target, cand)
-    return absorb_generic([c for c in merged if not c.unreal])
-
-
-# An unreal mention (candidates.Candidate.unreal: supposed, wished, denied) is no event. When it
-# tells a happening again, it is dropped (above: `elif not cand.unreal`). When it is the first
-# mention of its happening, it keeps its place in `merged` and blocks rather than bridges: as
-# the last event of its type it is what a later definite noun refers back to (`latest`), and
-# the first told mention that takes it up ("Au second tour, X battrait Y ... ce second tour")
-# starts the event in its place with only its own actors, instead of carrying them into an
-# earlier event of the type.
+    return absorb_generic(merged)
 
 
 def absorb_generic(events: list[Candidate]) -> list[Candidate]:
