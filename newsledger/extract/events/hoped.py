@@ -11,10 +11,8 @@ Hook: reference.walk_relation and the walk of reference.irrealis."""
 from __future__ import annotations
 
 from newsledger.extract.events.mood import finite_word, is_conditional
-from newsledger.extract.events.syntax import is_verbal
+from newsledger.extract.events.syntax import QUE_FORMS, is_verbal
 
-# the "que" of a clause completing a noun ("l'espoir que"), conjunction or misread pronoun
-QUE = {"que", "qu'", "qu’"}
 # the forms of the present subjunctive of verbs whose infinitive ends in "-ir" that no indicative
 # shares in the singular ("aboutisse", "obtienne"): the tagger may read them as indicatives
 SUBJUNCTIVE_IR_ENDINGS = ("isse", "isses", "ienne", "iennes")
@@ -46,7 +44,7 @@ def opening_que(verb):
     """The "que" that opens the clause of `verb`: its "mark" conjunction, or a pronoun "que" the
     parser made its object or subject and that is the clause's first word."""
     for c in verb.children:
-        if c.lower_ in QUE and (c.dep_ == "mark" or (c.pos_ == "PRON" and c.dep_ in ("obj", "nsubj")
+        if c.lower_ in QUE_FORMS and (c.dep_ == "mark" or (c.pos_ == "PRON" and c.dep_ in ("obj", "nsubj")
                                                      and c.i == verb.left_edge.i)):
             return c
     return None
