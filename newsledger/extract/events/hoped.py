@@ -10,34 +10,8 @@ indicative completive ("l'espoir que la réunion a permis de ...": told as done)
 Hook: reference.walk_relation and the walk of reference.irrealis."""
 from __future__ import annotations
 
-from newsledger.extract.events.mood import finite_word, is_conditional
+from newsledger.extract.events.mood import is_non_assertive_mood
 from newsledger.extract.events.syntax import QUE_FORMS, is_verbal
-
-# the forms of the present subjunctive of verbs whose infinitive ends in "-ir" that no indicative
-# shares in the singular ("aboutisse", "obtienne"): the tagger may read them as indicatives
-SUBJUNCTIVE_IR_ENDINGS = ("isse", "isses", "ienne", "iennes")
-# the endings of the future added to the infinitive
-FUTURE_ENDINGS = {"ai", "as", "a", "ons", "ez", "ont"}
-
-
-def is_non_assertive_mood(verb) -> bool:
-    """The verb group is in the subjunctive, the future or the conditional (its finite word:
-    the auxiliary or copula if any)."""
-    fin = finite_word(verb)
-    if "Sub" in fin.morph.get("Mood") or "Fut" in fin.morph.get("Tense") or is_conditional(verb):
-        return True
-    return is_regular_future(fin) or ("Fin" in fin.morph.get("VerbForm") and fin.lemma_.endswith("ir")
-                                      and fin.lower_.endswith(SUBJUNCTIVE_IR_ENDINGS))
-
-
-def is_regular_future(tok) -> bool:
-    """A regular future, the infinitive (without the "e" of "-re") and a future ending
-    ("signera", "finiront", "prendra"), which the tagger may read as a participle."""
-    low, lemma = tok.lower_, tok.lemma_.lower()
-    if "Inf" in tok.morph.get("VerbForm") or not lemma.endswith(("er", "ir", "re")):
-        return False
-    stem = lemma[:-1] if lemma.endswith("re") else lemma
-    return low.startswith(stem) and low[len(stem):] in FUTURE_ENDINGS
 
 
 def opening_que(verb):
