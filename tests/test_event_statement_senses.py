@@ -156,3 +156,47 @@ def test_a_toll_deplored_without_rank_stays(nlp):
 def test_a_ranked_toll_announced_stays(nlp):
     text = "Intro. Le ministre Paul Martin a annoncé mardi le bilan le plus lourd depuis un an."
     assert statements(nlp, text, MARTIN)
+
+
+# 'saluer' greeting people present (sense.greets_people) and 'accuser réception de' (the bare
+# object of an idiom with its own "de" complement, constraints.has_idiom_object; branch
+# issue-19-speak4)
+
+def test_a_crowd_greeted_is_no_praise(nlp):
+    text = "Intro. À sa sortie de la mairie, le ministre Paul Martin a salué la foule en souriant."
+    assert not statements(nlp, text, MARTIN)
+
+
+def test_each_veteran_greeted_is_no_praise(nlp):
+    text = "Intro. Devant le monument, Claire Dupont salue chaque vétéran présent."
+    assert not statements(nlp, text, DUPONT)
+
+
+def test_a_queen_greeted_on_arrival_is_no_praise(nlp):
+    text = "Intro. Descendu de l'avion, Paul Martin a ensuite salué la reine avec laquelle il a parlé."
+    assert not statements(nlp, text, MARTIN)
+
+
+def test_a_receipt_acknowledged_is_no_accusation(nlp):
+    text = "Intro. Le ministre Paul Martin a accusé réception de la lettre du syndicat mardi."
+    assert not statements(nlp, text, MARTIN)
+
+
+def test_people_praised_for_a_deed_stay(nlp):
+    text = "Intro. Le ministre Paul Martin a salué les fidèles pour leur respect des consignes."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_people_praised_in_a_quotation_stay(nlp):
+    text = "Intro. Claire Dupont a salué les partisans « restés fidèles jusqu'au bout »."
+    assert statements(nlp, text, DUPONT)
+
+
+def test_a_decision_praised_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a salué mardi la décision de la reine."
+    assert statements(nlp, text, MARTIN)
+
+
+def test_an_accusation_of_a_person_stays(nlp):
+    text = "Intro. Le ministre Paul Martin a accusé le préfet de mensonge mardi."
+    assert statements(nlp, text, MARTIN)

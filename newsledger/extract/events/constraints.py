@@ -551,10 +551,12 @@ def has_idiom_object(tok, nouns: frozenset[str]) -> bool:
     """The verb's direct object (or that object's "de" complement), or the noun's "de"
     complement, is one of `nouns` with no complement of its own ("accuser le coup", "lancer un
     appel du pied"; not "accuser X d'un coup d'État", whose "coup" is no object and has a "de"
-    complement of its own)."""
+    complement of its own). A bare noun object makes the locution with its "de" complement too
+    ("accuser réception de la lettre")."""
     def idiom(c, deps, cased):
-        return c.dep_ in deps and forms(c) & nouns and not any(
-            g.dep_ == "nmod" and case_of(g) in DE_CASES for g in c.children) \
+        return c.dep_ in deps and forms(c) & nouns and (not any(
+            g.dep_ == "nmod" and case_of(g) in DE_CASES for g in c.children)
+            or (not cased and determiner(c) == "bare")) \
             and (not cased or case_of(c) in DE_CASES)
     if not is_verbal(tok):
         return any(idiom(c, ("nmod",), True) for c in tok.children)

@@ -5,7 +5,8 @@ actor ("l'entretien du pont": maintenance, not a meeting)."""
 from __future__ import annotations
 
 from newsledger.extract.events.lexicon import Lexicon
-from newsledger.extract.events.syntax import PREPOSITIONAL_DEPS, DE_CASES, THIRD_PERSON_REFLEXIVE, case_of, forms
+from newsledger.extract.events.syntax import (PREPOSITIONAL_DEPS, DE_CASES, THIRD_PERSON_REFLEXIVE, case_of, determiner,
+                                             forms, is_passive)
 from newsledger.extract.words import TIME_NOUNS
 
 # a length of time as a "de" complement names how long, not what ("un entretien d'une heure")
@@ -326,8 +327,9 @@ def names_an_official(verb, mention_tokens=()) -> bool:
 
 def greets_in_person(verb, lex: Lexicon) -> bool:
     """"saluer" as the purpose of a trip (contexts.motion: "est venu saluer sa mémoire", "s'est
-    rendu à l'Arc pour constater les dégâts et saluer les policiers"): a greeting or a homage
-    paid in person, no public act of speech."""
+    rendu à l'Arc pour constater les dégâts et saluer les policiers"), or with people present
+    for its object (greets_people): a greeting or a homage paid in person, no public act of
+    speech."""
     motion = lex.contexts.get("motion", frozenset())
     cur = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
     for _ in range(2):
@@ -336,7 +338,45 @@ def greets_in_person(verb, lex: Lexicon) -> bool:
         if forms(cur.head) & motion:
             return True
         cur = cur.head
-    return False
+    return greets_people(verb, lex)
+
+
+# the determiners by which a person greeted is one present: the definite, demonstrative and
+# possessive ones and the distributive "chaque" ("salue chaque vétéran")
+GREETED_DETERMINERS = ("definite", "demonstrative", "possessive")
+GREETED_DISTRIBUTIVES = {"chaque"}
+# the complements that say what someone is praised for or as ("pour leur courage", "comme un
+# ami"): praise said, not a greeting
+PRAISE_CASES = {"pour", "comme"}
+QUOTATION_MARKS = {'"', "«", "»", "“", "”"}
+
+
+def greets_people(verb, lex: Lexicon) -> bool:
+    """"saluer" whose direct object is people present where they are greeted: a word of
+    contexts.greeted_people under any determiner ("a salué la foule", "une foule de
+    supporters", "salue chaque vétéran présent"), or a title of contexts.person_role under a
+    definite, demonstrative, possessive or distributive one ("a salué la reine"), with nothing
+    said of them: no "pour" or "comme" complement on the verb or its object ("a salué les
+    fidèles pour leur respect", "salué comme un ami") and no quotation in its phrase ("a salué
+    les soldats « partis se battre »", "« ... », a salué X"). The greeting in person, a mark of civility (TLFi s.v.
+    saluer), no praise said; "un homme" or "un dirigeant" praised under the indefinite
+    article stay, as any object that is no person ("a salué la décision")."""
+    if is_passive(verb) or any(t.text in QUOTATION_MARKS for t in verb.subtree):
+        return False
+    crowd = lex.contexts.get("greeted_people", frozenset())
+    titles = lex.contexts.get("person_role", frozenset())
+    obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"), None)
+    if obj is None:
+        return False
+    if not forms(obj) & crowd:
+        if not forms(obj) & titles:
+            return False
+        if determiner(obj) not in GREETED_DETERMINERS and not any(
+                c.dep_ == "det" and c.lower_ in GREETED_DISTRIBUTIVES for c in obj.children):
+            return False
+    return not any(case_of(c) in PRAISE_CASES or any(
+        m.dep_ == "mark" and m.lower_ in PRAISE_CASES for m in c.children)
+        for head in (verb, obj) for c in head.children if c.dep_ not in ("det", "punct"))
 
 
 # the word sets whose nouns may be the agent of an attack: people, titles and bodies, the armed
