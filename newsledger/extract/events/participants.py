@@ -1066,8 +1066,11 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if etype == "protest":                        # "des manifestations pour X": X is the cause
         cause = beneficiary_indices(head)
         sweepable = [i for i in sweepable if i not in cause]
+        elsewhere = set(names_at([i for i in named if i not in cause], mention_tokens))
         for name in names_at(sorted(cause), mention_tokens):
-            if actors.get(name) in ("target", "participant"):
+            # any role when named only there ("une manifestation de soutien à X": X read as
+            # the source through the noun's complements)
+            if actors.get(name) in ("target", "participant") or (name in actors and name not in elsewhere):
                 del actors[name]
     # who says or thinks the clause that holds the trigger ("X affirme que ... l'aide"): other_clause.py
     foreign = foreign | teller_subjects(head, etype)
