@@ -1,17 +1,20 @@
 """An infinitive complement the parser took away from the verb of proposing, asking or wishing it
-completes, when an incise or an adjunct stands between them ("a lancé un pavé en proposant,
-« pour ne pas gâcher ses talents », de passer un accord avec X": "passer" hung on "lancé";
-"a salué X et proposera mardi à ses troupes de signer un pacte": "signer" hung on "salué").
-"de" / "à" + infinitive is the complement of a verb that governs one (Grevisse, Le bon usage,
-the infinitive complement of a verb), and a verb of proposing or asking whose complement is
-missing lacks exactly that: so the infinitive is read as the complement of the verb of the
-irrealis class (contexts.irrealis of data/event_triggers.json: 'proposer', 'suggérer',
-'demander', 'souhaiter', ...) that comes between the parser's head and the infinitive and has no
-complement of its own, and what it names is proposed or asked for, not done. The order of the
-words is read, not the attachment, as events/readiness.py does after an adjective.
-Not when a finite verb or a coordinating conjunction stands between (another clause: "X a
-proposé un plan, puis a décidé de signer"), nor a compound infinitive ("d'avoir signé": a done
-act). Hook: reference.irrealis."""
+completes, when an incise or an adjunct stands between them ("a surpris en proposant, « pour ne
+pas perdre nos forces », de passer un accord avec X": "passer" hung on "surpris"). "de" / "à" +
+infinitive is the complement of a verb that governs one (Grevisse, Le bon usage, the infinitive
+complement of a verb), and a verb of proposing or asking whose complement is missing lacks
+exactly that: so the infinitive is read as the complement of the verb of the irrealis class
+(contexts.irrealis of data/event_triggers.json: 'proposer', 'suggérer', 'demander', 'inviter',
+...) that comes between the parser's head and the infinitive and has no complement of its own
+(an incise's verb of the class counts: "n'a pas l'intention, comme X l'y invitait, de saisir la
+justice"), and what it names is proposed or asked for, not done. The order of the words is
+read, not the attachment, as events/readiness.py does after an adjective. The same holds for a
+trigger noun the parser took from an infinitive right before it and hung on an earlier verb
+("a félicité X et proposera à ses troupes d'engager avec lui « une discussion »": "discussion"
+the object of "félicité").
+Not when a coordinating conjunction or a finite verb outside the class stands between (another
+clause: "X a proposé un plan et a décidé de signer"), nor a compound infinitive ("d'avoir
+signé": a done act). Hook: reference.irrealis."""
 from __future__ import annotations
 
 from newsledger.extract.events.syntax import PURPOSE_MARKS, forms, is_verbal
