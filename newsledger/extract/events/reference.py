@@ -10,6 +10,7 @@ from newsledger.extract.events.attribute_act import is_attribute_act
 from newsledger.extract.events.competence import is_competence
 from newsledger.extract.events.constraints import has_date_complement
 from newsledger.extract.events.demand_for import is_demanded_for
+from newsledger.extract.events.parted_infinitive import is_displaced_complement
 from newsledger.extract.events.infinitive_subject import is_judged_infinitive
 from newsledger.extract.events.draft import is_aimed_by_draft, is_unadopted_resolution
 from newsledger.extract.events.legal import is_appealed
@@ -154,9 +155,10 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
             or is_sought_achievement(head, words["achievement"], words["conative"]) \
             or is_liable_to(head, words["liability"], words["penalty_measure"]) \
             or is_competence(head, words["competence"]) \
-            or is_readied(head, governors | words["disposition"]) or is_judged_infinitive(head):
+            or is_readied(head, governors | words["disposition"]) or is_judged_infinitive(head) \
+            or is_displaced_complement(head, governors):
         # events/draft.py, events/attribute_act.py, events/liability.py, events/competence.py,
-        # events/readiness.py, events/infinitive_subject.py
+        # events/readiness.py, events/infinitive_subject.py, events/parted_infinitive.py
         return True
     cur, first, steps = head, True, 0
     while steps < 3:                               # three words up from the trigger or its clause
