@@ -4,6 +4,7 @@ on the parse, and the confidence it fires with."""
 from __future__ import annotations
 
 from newsledger.extract.events.aimed import object_names_goods
+from newsledger.extract.events.animal_doer import done_by_animals
 from newsledger.extract.events.aid_sense import filed_to_a_record, gives_an_account, grants_a_status, names_an_area_kind
 from newsledger.extract.events.clearing import clears_not_rescues
 from newsledger.extract.events.deployment import sends_a_deployment
@@ -293,6 +294,8 @@ def rule_accepts(rule: TriggerRule, tok, sent, lex: Lexicon, mention_tokens) -> 
         return None                               # "fusiller politiquement", "attaquer verbalement"
     if rule.event_type == "attack" and is_verbal(tok) and has_inanimate_agent(tok, lex, mention_tokens):
         return None                               # "l'affaire qui empoisonne l'Élysée": figurative
+    if rule.event_type == "attack" and done_by_animals(tok, lex, mention_tokens):
+        return None                               # "une invasion de criquets", "attaqué par un ours"
     if rule.event_type == "meeting" and is_verbal(tok) and is_habitual(tok, lex):
         return None                               # "ils discutent souvent": a habit
     if rule.event_type == "aid" and moves_the_dead(tok, lex):
