@@ -10,7 +10,7 @@ an appointment are the one appointed and the one who appoints). Only the one who
 in the trigger's own syntax, stays: the subject of an active verb ("X a nommé un nouveau
 ministre") or the agent introduced by "par" ("la nomination d'un juge par le Sénat"); an
 appointment left with no actor is none (as election.post_names leaves it).
-Hook: election.election_actors (candidates.segment_candidates, before the merge)."""
+Hook: candidates.segment_candidates, right after election.election_actors (before the merge)."""
 from __future__ import annotations
 
 from functools import lru_cache
