@@ -21,6 +21,7 @@ from newsledger.extract.events.commentary import without_speakers
 from newsledger.extract.events.dead_named import dead_names
 from newsledger.extract.events.distributive import is_distributive, is_participle_of_distributive
 from newsledger.extract.events.election import election_actors
+from newsledger.extract.events.unnamed_appointee import unnamed_appointee_names
 from newsledger.extract.events.election_state import state_before
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
@@ -191,6 +192,10 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             if not actors:                        # events/election_state.py: "En X, ... . Les législatives"
                 actors = state_before(head, sentence_index, by_sentence)
             actors = election_actors(head, actors, lex, sent, mention_tokens)
+            # events/unnamed_appointee.py: "la nomination d'un nouveau juge": only who appoints
+            gone = unnamed_appointee_names(head, sent, actors, mention_tokens)
+            if gone:
+                actors = {n: r for n, r in actors.items() if n not in gone}
             # events/candidacy.py: "X ne se voit pas candidat à la présidentielle"
             actors = without_non_runners(head, sent, actors, mention_tokens,
                                          lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,
