@@ -21,7 +21,6 @@ from newsledger.extract.events.commentary import without_speakers
 from newsledger.extract.events.dead_named import dead_names
 from newsledger.extract.events.distributive import is_distributive, is_participle_of_distributive
 from newsledger.extract.events.election import election_actors
-from newsledger.extract.events.unnamed_appointee import unnamed_appointee_names
 from newsledger.extract.events.election_state import state_before
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
@@ -46,6 +45,7 @@ from newsledger.extract.events.speakerless import speech_noun_without_speaker, u
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.events.trip import (family_visit, is_trip_rule, private_travellers_only,
                                            unnamed_crowd_travels)
+from newsledger.extract.events.unnamed_appointee import unnamed_appointee_names
 
 # "du", "de", "d'" right before a date: the date names the happening ("l'appel du 18 juin")
 NAMING_DATE = re.compile(r"(?:\bdu|\bde|\bd['’])\s*$", re.IGNORECASE)
