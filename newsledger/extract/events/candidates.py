@@ -22,6 +22,7 @@ from newsledger.extract.events.dead_named import dead_names
 from newsledger.extract.events.distributive import is_distributive, is_participle_of_distributive
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.election_state import state_before
+from newsledger.extract.events.coordinated_infinitive import first_infinitive
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
                                                own_place, own_time_expression, place_ents, sentence_ents)
 from newsledger.extract.events.gathering import gathered_actors, gathering_words
@@ -235,6 +236,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
                 or is_bare_contracted(head) or is_graded_adjective(head) or is_trial_stage(head, lex) \
                 or is_bare_en_state(head, lex) or hypothetical(head):
             continue
+        if lex.type_options.get(etype, {}).get("coordinated_unreal") \
+                and (lead := first_infinitive(head)) is not None and irrealis(lead, lex, c.own_date):
+            continue                              # "a suggéré à X de quitter l'Union et de conclure un accord"
         if lex.type_options.get(etype, {}).get("distributive_generic") and (
                 is_distributive(head) or is_participle_of_distributive(head)):
             continue                              # "à chaque élection", "toute poursuite", "tout traité signé"

@@ -36,7 +36,8 @@ TRIGGER_OPTIONS = frozenset({
     "not_offer", "not_adjectival", "not_danger_kind", "partner_if_singular",
     "patient_not_qualified", "goods_object", "not_participle", "whole_hostage", "state_in_phrase"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal",
-                          "distributive_generic", "aim_unreal", "purpose_unreal", "personal_act", "announced_days"})
+                          "distributive_generic", "aim_unreal", "purpose_unreal", "personal_act", "announced_days",
+                          "coordinated_unreal"})
 
 
 class LexiconError(ValueError):
