@@ -46,6 +46,7 @@ from newsledger.extract.events.speakerless import speech_noun_without_speaker, u
 from newsledger.extract.events.triggers import find_triggers
 from newsledger.extract.events.trip import (family_visit, is_trip_rule, private_travellers_only,
                                            unnamed_crowd_travels)
+from newsledger.extract.events.predecessor import predecessor_names
 from newsledger.extract.events.unnamed_appointee import unnamed_appointee_names
 
 # "du", "de", "d'" right before a date: the date names the happening ("l'appel du 18 juin")
@@ -197,6 +198,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
             gone = unnamed_appointee_names(head, sent, actors, mention_tokens)
             if gone:
                 actors = {n: r for n, r in actors.items() if n not in gone}
+            # events/predecessor.py: "l'élection du successeur de X": X takes no part
+            followed = predecessor_names(head, sent, actors, mention_tokens)
+            actors = {n: r for n, r in actors.items() if n not in followed}
             # events/candidacy.py: "X ne se voit pas candidat à la présidentielle"
             actors = without_non_runners(head, sent, actors, mention_tokens,
                                          lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,

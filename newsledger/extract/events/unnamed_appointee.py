@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsledger.extract.events.election import appointment_words, election_words
+from newsledger.extract.events.predecessor import followed_phrases, is_succession_noun
 from newsledger.extract.events.syntax import (DE_CASES, case_of, has_possessive, is_passive, is_verbal,
                                               subtree_indices)
 
@@ -31,6 +32,32 @@ def new_holder_words() -> frozenset[str]:
     return frozenset(w.lower() for w in election_words()["new_holder"])
 
 
+@lru_cache(maxsize=1)
+def taking_office_words() -> dict[str, str]:
+    """data/election_words.json `taking_office`: the lemma of taking up an office -> the noun it
+    governs ("prestation" -> "serment", "prendre" -> "fonction")."""
+    return {k.lower(): v.lower() for k, v in election_words()["taking_office"].items()}
+
+
+def taking_office_holder(head):
+    """The phrase of the one who takes up the office the trigger `head` tells ("la prestation de
+    serment du nouveau président", "la prise de fonction d'un nouveau commandant", "un nouveau
+    président prêtera serment"), or None: the verb's subject, else the first 'de' complement of
+    the noun or of its governed noun ("serment", "fonction", where the parse often hangs it)."""
+    word = taking_office_words().get(head.lemma_.lower())
+    if word is None:
+        return None
+    governed = next((c for c in head.children if c.lemma_.lower().rstrip("s") == word), None)
+    if governed is None:
+        return None
+    if is_verbal(head):
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if has_possessive(head):
+        return None
+    return next((c for t in (head, governed) for c in t.children
+                 if c.i != governed.i and c.dep_ == "nmod" and case_of(c) in DE_CASES), None)
+
+
 def appointee_phrase(head):
     """The phrase that names the one appointed by the appointment trigger `head`, or None: the
     object of an active verb, the subject of a passive one, the noun a participle qualifies
@@ -40,7 +67,7 @@ def appointee_phrase(head):
     determiner ("sa nomination")."""
     lemmas, _ = appointment_words()
     if head.lemma_.lower() not in lemmas:
-        return None
+        return taking_office_holder(head)
     if is_verbal(head):
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head.head
@@ -71,6 +98,18 @@ def post_phrases(tok) -> set[int]:
     return out
 
 
+def body_phrases(noun, mention_tokens) -> set[int]:
+    """The tokens of the 'de' complements of the holder's noun that name no person: the body
+    whose post it is ("un nouveau commandant de la coalition", "un nouveau directeur de X")."""
+    out: set[int] = set()
+    for c in noun.children:
+        if c.dep_ == "nmod" and case_of(c) in DE_CASES:
+            span = subtree_indices(c)
+            if not any(m.actor_type == "person" for i in span for m in mention_tokens.get(i, ())):
+                out |= span
+    return out
+
+
 def is_unnamed_holder(noun, head, mention_tokens) -> bool:
     """A common noun with no name in its phrase that tells a new or unknown holder: an
     indefinite article or an adjective of newness before it. An organization in the post
@@ -80,8 +119,15 @@ def is_unnamed_holder(noun, head, mention_tokens) -> bool:
     if noun is None or noun.pos_ != "NOUN":
         return False
     post = post_phrases(noun) | post_phrases(head)
+    if head.lemma_.lower() in taking_office_words():   # "un nouveau commandant de la coalition"
+        post |= body_phrases(noun, mention_tokens)
+    succession = is_succession_noun(noun)        # "la nomination de son successeur"
+    if succession:
+        post |= followed_phrases(noun)
     if any(mention_tokens.get(i) for i in subtree_indices(noun) if i not in post):
         return False
+    if succession:
+        return True
     if any(m.actor_type == "person" for i in post for m in mention_tokens.get(i, ())):
         return False
     doc = noun.doc
