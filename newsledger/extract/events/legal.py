@@ -13,7 +13,11 @@
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
   indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...", "...,
-  relate X", an incise closing the sentence however parsed, "... rapporte la chaîne X."), who
+  relate X", an incise closing the sentence however parsed, "... rapporte la chaîne X.", an
+  incise whose subject follows it, "..., a confirmé une porte-parole", with the quote before it
+  parsed as an adjunct, a subject or a conjunct), who tells it in a participle that qualifies
+  the trigger ("une arrestation confirmée par X"), a spokesman of the authority ("le
+  porte-parole de la police, X": X, not the police), who
   judges it with a verb of judging ("X a dénoncé une fusillade") or as the agent of a passive
   verb of reporting or judging ("l'arrestation de Y a été rapportée par X"), or with the trigger
   in a subordinate clause of another subject beside it ("Alors
