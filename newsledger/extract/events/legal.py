@@ -13,7 +13,11 @@
 - No part (one hook in participants.collect_actors, `without_non_parties`): who tells or believes
   a legal action or an attack with a verb of reporting above the trigger or beside it ("X a
   indiqué à Y qu'une enquête est en cours", "l'agence X a rapporté l'arrestation de...", "...,
-  relate X", an incise closing the sentence however parsed, "... rapporte la chaîne X."), who
+  relate X", an incise closing the sentence however parsed, "... rapporte la chaîne X.", an
+  incise whose subject follows it, "..., a confirmé une porte-parole", with the quote before it
+  parsed as an adjunct, a subject or a conjunct), who tells it in a participle that qualifies
+  the trigger ("une arrestation confirmée par X"), a spokesman of the authority ("le
+  porte-parole de la police, X": X, not the police), who
   judges it with a verb of judging ("X a dénoncé une fusillade") or as the agent of a passive
   verb of reporting or judging ("l'arrestation de Y a été rapportée par X"), or with the trigger
   in a subordinate clause of another subject beside it ("Alors
@@ -57,6 +61,7 @@ from newsledger.extract.events.origin import employer_names, origin_names
 from newsledger.extract.events.period import period_names
 from newsledger.extract.events.syntax import (A_CASES, CLAUSE_DEPS, DE_CASES, PASSIVE_SUBJECT_DEPS, QUE_FORMS,
                                              SUBJECT_DEPS, case_of, forms, is_infinitive, is_passive,
+                                             is_past_participle,
                                              is_verbal, speaking_clause, subtree_indices)
 from newsledger.extract.events.victim_carers import carer_indices
 from newsledger.extract.events.writing_author import author_names
@@ -86,6 +91,7 @@ class LegalWords:
     employment_phrases: frozenset[tuple[str, ...]]
     case_nouns: frozenset[str]
     inquiry_nouns: frozenset[str]
+    spokesman_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +108,8 @@ def legal_words() -> LegalWords:
                       {k: frozenset(v) for k, v in data["reporting_idiom"].items()},
                       frozenset(data["period_noun"]), frozenset(data["employment_noun"]),
                       frozenset(tuple(p.split()) for p in data["employment_phrase"]),
-                      frozenset(data["case_noun"]), frozenset(data["inquiry_noun"]))
+                      frozenset(data["case_noun"]), frozenset(data["inquiry_noun"]),
+                      frozenset(data["spokesman_noun"]))
 
 
 # ---- other senses -------------------------------------------------------------------------
@@ -245,9 +252,48 @@ def is_told(top, verb) -> bool:
     with a conjunction of its own ("X s'est dit limité, tandis que Y affirme...")."""
     if top.left_edge.lower_ in QUE_FORMS:           # not "alors que", "parce que"
         return True
+    if told_before_incise(top, verb):
+        return True
     if top.dep_ == "advcl" and (top.i < verb.i or any(c.dep_ == "mark" for c in top.children)):
         return False                                # "tandis que X affirme", "pour faire"
     return top.dep_ in TOLD_DEPS or is_told_passive(top, verb)
+
+
+def inverted_conjunct(verb, head) -> bool:
+    """A verb the parser hung as a conjunct after the trigger with no conjunction of its own and
+    with a nominal subject after it ("« ... ont porté plainte » pour agression, a confirmé une
+    porte-parole"): an incise of reporting, as a parataxis is; not after words in the first
+    person ("« ... ma plainte ... », a réagi X": the speaker's own case, first_person_before)."""
+    return verb.dep_ == "conj" and verb.i > head.i and not any(c.dep_ == "cc" for c in verb.children) \
+        and any(c.dep_ in SUBJECT_DEPS and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children) \
+        and not first_person_before(verb)
+
+
+def first_person_before(verb) -> bool:
+    """A personal pronoun or a possessive of the first person before `verb` in its sentence ("je",
+    "nous", "ma", "notre"): the quote an incise closes speaks of the speaker's own doings."""
+    return any("1" in t.morph.get("Person") and ("Prs" in t.morph.get("PronType") or "Yes" in t.morph.get("Poss")
+                                                  or t.pos_ == "PRON")
+               for t in verb.sent if t.i < verb.i)
+
+
+def told_before_incise(top, verb) -> bool:
+    """The reporting verb is a finite incise whose nominal subject follows it ("..., a confirmé
+    une porte-parole de la police", "..., a indiqué le ministre X") and the phrase that holds the
+    trigger is a clause with a subject of its own, or a noun phrase, wholly before the verb, which
+    the parser hung as an adjunct clause or as another subject: the words it tells. Not a
+    participle clause with no subject ("Interpellé par la police, X aurait confié..."), which
+    qualifies the teller; not after words in the first person (first_person_before)."""
+    if "Fin" not in verb.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    if top.right_edge.i >= verb.i or any(c.dep_ == "mark" for c in top.children):
+        return False
+    speaker = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+    if not speaker or first_person_before(verb):
+        return False
+    if top.dep_ == "advcl":
+        return is_verbal(top) and any(c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for c in top.children)
+    return top.dep_ in SUBJECT_DEPS and top.pos_ in ("NOUN", "PROPN")
 
 
 def reports_by_idiom(verb, idioms: dict) -> bool:
@@ -391,11 +437,14 @@ def reporters(head, sent, lex: Lexicon, etype: str, mention_tokens=()) -> set[in
     persons = pronoun_persons(head)
     for a in [head, *head.ancestors]:               # "..., relate X": an incise
         for c in a.children:
-            if c.dep_ == "parataxis" and is_verbal(c) and forms(c) & words.reporting \
+            if (c.dep_ == "parataxis" or inverted_conjunct(c, head)) and is_verbal(c) and forms(c) & words.reporting \
                     and head.i not in subtree_indices(c) and "1" not in persons:
                 out |= tellers(c, head, authority, mention_tokens, ("obj",))
     if "1" not in persons:                          # "..., rappelle le site X" misparsed
         out |= closing_incise(head, sent, words.reporting, authority)
+    for c in head.children:                         # "une arrestation confirmée par X"
+        if c.dep_ == "acl" and is_past_participle(c) and forms(c) & (words.reporting | words.announcing):
+            out |= told_by_participle(c, authority)
     for verb, top in verbs:
         passive = is_told_passive(top, verb)
         # a possessive in a passive subject does not take up its agent ("son arrestation a
@@ -460,12 +509,45 @@ def tellers(verb, head, authority, mention_tokens, speaker_deps=()) -> set[int]:
             and not is_place(c, mention_tokens)
         # the parser may hang a passive's "par" agent as another complement ("dénoncée par X": obl:arg)
         agent = "obl:agent" in speaker_deps and c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) == "par"
+        if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told or agent) and head.i not in subtree_indices(c) \
+                and forms(c) & legal_words().spokesman_nouns and is_authority(c, authority):
+            out |= spokesman_words(c)               # "le porte-parole de la police, X": X tells
+            continue
         if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told or agent) and not is_authority(c, authority) \
                 and head.i not in subtree_indices(c):
             out |= {t.i for t in phrase_words(c)}
             if agent or c.dep_ == "obl:agent":
                 out |= {t.i for n in agent_conjuncts(verb, c) if not is_authority(n, authority)
                         for t in phrase_words(n)}
+    return out
+
+
+def told_by_participle(participle, authority) -> set[int]:
+    """Tokens of the complements of a past participle of reporting or announcing that qualifies
+    the trigger noun ("une arrestation confirmée par X devant l'Assemblée"): who tells it, where
+    and when, none of them a party; not a phrase that names the authority of the act ("une
+    enquête annoncée par le parquet": its own act)."""
+    out: set[int] = set()
+    for c in participle.children:
+        if c.is_punct or c.dep_ in CLAUSE_DEPS or c.dep_ == "acl" or is_authority(c, authority):
+            continue
+        out |= {t.i for t in phrase_words(c)}
+    return out
+
+
+def spokesman_words(noun) -> set[int]:
+    """Tokens of a spokesman (data spokesman_noun: "le porte-parole du parquet, X"): the noun and
+    the names in apposition to it (or hung on it with no preposition, as the parser may do after
+    a first name: "X-Y Z"), not its complement, the body it speaks for (kept when it is the
+    authority of the act; participants decide the rest)."""
+    out = {noun.i}
+    for c in noun.children:
+        if c.pos_ == "PROPN" and (c.dep_ in ("appos", "flat:name", "flat") or case_of(c) is None):
+            out |= {t.i for t in phrase_words(c)}
+    doc, end = noun.doc, noun.right_edge.i          # ", X" hung elsewhere by the parser
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].pos_ == "PROPN":
+        name = doc[end + 2]
+        out |= {name.i} | {t.i for t in name.subtree if t.dep_ in ("flat:name", "flat")}
     return out
 
 
