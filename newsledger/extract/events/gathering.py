@@ -293,15 +293,9 @@ def names_a_protester(head) -> bool:
 def only_places(head, sent, actors: dict[str, str], mention_tokens, words: GatheringWords,
                 people=frozenset()) -> bool:
     """Every actor of the trip is named in the segment only as a place it goes to or comes
-    from, and no personal pronoun travels: no traveller is named. A traveller named without a
-    name ("il se rendra au congrès du parti X", "sa visite au siège de X") leaves the trip to
-    its place when that is a body (the host of what is visited), not when every actor is a
-    country or territory named only as where the trip goes ("son sixième déplacement en X",
-    "l'ancien ministre s'était rendu en X", "il se rend en Y"): the traveller, whom extraction
-    did not resolve, is not listed, and a state only gone to takes no part."""
-    if names_someone(head) and not all(
-            m.actor_type == "country" for t in sent for m in mention_tokens.get(t.i, ()) if m.canonical_name in actors):
-        return False                              # "il se rendra au congrès du parti X"
+    from, and no personal pronoun travels: no traveller is named."""
+    if names_someone(head):
+        return False                              # "il se rendra au Portugal", "sa visite au Portugal"
     visited: set[int] = set()
     if is_verbal(head) and forms(head) & words.visit_objects:
         for c in head.children:
