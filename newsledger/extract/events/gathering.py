@@ -302,12 +302,17 @@ def only_places(head, sent, actors: dict[str, str], mention_tokens, words: Gathe
             if c.dep_ == "obj":
                 visited |= subtree_indices(c)     # "visiter le palais de l'Élysée"
     where: dict[str, list[bool]] = {}
+    seen: set[tuple[int, int]] = set()
     for t in sent:
         for m in mention_tokens.get(t.i, ()):
-            if m.canonical_name in actors:
+            if m.canonical_name in actors and (m.char_start, m.char_end) not in seen and not t.is_punct:
+                # a mention is read once, at its first word: the parser may split a hyphenated
+                # name into words hung apart ("en Nouvelle - Calédonie": only "Nouvelle" takes "en")
+                seen.add((m.char_start, m.char_end))
                 root = mention_root(t, m.canonical_name, mention_tokens)
                 where.setdefault(m.canonical_name, []).append(
-                    t.i in visited or is_place_phrase(root, head, words, people, m.actor_type != "person"))
+                    t.i in visited or (not name_case(root, m, mention_tokens)
+                                       and is_place_phrase(root, head, words, people, m.actor_type != "person")))
     return bool(actors) and all(all(where.get(name, [False])) for name in actors)
 
 
@@ -330,6 +335,12 @@ def singular_description(tok) -> bool:
     "des touristes")."""
     return tok.pos_ == "NOUN" and "Plur" not in tok.morph.get("Number") and any(
         c.dep_ == "det" and c.lower_ in SINGULAR_DETS for c in tok.children)
+
+
+def name_case(root, mention, mention_tokens) -> bool:
+    """The preposition of the mention's phrase is a word of the name itself ("« En Marche »"):
+    no preposition of place."""
+    return any(c.dep_ == "case" and mention in mention_tokens.get(c.i, ()) for c in root.children)
 
 
 def mention_root(tok, name: str, mention_tokens):
