@@ -15,11 +15,8 @@ agreement, meeting, sanction, aid, the happenings concluded between parties). Ho
 events/candidates.py."""
 from __future__ import annotations
 
+from newsledger.extract.events.parted_infinitive import ACT_DEPS   # the trigger's core relations to its infinitive
 from newsledger.extract.events.syntax import first_conjunct
-
-# the relations of a trigger noun to the infinitive whose act it names ("conclure un accord",
-# "parvenir à un accord"); an adjunct ("partir après le sommet") is not read
-ACT_DEPS = ("obj", "obl:arg")
 
 
 def first_infinitive(head):

@@ -503,18 +503,19 @@ def tellers(verb, head, authority, mention_tokens, speaker_deps=()) -> set[int]:
     the parser makes of the speaker of an incise, "..., relate X") and of its "à" complement (the
     one told, not a place), without their clauses ("X, dont la maison a été détruite à Beyrouth":
     X) nor the phrase that holds the trigger; none that names the authority of the act."""
+    spokesman_nouns = legal_words().spokesman_nouns
     out: set[int] = set()
     for c in verb.children:
         told = c.dep_ in ("obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in A_CASES \
             and not is_place(c, mention_tokens)
         # the parser may hang a passive's "par" agent as another complement ("dénoncée par X": obl:arg)
         agent = "obl:agent" in speaker_deps and c.dep_ in ("obl", "obl:arg", "obl:mod") and case_of(c) == "par"
-        if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told or agent) and head.i not in subtree_indices(c) \
-                and forms(c) & legal_words().spokesman_nouns and is_authority(c, authority):
-            out |= spokesman_words(c)               # "le porte-parole de la police, X": X tells
+        if not (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told or agent) or head.i in subtree_indices(c):
             continue
-        if (c.dep_ in SUBJECT_DEPS or c.dep_ in speaker_deps or told or agent) and not is_authority(c, authority) \
-                and head.i not in subtree_indices(c):
+        if is_authority(c, authority):
+            if forms(c) & spokesman_nouns:
+                out |= spokesman_words(c)           # "le porte-parole de la police, X": X tells
+        else:
             out |= {t.i for t in phrase_words(c)}
             if agent or c.dep_ == "obl:agent":
                 out |= {t.i for n in agent_conjuncts(verb, c) if not is_authority(n, authority)
