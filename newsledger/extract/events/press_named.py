@@ -1,17 +1,19 @@
-"""Names the sentence itself calls a medium or one of its people: "le quotidien palestinien
-X", "le média local, X", "la chaîne X", "la journaliste X". The media lists (Lexicon.media_names)
-cannot hold every title of the world's press nor any journalist; a noun of the press written
-right before the name says what it is (data/press_nouns.json). Such a name is then read as
-the listed media are (participants.collect_actors): it takes part in the trigger's happening
-only through the trigger's own syntax ("le quotidien X a été condamné", "la journaliste X a
-été arrêtée"), and it only hosts, reports or interviews when it stands elsewhere in the
-sentence ("dans un entretien accordé au quotidien X, il a exposé les motivations d'une
-conférence", "la journaliste X rapporte des propos: « ... après l'élection de Y »").
-eval/GUIDELINES.md: an actor is one taking part in the happening told.
+"""Organizations the sentence itself calls a medium: "le quotidien palestinien X", "la
+télévision locale X", "le média local, X, annonce". The media lists (Lexicon.media_names)
+cannot hold every title of the world's press; a noun of the press written right before the
+name says what it is (data/press_nouns.json). Such a name is then read as the listed media
+are (participants.collect_actors): it takes part in the trigger's happening only through the
+trigger's own syntax ("le quotidien X a été condamné"), and it only hosts, reports or
+interviews when it stands elsewhere in the sentence ("dans un entretien accordé au quotidien
+X, il a exposé les motivations d'une conférence", "interrogé par la radio publique X, il
+déplore"). eval/GUIDELINES.md: an actor is one taking part in the happening told.
 
-Only the words between the noun and the name are read, not the parse: an adjective or a
-comma ("le quotidien palestinien X", "le média local, X"). A noun with its own determiner
-complement in between ("la chaîne de magasins X") names something else."""
+Persons are left alone: a journalist named so is as often the one arrested or sentenced
+through a participle or a relative clause that the media rule cannot read. Only adjectives
+may stand between the noun and the name ("le quotidien palestinien X"); a comma only when
+the parser makes the name an apposition of the noun ("le média local, X, annonce", not
+"répondait aux questions d'un journaliste, X a taclé"). A noun with its own complement in
+between ("la chaîne de magasins X") names something else."""
 from __future__ import annotations
 
 import json
@@ -35,33 +37,36 @@ def is_press_noun(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in press_nouns() or tok.lemma_.lower() in press_nouns())
 
 
-def between_word(tok) -> bool:
-    """What may stand between the noun and the name: an adjective ("palestinien", "publique")
-    or a comma."""
-    return tok.text == "," or tok.pos_ == "ADJ" or (tok.dep_ == "amod" and tok.pos_ != "PROPN")
+def is_adjective(tok) -> bool:
+    """An adjective between the noun and the name ("palestinien", "publique")."""
+    return tok.pos_ == "ADJ" or (tok.dep_ == "amod" and tok.pos_ != "PROPN")
 
 
-def announced_by_press_noun(doc, start: int, sent_start: int) -> bool:
-    """A press noun stands right before the token `start`, across at most MAX_BETWEEN
-    adjectives and commas."""
-    skipped = 0
-    for i in range(start - 1, sent_start - 1, -1):
+def announced_by_press_noun(doc, indices: list[int], sent_start: int) -> bool:
+    """A press noun stands right before the mention (its token `indices`), across at most
+    MAX_BETWEEN adjectives; or before a comma, of which the mention is an apposition."""
+    skipped, comma = 0, False
+    for i in range(indices[0] - 1, sent_start - 1, -1):
         t = doc[i]
         if is_press_noun(t):
-            return True
-        if skipped >= MAX_BETWEEN or not between_word(t):
+            return not comma or any(doc[j].dep_ == "appos" and doc[j].head.i == t.i for j in indices)
+        if skipped >= MAX_BETWEEN:
+            return False
+        if t.text == ",":
+            comma = True
+        elif not is_adjective(t):
             return False
         skipped += 1
     return False
 
 
 def press_named(sent, mention_tokens) -> set[str]:
-    """The canonical names of the mentions of `sent` written right after a press noun (see the
-    module's docstring)."""
+    """The canonical names of the organization mentions of `sent` written right after a press
+    noun (see the module's docstring)."""
     doc = sent.doc
-    firsts: dict[tuple, int] = {}
+    spans: dict[tuple, list[int]] = {}
     for i in range(sent.start, sent.end):
         for m in mention_tokens.get(i, ()):
-            key = (m.char_start, m.char_end, m.canonical_name)
-            firsts.setdefault(key, i)
-    return {key[2] for key, i in firsts.items() if announced_by_press_noun(doc, i, sent.start)}
+            if m.actor_type == "organization":
+                spans.setdefault((m.char_start, m.char_end, m.canonical_name), []).append(i)
+    return {key[2] for key, indices in spans.items() if announced_by_press_noun(doc, indices, sent.start)}
