@@ -9,12 +9,13 @@ from newsledger.extract.events.beneficiary import beneficiary_indices
 from newsledger.extract.events.election import referents as election_referents
 from newsledger.extract.events.former import former_labels, names_former_affiliation
 from newsledger.extract.events.hosts import hosting_media
+from newsledger.extract.events.press_named import press_named
 from newsledger.extract.events.kin import has_third_person_possessive, kin_complement_indices
 from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.legal import (authority_words, carer_tokens, is_authority, judged_by, teller_tokens,
                                             without_non_parties)
 from newsledger.extract.events.landmark import is_landmark, landmark_words
-from newsledger.extract.events.lexicon import load_lexicon
+from newsledger.extract.events.lexicon import FoldedNames, load_lexicon
 from newsledger.extract.events.modality import ends_with_question
 from newsledger.extract.events.office import (described_indices, doer_office_organizations, doer_offices, is_former,
                                                is_office, named_after, office_complements,
@@ -1058,8 +1059,12 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
                         if lex.type_options.get(etype, {}).get("personal_act") else set())
     named = named_tokens(sent, mention_tokens) if named is None else named
     # a medium named elsewhere in the sentence reports, shows or hosts the happening; it takes
-    # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté")
+    # part only through the trigger's own syntax ("BFMTV a révélé que X avait été arrêté"); so
+    # does a name the sentence calls a medium or a journalist ("le quotidien X": press_named.py)
     media = lex.media_names
+    described_media = press_named(sent, mention_tokens)
+    if described_media:
+        media = FoldedNames(media | described_media)
     # a landmark ("X a parlé après l'attentat de Nice") takes from the sentence only the
     # countries, where it took place
     sweepable = [i for i in named if not landmark or is_country(i, mention_tokens)]
