@@ -11,7 +11,8 @@ place entity, or a name the NER took for a person); not the 'de' complement of a
   condamnés": the conviction is not the prison's;
 - "des affrontements se sont poursuivis, la police faisant usage de gaz dans le quartier de X":
   the district does not clash.
-Only a phrase hung on a verb (or a noun's phrase after "dans" or "sur"): after a noun with
+Only a phrase hung on a verb, with "à" as its adjunct only (the argument "a enjoint à la
+préfecture de X" is whom; a noun's phrase after "dans" or "sur" too): after a noun with
 "à" it names an office or an affiliation ("candidat à la mairie de X", "chercheur au centre
 X"), left to the other rules. Not the trigger's own phrases of place (its complements, those of
 the verb a trigger noun is the subject or object of: bystanders.site_phrases; the whole phrase of
@@ -32,6 +33,8 @@ PLACE_ENTITIES = ("LOC", "GPE")
 DE_COMPLEMENT_DEPS = ("nmod", "obl:arg", "obl:mod")
 NAME_DEPS = ("flat:name", "flat", "compound", "nmod")
 DE_CASES = frozenset({"de", "d'", "du", "des"})
+# prepositions that also mark whom something goes to: a place only as an adjunct (obl:mod)
+DATIVE_CASES = frozenset({"à", "au", "aux"})
 # a noun's phrase of place that still says where ("les bureaux sur le site de X")
 NOUN_PLACE_CASES = frozenset({"dans", "sur"})
 
@@ -47,10 +50,14 @@ def is_place_noun(tok) -> bool:
 
 
 def locative(tok) -> bool:
-    """The noun heads a phrase of place hung on a verb, or on a noun after "dans"/"sur"."""
+    """The noun heads a phrase of place hung on a verb (with "à", only as an adjunct: the
+    argument "à X" of "a écrit à la mairie de X", "a enjoint à la préfecture" is whom), or on a
+    noun after "dans"/"sur"."""
     from newsledger.extract.events.bystanders import bystander_words, case_words
     cases = case_words(tok)
     if tok.dep_.startswith("obl"):
+        if cases & DATIVE_CASES and tok.dep_ != "obl:mod":
+            return False                          # "a enjoint à la préfecture de X": whom, not where
         return bool(cases & bystander_words().locative)
     return tok.dep_ == "nmod" and bool(cases & NOUN_PLACE_CASES)
 
