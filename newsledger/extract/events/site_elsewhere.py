@@ -41,6 +41,7 @@ NOUN_PLACE_CASES = frozenset({"dans", "sur"})
 
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
+    # read here, not at import: bystanders imports this module
     from newsledger.extract.events.bystanders import bystander_words
     return bystander_words().sites | town_nouns()
 
@@ -53,6 +54,7 @@ def locative(tok) -> bool:
     """The noun heads a phrase of place hung on a verb (with "à", only as an adjunct: the
     argument "à X" of "a écrit à la mairie de X", "a enjoint à la préfecture" is whom), or on a
     noun after "dans"/"sur"."""
+    # read here, not at import: bystanders imports this module
     from newsledger.extract.events.bystanders import bystander_words, case_words
     cases = case_words(tok)
     if tok.dep_.startswith("obl"):
