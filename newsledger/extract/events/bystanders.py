@@ -20,7 +20,10 @@
   Syrie"): where it happens, not who gives, receives or signs;
 - a site reached through a preposition of place from a protest, attack or meeting ("une
   manifestation à l'université X", "des heurts devant le Parlement", "une fusillade dans le
-  centre commercial X").
+  centre commercial X");
+- a town, district or site named only as where something else in the sentence happens
+  ("une mutinerie dans le centre pénitentiaire de X, dans l'aile des détenus condamnés"), for
+  every type (site_elsewhere).
 Their mentions are taken out of the trigger's token map before its actors are collected
 (data/bystanders.json); an event left without an actor is dropped."""
 from __future__ import annotations
@@ -33,6 +36,7 @@ from newsledger.extract.actors.gazetteer import gazetteer, lexicon as actor_lexi
 from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import phrase_root
+from newsledger.extract.events.site_elsewhere import elsewhere_sites
 from newsledger.extract.events.syntax import forms, is_verbal, straight_apostrophes
 from newsledger.resources import data_dir
 
@@ -370,6 +374,7 @@ def without_bystanders(head, sent, mention_tokens, etype: str | None, subjects=(
         drop |= country_places(head, spans)
     if etype in SPEECH_TYPES:
         drop |= speakers_place(head.doc, spans, subjects)
+    drop |= elsewhere_sites(head, sent, spans, root_of, site_phrases)   # "dans le quartier de X"
     if not drop:
         return mention_tokens
     gone = {(k[0], k[1], k[2]) for k in drop}
