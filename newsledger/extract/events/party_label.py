@@ -51,16 +51,19 @@ def has_determiner(tok) -> bool:
     return determiner(tok) is not None
 
 
-INDEFINITE = frozenset({"un", "une"})
+# the determiners of a noun that takes up no one named before: the indefinite ("un élu X"), and
+# the demonstrative, which points at whom the speaker shows ("« Cet élu X a menti »", in a quote
+# of another speaker) rather than at a name of the text
+UNNAMING = frozenset({"un", "une", "ce", "cet", "cette"})
 
 
 def party_labels(sent, mention_tokens, head=None) -> tuple[set[int], set[int]]:
     """Token indices of `sent` of the parties written right after the noun of one person, with
     no preposition nor punctuation between (is_person_noun): the whole mention that begins on
     the next token, when every mention there is a party's. Two sets: after a definite noun
-    ("l'élu X", "le député X"), and after an indefinite one ("un élu X"), who is no one named
-    before. `head`: the trigger; a noun that holds it in its own phrase ("la candidature du
-    député X") is left alone."""
+    ("l'élu X", "le député X"), and after an indefinite or demonstrative one ("un élu X", "cet
+    élu X": UNNAMING), which takes up no one named before. `head`: the trigger; a noun that
+    holds it in its own phrase ("la candidature du député X") is left alone."""
     lex = load_lexicon()
     definite: set[int] = set()
     indefinite: set[int] = set()
@@ -77,7 +80,7 @@ def party_labels(sent, mention_tokens, head=None) -> tuple[set[int], set[int]]:
         if any(m.char_start < tok.idx + len(tok.text) for m in ms):
             continue                              # the mention holds the noun itself
         ids = {id(m) for m in ms}
-        out = indefinite if determiner(tok) in INDEFINITE else definite
+        out = indefinite if determiner(tok) in UNNAMING else definite
         while k < sent.end and ids & {id(m) for m in mention_tokens.get(k, ())}:
             out.add(k)
             k += 1
