@@ -22,6 +22,7 @@ from newsledger.extract.events.office import (described_indices, doer_office_org
                                                office_holder, title_forms,
                                                office_subject, phrase_root, title_words, whole_mentions)
 from newsledger.extract.events.other_clause import teller_subjects
+from newsledger.extract.events.party_label import party_labels
 from newsledger.extract.events.partner_office import partner_holders, partner_office_indices
 from newsledger.extract.events.peers import peer_indices
 from newsledger.extract.events.person_noun import civility_gender, shown_gender
@@ -965,6 +966,13 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     # in a subject it only says whose former office it is (as `described`), elsewhere it is no
     # target and is not swept (events/former.py)
     labels = former_labels(sent, mention_tokens, head) - apart
+    # nor a party written as a bare label right after the noun of one person ("un député X",
+    # "l'élu X", "le cadre X"): it says the person's affiliation (events/party_label.py); in a
+    # subject it is set aside as the party of an office is, and the definite noun still takes
+    # up its person (office_speaker); an indefinite one ("un élu X") names no one named before.
+    # Not for an election: the party of a candidate runs in it (the party-for-candidate precedent)
+    affiliations, unnamed = (set(), set()) if etype == "election" else party_labels(sent, mention_tokens, head)
+    affiliations, unnamed = affiliations - apart, unnamed - apart
     mention_tokens = {i: ms for i, ms in mention_tokens.items() if i not in apart}
     mention_tokens = without_bystanders(head, sent, mention_tokens, etype, subjects)  # "un touriste américain"
     carers = carer_tokens(head, etype)           # who mourns an attack's victims (victim_carers.py)
@@ -978,7 +986,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     patients = [] if speaker_verb is None or not is_passive(speaker_verb) else [
         subtree_order(c) for c in speaker_verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     described = described_in(head.doc, [s for s in subjects + patients if not told & set(s)], mention_tokens) \
-        | {i for s in subjects + patients for i in s if i in labels}
+        | {i for s in subjects + patients for i in s if i in labels or i in affiliations}
     # a statement noun whose doer is named by an office ("l'appel du leader du parti X", "les
     # accusations portées par la présidente du parti X"): the organization only says whose office
     # (office.doer_office_organizations); the doer is the one the article names with that office
@@ -1007,11 +1015,11 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     qualifiers = whole_mentions(relative_clause_indices(head.doc, subjects), sent, mention_tokens) \
         if speech else set()
     if is_verbal(head):
-        verb_roles(head, mention_tokens, actors, described | qualifiers)
+        verb_roles(head, mention_tokens, actors, described | qualifiers | unnamed)
     else:
         noun_roles(head, mention_tokens, actors, [h for h in other_heads if h.i != head.i],
                    lex.contexts.get("person_role", frozenset()), speech, de_patient, landmark,
-                   described | qualifiers, offices_of)
+                   described | qualifiers | unnamed, offices_of)
         if offices_of:
             everyone = [m for ms in mentions_by_sentence.values() for m in ms]
             for o in doers:
@@ -1055,6 +1063,7 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     if pronouns is not None:                      # "sa rencontre avec X", "l'a arrêté"
         pronouns(actors, mention_tokens)
     foreign = foreign_tokens(head, other_heads) | reporters(sent, head, lex, other_heads) | described | labels \
+        | affiliations | unnamed \
         | qualifiers | partners | offices_of | (office_complements(sent, mention_tokens)   # "la patronne du parti X ... a déposé plainte"
                         if lex.type_options.get(etype, {}).get("personal_act") else set())
     named = named_tokens(sent, mention_tokens) if named is None else named
@@ -1092,6 +1101,10 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
             [i for i in named if i not in labels], mention_tokens)):
         if actors.get(name) in ("target", "participant"):
             del actors[name]                      # "a rencontré l'ex-député PS X": not the PS
+    both = affiliations | unnamed
+    for name in set(names_at(sorted(both), mention_tokens)) - set(names_at(
+            [i for i in named if i not in both], mention_tokens)):
+        actors.pop(name, None)                    # "démentie par le cadre X": not X
     return actors
 
 
