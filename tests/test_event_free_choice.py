@@ -45,3 +45,8 @@ def test_tout_with_an_article_or_chaque_is_not_free_choice(nlp):
     assert not is_free_choice(next(t for t in doc if t.lower_ == "manifestation"))
     doc = nlp("Le gouvernement interdit toute manifestation.")
     assert is_free_choice(next(t for t in doc if t.lower_ == "manifestation"))
+
+
+def test_any_aid_offered_is_a_pledge(nlp):
+    text = "Intro. La Syldavie a offert mardi toute aide médicale nécessaire à la Bordurie."
+    assert of_type(nlp, text, [SYLDAVIE, BORDURIE], "aid")

@@ -8,7 +8,9 @@ followed by an article ("tout le procès": the whole of one) is left alone. The 
 determiners alone ("toute aide accordée au pays", "toute manifestation hostile", "n'importe quelle
 attaque": any happening of the kind at all) are read for the types whose option
 free_choice_generic is set: not "chaque" nor "différents", which also count happenings that took
-place ("à chaque manifestation", "un été marqué par différentes agressions"). Hook:
+place ("à chaque manifestation", "un été marqué par différentes agressions"). With the value
+"not_object" (aid, which counts when pledged), the noun that is its verb's object is left alone:
+"ont offert toute aide médicale à X" pledges aid. Hook:
 candidates.segment_candidates."""
 from __future__ import annotations
 
@@ -59,6 +61,16 @@ def is_participle_of_distributive(head, determiners: frozenset[str] | None = Non
     noun = head.head
     return head.dep_ == "acl" and "Part" in head.morph.get("VerbForm") and noun.i != head.i \
         and noun.i < head.i and is_distributive(noun, determiners)
+
+
+def is_verb_object(head) -> bool:
+    """The noun is what its verb acts on: its direct object, or a complement with no preposition
+    of its own the parser hung as an oblique ('avaient offert jeudi « toute aide médicale »')."""
+    verb = head.head
+    if verb.i == head.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return head.dep_ == "obj" or (head.dep_.startswith("obl")
+                                  and not any(c.dep_ == "case" for c in head.children))
 
 
 def is_free_choice(head) -> bool:
