@@ -19,7 +19,8 @@ from newsledger.extract.events.candidacy import without_non_runners
 from newsledger.extract.events.channel import CHANNEL_CONTEXT, is_remote, trip_pivot
 from newsledger.extract.events.commentary import without_speakers
 from newsledger.extract.events.dead_named import dead_names
-from newsledger.extract.events.distributive import is_distributive, is_participle_of_distributive
+from newsledger.extract.events.distributive import (is_distributive, is_free_choice, is_participle_of_distributive,
+                                                    is_verb_object)
 from newsledger.extract.events.election import election_actors
 from newsledger.extract.events.election_state import state_before
 from newsledger.extract.events.coordinated_infinitive import first_infinitive
@@ -246,6 +247,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         if lex.type_options.get(etype, {}).get("distributive_generic") and (
                 is_distributive(head) or is_participle_of_distributive(head)):
             continue                              # "à chaque élection", "toute poursuite", "tout traité signé"
+        if (free_choice := lex.type_options.get(etype, {}).get("free_choice_generic")) and is_free_choice(head) \
+                and not (free_choice == "not_object" and is_verb_object(head)):
+            continue                              # "toute aide accordée au pays", "toute manifestation hostile"
         if etype == "election" and names_a_procedure(head):
             continue                              # "le référendum d'initiative citoyenne" (procedure.py)
         if lex.type_options.get(etype, {}).get("aim_unreal") and is_aim_of_purpose(head):

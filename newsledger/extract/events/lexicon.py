@@ -37,7 +37,7 @@ TRIGGER_OPTIONS = frozenset({
     "patient_not_qualified", "goods_object", "not_participle", "whole_hostage", "state_in_phrase"})
 TYPE_OPTIONS = frozenset({"requires_source", "merge_by", "plural_happening", "scheduled", "not_pronominal",
                           "distributive_generic", "aim_unreal", "purpose_unreal", "personal_act", "announced_days",
-                          "coordinated_unreal"})
+                          "coordinated_unreal", "free_choice_generic"})
 
 
 class LexiconError(ValueError):
