@@ -42,6 +42,13 @@ def test_the_victim_of_the_accused_takes_no_part_in_the_trial(nlp):
     assert not any("Paul Martin" in names(e) for e in found)
 
 
+def test_the_culprit_renamed_after_a_comma_stays(nlp):
+    # control: the name after the culprit's complement and a comma is the culprit, convicted
+    found = legal(nlp, "Intro. Le tueur de la gare de Lyon, Jean Petit, a été condamné jeudi à la "
+                       "réclusion criminelle à perpétuité.")
+    assert found and "Jean Petit" in names(found[0])
+
+
 def test_the_one_convicted_for_hitting_stays(nlp):
     found = legal(nlp, "Intro. Jean Petit a été condamné à deux ans de prison pour avoir frappé Marc Leroy.")
     assert found and "Jean Petit" in names(found[0]) and "Marc Leroy" not in names(found[0])

@@ -8,22 +8,26 @@ complement of a noun of the crime ("le meurtre de X", legal.victims):
 - the object of a verb of harming a person (data/legal.json crime_verb: "tuer", "abattre",
   "agresser", "frapper") in a clause or a phrase that does not hold the trigger: a relative
   ("l'acquittement des policiers qui avaient abattu X"), an infinitive of cause or time
-  ("condamné pour avoir frappé X", "mis en examen après avoir agressé X"), a participle; with the
-  name the parser splits off the object as a second noun after a comma ("qui avaient abattu un
-  automobiliste, X,": a name right after the object's phrase and a comma, closed by a comma or
-  the end of the sentence), and the name right after a verb the parser gave no object
-  ("condamné pour avoir frappé X", X hung elsewhere);
+  ("condamné pour avoir frappé X", "mis en examen après avoir agressé X"), a participle. Only
+  the words that name the object (itself, its flat parts, appositions and conjuncts), not its
+  complements ("violé le respect qui était dû à X" names no victim); with the name the parser
+  splits off the object after a comma ("qui avaient abattu un automobiliste, X,": a name right
+  after the object's phrase and a comma, closed by a comma or the end of the sentence), and the
+  name right after a verb the parser gave no object ("condamné pour avoir frappé X", X hung
+  elsewhere);
 - the "de" complement or the possessive of a noun of the one who did the crime (culprit_noun:
-  "le meurtrier de X", "l'agresseur de X"): the crime's victim, whoever the culprit is;
+  "le meurtrier de X", "l'agresseur de X"): the crime's victim, whoever the culprit is; the
+  words that name it, but an apposition after a comma, which may rename the culprit ("le tueur
+  des mosquées de Y, X, a été condamné");
 - the "à" complement of a noun of a blow (blow_noun: "après avoir asséné des coups à X"), on
-  the noun or on the verb whose object it is: the one struck.
+  the noun or on the verb whose object it is: the one struck (the words that name it).
 Those names go from a legal action when they are persons (an organization is harmed only in a
 figure: "la crise qui frappe X"), unless the trigger lies in the victim's phrase ("il a tué X,
 qui l'avait fait arrêter"), or the verb of harming is the trigger's conjunct (they share the
 object: "arrêté et frappé X"), or the trigger lies under the verb of harming ("il a frappé X
-avant de l'arrêter": X may be the one arrested). Verbs of kidnapping are left out: the hostage is the one released
-("les ravisseurs qui avaient enlevé X ont annoncé sa libération"). Not for attacks (the victim is
-the attack's target) nor other types. One hook: legal.without_non_parties, for legal actions."""
+avant de l'arrêter": X may be the one arrested). Verbs of kidnapping are left out: the hostage
+is the one released ("les ravisseurs qui avaient enlevé X ont annoncé sa libération"). Not for
+attacks (the victim is the attack's target) nor other types. One hook: legal.without_non_parties, for legal actions."""
 from __future__ import annotations
 
 import json
@@ -63,6 +67,25 @@ def split_name(obj, phrase) -> frozenset[int]:
     return frozenset(out)
 
 
+NAMING_DEPS = ("flat:name", "flat", "appos", "conj")
+
+
+def naming_words(tok, comma: bool) -> set[int]:
+    """The words that name the one `tok` stands for: itself, its flat parts, appositions and
+    conjuncts ("un automobiliste, X", "son client X", "X et Y"), not its complements or clauses
+    ("le respect qui était dû à X": X is no object of the verb). `comma`: an apposition set off
+    by a comma counts; after a culprit's complement it may rename the culprit ("le tueur des
+    mosquées de Y, X, a été condamné": X is the one convicted)."""
+    out = {tok.i}
+    for c in tok.children:
+        if c.dep_ not in NAMING_DEPS:
+            continue
+        if not comma and c.dep_ in ("appos", "conj") and c.i > 0 and tok.doc[c.i - 1].text == ",":
+            continue
+        out |= naming_words(c, comma)
+    return out
+
+
 def shares_arguments(verb, head) -> bool:
     """The verb of harming and the trigger are conjuncts: they share their object."""
     return (verb.dep_ == "conj" and verb.head.i == head.i) or (head.dep_ == "conj" and head.head.i == verb.i)
@@ -80,7 +103,7 @@ def crime_objects(head, sent, crime_verbs) -> set[int]:
         for c in objects:
             phrase = subtree_indices(c)
             if head.i not in phrase:
-                out |= phrase | split_name(c, phrase)
+                out |= naming_words(c, comma=True) | split_name(c, phrase)
         if not objects:
             out |= name_after(t) - {head.i}
     return out
@@ -104,9 +127,8 @@ def culprit_complements(head, sent, culprit_nouns) -> set[int]:
             continue
         for c in t.children:
             if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and case_of(c) in DE_CASES):
-                phrase = subtree_indices(c)
-                if head.i not in phrase:
-                    out |= phrase
+                if head.i not in subtree_indices(c):
+                    out |= naming_words(c, comma=False)
     return out
 
 
@@ -120,10 +142,9 @@ def struck(head, sent, blow_nouns) -> set[int]:
         holders = [t] + ([t.head] if t.dep_ == "obj" and is_verbal(t.head) and t.head.i != head.i else [])
         for h in holders:
             for c in h.children:
-                if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in A_CASES:
-                    phrase = subtree_indices(c)
-                    if head.i not in phrase:
-                        out |= phrase
+                if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "iobj") and case_of(c) in A_CASES \
+                        and head.i not in subtree_indices(c):
+                    out |= naming_words(c, comma=True)
     return out
 
 
