@@ -40,7 +40,10 @@
   que...": events/lawyers.py); who wrote or published the text the act is told in ("dans un
   article de X, il est question d'une plainte": events/writing_author.py); who acts on the victims
   of an attack ("X, avocat des victimes de l'attentat": events/victim_carers.py); the case a legal
-  action other than an inquiry is part of ("mis en examen dans l'affaire X": events/legal_case.py).
+  action other than an inquiry is part of ("mis en examen dans l'affaire X": events/legal_case.py);
+  the victim named as the object of a verb of harming, the complement of a culprit or the one
+  struck ("l'acquittement des policiers qui avaient abattu X", "le meurtrier de X":
+  events/crime_victims.py).
 - Appeals (`is_appealed`, read by constraints.is_court_sentence and reference.irrealis): the noun
   an appeal is lodged against ("X a fait appel de sa condamnation") names a court ruling.
 Word classes in data/legal.json, with their sources."""
@@ -51,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsledger.extract.events.accosted import accosted
+from newsledger.extract.events.crime_victims import victim_names
 from newsledger.extract.events.landmark import opens_landmark
 from newsledger.extract.events.lawyers import lawyer_names
 from newsledger.extract.events.legal_case import case_names
@@ -633,6 +637,9 @@ def without_non_parties(head, sent, mention_tokens, etype: str | None, subjects=
         drop |= carer_tokens(head, etype) if carers is None else carers
     if etype == "legal_action":
         drop |= victims(head, sent, subjects)
+        # the victim named by a verb of harming, a culprit or a blow: "pour avoir frappé X",
+        # "le meurtrier de X" (events/crime_victims.py)
+        drop |= victim_names(head, sent, mention_tokens)
         # the one acted on is unnamed: names outside its phrase do something else (events/legal_crowd.py)
         drop |= crowd_outsiders(head, sent, mention_tokens, authority_words(etype, lex), lex.people)
         # what someone is suspected or accused of: no party (events/legal_suspect.py)
