@@ -37,7 +37,7 @@ from newsledger.extract.actors.names import fold
 from newsledger.extract.events.lexicon import load_lexicon
 from newsledger.extract.events.office import phrase_root
 from newsledger.extract.events.site_elsewhere import elsewhere_sites
-from newsledger.extract.events.syntax import forms, is_verbal, straight_apostrophes
+from newsledger.extract.events.syntax import case_words, forms, is_verbal, straight_apostrophes
 from newsledger.resources import data_dir
 
 BYSTANDERS_PATH = data_dir("newsledger.extract") / "bystanders.json"
@@ -257,18 +257,6 @@ def folded_forms(tok) -> frozenset[str]:
     return forms(tok) | {fold(w) for w in forms(tok)}
 
 
-def case_words(tok) -> set[str]:
-    """The prepositions of a phrase: its case words and the word right before it ("près" of
-    "près de", "abords" of "aux abords de")."""
-    out = {straight_apostrophes(c.lower_) for c in tok.children if c.dep_ in ("case", "fixed")}
-    out |= {straight_apostrophes(g.lower_) for c in tok.children if c.dep_ == "case"
-            for g in c.children if g.dep_ == "fixed"}
-    left = tok.left_edge.i
-    if left > tok.sent.start:
-        out.add(straight_apostrophes(tok.doc[left - 1].lower_))
-    return out
-
-
 def site_phrases(head) -> list:
     """The phrases of place of the trigger: its own complements, and those of the verb a trigger
     noun is the subject or object of ("la manifestation a eu lieu devant X")."""
@@ -374,7 +362,8 @@ def without_bystanders(head, sent, mention_tokens, etype: str | None, subjects=(
         drop |= country_places(head, spans)
     if etype in SPEECH_TYPES:
         drop |= speakers_place(head.doc, spans, subjects)
-    drop |= elsewhere_sites(head, sent, spans, root_of, site_phrases)   # "dans le quartier de X"
+    drop |= elsewhere_sites(head, sent, spans, root_of, site_phrases,   # "dans le quartier de X"
+                            bystander_words().sites, bystander_words().locative)
     if not drop:
         return mention_tokens
     gone = {(k[0], k[1], k[2]) for k in drop}

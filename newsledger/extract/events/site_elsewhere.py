@@ -26,7 +26,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsledger.extract.actors.towns import town_nouns
-from newsledger.extract.events.syntax import forms, is_verbal, straight_apostrophes, subtree_indices
+from newsledger.extract.events.syntax import case_words, forms, is_verbal, straight_apostrophes, subtree_indices
 
 PLACE_ENTITIES = ("LOC", "GPE")
 # a 'de' complement ("le quartier de X"); a name hung without a preposition ("l'hôpital X")
@@ -39,32 +39,30 @@ DATIVE_CASES = frozenset({"à", "au", "aux"})
 NOUN_PLACE_CASES = frozenset({"dans", "sur"})
 
 
-@lru_cache(maxsize=1)
-def place_nouns() -> frozenset[str]:
-    # read here, not at import: bystanders imports this module
-    from newsledger.extract.events.bystanders import bystander_words
-    return bystander_words().sites | town_nouns()
+@lru_cache(maxsize=4)
+def place_nouns(sites: frozenset[str]) -> frozenset[str]:
+    """The nouns of a building or part of a town (`sites`: bystanders.json site_noun) and of a
+    settlement (lexicon.tsv town_noun)."""
+    return sites | town_nouns()
 
 
-def is_place_noun(tok) -> bool:
-    return tok.pos_ == "NOUN" and bool(forms(tok) & place_nouns())
+def is_place_noun(tok, sites: frozenset[str]) -> bool:
+    return tok.pos_ == "NOUN" and bool(forms(tok) & place_nouns(sites))
 
 
-def locative(tok) -> bool:
+def locative(tok, locative_cases: frozenset[str]) -> bool:
     """The noun heads a phrase of place hung on a verb (with "à", only as an adjunct: the
     argument "à X" of "a écrit à la mairie de X", "a enjoint à la préfecture" is whom), or on a
     noun after "dans"/"sur"."""
-    # read here, not at import: bystanders imports this module
-    from newsledger.extract.events.bystanders import bystander_words, case_words
     cases = case_words(tok)
     if tok.dep_.startswith("obl"):
         if cases & DATIVE_CASES and tok.dep_ != "obl:mod":
             return False                          # "a enjoint à la préfecture de X": whom, not where
-        return bool(cases & bystander_words().locative)
+        return bool(cases & locative_cases)
     return tok.dep_ == "nmod" and bool(cases & NOUN_PLACE_CASES)
 
 
-def place_noun_of(root, actor_type: str):
+def place_noun_of(root, actor_type: str, sites: frozenset[str]):
     """The noun of place whose phrase holds the mention rooted at `root`: the root itself
     ("l'hôpital X", "le centre pénitentiaire de X"); the noun of building or settlement whose
     name it is, hung without a preposition ("l'hôpital" + "Cochin"); or the noun of settlement
@@ -72,14 +70,14 @@ def place_noun_of(root, actor_type: str):
     quartier fréquenté de X"), when it names a place (a place entity, or a person entity: the
     NER's). Not the 'de' complement of a building ("le siège du parti X", "sur le site du
     journal X": an owner, a website). None otherwise."""
-    if is_place_noun(root):
+    if is_place_noun(root, sites):
         return root
     gov = root.head
     if gov.i == root.i:
         return None
     cases = {straight_apostrophes(c.lower_) for c in root.children if c.dep_ == "case"}
     if root.dep_ in NAME_DEPS and not cases:
-        return gov if actor_type != "person" and is_place_noun(gov) else None
+        return gov if actor_type != "person" and is_place_noun(gov, sites) else None
     if root.dep_ not in DE_COMPLEMENT_DEPS or not cases & DE_CASES:
         return None
     if gov.dep_ in ("acl", "amod") and gov.pos_ in ("VERB", "ADJ") and gov.head.i != gov.i:
@@ -90,10 +88,12 @@ def place_noun_of(root, actor_type: str):
     return None
 
 
-def elsewhere_sites(head, sent, spans, root_of, site_phrases) -> set[tuple]:
+def elsewhere_sites(head, sent, spans, root_of, site_phrases, sites: frozenset[str],
+                    locative_cases: frozenset[str]) -> set[tuple]:
     """The mentions of `spans` (bystanders.mention_spans) that name only a sub-national place
     where something else than the event of trigger `head` happens (see the module's
-    docstring)."""
+    docstring). `root_of`, `site_phrases`, `sites` and `locative_cases` are bystanders.py's
+    (passed in, so that this module does not import the one that calls it)."""
     own = set() if is_verbal(head) else set(subtree_indices(head))   # a verb's clauses are not its place
     for p in site_phrases(head):
         own |= subtree_indices(p)
@@ -101,8 +101,8 @@ def elsewhere_sites(head, sent, spans, root_of, site_phrases) -> set[tuple]:
     for key, indices in spans.items():
         if key[3] == "country":
             continue
-        noun = place_noun_of(root_of(sent.doc, indices), key[3])
-        if noun is None or not locative(noun) or noun.i in own or head.i in subtree_indices(noun):
+        noun = place_noun_of(root_of(sent.doc, indices), key[3], sites)
+        if noun is None or not locative(noun, locative_cases) or noun.i in own or head.i in subtree_indices(noun):
             continue
         out.add(key)
     return out

@@ -239,6 +239,18 @@ def governing_verb(tok):
     return None
 
 
+def case_words(tok) -> set[str]:
+    """The prepositions of a phrase: its case words and the word right before it ("près" of
+    "près de", "abords" of "aux abords de")."""
+    out = {straight_apostrophes(c.lower_) for c in tok.children if c.dep_ in ("case", "fixed")}
+    out |= {straight_apostrophes(g.lower_) for c in tok.children if c.dep_ == "case"
+            for g in c.children if g.dep_ == "fixed"}
+    left = tok.left_edge.i
+    if left > tok.sent.start:
+        out.add(straight_apostrophes(tok.doc[left - 1].lower_))
+    return out
+
+
 def case_of(tok) -> str | None:
     for c in tok.children:
         if c.dep_ == "case":
