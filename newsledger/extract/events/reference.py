@@ -194,7 +194,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                 gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))
                 or is_gerund_of_infinitive(gov, gov.head)) and \
                 (cur.dep_ in CORE_RELATIONS or is_purpose_of_infinitive(cur, gov)
-                 or is_gerund_of_infinitive(cur, gov) or is_bare_object_of_gerund(cur, gov)) \
+                 or is_gerund_of_infinitive(cur, gov) or is_bare_object_of_gerund(cur, gov)
+                 or is_indefinite_adjunct_of_infinitive(cur, gov, head)) \
                 and not forms(gov) & assertive:
             cur, first, steps = gov, True, 0       # on to the verb that governs the clause
             continue
@@ -410,6 +411,35 @@ def is_generic_kind(head) -> bool:
 # the conjunction that opens a noun's complement clause ("l'espoir que l'Iran attaque"); a
 # relative clause opens with a pronoun ("l'espoir qu'il a exprimé": "que" PRON)
 COMPLEMENT_MARKS = {"que", "qu'", "qu’"}
+
+
+# the indefinite articles by which a noun introduces a new referent ("un nouvel accord")
+NEW_REFERENT_DETS = either_apostrophe({"un", "une", "des"})
+# the prepositions of time and setting: an adjunct they open places the act, it is not what the
+# act aims at or works with ("après une première menace", "dans des négociations avec X")
+SETTING_CASES = {"après", "avant", "lors", "pendant", "durant", "depuis", "dès", "dans", "en", "au", "aux",
+                 "sous", "malgré", "face"}
+
+
+def last_case(noun) -> list:
+    """The preposition right before the noun's phrase, the last of its "case" words ("en avant
+    avec un sommet": "avec"), as a one-word list, or none."""
+    cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+    return cases[-1:]
+
+
+def is_indefinite_adjunct_of_infinitive(cur, gov, head) -> bool:
+    """The trigger noun itself, under an indefinite article, is an adjunct of an infinitive
+    ("souhaitait travailler avec ses alliés à un nouvel accord", "souhaitait mettre son
+    leadership en avant avec un sommet à Washington"): a happening the adjunct introduces is
+    as unreal as the infinitive's act, while a definite or possessive one ("souhaite former un
+    gouvernement après sa victoire") is presupposed and stops the walk, and so does one of time
+    or setting ("a refusé d'autoriser l'enquête après une première menace de sanctions", "avait
+    pu faire entrave à la justice dans des négociations avec X": SETTING_CASES)."""
+    return cur is head and head.pos_ == "NOUN" and cur.dep_ in ("obl:mod", "obl") \
+        and "Inf" in gov.morph.get("VerbForm") \
+        and any(c.dep_ == "det" and c.lower_ in NEW_REFERENT_DETS for c in head.children) \
+        and not any(c.lower_ in SETTING_CASES for c in last_case(head))
 
 
 def walk_relation(tok) -> str:
