@@ -17,6 +17,7 @@ from newsledger.extract.events.legal import is_appealed
 from newsledger.extract.events.liability import is_liable_to
 from newsledger.extract.events.lexicon import Lexicon
 from newsledger.extract.events.hoped import is_hoped_completive, is_misread_completive
+from newsledger.extract.events.mood import finite_word
 from newsledger.extract.events.readiness import is_readied
 from newsledger.extract.events.unasserted import (effected_carrier, in_unasserted_clause, is_advocated,
                                                  is_amount_of_supposition, is_demanded, is_door_opened,
@@ -135,6 +136,7 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
     implicative = lex.contexts.get("implicative", frozenset())
     if is_subjunctive_clause(head) or is_bare_infinitive(head) or is_graded_participle(head) \
             or is_prevented(head, lex) or is_called_off(head, lex) or is_supposed(head) \
+            or in_supposed_clause(head) \
             or under_negated_implicative(head, lex) or is_exhorted(head) \
             or is_subject_of_modal_predicate(head, governors) or is_subject_of_conditional_judgement(head) \
             or is_subject_of_modal_verb(head, lex.contexts.get("possibility_modal", frozenset())) \
@@ -192,7 +194,8 @@ def irrealis(head, lex: Lexicon, has_date: bool) -> bool:
                 gov.dep_ == "acl" and "Inf" in gov.morph.get("VerbForm"))
                 or is_gerund_of_infinitive(gov, gov.head)) and \
                 (cur.dep_ in CORE_RELATIONS or is_purpose_of_infinitive(cur, gov)
-                 or is_gerund_of_infinitive(cur, gov) or is_bare_object_of_gerund(cur, gov)) \
+                 or is_gerund_of_infinitive(cur, gov) or is_bare_object_of_gerund(cur, gov)
+                 or is_indefinite_adjunct_of_infinitive(cur, gov, head)) \
                 and not forms(gov) & assertive:
             cur, first, steps = gov, True, 0       # on to the verb that governs the clause
             continue
@@ -408,6 +411,35 @@ def is_generic_kind(head) -> bool:
 # the conjunction that opens a noun's complement clause ("l'espoir que l'Iran attaque"); a
 # relative clause opens with a pronoun ("l'espoir qu'il a exprimé": "que" PRON)
 COMPLEMENT_MARKS = {"que", "qu'", "qu’"}
+
+
+# the indefinite articles by which a noun introduces a new referent ("un nouvel accord")
+NEW_REFERENT_DETS = either_apostrophe({"un", "une", "des"})
+# the prepositions of time and setting: an adjunct they open places the act, it is not what the
+# act aims at or works with ("après une première menace", "dans des négociations avec X")
+SETTING_CASES = {"après", "avant", "lors", "pendant", "durant", "depuis", "dès", "dans", "en", "au", "aux",
+                 "sous", "malgré", "face"}
+
+
+def last_case(noun) -> list:
+    """The preposition right before the noun's phrase, the last of its "case" words ("en avant
+    avec un sommet": "avec"), as a one-word list, or none."""
+    cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+    return cases[-1:]
+
+
+def is_indefinite_adjunct_of_infinitive(cur, gov, head) -> bool:
+    """The trigger noun itself, under an indefinite article, is an adjunct of an infinitive
+    ("souhaitait travailler avec ses alliés à un nouvel accord", "souhaitait mettre son
+    leadership en avant avec un sommet à Washington"): a happening the adjunct introduces is
+    as unreal as the infinitive's act, while a definite or possessive one ("souhaite former un
+    gouvernement après sa victoire") is presupposed and stops the walk, and so does one of time
+    or setting ("a refusé d'autoriser l'enquête après une première menace de sanctions", "avait
+    pu faire entrave à la justice dans des négociations avec X": SETTING_CASES)."""
+    return cur is head and head.pos_ == "NOUN" and cur.dep_ in ("obl:mod", "obl") \
+        and "Inf" in gov.morph.get("VerbForm") \
+        and any(c.dep_ == "det" and c.lower_ in NEW_REFERENT_DETS for c in head.children) \
+        and not any(c.lower_ in SETTING_CASES for c in last_case(head))
 
 
 def walk_relation(tok) -> str:
@@ -645,6 +677,62 @@ def is_supposed(head) -> bool:
     verb = clause_verb(head)
     marks = [c for c in verb.children]
     marks += [g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+              for g in c.children if g.i < c.i]
+    return any(is_supposing(m) for m in marks)
+
+
+# the relations by which a word belongs to the clause of the word it hangs on: its arguments,
+# adjuncts and noun complements, an infinitive or a participle without auxiliary completing it
+# ("si les législatives permettent de mener une politique avec l'appui d'une Assemblée élue");
+# not a relative, adverbial or complement clause of its own, nor an apposition
+CLAUSE_MEMBER = ("nmod", "obl", "obl:mod", "obl:arg", "obj", "nsubj", "nsubj:pass", "acl", "xcomp", "conj")
+# how far up from the trigger the finite verb of its clause is looked for
+CLAUSE_MEMBER_STEPS = 6
+
+
+def is_finite_clause_head(tok) -> bool:
+    """A verb group with a tense of its own: a finite verb, or a participle or adjective with
+    an auxiliary or a copula ("si elle était élue")."""
+    return "Fin" in finite_word(tok).morph.get("VerbForm")
+
+
+def in_supposed_clause(head) -> bool:
+    """Deep inside a clause opened by "si" in a simple tense: the trigger hangs, through nouns,
+    infinitives, participles without auxiliary and coordinated infinitives, on the finite verb of
+    that clause ("si les législatives permettent de mener une politique avec l'appui d'une
+    Assemblée nouvellement élue", "ce rôle peut être positif s'il pousse X à respecter la vérité
+    des urnes et à libérer les prisonniers"): supposed, not told, as is_supposed reads the
+    trigger's own clause verb. A relative, adverbial or complement clause of its own and an
+    apposition stop the walk ("si X, qui a été élu en 2017, ..." tells the election); a "si"
+    clause in a compound past ("si X a longtemps refusé de négocier, ...") contrasts two facts
+    and is left alone, and so is "même si". A definite, demonstrative or possessive trigger noun
+    (is_anaphoric), or a participle qualifying one, points to a happening already known, which a
+    "si" that contrasts two facts names as a landmark ("si X ne voulait pas le voir au moment de
+    son investiture, ...", "à quelques jours de l'élection présidentielle"): left alone; and an
+    infinitive the parser coordinated with a finite verb ("si les conditions le permettent, et
+    pour installer ...") is no member of that verb's clause."""
+    if is_anaphoric(head) or (head.dep_ == "acl" and "Inf" not in head.morph.get("VerbForm")
+                              and is_anaphoric(head.head)):
+        return False
+    cur = head
+    for _ in range(CLAUSE_MEMBER_STEPS):
+        if cur is not head and is_verbal(cur) and is_finite_clause_head(cur):
+            break
+        if cur.head.i == cur.i or cur.dep_ not in CLAUSE_MEMBER:
+            return False
+        if cur.dep_ == "acl" and "Inf" not in cur.morph.get("VerbForm") and (
+                not is_verbal(cur) or is_finite_clause_head(cur)):
+            return False                          # a finite "acl": a clause of its own
+        if cur.dep_ == "conj" and ("Inf" not in cur.morph.get("VerbForm") or (
+                is_verbal(cur.head) and is_finite_clause_head(cur.head))):
+            return False                          # only an infinitive shares its first member's clause
+        cur = cur.head
+    else:
+        return False
+    if cur is head or any(c.dep_ == "aux:tense" for c in cur.children):
+        return False
+    marks = [c for c in cur.children]
+    marks += [g for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < cur.i
               for g in c.children if g.i < c.i]
     return any(is_supposing(m) for m in marks)
 
