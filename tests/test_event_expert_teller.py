@@ -28,3 +28,9 @@ def test_control_researcher_arrested_stays():
 def test_control_noun_before_the_name_stays():
     text = "Le sociologue Paul Durand a été arrêté mardi à Téhéran."
     assert any("Paul Durand" in a for a in actors_of(text, "legal_action"))
+
+
+def test_employer_of_a_credited_political_scientist_leaves_a_protest():
+    text = ("Selon Marc Lefort, politologue à l'université de Genève, les manifestations de samedi "
+            "à Dakar ont rassemblé des milliers de jeunes.")
+    assert all("université de Genève" not in a and "Marc Lefort" not in a for a in actors_of(text, "protest"))
