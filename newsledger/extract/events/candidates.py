@@ -22,6 +22,7 @@ from newsledger.extract.events.dead_named import dead_names
 from newsledger.extract.events.distributive import (is_distributive, is_free_choice, is_participle_of_distributive,
                                                     is_verb_object)
 from newsledger.extract.events.election import election_actors
+from newsledger.extract.events.expert_teller import without_expert_tellers
 from newsledger.extract.events.election_state import state_before
 from newsledger.extract.events.coordinated_infinitive import first_infinitive
 from newsledger.extract.events.context import (DocEnts, date_scope_and_anchors, is_future, nearest_place,
@@ -209,6 +210,9 @@ def segment_candidates(sent, sentence: Sentence, lex, mention_tokens, by_sentenc
         actors = without_speakers(etype, head, sent, actors, mention_tokens, lex,  # "X a jugé la grève"
                                   lambda verb: resolve_pronoun_subject(verb, sentence_index, by_sentence,
                                                                        verb.doc, speech=True))
+        # an expert named by an apposition who speaks of it ("..., estime X, politologue";
+        # events/expert_teller.py)
+        actors = without_expert_tellers(etype, head, sent, actors, mention_tokens, lex)
         # who is named only as the one who died or was killed ("X est mort, ont annoncé ses
         # proches", "l'enquête sur la mort de X"; events/dead_named.py)
         dead = dead_names(etype, head, sent, actors, mention_tokens, gathering_words())
