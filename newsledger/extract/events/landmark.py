@@ -106,12 +106,15 @@ def is_limit(head) -> bool:
     ("il reste en poste jusqu'au prochain scrutin"), or the complement of a noun of time so
     introduced ("jusqu'au jour du scrutin"). The clause's people are not in it, even for the
     types whose landmark keeps the names beside it (an election: "avant l'élection, X..." is
-    mostly told of its candidates, "X restera jusqu'à l'élection" of one who holds a post)."""
+    mostly told of its candidates, "X restera jusqu'à l'élection" of one who holds a post); not
+    "jusqu'à après l'élection", a time after it."""
     if not is_landmark(head):
         return False
-    limits = landmark_words().limits
-    if case_words(head) & limits:
-        return True
+    words = landmark_words()
+    limits = words.limits
+    own = case_words(head)
+    if own & limits:                          # not "jusqu'à après l'élection": after it
+        return not own & (words.markers - limits)
     governor = head.head
     return head.dep_ == "nmod" and governor.pos_ == "NOUN" and governor.i != head.i \
         and bool(case_words(governor) & limits)
