@@ -23,6 +23,7 @@ class LandmarkWords:
     time_nouns: frozenset[str]     # nouns of a unit of time: "jour", "semaine"
     sweep_types: frozenset[str]    # event types whose landmark keeps the names beside it
     attended_types: frozenset[str]  # event types whose landmark may take its clause's titled subject
+    limits: frozenset[str]         # prepositions of the end of a duration: "jusqu'"
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,8 @@ def landmark_words() -> LandmarkWords:
     nouns = set(data["landmark_nouns"])
     return LandmarkWords(frozenset(straight_apostrophes(w) for w in markers), frozenset(nouns),
                          frozenset(data["time_nouns"]), frozenset(data["sweep_types"]),
-                         frozenset(data["attended_types"]))
+                         frozenset(data["attended_types"]),
+                         frozenset(straight_apostrophes(w) for w in data["limit_markers"]))
 
 
 def is_ordinal(tok) -> bool:
@@ -97,3 +99,22 @@ def opens_landmark(phrase) -> bool:
     words = landmark_words()
     own = {straight_apostrophes(c.lower_) for c in phrase.children if c.dep_ == "case"}
     return bool(own & words.markers) or (not is_verbal(phrase) and phrase.lemma_.lower() in words.nouns)
+
+
+def is_limit(head) -> bool:
+    """A landmark (is_landmark) that ends the duration its clause tells: introduced by "jusqu'à"
+    ("il reste en poste jusqu'au prochain scrutin"), or the complement of a noun of time so
+    introduced ("jusqu'au jour du scrutin"). The clause's people are not in it, even for the
+    types whose landmark keeps the names beside it (an election: "avant l'élection, X..." is
+    mostly told of its candidates, "X restera jusqu'à l'élection" of one who holds a post); not
+    "jusqu'à après l'élection", a time after it."""
+    if not is_landmark(head):
+        return False
+    words = landmark_words()
+    limits = words.limits
+    own = case_words(head)
+    if own & limits:                          # not "jusqu'à après l'élection": after it
+        return not own & (words.markers - limits)
+    governor = head.head
+    return head.dep_ == "nmod" and governor.pos_ == "NOUN" and governor.i != head.i \
+        and bool(case_words(governor) & limits)

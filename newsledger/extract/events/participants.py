@@ -14,7 +14,7 @@ from newsledger.extract.events.kin import has_third_person_possessive, kin_compl
 from newsledger.extract.events.bystanders import without_bystanders
 from newsledger.extract.events.legal import (authority_words, carer_tokens, is_authority, judged_by, teller_tokens,
                                             without_non_parties)
-from newsledger.extract.events.landmark import is_landmark, landmark_words
+from newsledger.extract.events.landmark import is_landmark, is_limit, landmark_words
 from newsledger.extract.events.lexicon import FoldedNames, load_lexicon
 from newsledger.extract.events.modality import ends_with_question
 from newsledger.extract.events.office import (described_indices, doer_office_organizations, doer_offices, is_former,
@@ -949,7 +949,9 @@ def collect_actors(head, sent, mention_tokens, sentence_index, mentions_by_sente
     module, so the caller passes it)."""
     actors: dict[str, str] = {}
     lex = load_lexicon()
-    landmark = etype not in landmark_words().sweep_types and is_landmark(head)
+    # a landmark keeps the names beside it for the sweep types (an election's candidates) but
+    # when it ends the clause's duration ("X restera en poste jusqu'au prochain scrutin")
+    landmark = is_landmark(head) if etype not in landmark_words().sweep_types else is_limit(head)
     speaker_verb = head if is_verbal(head) else (head.head if head.head.i != head.i and is_verbal(head.head)
                                                   else None)
     subjects = [] if speaker_verb is None else subject_indices(speaker_verb) + [
