@@ -674,8 +674,12 @@ def is_supposed(head) -> bool:
     de négociation"), however the tagger took the "s'" of "s'il" (is_elided_si) or wherever the
     parser hung the "si" (on the verb or before its subject: "si X ou Y remportent la
     primaire"); "même si" concedes a fact."""
-    verb = clause_verb(head)
-    marks = [c for c in verb.children]
+    return opened_by_si(clause_verb(head))
+
+
+def opened_by_si(verb) -> bool:
+    """A supposing "si" hangs on the clause's verb or before its subject (is_supposing)."""
+    marks = list(verb.children)
     marks += [g for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
               for g in c.children if g.i < c.i]
     return any(is_supposing(m) for m in marks)
@@ -731,10 +735,7 @@ def in_supposed_clause(head) -> bool:
         return False
     if cur is head or any(c.dep_ == "aux:tense" for c in cur.children):
         return False
-    marks = [c for c in cur.children]
-    marks += [g for c in cur.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < cur.i
-              for g in c.children if g.i < c.i]
-    return any(is_supposing(m) for m in marks)
+    return opened_by_si(cur)
 
 
 DEGREE_ADVERBS = {"plus", "moins", "très", "si", "trop", "aussi", "fort", "autant", "tellement", "peu",
